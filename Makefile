@@ -1,0 +1,34 @@
+# Two commands a user needs: `make run` and `make test` (see README.md).
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test lint bench screenshot geodata clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || { PYBIN=$$(scripts/find-python) && echo "creating $(VENV) with $$PYBIN" && $$PYBIN -m venv $(VENV); }
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/trafficking-explorer
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/trafficking-explorer --screenshot docs/screenshot.png
+
+geodata: $(STAMP)
+	$(PY) geodata/build.py
+
+clean:
+	rm -rf $(VENV) dist build .pytest_cache .ruff_cache

@@ -1,0 +1,72 @@
+"""The ``trafficking-explorer`` command (and ``python -m explorer``).
+
+No arguments opens the window on the built-in demo data. Later issues add
+subcommands such as ``import`` and ``export``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1440x900, not {text!r}") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000 pixels")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="trafficking-explorer",
+        description="Offline map explorer of human-trafficking and migrant-smuggling data.",
+    )
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PNG",
+        help="render the main window to a PNG without showing it, then exit",
+    )
+    parser.add_argument(
+        "--size",
+        type=_size,
+        default=(1440, 900),
+        metavar="WxH",
+        help="window size (default 1440x900)",
+    )
+    parser.add_argument("--indicator", help="indicator to show first")
+    parser.add_argument("--year", type=int, help="year to show first")
+    parser.add_argument("--select", metavar="ISO3", help="country to select and zoom to")
+    parser.add_argument("--version", action="version", version=_version())
+    return parser
+
+
+def _version() -> str:
+    from explorer import __version__
+
+    return f"%(prog)s {__version__}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from explorer.ui.app import LaunchOptions, run
+
+    return run(
+        LaunchOptions(
+            screenshot=args.screenshot,
+            size=args.size,
+            indicator=args.indicator,
+            year=args.year,
+            select=args.select,
+        )
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""From a dataset and the view state to a fill per country and the legend: no Qt.
+
+Why classes over all years: when the user plays through the years, a colour
+change must mean a value change, so the class bounds are computed once over
+every year of the chosen indicator and breakdown (as Our World in Data does),
+and a year change only looks fills up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+
+from explorer.core.breakdown import Breakdown
+from explorer.core.classify import DEFAULT_K, DEFAULT_SCHEME, Classification, classify
+from explorer.core.dataset import Dataset
+from explorer.core.palettes import (
+    DEFAULT_PALETTE,
+    NO_DATA_COLOUR,
+    SUPPRESSED_COLOUR,
+    sequential,
+)
+from explorer.core.schema import SUPPRESSED
+
+CLASS, NO_DATA, SUPPRESSED_KIND = "class", "no_data", "suppressed"
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One swatch of the legend; ``kind`` tells the painter how to draw it."""
+
+    label: str
+    colour: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Fill:
+    """How one country is painted."""
+
+    kind: str
+    colour: str
+    class_index: int = -1
+
+
+@dataclass
+class Choropleth:
+    """Fills and legend for one indicator, breakdown and year."""
+
+    title: str
+    year: int
+    values: pd.DataFrame  # iso3 -> value, lower, upper, flag (this year)
+    classification: Classification
+    colours: tuple[str, ...]
+    legend: tuple[LegendEntry, ...]
+    _fills: dict[str, Fill] = field(default_factory=dict)
+
+    def fill(self, iso3: str) -> Fill:
+        """The fill of a country: its class colour, suppressed, or no data."""
+        return self._fills.get(iso3, _NO_DATA_FILL)
+
+
+_NO_DATA_FILL = Fill(NO_DATA, NO_DATA_COLOUR)
+_SUPPRESSED_FILL = Fill(SUPPRESSED_KIND, SUPPRESSED_COLOUR)
+
+
+class ChoroplethBuilder:
+    """Builds choropleths for one dataset, caching the classes per indicator and breakdown."""
+
+    def __init__(
+        self,
+        dataset: Dataset,
+        palette: str = DEFAULT_PALETTE,
+        scheme: str = DEFAULT_SCHEME,
+        k: int = DEFAULT_K,
+    ) -> None:
+        self.dataset = dataset
+        self.palette = palette
+        self.scheme = scheme
+        self.k = k
+        self._classes = lru_cache(maxsize=64)(self._classify_all_years)
+
+    def build(
+        self, indicator: str, year: int, breakdown: Breakdown = Breakdown.TOTAL
+    ) -> Choropleth:
+        classification = self._classes(indicator, breakdown)
+        colours = tuple(sequential(self.palette, max(classification.k, 1)))
+        values = self.dataset.values(indicator, year, breakdown)
+        fills: dict[str, Fill] = {}
+        exact = values["value"].notna()
+        for iso3 in values.index[~exact & (values["flag"] == SUPPRESSED)]:
+            fills[iso3] = _SUPPRESSED_FILL
+        if classification.k:
+            classes = classification.assign(values.loc[exact, "value"])
+            for iso3, cls in classes.items():
+                fills[iso3] = Fill(CLASS, colours[cls], cls)
+        legend = [
+            LegendEntry(label, colour, CLASS)
+            for label, colour in zip(classification.labels(), colours, strict=False)
+        ]
+        legend.append(LegendEntry("Suppressed (<5)", SUPPRESSED_COLOUR, SUPPRESSED_KIND))
+        legend.append(LegendEntry("No data", NO_DATA_COLOUR, NO_DATA))
+        title = (
+            f"{indicator} ({breakdown.label}), {year}"
+            if breakdown != Breakdown.TOTAL
+            else f"{indicator}, {year}"
+        )
+        return Choropleth(title, year, values, classification, colours, tuple(legend), fills)
+
+    def _classify_all_years(self, indicator: str, breakdown: Breakdown) -> Classification:
+        frames = [
+            self.dataset.values(indicator, y, breakdown)["value"]
+            for y in self.dataset.years(indicator)
+        ]
+        pooled = pd.concat(frames, ignore_index=True) if frames else pd.Series(dtype=float)
+        return classify(pooled, self.scheme, self.k)

@@ -1,0 +1,25 @@
+"""Human names for flow ends: countries, own nationals, unknown and regional origins.
+
+Why: flows keep codes (ISO3, ``DOMESTIC``, ``UNKNOWN``, ``REGION:<name>``) and
+every view must word them the same way, without inventing a place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from explorer.core.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
+
+
+def origin_name(code: str, here: str | None, names: Mapping[str, str]) -> str:
+    """Readable name of a flow end seen from country ``here``."""
+    if code == DOMESTIC or (here is not None and code == here):
+        return "Own nationals (domestic)"
+    if code == UNKNOWN:
+        return "Unknown origin"
+    if code.startswith(REGION_PREFIX):
+        return f"{code[len(REGION_PREFIX) :]} (region, country not specified)"
+    try:
+        return str(names[code])
+    except KeyError:
+        return code

@@ -1,0 +1,85 @@
+"""What the user is looking at, as a Qt-free observable object.
+
+Why: the map, the controls, the panel and (later) exports all follow the same
+selection. Keeping it here, with psygnal signals, lets widgets subscribe
+instead of polling, and lets core tests drive it without a QApplication.
+"""
+
+from __future__ import annotations
+
+from psygnal import Signal
+
+from explorer.core.breakdown import Breakdown
+
+
+class ViewState:
+    """Current indicator, breakdown, year and selected/hovered country.
+
+    Setters emit only on a real change, so a widget that writes back the value
+    it just received does not start a loop.
+    """
+
+    indicator_changed = Signal(str)
+    breakdown_changed = Signal(object)
+    year_changed = Signal(int)
+    selection_changed = Signal(object)  # iso3 or None
+    hover_changed = Signal(object)  # iso3 or None
+
+    def __init__(
+        self, indicator: str = "", year: int = 0, breakdown: Breakdown = Breakdown.TOTAL
+    ) -> None:
+        self._indicator = indicator
+        self._breakdown = breakdown
+        self._year = year
+        self._selected: str | None = None
+        self._hovered: str | None = None
+
+    @property
+    def indicator(self) -> str:
+        return self._indicator
+
+    @indicator.setter
+    def indicator(self, value: str) -> None:
+        if value != self._indicator:
+            self._indicator = value
+            self.indicator_changed.emit(value)
+
+    @property
+    def breakdown(self) -> Breakdown:
+        return self._breakdown
+
+    @breakdown.setter
+    def breakdown(self, value: Breakdown) -> None:
+        if value != self._breakdown:
+            self._breakdown = value
+            self.breakdown_changed.emit(value)
+
+    @property
+    def year(self) -> int:
+        return self._year
+
+    @year.setter
+    def year(self, value: int) -> None:
+        if value != self._year:
+            self._year = int(value)
+            self.year_changed.emit(self._year)
+
+    @property
+    def selected(self) -> str | None:
+        return self._selected
+
+    @selected.setter
+    def selected(self, value: str | None) -> None:
+        if value != self._selected:
+            self._selected = value
+            self.selection_changed.emit(value)
+
+    @property
+    def hovered(self) -> str | None:
+        return self._hovered
+
+    @hovered.setter
+    def hovered(self, value: str | None) -> None:
+        if value != self._hovered:
+            self._hovered = value
+            self.hover_changed.emit(value)

@@ -1,0 +1,51 @@
+"""Projected shapely geometries to QPainterPaths, built once and reused.
+
+Why: the map repaints often (hover, year change, pan); converting geometry is
+the only expensive step, so it happens once per projection and every later
+change only swaps brushes (DESIGN.md section 4). Scene units are projected
+kilometres with y pointing down, as Qt expects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import shapely
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QPainterPath, QPolygonF
+
+SCENE_SCALE = 1.0 / 1000.0  # metres -> kilometres
+
+
+def to_scene(x: float, y: float) -> QPointF:
+    """A projected coordinate (metres, y up) as a scene point (km, y down)."""
+    return QPointF(x * SCENE_SCALE, -y * SCENE_SCALE)
+
+
+def _ring_polygon(coords: np.ndarray) -> QPolygonF:
+    xy = coords[:, :2] * (SCENE_SCALE, -SCENE_SCALE)
+    return QPolygonF([QPointF(px, py) for px, py in xy.tolist()])
+
+
+def _polygons(geometry: shapely.Geometry) -> Iterable[shapely.Polygon]:
+    if geometry is None or geometry.is_empty:
+        return ()
+    if isinstance(geometry, shapely.Polygon):
+        return (geometry,)
+    if isinstance(geometry, shapely.MultiPolygon | shapely.GeometryCollection):
+        return [g for g in geometry.geoms if isinstance(g, shapely.Polygon)]
+    return ()
+
+
+def path_from_geometry(geometry: shapely.Geometry) -> QPainterPath:
+    """A path with one closed subpath per ring; odd-even fill keeps holes open."""
+    path = QPainterPath()
+    path.setFillRule(path.fillRule().OddEvenFill)
+    for polygon in _polygons(geometry):
+        for ring in (polygon.exterior, *polygon.interiors):
+            coords = shapely.get_coordinates(ring)
+            if len(coords) >= 3:
+                path.addPolygon(_ring_polygon(coords))
+                path.closeSubpath()
+    return path

@@ -1,0 +1,80 @@
+"""Start the application: QApplication, demo data, main window; or a screenshot.
+
+Why a separate module: the command line, tests and benchmarks start the app
+the same way, and the order of work here decides the launch time.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from explorer.core.breakdown import Breakdown
+
+
+@dataclass(frozen=True)
+class LaunchOptions:
+    """What the command line may ask of the window."""
+
+    screenshot: Path | None = None
+    size: tuple[int, int] = (1440, 900)
+    indicator: str | None = None
+    year: int | None = None
+    select: str | None = None
+    projection: str = "Equal Earth"
+
+
+def build_window(options: LaunchOptions):
+    """The main window on the built-in demo data, not yet shown."""
+    from explorer.core.countries import PROJECTIONS, load_countries, project_countries
+    from explorer.core.demo import demo_dataset
+    from explorer.core.state import ViewState
+    from explorer.ui.main_window import MainWindow
+
+    dataset = demo_dataset()
+    crs = PROJECTIONS[options.projection]
+    countries = project_countries(load_countries(), crs)
+    indicators = dataset.indicators()
+    indicator = options.indicator if options.indicator in indicators else indicators[0]
+    years = dataset.years(indicator)
+    year = options.year if options.year in years else years[-1]
+    state = ViewState(indicator=indicator, year=year, breakdown=Breakdown.TOTAL)
+    window = MainWindow(dataset, countries, crs, state)
+    window.resize(*options.size)
+    if options.select:
+        window.show_country(options.select.upper())
+    return window
+
+
+def run(options: LaunchOptions) -> int:
+    """Open the window (or write the screenshot) and return the exit status."""
+    if options.screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Trafficking Flows Explorer")
+    app.setOrganizationName("Trafficking Flows Explorer")
+    window = build_window(options)
+    if options.screenshot is not None:
+        return _screenshot(app, window, options.screenshot)
+    window.show()
+    return app.exec()
+
+
+def _screenshot(app, window, path: Path) -> int:
+    window.show()
+    app.processEvents()
+    if window.state.selected:
+        window.show_country(window.state.selected)
+    app.processEvents()
+    image = window.grab()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(path)):
+        print(f"could not write {path}", file=sys.stderr)
+        return 1
+    print(f"wrote {path} ({image.width()}x{image.height()})")
+    window.close()
+    return 0

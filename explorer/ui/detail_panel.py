@@ -1,0 +1,220 @@
+"""The country detail panel (first version): who, the figures over time, flows in and out.
+
+Why plain-text labels and tables: every string here may come from a file, and
+must show literally (DESIGN.md section 5). A later issue deepens this panel.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.dataset import Dataset
+from explorer.core.flow_labels import origin_name
+from explorer.core.state import ViewState
+from explorer.core.values import format_value
+from explorer.ui.plain_text import plain_label
+
+TOP_N = 5
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    height = table.horizontalHeader().height() + sum(table.rowHeight(i) for i in range(len(rows)))
+    table.setFixedHeight(height + 4)
+
+
+class DetailPanel(QDockWidget):
+    """Dock that follows the selected country."""
+
+    def __init__(
+        self, state: ViewState, dataset: Dataset, countries: pd.DataFrame, parent=None
+    ) -> None:
+        super().__init__("Country", parent)
+        self.setObjectName("detail_panel")
+        self.state = state
+        self.dataset = dataset
+        self.countries = countries.set_index("iso3")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.name_label = plain_label()
+        font = QFont(self.name_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.region_label = plain_label()
+        self.empty_label = plain_label("Click a country on the map, or find one with Ctrl+F.")
+        self.empty_label.setWordWrap(True)
+        self.series_title = plain_label()
+        self.series_title.setWordWrap(True)
+        self.series_table = _table(["Year", "Value"], "Figures over time")
+        self.origins_title = plain_label()
+        self.origins_title.setWordWrap(True)
+        self.origins_table = _table(["Origin", "Victims"], "Top origins")
+        self.destinations_title = plain_label()
+        self.destinations_title.setWordWrap(True)
+        self.destinations_table = _table(["Detected in", "Victims"], "Top destinations")
+        self.source_label = plain_label()
+        self.source_label.setWordWrap(True)
+        self.source_label.setStyleSheet("color: #555;")
+        for widget in (
+            self.name_label,
+            self.region_label,
+            self.empty_label,
+            self.series_title,
+            self.series_table,
+            self.origins_title,
+            self.origins_table,
+            self.destinations_title,
+            self.destinations_table,
+            self.source_label,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        self.setMinimumWidth(300)
+        for signal in (
+            state.selection_changed,
+            state.indicator_changed,
+            state.year_changed,
+            state.breakdown_changed,
+        ):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    def text(self) -> str:
+        """Everything the panel shows, as one plain string (for tests and screen readers)."""
+        parts = [
+            w.text()
+            for w in (self.name_label, self.region_label, self.empty_label, self.series_title)
+            if w.isVisibleTo(self) and w.text()
+        ]
+        for title, table in (
+            (None, self.series_table),
+            (self.origins_title, self.origins_table),
+            (self.destinations_title, self.destinations_table),
+        ):
+            if title is not None and title.isVisibleTo(self):
+                parts.append(title.text())
+            if table.isVisibleTo(self):
+                for r in range(table.rowCount()):
+                    parts.append(
+                        "  ".join(table.item(r, c).text() for c in range(table.columnCount()))
+                    )
+        parts.append(self.source_label.text())
+        return "\n".join(parts)
+
+    def refresh(self, *_: object) -> None:
+        iso3 = self.state.selected
+        has_country = iso3 is not None and iso3 in self.countries.index
+        for widget in (
+            self.series_title,
+            self.series_table,
+            self.origins_title,
+            self.origins_table,
+            self.destinations_title,
+            self.destinations_table,
+        ):
+            widget.setVisible(has_country)
+        self.region_label.setVisible(has_country)
+        self.source_label.setText(self.dataset.provenance.source_line())
+        if not has_country:
+            self.name_label.setText("No country selected")
+            self.empty_label.setVisible(True)
+            return
+        row = self.countries.loc[iso3]
+        self.name_label.setText(str(row["name"]))
+        self.region_label.setText(f"{iso3} · {row['region']} · {row['subregion']}")
+        self._show_series(iso3, str(row["name"]))
+        self._show_flows(iso3, str(row["name"]))
+
+    def _show_series(self, iso3: str, name: str) -> None:
+        indicator, breakdown = self.state.indicator, self.state.breakdown
+        series = self.dataset.series(iso3, indicator, breakdown)
+        self.series_title.setText(f"{indicator} ({breakdown.label}) by year")
+        self.empty_label.setVisible(series.empty)
+        self.series_table.setVisible(not series.empty)
+        if series.empty:
+            self.empty_label.setText(
+                f"No figures for {name} on {indicator.lower()} in this dataset."
+            )
+            return
+        rows = [
+            (str(year), format_value(v.value, v.lower, v.upper, v.flag))
+            for year, v in series.sort_index(ascending=False).iterrows()
+        ]
+        _fill(self.series_table, rows)
+
+    def _flow_indicator(self) -> str | None:
+        indicators = self.dataset.flow_indicators()
+        if self.state.indicator in indicators:
+            return self.state.indicator
+        return indicators[0] if indicators else None
+
+    def _show_flows(self, iso3: str, name: str) -> None:
+        indicator, year = self._flow_indicator(), self.state.year
+        sections = (
+            (
+                self.origins_title,
+                self.origins_table,
+                "origin",
+                f"Where victims detected in {name} in {year} came from",
+            ),
+            (
+                self.destinations_title,
+                self.destinations_table,
+                "destination",
+                f"Where victims from {name} were detected in {year}",
+            ),
+        )
+        for title, table, column, text in sections:
+            if indicator is None:
+                title.setText("This dataset has no flows.")
+                table.setVisible(False)
+                continue
+            query = (
+                self.dataset.top_origins if column == "origin" else self.dataset.top_destinations
+            )
+            top = query(iso3, year, indicator, TOP_N)
+            title.setText(text if not top.empty else f"{text}: no flows recorded.")
+            table.setVisible(not top.empty)
+            rows = [
+                (self._place(code, iso3), format_value(r.value, r.lower, r.upper, r.flag))
+                for code, r in zip(top.iloc[:, 0], top.itertuples(index=False), strict=True)
+            ]
+            _fill(table, rows)
+
+    def _place(self, code: str, here: str) -> str:
+        return origin_name(code, here, self.countries["name"])

@@ -1,0 +1,38 @@
+"""Fixtures for widget tests: one demo dataset and projected countries per session."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.core.breakdown import Breakdown
+from explorer.core.countries import PROJECTIONS, load_countries, project_countries
+from explorer.core.demo import demo_dataset
+from explorer.core.state import ViewState
+
+CRS = PROJECTIONS["Equal Earth"]
+
+
+@pytest.fixture(scope="session")
+def dataset():
+    return demo_dataset()
+
+
+@pytest.fixture(scope="session")
+def projected_countries():
+    return project_countries(load_countries(), CRS)
+
+
+@pytest.fixture
+def window(qtbot, dataset, projected_countries):
+    from explorer.ui.main_window import MainWindow
+
+    indicator = "Detected trafficking victims"
+    state = ViewState(
+        indicator=indicator, year=dataset.years(indicator)[-1], breakdown=Breakdown.TOTAL
+    )
+    win = MainWindow(dataset, projected_countries, CRS, state)
+    qtbot.addWidget(win)
+    win.resize(1440, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -1,0 +1,152 @@
+"""The main window as a user meets it: colours, clicks, search, legend, banner."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
+
+from explorer.core.choropleth import NO_DATA, SUPPRESSED_KIND
+from explorer.core.palettes import NO_DATA_COLOUR
+
+VICTIMS = "Detected trafficking victims"
+
+
+def _viewport_point(win, iso3: str) -> QPoint:
+    view = win.map_view
+    return view.mapFromScene(view.label_points[iso3])
+
+
+def _choose(win, indicator: str, year: int) -> None:
+    win.controls.indicator_box.setCurrentText(indicator)
+    win.controls.year_slider.setValue(year)
+
+
+def test_brazil_has_the_colour_of_its_class_in_2020(window, dataset):
+    _choose(window, VICTIMS, 2020)
+    assert window.controls.year_label.text() == "2020"
+    value = dataset.values(VICTIMS, 2020).loc["BRA", "value"]
+    assert not np.isnan(value), "the demo data should give Brazil an exact 2020 figure"
+    choropleth = window.map_view.choropleth
+    bounds = choropleth.classification.upper_bounds
+    expected_class = next(i for i, upper in enumerate(bounds) if value <= upper)
+    brush = window.map_view.items_by_iso3["BRA"].brush()
+    assert brush.color() == QColor(choropleth.colours[expected_class])
+    assert brush.color() != QColor(NO_DATA_COLOUR)
+
+
+def test_year_change_recolours_countries(window, dataset):
+    _choose(window, VICTIMS, 2015)
+    before = {
+        iso3: item.brush().color().name() for iso3, item in window.map_view.items_by_iso3.items()
+    }
+    _choose(window, VICTIMS, 2022)
+    after = {
+        iso3: item.brush().color().name() for iso3, item in window.map_view.items_by_iso3.items()
+    }
+    changed = sum(before[k] != after[k] for k in before)
+    assert changed >= 10
+
+
+def test_countries_without_figures_are_grey_and_suppressed_are_hatched(window, dataset):
+    _choose(window, VICTIMS, 2020)
+    choropleth = window.map_view.choropleth
+    kinds = {iso3: choropleth.fill(iso3).kind for iso3 in window.map_view.items_by_iso3}
+    no_data = [k for k, v in kinds.items() if v == NO_DATA]
+    suppressed = [k for k, v in kinds.items() if v == SUPPRESSED_KIND]
+    assert "ATA" in no_data
+    assert window.map_view.items_by_iso3["ATA"].brush().color() == QColor(NO_DATA_COLOUR)
+    assert suppressed, "the demo data should have some suppressed (<5) totals in 2020"
+    brush = window.map_view.items_by_iso3[suppressed[0]].brush()
+    assert brush.style() == Qt.BrushStyle.TexturePattern
+    assert "<5" in window.map_view.tooltip_text(suppressed[0])
+
+
+def test_click_on_label_point_selects_country_and_fills_panel(window, qtbot):
+    pos = _viewport_point(window, "FRA")
+    qtbot.mouseClick(window.map_view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert window.state.selected == "FRA"
+    assert window.detail_panel.name_label.text() == "France"
+    text = window.detail_panel.text()
+    assert "Europe" in text
+    assert "by year" in text
+    assert "came from" in text
+
+
+def test_hover_shows_name_value_and_year(window, qtbot, dataset):
+    _choose(window, VICTIMS, 2021)
+    qtbot.mouseMove(window.map_view.viewport(), _viewport_point(window, "BRA"))
+    assert window.state.hovered == "BRA"
+    status = window.hover_label.text()
+    assert "Brazil" in status and "2021" in status
+    value = dataset.values(VICTIMS, 2021).loc["BRA", "value"]
+    assert f"{int(value):,}" in status
+
+
+def test_search_selects_and_zooms(window, qtbot):
+    view = window.map_view
+    assert view.zoom_factor() < 1.5
+    window.search_box.setText("brazil")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.state.selected == "BRA"
+    assert view.zoom_factor() > 2.0
+    assert view.viewport().rect().contains(_viewport_point(window, "BRA"))
+    assert window.detail_panel.name_label.text() == "Brazil"
+
+
+def test_search_by_iso_code_and_unknown_text(window):
+    assert window.search_box.search("nor") == "NOR"
+    assert window.state.selected == "NOR"
+    assert window.search_box.search("Atlantis") is None
+    assert window.state.selected == "NOR"
+
+
+def test_legend_lists_the_classes_and_draws_them(window):
+    choropleth = window.map_view.choropleth
+    labels = [entry.label for entry in choropleth.legend]
+    assert 5 <= choropleth.classification.k <= 7
+    assert labels[-2:] == ["Suppressed (<5)", "No data"]
+    assert labels[0][0].isdigit() and " - " in labels[0]
+    image = window.map_view.viewport().grab().toImage()
+    corner = image.copy(0, image.height() // 2, image.width() // 3, image.height() // 2)
+    present = {
+        corner.pixelColor(x, y).name()
+        for x in range(0, corner.width(), 2)
+        for y in range(0, corner.height(), 2)
+    }
+    for colour in choropleth.colours:
+        assert colour in present, f"legend swatch {colour} not painted"
+
+
+def test_synthetic_data_is_announced(window):
+    assert window.banner.isVisible()
+    assert "SYNTHETIC" in window.banner.text()
+    assert window.synthetic_marker.text() == "SYNTHETIC"
+    assert "SYNTHETIC" in window.detail_panel.source_label.text()
+
+
+def test_wheel_zoom_and_reset(window, qtbot):
+    view = window.map_view
+    start = view.zoom_factor()
+    view.zoom_by(2.0)
+    assert view.zoom_factor() > start * 1.9
+    view.reset_view()
+    assert abs(view.zoom_factor() - 1.0) < 0.05
+
+
+def test_breakdown_choice_follows_the_indicator(window, dataset):
+    box = window.controls.breakdown_box
+    labels = [box.itemText(i) for i in range(box.count())]
+    assert labels[0] == "Total"
+    assert "Female" in labels and "Sexual exploitation" in labels
+    box.setCurrentIndex(labels.index("Female"))
+    assert window.state.breakdown.sex == "Female"
+    assert "Female" in window.map_view.choropleth.title
+
+
+def test_play_advances_the_year(window, qtbot):
+    _choose(window, VICTIMS, 2016)
+    window.controls.play_button.setChecked(True)
+    qtbot.waitUntil(lambda: window.state.year >= 2017, timeout=3000)
+    window.controls.play_button.setChecked(False)
+    assert window.controls.year_slider.value() == window.state.year

@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--indicator", help="indicator to show first")
     parser.add_argument("--year", type=int, help="year to show first")
     parser.add_argument("--select", metavar="ISO3", help="country to select and zoom to")
+    parser.add_argument(
+        "--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS
+    )  # launch benchmark
     parser.add_argument("--version", action="version", version=_version())
     return parser
 
@@ -64,6 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             indicator=args.indicator,
             year=args.year,
             select=args.select,
+            exit_after_first_paint=args.exit_after_first_paint,
         )
     )
 

@@ -28,7 +28,7 @@ CONVICTED = "Persons convicted"
 SMUGGLED = "Smuggled migrants detected"
 YEARS = np.arange(2015, 2023)
 #: Uninhabited or research-only territories: no one to detect there.
-SKIPPED: tuple[str, ...] = ("ATA", "ATF", "BVT", "HMD", "SGS", "UMI")
+SKIPPED: tuple[str, ...] = ("ATA", "ATF", "BVT", "HMD", "SGS", "UMI", "IOT", "XSG")
 
 DEMO_PROVENANCE = Provenance(
     publisher="Trafficking Flows Explorer (synthetic)",

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import numpy as np
 import shapely
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QPolygonF
 
 SCENE_SCALE = 1.0 / 1000.0  # metres -> kilometres
@@ -49,3 +49,21 @@ def path_from_geometry(geometry: shapely.Geometry) -> QPainterPath:
                 path.addPolygon(_ring_polygon(coords))
                 path.closeSubpath()
     return path
+
+
+def main_part_rect(geometry: shapely.Geometry, anchor: shapely.Point) -> QRectF:
+    """Scene rectangle of the part holding ``anchor`` (the label point).
+
+    Why: zooming to France should frame Europe, not the Atlantic between
+    Paris and French Guiana.
+    """
+    parts = list(_polygons(geometry))
+    main = next((p for p in parts if p.contains(anchor)), None)
+    if main is None and parts:
+        main = min(parts, key=lambda p: p.distance(anchor))
+    if main is None:
+        return QRectF()
+    minx, miny, maxx, maxy = main.bounds
+    top_left = to_scene(minx, maxy)
+    bottom_right = to_scene(maxx, miny)
+    return QRectF(top_left, bottom_right)

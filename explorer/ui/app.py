@@ -24,6 +24,7 @@ class LaunchOptions:
     year: int | None = None
     select: str | None = None
     projection: str = "Equal Earth"
+    exit_after_first_paint: bool = False  # for launch benchmarks
 
 
 def build_window(options: LaunchOptions):
@@ -60,8 +61,21 @@ def run(options: LaunchOptions) -> int:
     window = build_window(options)
     if options.screenshot is not None:
         return _screenshot(app, window, options.screenshot)
+    if options.exit_after_first_paint:
+        _exit_after_first_paint(app, window)
     window.show()
     return app.exec()
+
+
+def _exit_after_first_paint(app, window) -> None:
+    """Print ``first-paint`` once the map has been painted on screen, then quit."""
+
+    def done() -> None:
+        window.map_view.painted.disconnect(done)
+        print("first-paint", flush=True)
+        app.quit()
+
+    window.map_view.painted.connect(done)
 
 
 def _screenshot(app, window, path: Path) -> int:

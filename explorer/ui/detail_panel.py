@@ -171,11 +171,16 @@ class DetailPanel(QDockWidget):
                 f"No figures for {name} on {indicator.lower()} in this dataset."
             )
             return
+        # Every year of the dataset, so a missing year reads as a gap, not as nothing.
+        full = series.reindex(sorted(self.dataset.years(indicator), reverse=True))
         rows = [
             (str(year), format_value(v.value, v.lower, v.upper, v.flag))
-            for year, v in series.sort_index(ascending=False).iterrows()
+            for year, v in full.iterrows()
         ]
         _fill(self.series_table, rows)
+        selected = full.index.get_indexer([self.state.year])[0]
+        if selected >= 0:
+            self.series_table.selectRow(selected)
 
     def _flow_indicator(self) -> str | None:
         indicators = self.dataset.flow_indicators()

@@ -1,0 +1,107 @@
+"""Restyle plus repaint after a year change, in the real main window at 1440x900.
+
+Why in-process: the cost a user feels when dragging the year slider is the
+state change (new choropleth, brushes, panel and controls following the
+signal) plus one paint of the map. Each sample times exactly that: set
+``state.year``, then ``viewport().repaint()``, which paints synchronously
+(a ``painted`` counter proves the paint really ran on the offscreen platform).
+
+Why the baselines: "repaint only" is the same synchronous paint with nothing
+changed, so the ratio shows what restyling adds on top of painting. The
+scenarios run round-robin, one sample each per round, so load spikes hit them
+alike. Pending events (the deferred update the change also scheduled) are
+processed between samples, outside the clock.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from common import Row, summarise
+
+SIZE = (1440, 900)
+TARGET_MS = 16.0
+WARMUP = 5
+T = TypeVar("T")
+
+
+def _after(values: Sequence[T], current: T) -> T:
+    """The value following ``current`` in ``values``, wrapping round."""
+    index = values.index(current) if current in values else -1
+    return values[(index + 1) % len(values)]
+
+
+def measure(iterations: int = 50) -> list[Row]:
+    """Milliseconds per year change + repaint, hover change + repaint, and repaint only."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.ui.app import LaunchOptions, build_window
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = build_window(LaunchOptions(size=SIZE))
+    window.show()
+    app.processEvents()
+    state, view = window.state, window.map_view
+    viewport = view.viewport()
+    years = window.dataset.years(state.indicator)
+    countries = sorted(view.items_by_iso3)
+    if len(years) < 2:
+        raise RuntimeError(f"{state.indicator!r} has {len(years)} year(s); need two to change")
+    paints = [0]
+    view.painted.connect(lambda: paints.__setitem__(0, paints[0] + 1))
+
+    def set_year() -> None:
+        state.year = _after(years, state.year)
+
+    def set_hover() -> None:
+        state.hovered = _after(countries, state.hovered)
+
+    scenarios: dict[str, Callable[[], None]] = {
+        "repaint": lambda: None,
+        "year": set_year,
+        "hover": set_hover,
+    }
+    samples: dict[str, list[float]] = {name: [] for name in scenarios}
+    for i in range(WARMUP + iterations):
+        for name, change in scenarios.items():
+            before = paints[0]
+            start = time.perf_counter()
+            change()
+            viewport.repaint()
+            elapsed_ms = (time.perf_counter() - start) * 1000
+            if paints[0] == before:
+                raise RuntimeError("repaint() did not paint the map viewport")
+            if name == "year" and view.choropleth.year != state.year:
+                raise RuntimeError("the map was not restyled for the new year")
+            if i >= WARMUP:
+                samples[name].append(elapsed_ms)
+            app.processEvents()
+    print(
+        f"  restyle: window {window.width()}x{window.height()}, "
+        f"map viewport {viewport.width()}x{viewport.height()}, {len(countries)} countries, "
+        f"{len(years)} years of {state.indicator!r}",
+        file=sys.stderr,
+    )
+    window.close()
+    base = "repaint only, no change"
+    return [
+        summarise(
+            f"year change: restyle + repaint at {SIZE[0]}x{SIZE[1]} (ms)",
+            samples["year"],
+            target=TARGET_MS,
+            baseline=base,
+            baseline_samples=samples["repaint"],
+        ),
+        summarise(
+            "hover change + repaint (ms)",
+            samples["hover"],
+            baseline=base,
+            baseline_samples=samples["repaint"],
+        ),
+        summarise(f"baseline: {base} (ms)", samples["repaint"]),
+    ]

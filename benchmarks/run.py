@@ -1,0 +1,105 @@
+"""Run the benchmarks (``make bench``): print a markdown table, write results/latest.*.
+
+Why a table of medians with ratios: speed targets are checked here, never as
+timed asserts in the test suite, and the machines are shared and noisy; each
+figure is a median with its min and max, next to a baseline measured in the
+same run. The machine facts go with the figures, because a number without the
+machine it came from cannot be compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import bench_launch
+import bench_restyle
+from common import Row, markdown_table
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def machine_facts() -> dict[str, str]:
+    """CPU, cores, Python, PySide6, platform, load, commit and date of this run."""
+    import PySide6
+
+    cpu = "unknown"
+    with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
+        for line in cpuinfo:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    commit = subprocess.run(
+        ["git", "describe", "--always", "--dirty"],
+        cwd=RESULTS.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    return {
+        "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "cpu": cpu,
+        "nproc": str(len(os.sched_getaffinity(0))),
+        "load average (1/5/15 min)": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "pyside6": PySide6.__version__,
+        "qt platform": os.environ.get("QT_QPA_PLATFORM", "(default)"),
+        "os": platform.platform(),
+        "commit": commit or "unknown",
+    }
+
+
+def _write(path: Path, text: str) -> None:
+    """Write via a temporary file so a killed run never leaves half a result."""
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="fresh processes per launch figure")
+    parser.add_argument("--iterations", type=int, default=50, help="samples per restyle figure")
+    parser.add_argument("--only", choices=["launch", "restyle"], help="run one benchmark")
+    args = parser.parse_args(argv)
+    if args.runs < 1 or args.iterations < 1:
+        parser.error("--runs and --iterations must be at least 1")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    benches: dict[str, Callable[[], list[Row]]] = {
+        "launch": lambda: bench_launch.measure(args.runs),  # first: no Qt in this process yet
+        "restyle": lambda: bench_restyle.measure(args.iterations),
+    }
+    facts = machine_facts()
+    rows: list[Row] = []
+    for name, bench in benches.items():
+        if args.only in (None, name):
+            print(f"running {name}…", file=sys.stderr)
+            rows.extend(bench())
+
+    table = markdown_table(rows)
+    facts_md = "\n".join(f"- {key}: {value}" for key, value in facts.items())
+    command = " ".join(["benchmarks/run.py", *(argv if argv is not None else sys.argv[1:])])
+    report = (
+        f"# Benchmark results\n\n{table}\n\n"
+        f"Medians of {args.runs} fresh processes (launch) and {args.iterations} "
+        f"iterations (restyle); ratio = median / baseline median, same run.\n\n"
+        f"Command: `QT_QPA_PLATFORM=offscreen python {command}`\n\n## Machine\n\n{facts_md}\n"
+    )
+    print(f"\n{table}\n\n{facts_md}")
+    RESULTS.mkdir(exist_ok=True)
+    _write(RESULTS / "latest.json", json.dumps([r.as_json() for r in rows], indent=2) + "\n")
+    _write(RESULTS / "latest.md", report)
+    print(f"\nwrote {RESULTS / 'latest.json'} and {RESULTS / 'latest.md'}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,12 +1,15 @@
 # Two commands a user needs: `make run` and `make test` (see README.md).
 VENV ?= .venv
+# PYTHON=/path/to/python overrides the choice of interpreter for a new venv.
+PYTHON ?=
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
 .PHONY: run test lint bench screenshot geodata clean
 
 $(STAMP): pyproject.toml
-	@test -x $(PY) || { PYBIN=$$(scripts/find-python) && echo "creating $(VENV) with $$PYBIN" && $$PYBIN -m venv $(VENV); }
+	@test -x $(PY) || { PYBIN="$(PYTHON)"; [ -n "$$PYBIN" ] || PYBIN=$$(scripts/find-python) || exit 1; \
+	  echo "creating $(VENV) with $$PYBIN" && "$$PYBIN" -m venv $(VENV); }
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)

@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         f"iterations (restyle); ratio = median / baseline median, same run.\n\n"
         f"Command: `QT_QPA_PLATFORM=offscreen python {command}`\n\n## Machine\n\n{facts_md}\n"
     )
-    print(f"\n{table}\n\n{facts_md}")
+    print(f"\n{table}\n\n{facts_md}", flush=True)
     RESULTS.mkdir(exist_ok=True)
     _write(RESULTS / "latest.json", json.dumps([r.as_json() for r in rows], indent=2) + "\n")
     _write(RESULTS / "latest.md", report)

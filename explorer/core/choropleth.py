@@ -25,6 +25,11 @@ from explorer.core.palettes import (
 from explorer.core.schema import SUPPRESSED
 
 CLASS, NO_DATA, SUPPRESSED_KIND = "class", "no_data", "suppressed"
+SCHEME_NAMES = {
+    "quantiles": "Quantile",
+    "fisher_jenks": "Natural-breaks",
+    "equal_interval": "Equal-interval",
+}
 
 
 @dataclass(frozen=True)
@@ -49,13 +54,18 @@ class Fill:
 class Choropleth:
     """Fills and legend for one indicator, breakdown and year."""
 
-    title: str
+    subject: str  # indicator and breakdown, e.g. "Detected trafficking victims: Female"
     year: int
     values: pd.DataFrame  # iso3 -> value, lower, upper, flag (this year)
     classification: Classification
     colours: tuple[str, ...]
     legend: tuple[LegendEntry, ...]
+    classes_note: str  # how the classes were made, e.g. "Quantile classes over 2015-2022"
     _fills: dict[str, Fill] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return f"{self.subject}, {self.year}"
 
     def fill(self, iso3: str) -> Fill:
         """The fill of a country: its class colour, suppressed, or no data."""
@@ -102,12 +112,13 @@ class ChoroplethBuilder:
         ]
         legend.append(LegendEntry("Suppressed (<5)", SUPPRESSED_COLOUR, SUPPRESSED_KIND))
         legend.append(LegendEntry("No data", NO_DATA_COLOUR, NO_DATA))
-        title = (
-            f"{indicator} ({breakdown.label}), {year}"
-            if breakdown != Breakdown.TOTAL
-            else f"{indicator}, {year}"
+        subject = indicator if breakdown == Breakdown.TOTAL else f"{indicator}: {breakdown.label}"
+        years = self.dataset.years(indicator)
+        span = f"{years[0]}-{years[-1]}" if len(years) > 1 else "all years"
+        note = f"{SCHEME_NAMES.get(self.scheme, self.scheme)} classes over {span}"
+        return Choropleth(
+            subject, year, values, classification, colours, tuple(legend), note, fills
         )
-        return Choropleth(title, year, values, classification, colours, tuple(legend), fills)
 
     def _classify_all_years(self, indicator: str, breakdown: Breakdown) -> Classification:
         frames = [

@@ -23,3 +23,19 @@ def origin_name(code: str, here: str | None, names: Mapping[str, str]) -> str:
         return str(names[code])
     except KeyError:
         return code
+
+
+def people_noun(indicator: str) -> str:
+    """Who a flow counts, for sentences: "victims", "smuggled migrants", "persons convicted".
+
+    Why: the panel must not call smuggled migrants "victims"; the two crimes
+    differ and users notice the wrong word.
+    """
+    text = indicator.casefold()
+    if "smuggl" in text:
+        return "smuggled migrants"
+    if "convicted" in text:
+        return "persons convicted"
+    if "victim" in text:
+        return "victims"
+    return "people"

@@ -7,6 +7,7 @@ same classes with the same swatches; both call :func:`paint_legend`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -14,33 +15,51 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from explorer.core.choropleth import Fill, LegendEntry
 from explorer.render.fills import brush_for
 
+TEXT_COLOUR = "#222222"
+NOTE_COLOUR = "#555555"
 
-def _fonts(scale: float) -> tuple[QFont, QFont]:
+
+@dataclass(frozen=True)
+class _Layout:
+    width: float
+    height: float
+    row: float
+    title_h: float
+    note_h: float
+    pad: float
+    swatch: float
+
+
+def _fonts(scale: float) -> tuple[QFont, QFont, QFont]:
     body = QFont()
     body.setPointSizeF(8.5 * scale)
     title = QFont(body)
     title.setBold(True)
-    return title, body
+    note = QFont(body)
+    note.setPointSizeF(7.5 * scale)
+    note.setItalic(True)
+    return title, body, note
 
 
-def _layout(title: str, entries: Sequence[LegendEntry], scale: float) -> tuple[float, float, float]:
-    """Width, height and row height of the legend box."""
-    title_font, body_font = _fonts(scale)
-    tm, bm = QFontMetricsF(title_font), QFontMetricsF(body_font)
+def _layout(title: str, entries: Sequence[LegendEntry], note: str, scale: float) -> _Layout:
+    title_font, body_font, note_font = _fonts(scale)
+    tm, bm, nm = QFontMetricsF(title_font), QFontMetricsF(body_font), QFontMetricsF(note_font)
     pad, swatch = 8 * scale, 14 * scale
     row = max(swatch, bm.height()) + 3 * scale
     text_w = max([bm.horizontalAdvance(e.label) for e in entries] + [0.0])
-    width = max(tm.horizontalAdvance(title), swatch + 6 * scale + text_w) + 2 * pad
-    height = pad + tm.height() + 4 * scale + row * len(entries) + pad
-    return width, height, row
+    note_w = nm.horizontalAdvance(note) if note else 0.0
+    width = max(tm.horizontalAdvance(title), swatch + 6 * scale + text_w, note_w) + 2 * pad
+    note_h = nm.height() + 3 * scale if note else 0.0
+    height = pad + tm.height() + 4 * scale + row * len(entries) + note_h + pad
+    return _Layout(width, height, row, tm.height(), note_h, pad, swatch)
 
 
 def legend_size(
-    title: str, entries: Sequence[LegendEntry], scale: float = 1.0
+    title: str, entries: Sequence[LegendEntry], scale: float = 1.0, note: str = ""
 ) -> tuple[float, float]:
     """The size the legend will take, so callers can place it (e.g. bottom-left)."""
-    width, height, _ = _layout(title, entries, scale)
-    return width, height
+    layout = _layout(title, entries, note, scale)
+    return layout.width, layout.height
 
 
 def paint_legend(
@@ -49,37 +68,40 @@ def paint_legend(
     title: str,
     entries: Sequence[LegendEntry],
     scale: float = 1.0,
+    note: str = "",
 ) -> QRectF:
-    """Draw a boxed legend whose top-left corner is ``top_left``; returns its rectangle."""
-    width, height, row = _layout(title, entries, scale)
-    title_font, body_font = _fonts(scale)
-    pad, swatch = 8 * scale, 14 * scale
-    box = QRectF(top_left, QPointF(top_left.x() + width, top_left.y() + height))
+    """Draw a boxed legend whose top-left corner is ``top_left``; returns its rectangle.
+
+    ``note`` (how the classes were made) goes under the swatches in small italics.
+    """
+    lay = _layout(title, entries, note, scale)
+    title_font, body_font, note_font = _fonts(scale)
+    box = QRectF(top_left.x(), top_left.y(), lay.width, lay.height)
+    left = box.left() + lay.pad
+    inner_w = lay.width - 2 * lay.pad
+    align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(QColor(0, 0, 0, 60), 1 * scale))
     painter.setBrush(QColor(255, 255, 255, 228))
     painter.drawRoundedRect(box, 4 * scale, 4 * scale)
-    painter.setPen(QColor("#222222"))
+    painter.setPen(QColor(TEXT_COLOUR))
     painter.setFont(title_font)
-    title_h = QFontMetricsF(title_font).height()
-    painter.drawText(
-        QRectF(box.left() + pad, box.top() + pad, width - 2 * pad, title_h),
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        title,
-    )
+    painter.drawText(QRectF(left, box.top() + lay.pad, inner_w, lay.title_h), align, title)
     painter.setFont(body_font)
-    y = box.top() + pad + title_h + 4 * scale
+    y = box.top() + lay.pad + lay.title_h + 4 * scale
     for entry in entries:
-        swatch_rect = QRectF(box.left() + pad, y + (row - swatch) / 2, swatch, swatch)
+        swatch = QRectF(left, y + (lay.row - lay.swatch) / 2, lay.swatch, lay.swatch)
         painter.setPen(QPen(QColor("#777777"), 0.8 * scale))
         painter.setBrush(brush_for(Fill(entry.kind, entry.colour)))
-        painter.drawRect(swatch_rect)
-        painter.setPen(QColor("#222222"))
-        text_rect = QRectF(swatch_rect.right() + 6 * scale, y, width, row)
-        painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, entry.label
-        )
-        y += row
+        painter.drawRect(swatch)
+        painter.setPen(QColor(TEXT_COLOUR))
+        text = QRectF(swatch.right() + 6 * scale, y, inner_w, lay.row)
+        painter.drawText(text, align, entry.label)
+        y += lay.row
+    if note:
+        painter.setFont(note_font)
+        painter.setPen(QColor(NOTE_COLOUR))
+        painter.drawText(QRectF(left, y + 3 * scale, inner_w, lay.note_h), align, note)
     painter.restore()
     return box

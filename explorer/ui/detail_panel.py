@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.dataset import Dataset
-from explorer.core.flow_labels import origin_name
+from explorer.core.flow_labels import origin_name, people_noun
 from explorer.core.state import ViewState
 from explorer.core.values import format_value
 from explorer.ui.plain_text import plain_label
@@ -36,7 +36,10 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
 
@@ -72,6 +75,7 @@ class DetailPanel(QDockWidget):
         font.setBold(True)
         self.name_label.setFont(font)
         self.region_label = plain_label()
+        self.region_label.setWordWrap(True)
         self.empty_label = plain_label("Click a country on the map, or find one with Ctrl+F.")
         self.empty_label.setWordWrap(True)
         self.series_title = plain_label()
@@ -79,10 +83,10 @@ class DetailPanel(QDockWidget):
         self.series_table = _table(["Year", "Value"], "Figures over time")
         self.origins_title = plain_label()
         self.origins_title.setWordWrap(True)
-        self.origins_table = _table(["Origin", "Victims"], "Top origins")
+        self.origins_table = _table(["Origin", "People"], "Top origins")
         self.destinations_title = plain_label()
         self.destinations_title.setWordWrap(True)
-        self.destinations_table = _table(["Detected in", "Victims"], "Top destinations")
+        self.destinations_table = _table(["Detected in", "People"], "Top destinations")
         self.source_label = plain_label()
         self.source_label.setWordWrap(True)
         self.source_label.setStyleSheet("color: #555;")
@@ -102,6 +106,7 @@ class DetailPanel(QDockWidget):
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.setWidget(scroll)
         self.setMinimumWidth(300)
@@ -190,18 +195,21 @@ class DetailPanel(QDockWidget):
 
     def _show_flows(self, iso3: str, name: str) -> None:
         indicator, year = self._flow_indicator(), self.state.year
+        noun = people_noun(indicator or "")
+        self.origins_table.setHorizontalHeaderLabels(["Origin", noun.capitalize()])
+        self.destinations_table.setHorizontalHeaderLabels(["Detected in", noun.capitalize()])
         sections = (
             (
                 self.origins_title,
                 self.origins_table,
                 "origin",
-                f"Where victims detected in {name} in {year} came from",
+                f"Where {noun} detected in {name} in {year} came from",
             ),
             (
                 self.destinations_title,
                 self.destinations_table,
                 "destination",
-                f"Where victims from {name} were detected in {year}",
+                f"Where {noun} from {name} were detected in {year}",
             ),
         )
         for title, table, column, text in sections:

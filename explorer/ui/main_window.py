@@ -18,7 +18,7 @@ from explorer.ui.banner import SyntheticBanner
 from explorer.ui.controls import MapControls
 from explorer.ui.detail_panel import DetailPanel
 from explorer.ui.map_view import MapView
-from explorer.ui.plain_text import plain_label
+from explorer.ui.plain_text import plain_label, tooltip_html
 from explorer.ui.search_box import SearchBox
 
 
@@ -91,7 +91,11 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
+        provenance = self.dataset.provenance
         self.dataset_label = plain_label(f"Dataset: {self.dataset.name}")
+        self.dataset_label.setToolTip(
+            tooltip_html("\n".join([provenance.source_line(), *provenance.caveats]))
+        )
         status.addWidget(self.dataset_label)
         if self.dataset.is_synthetic:
             marker = QLabel("SYNTHETIC")

@@ -160,7 +160,7 @@ class MapView(QGraphicsView):
                 )
             else:
                 lines.append(f"no data ({self.choropleth.year})")
-            lines.append(self.choropleth.title.rsplit(",", 1)[0])
+            lines.append(self.choropleth.subject)
         return "\n".join(lines)
 
     # -- navigation ---------------------------------------------------------
@@ -261,9 +261,8 @@ class MapView(QGraphicsView):
             return
         painter.save()
         painter.resetTransform()
-        title = self.choropleth.title
-        _w, h = legend_size(title, self.choropleth.legend)
-        paint_legend(
-            painter, QPointF(12, self.viewport().height() - h - 12), title, self.choropleth.legend
-        )
+        legend = self.choropleth
+        _w, h = legend_size(legend.title, legend.legend, note=legend.classes_note)
+        top_left = QPointF(12, self.viewport().height() - h - 12)
+        paint_legend(painter, top_left, legend.title, legend.legend, note=legend.classes_note)
         painter.restore()

@@ -1,0 +1,22 @@
+"""Flow ends are named in words, never placed at an invented point."""
+
+from __future__ import annotations
+
+from explorer.core.flow_labels import origin_name, people_noun
+
+NAMES = {"BRA": "Brazil", "FRA": "France"}
+
+
+def test_origin_names():
+    assert origin_name("BRA", "FRA", NAMES) == "Brazil"
+    assert origin_name("FRA", "FRA", NAMES) == "Own nationals (domestic)"
+    assert origin_name("DOMESTIC", "FRA", NAMES) == "Own nationals (domestic)"
+    assert origin_name("UNKNOWN", "FRA", NAMES) == "Unknown origin"
+    assert origin_name("REGION:Africa", "FRA", NAMES) == "Africa (region, country not specified)"
+    assert origin_name("XYZ", "FRA", NAMES) == "XYZ"
+
+
+def test_people_noun_keeps_the_crimes_apart():
+    assert people_noun("Detected trafficking victims") == "victims"
+    assert people_noun("Smuggled migrants detected") == "smuggled migrants"
+    assert people_noun("Persons convicted") == "persons convicted"

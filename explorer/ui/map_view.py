@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import geopandas as gpd
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsView, QToolTip
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QWheelEvent
+from PySide6.QtWidgets import (
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QToolTip,
+)
 
 from explorer.core.choropleth import Choropleth, ChoroplethBuilder
 from explorer.core.outline import sphere_outline
@@ -24,7 +30,13 @@ from explorer.render.fills import (
     brush_for,
     outline_pen,
 )
-from explorer.render.geometry_paths import main_part_rect, path_from_geometry, to_scene
+from explorer.render.geometry_paths import (
+    DetailPaths,
+    detail_paths,
+    main_part_rect,
+    path_from_geometry,
+    to_scene,
+)
 from explorer.render.legend import legend_size, paint_legend
 from explorer.ui.plain_text import tooltip_html
 
@@ -32,11 +44,34 @@ CLICK_SLOP_PX = 4
 MIN_ZOOM, MAX_ZOOM = 0.6, 80.0
 
 
-class CountryItem(QGraphicsPathItem):
+class DetailPathItem(QGraphicsPathItem):
+    """A path item that paints the level of detail fitting the current scale.
+
+    Hit-testing and bounds use the full path; only painting is simplified.
+    """
+
+    def __init__(self, paths: DetailPaths | None = None) -> None:
+        super().__init__()
+        self.set_paths(paths)
+
+    def set_paths(self, paths: DetailPaths | None) -> None:
+        self.paths = paths
+        self.setPath(paths.full if paths else QPainterPath())
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if self.paths is None:
+            return
+        scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setPen(self.pen())
+        painter.setBrush(self.brush())
+        painter.drawPath(self.paths.for_scale(scale))
+
+
+class CountryItem(DetailPathItem):
     """A country's shape; ``iso3`` identifies it to tests and to the panel."""
 
-    def __init__(self, iso3: str, name: str, path) -> None:
-        super().__init__(path)
+    def __init__(self, iso3: str, name: str, paths: DetailPaths) -> None:
+        super().__init__(paths)
         self.iso3 = iso3
         self.name = name
         self.setPen(outline_pen())
@@ -92,8 +127,9 @@ class MapView(QGraphicsView):
         )
         sea.setZValue(-1)
         self._world_rect = sea.boundingRect()
-        for row in countries.itertuples(index=False):
-            item = CountryItem(row.iso3, row.name, path_from_geometry(row.geometry))
+        all_paths = detail_paths(countries.geometry.to_numpy())
+        for row, paths in zip(countries.itertuples(index=False), all_paths, strict=True):
+            item = CountryItem(row.iso3, row.name, paths)
             scene.addItem(item)
             self.items_by_iso3[row.iso3] = item
             self.label_points[row.iso3] = to_scene(row.label_point.x, row.label_point.y)
@@ -101,8 +137,8 @@ class MapView(QGraphicsView):
         margin = self._world_rect.width() * 0.02
         scene.setSceneRect(self._world_rect.adjusted(-margin, -margin, margin, margin))
 
-    def _overlay(self, colour: str, width: float, z: int) -> QGraphicsPathItem:
-        item = QGraphicsPathItem()
+    def _overlay(self, colour: str, width: float, z: int) -> DetailPathItem:
+        item = DetailPathItem()
         item.setPen(outline_pen(width, colour))
         item.setBrush(Qt.BrushStyle.NoBrush)
         item.setZValue(z)
@@ -132,11 +168,11 @@ class MapView(QGraphicsView):
     def _show_hover(self, iso3: str | None) -> None:
         self._copy_outline(self._hover, iso3)
 
-    def _copy_outline(self, overlay: QGraphicsPathItem, iso3: str | None) -> None:
+    def _copy_outline(self, overlay: DetailPathItem, iso3: str | None) -> None:
         item = self.items_by_iso3.get(iso3 or "")
         overlay.setVisible(item is not None)
         if item is not None:
-            overlay.setPath(item.path())
+            overlay.set_paths(item.paths)
 
     # -- queries ------------------------------------------------------------
     def country_at(self, pos: QPoint) -> CountryItem | None:

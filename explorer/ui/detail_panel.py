@@ -90,18 +90,23 @@ class DetailPanel(QDockWidget):
         self.source_label = plain_label()
         self.source_label.setWordWrap(True)
         self.source_label.setStyleSheet("color: #555;")
-        for widget in (
-            self.name_label,
+        self._country_widgets = (
             self.region_label,
-            self.empty_label,
             self.series_title,
             self.series_table,
             self.origins_title,
             self.origins_table,
             self.destinations_title,
             self.destinations_table,
+        )
+        self._reading_order = (
+            self.name_label,
+            self.region_label,
+            self.empty_label,
+            *self._country_widgets[1:],
             self.source_label,
-        ):
+        )
+        for widget in self._reading_order:
             layout.addWidget(widget)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -120,40 +125,25 @@ class DetailPanel(QDockWidget):
         self.refresh()
 
     def text(self) -> str:
-        """Everything the panel shows, as one plain string (for tests and screen readers)."""
-        parts = [
-            w.text()
-            for w in (self.name_label, self.region_label, self.empty_label, self.series_title)
-            if w.isVisibleTo(self) and w.text()
-        ]
-        for title, table in (
-            (None, self.series_table),
-            (self.origins_title, self.origins_table),
-            (self.destinations_title, self.destinations_table),
-        ):
-            if title is not None and title.isVisibleTo(self):
-                parts.append(title.text())
-            if table.isVisibleTo(self):
-                for r in range(table.rowCount()):
-                    parts.append(
-                        "  ".join(table.item(r, c).text() for c in range(table.columnCount()))
-                    )
-        parts.append(self.source_label.text())
+        """Everything the panel shows, in reading order, as plain text (tests, screen readers)."""
+        parts: list[str] = []
+        for widget in self._reading_order:
+            if not widget.isVisibleTo(self):
+                continue
+            if isinstance(widget, QTableWidget):
+                parts.extend(
+                    "  ".join(widget.item(r, c).text() for c in range(widget.columnCount()))
+                    for r in range(widget.rowCount())
+                )
+            elif widget.text():
+                parts.append(widget.text())
         return "\n".join(parts)
 
     def refresh(self, *_: object) -> None:
         iso3 = self.state.selected
         has_country = iso3 is not None and iso3 in self.countries.index
-        for widget in (
-            self.series_title,
-            self.series_table,
-            self.origins_title,
-            self.origins_table,
-            self.destinations_title,
-            self.destinations_table,
-        ):
+        for widget in self._country_widgets:
             widget.setVisible(has_country)
-        self.region_label.setVisible(has_country)
         self.source_label.setText(self.dataset.provenance.source_line())
         if not has_country:
             self.name_label.setText("No country selected")
@@ -170,6 +160,7 @@ class DetailPanel(QDockWidget):
         series = self.dataset.series(iso3, indicator, breakdown)
         self.series_title.setText(f"{indicator} ({breakdown.label}) by year")
         self.empty_label.setVisible(series.empty)
+        self.series_title.setVisible(not series.empty)
         self.series_table.setVisible(not series.empty)
         if series.empty:
             self.empty_label.setText(

@@ -150,3 +150,16 @@ def test_play_advances_the_year(window, qtbot):
     qtbot.waitUntil(lambda: window.state.year >= 2017, timeout=3000)
     window.controls.play_button.setChecked(False)
     assert window.controls.year_slider.value() == window.state.year
+
+
+def test_panel_says_in_words_when_a_country_has_no_figures(window, dataset):
+    indicator = "Smuggled migrants detected"
+    window.controls.indicator_box.setCurrentText(indicator)
+    missing = sorted(set(window.map_view.items_by_iso3) - dataset.countries_with_data(indicator))
+    iso3 = next(code for code in missing if code != "ATA")
+    window.state.selected = iso3
+    name = window.detail_panel.name_label.text()
+    lines = window.detail_panel.text().splitlines()
+    assert lines[0] == name
+    assert f"No figures for {name} on smuggled migrants detected in this dataset." in lines
+    assert not window.detail_panel.series_table.isVisibleTo(window.detail_panel)

@@ -24,6 +24,7 @@ class ViewState:
     year_changed = Signal(int)
     selection_changed = Signal(object)  # iso3 or None
     hover_changed = Signal(object)  # iso3 or None
+    flow_selection_changed = Signal(object)  # (origin, destination) or None
 
     def __init__(
         self, indicator: str = "", year: int = 0, breakdown: Breakdown = Breakdown.TOTAL
@@ -33,6 +34,7 @@ class ViewState:
         self._year = year
         self._selected: str | None = None
         self._hovered: str | None = None
+        self._selected_flow: tuple[str, str] | None = None
 
     @property
     def indicator(self) -> str:
@@ -83,3 +85,15 @@ class ViewState:
         if value != self._hovered:
             self._hovered = value
             self.hover_changed.emit(value)
+
+    @property
+    def selected_flow(self) -> tuple[str, str] | None:
+        """The (origin, destination) pair the user clicked on the map, if any."""
+        return self._selected_flow
+
+    @selected_flow.setter
+    def selected_flow(self, value: tuple[str, str] | None) -> None:
+        value = tuple(value) if value is not None else None  # type: ignore[assignment]
+        if value != self._selected_flow:
+            self._selected_flow = value
+            self.flow_selection_changed.emit(value)

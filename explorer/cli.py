@@ -44,6 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--year", type=int, help="year to show first")
     parser.add_argument("--select", metavar="ISO3", help="country to select and zoom to")
     parser.add_argument(
+        "--focus",
+        choices=["all", "incoming", "outgoing", "both"],
+        default="all",
+        help="flows shown for the selected country (default: all flows)",
+    )
+    parser.add_argument("--no-flows", action="store_true", help="start with the flows layer off")
+    parser.add_argument(
         "--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS
     )  # launch benchmark
     parser.add_argument("--version", action="version", version=_version())
@@ -68,6 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             year=args.year,
             select=args.select,
             exit_after_first_paint=args.exit_after_first_paint,
+            focus=args.focus,
+            flows=not args.no_flows,
         )
     )
 

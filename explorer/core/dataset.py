@@ -211,6 +211,17 @@ class Dataset:
             return self._flows.iloc[0:0].copy()
         return self._flows.iloc[positions].reset_index(drop=True)
 
+    def flow_series(self, origin: str, destination: str, indicator: str) -> pd.DataFrame:
+        """One origin-destination pair across years: index year, value columns."""
+        flows = self._flows
+        mask = (
+            (flows["origin"] == origin)
+            & (flows["destination"] == destination)
+            & (flows["indicator"] == indicator)
+        ).fillna(False)
+        rows = flows.loc[mask.to_numpy(dtype=bool), ["year", *VALUE_COLUMNS]]
+        return rows.set_index(rows["year"].astype("int64")).drop(columns="year").sort_index()
+
     def _ranked(
         self,
         year: int,

@@ -3,14 +3,19 @@
 Why: the app must show a full map, flows and a detail panel on first start,
 offline, before any file is imported, and tests need rich data that never
 changes. Real figures cannot be bundled, so project code invents them from a
-seeded generator: per-country log-normal scale with a smooth trend, gaps,
-GLOTIP-style ``<5`` cells, parts split from totals (so they add up), flows
-that mostly stay within a region, and assistance activities with generic
+seeded generator. A country's level grows with its population (a rough,
+rounded figure from ``resources/demo_population.csv``) times a log-normal
+"reporting capacity" by region, so populous countries generally detect and
+send more and tiny islands little, with wide variation and a few surprises.
+On top: a smooth trend, gaps, GLOTIP-style ``<5`` cells, parts split from
+totals (so they add up), flows that mostly stay within a region and come
+mostly from populous origins, and assistance activities with generic
 partners. Everything is vectorised with numpy so start-up stays fast.
 """
 
 from __future__ import annotations
 
+import csv
 from functools import cache
 
 import numpy as np
@@ -19,6 +24,7 @@ import pandas as pd
 from explorer.core.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, FORMS
 from explorer.core.dataset import Dataset
 from explorer.core.demo_activities import generate_activities
+from explorer.core.locations import resources_dir
 from explorer.core.provenance import Provenance
 from explorer.core.schema import REGION_PREFIX, SUPPRESSED, TOTAL, UNKNOWN
 
@@ -44,8 +50,18 @@ DEMO_PROVENANCE = Provenance(
     synthetic=True,
 )
 
-# Log-scale detection level by M49 region (reporting capacity differs by region).
-_REGION_LEVEL = {"Europe": 0.5, "Americas": 0.3, "Asia": 0.1, "Africa": -0.1, "Oceania": -1.2}
+POPULATION_FILE = "demo_population.csv"
+# Detected victims a year ~ VICTIMS_AT_REFERENCE * (population / REFERENCE) ** VICTIMS_EXPONENT
+# times the reporting capacity (log-normal around the region level, a few surprises).
+REFERENCE_POPULATION = 1e7
+VICTIMS_AT_REFERENCE = 110.0
+VICTIMS_EXPONENT = 0.65
+SMUGGLED_AT_REFERENCE = 300.0
+SMUGGLED_EXPONENT = 0.5
+ORIGIN_EXPONENT = 0.6  # how strongly an origin's population pulls flows
+# Log-scale reporting capacity by M49 region. Small populations are handled by the
+# population term, so Oceania (Australia, New Zealand, many islands) is only a little low.
+_REGION_LEVEL = {"Europe": 0.5, "Americas": 0.3, "Asia": 0.1, "Africa": -0.1, "Oceania": -0.3}
 # Cross-region routes by destination subregion: where trafficking victims come from.
 _TRAFFICKING_ROUTES = {
     "Western Europe": ("Sub-Saharan Africa", "Eastern Europe", "Latin America and the Caribbean"),
@@ -68,17 +84,50 @@ _SMUGGLING_ROUTES = {
 }
 
 
+@cache
+def bundled_populations() -> dict[str, float]:
+    """iso3 -> rough population (3 significant figures) from the bundled CSV.
+
+    Built once by ``resources/build_demo_population.py`` from countryinfo 1.0.1 plus a
+    small table of gaps; only a scale for the synthetic demo, never shown as a figure.
+    """
+    with (resources_dir() / POPULATION_FILE).open(newline="", encoding="utf-8") as handle:
+        return {row["iso3"]: float(row["population"]) for row in csv.DictReader(handle)}
+
+
+def _population(table: pd.DataFrame) -> pd.Series:
+    """The table's own ``population`` where given, else the bundled figure, else the median."""
+    bundled = bundled_populations()
+    given = (
+        pd.to_numeric(table["population"], errors="coerce").astype("float64")
+        if "population" in table
+        else pd.Series(np.nan, index=table.index)
+    )
+    known = given.fillna(table["iso3"].map(bundled).astype("float64"))
+    inhabited = [value for value in bundled.values() if value > 0]
+    return known.fillna(float(np.median(inhabited)) if inhabited else REFERENCE_POPULATION)
+
+
 def _places(countries: pd.DataFrame) -> pd.DataFrame:
-    """iso3, name, region, subregion of the countries that get figures, sorted by iso3."""
+    """iso3, name, region, subregion, population of the countries that get figures, by iso3."""
     table = pd.DataFrame(
         {c: countries[c].astype("string") for c in ("iso3", "name", "region", "subregion")}
     )
+    if "population" in countries:
+        table["population"] = countries["population"].to_numpy()
     table = table.dropna(subset=["iso3"]).drop_duplicates("iso3").sort_values("iso3")
     table = table[~table["iso3"].isin(SKIPPED)].reset_index(drop=True)
+    table["population"] = _population(table).clip(lower=0.0)
     table["region"] = table["region"].fillna("Other")
     table["subregion"] = table["subregion"].fillna(table["region"])
     table["name"] = table["name"].fillna(table["iso3"])
     return table
+
+
+def _log_scale(places: pd.DataFrame, exponent: float) -> np.ndarray:
+    """``exponent * log(population / REFERENCE_POPULATION)``; a floor of 50 people."""
+    people = np.maximum(places["population"].to_numpy(dtype="float64"), 50.0)
+    return exponent * np.log(people / REFERENCE_POPULATION)
 
 
 def _cells(counts: np.ndarray) -> dict[str, np.ndarray]:
@@ -142,9 +191,12 @@ def _victims(rng: np.random.Generator, places: pd.DataFrame, obs: _Observations)
     n = len(places)
     year = (YEARS - 2018.5)[None, :]
     level = places["region"].map(_REGION_LEVEL).fillna(0.0).to_numpy(dtype="float64")
-    base = rng.normal(np.log(90.0), 1.25, n) + level
-    tiny = rng.choice(n, size=min(n, max(2, round(0.04 * n))), replace=False)
-    base[tiny] = np.log(rng.uniform(1.2, 4.0, tiny.size))  # small states: many "<5"
+    # Reporting capacity: log-normal around the region level; about 1 in 15 countries
+    # is a surprise, detecting far more or far fewer than its size suggests.
+    capacity = level + rng.normal(0.0, 0.85, n)
+    surprise = rng.random(n) < 0.07
+    capacity += surprise * rng.choice([-1.0, 1.0], n) * rng.uniform(1.2, 2.2, n)
+    base = np.log(VICTIMS_AT_REFERENCE) + _log_scale(places, VICTIMS_EXPONENT) + capacity
     trend = rng.normal(0.04, 0.08, n)[:, None] * year + rng.normal(0, 0.01, n)[:, None] * year**2
     covid = np.where(YEARS == 2020, -0.3, np.where(YEARS == 2021, -0.12, 0.0))
     mean = np.exp(base[:, None] + trend + covid + rng.normal(0, 0.15, (n, YEARS.size)))
@@ -153,8 +205,12 @@ def _victims(rng: np.random.Generator, places: pd.DataFrame, obs: _Observations)
     present = rng.random((n, YEARS.size)) >= gap_rate[:, None]
     few = present.sum(axis=1) < 2
     present[few, 2] = present[few, 6] = True
-    total[tiny, 4] = rng.integers(1, 5, tiny.size)  # a suppressed total is guaranteed
-    present[tiny, 4] = True
+    # Every year has a suppressed total: where none came out, the reporting country whose
+    # expected count is nearest 2.5 gets one.
+    lacking = np.flatnonzero(~(present & (total >= 1) & (total <= 4)).any(axis=0))
+    if lacking.size:
+        distance = np.where(present, np.abs(np.log(mean / 2.5)), np.inf)
+        total[distance.argmin(axis=0)[lacking], lacking] = rng.integers(1, 5, lacking.size)
     obs.add(VICTIMS, total, present)
 
     # Sex: binomial split, so Female + Male == Total exactly.
@@ -216,7 +272,12 @@ def _smuggled(rng: np.random.Generator, places: pd.DataFrame, obs: _Observations
     chance = places["region"].map(draw).fillna(0.3).to_numpy(dtype="float64")
     reporting = rng.random(n) < chance
     level = places["region"].map({"Europe": 1.0, "Americas": 0.5}).fillna(0.0).to_numpy()
-    base = rng.normal(np.log(250.0), 1.4, n) + level
+    base = (
+        np.log(SMUGGLED_AT_REFERENCE)
+        + _log_scale(places, SMUGGLED_EXPONENT)
+        + level
+        + rng.normal(0.0, 1.0, n)
+    )
     year = (YEARS - 2018.5)[None, :]
     mean = np.exp(
         base[:, None]

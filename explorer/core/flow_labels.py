@@ -39,3 +39,15 @@ def people_noun(indicator: str) -> str:
     if "victim" in text:
         return "victims"
     return "people"
+
+
+def count_phrase(indicator: str, amount: str) -> str:
+    """``amount`` with the right noun: "312 detected victims", "<5 smuggled migrants detected"."""
+    noun = people_noun(indicator)
+    if noun == "victims":
+        return f"{amount} detected victims"
+    if noun == "smuggled migrants":
+        return f"{amount} smuggled migrants detected"
+    if noun == "people":
+        return f"{amount} ({indicator})"
+    return f"{amount} {noun}"

@@ -51,3 +51,17 @@ def sequential(name: str, k: int) -> Sequence[str]:
         step = (len(five) - 1) / max(k - 1, 1)
         return tuple(five[round(i * step)] for i in range(k)) if k > 1 else (five[2],)
     raise ValueError(f"palette {name!r} has no {k}-class variant")
+
+
+#: Flow colours by origin region: dark, distinct hues that stay visible on the
+#: yellow-to-red choropleth and remain distinguishable with colour-vision
+#: deficiencies (blue, green, purple, black, sky blue; grey for the rest).
+FLOW_REGION_COLOURS: dict[str, str] = {
+    "Africa": "#0b5cad",
+    "Americas": "#00875a",
+    "Asia": "#7b3294",
+    "Europe": "#1b1b1b",
+    "Oceania": "#3fa7d6",
+}
+FLOW_OTHER_COLOUR = "#6b6b6b"
+FLOW_SINGLE_COLOUR = "#1f4e79"

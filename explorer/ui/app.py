@@ -25,6 +25,8 @@ class LaunchOptions:
     select: str | None = None
     projection: str = "Equal Earth"
     exit_after_first_paint: bool = False  # for launch benchmarks
+    focus: str = "all"  # flows for the selected country: all, incoming, outgoing, both
+    flows: bool = True
 
 
 def build_window(options: LaunchOptions):
@@ -43,6 +45,8 @@ def build_window(options: LaunchOptions):
     year = options.year if options.year in years else years[-1]
     state = ViewState(indicator=indicator, year=year, breakdown=Breakdown.TOTAL)
     window = MainWindow(dataset, countries, crs, state)
+    window.flow_settings.focus = options.focus
+    window.flow_settings.visible = options.flows
     window.resize(*options.size)
     if options.select:
         window.show_country(options.select.upper())

@@ -6,65 +6,48 @@ must show literally (DESIGN.md section 5). A later issue deepens this panel.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
-    QHeaderView,
     QScrollArea,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from explorer.core.dataset import Dataset
 from explorer.core.flow_labels import origin_name, people_noun
+from explorer.core.flow_settings import FlowSettings, resolve_flow_indicator
 from explorer.core.state import ViewState
 from explorer.core.values import format_value
+from explorer.ui.flow_pair import FlowPairSection
 from explorer.ui.plain_text import plain_label
+from explorer.ui.tables import fill_table, make_table
 
 TOP_N = 5
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if c:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
-    height = table.horizontalHeader().height() + sum(table.rowHeight(i) for i in range(len(rows)))
-    table.setFixedHeight(height + 4)
 
 
 class DetailPanel(QDockWidget):
     """Dock that follows the selected country."""
 
     def __init__(
-        self, state: ViewState, dataset: Dataset, countries: pd.DataFrame, parent=None
+        self,
+        state: ViewState,
+        dataset: Dataset,
+        countries: pd.DataFrame,
+        flow_settings: FlowSettings | None = None,
+        unplaced_lines: Callable[[str], list[str]] | None = None,
+        parent=None,
     ) -> None:
         super().__init__("Country", parent)
         self.setObjectName("detail_panel")
         self.state = state
+        self.flow_settings = flow_settings or FlowSettings()
+        self.unplaced_lines = unplaced_lines or (lambda iso3: [])
         self.dataset = dataset
         self.countries = countries.set_index("iso3")
         body = QWidget()
@@ -80,13 +63,15 @@ class DetailPanel(QDockWidget):
         self.empty_label.setWordWrap(True)
         self.series_title = plain_label()
         self.series_title.setWordWrap(True)
-        self.series_table = _table(["Year", "Value"], "Figures over time")
+        self.series_table = make_table(["Year", "Value"], "Figures over time")
         self.origins_title = plain_label()
         self.origins_title.setWordWrap(True)
-        self.origins_table = _table(["Origin", "People"], "Top origins")
+        self.origins_table = make_table(["Origin", "People"], "Top origins")
+        self.unplaced_label = plain_label()
+        self.unplaced_label.setWordWrap(True)
         self.destinations_title = plain_label()
         self.destinations_title.setWordWrap(True)
-        self.destinations_table = _table(["Detected in", "People"], "Top destinations")
+        self.destinations_table = make_table(["Detected in", "People"], "Top destinations")
         self.source_label = plain_label()
         self.source_label.setWordWrap(True)
         self.source_label.setStyleSheet("color: #555;")
@@ -96,10 +81,15 @@ class DetailPanel(QDockWidget):
             self.series_table,
             self.origins_title,
             self.origins_table,
+            self.unplaced_label,
             self.destinations_title,
             self.destinations_table,
         )
+        self.flow_pair = FlowPairSection(
+            state, dataset, dict(self.countries["name"]), self._flow_indicator
+        )
         self._reading_order = (
+            self.flow_pair,
             self.name_label,
             self.region_label,
             self.empty_label,
@@ -130,7 +120,9 @@ class DetailPanel(QDockWidget):
         for widget in self._reading_order:
             if not widget.isVisibleTo(self):
                 continue
-            if isinstance(widget, QTableWidget):
+            if isinstance(widget, FlowPairSection):
+                parts.append(widget.text())
+            elif isinstance(widget, QTableWidget):
                 parts.extend(
                     "  ".join(widget.item(r, c).text() for c in range(widget.columnCount()))
                     for r in range(widget.rowCount())
@@ -173,16 +165,13 @@ class DetailPanel(QDockWidget):
             (str(year), format_value(v.value, v.lower, v.upper, v.flag))
             for year, v in full.iterrows()
         ]
-        _fill(self.series_table, rows)
+        fill_table(self.series_table, rows)
         selected = full.index.get_indexer([self.state.year])[0]
         if selected >= 0:
             self.series_table.selectRow(selected)
 
     def _flow_indicator(self) -> str | None:
-        indicators = self.dataset.flow_indicators()
-        if self.state.indicator in indicators:
-            return self.state.indicator
-        return indicators[0] if indicators else None
+        return resolve_flow_indicator(self.dataset, self.flow_settings, self.state.indicator)
 
     def _show_flows(self, iso3: str, name: str) -> None:
         indicator, year = self._flow_indicator(), self.state.year
@@ -218,7 +207,11 @@ class DetailPanel(QDockWidget):
                 (self._place(code, iso3), format_value(r.value, r.lower, r.upper, r.flag))
                 for code, r in zip(top.iloc[:, 0], top.itertuples(index=False), strict=True)
             ]
-            _fill(table, rows)
+            fill_table(table, rows)
+
+        lines = self.unplaced_lines(iso3)
+        self.unplaced_label.setVisible(bool(lines))
+        self.unplaced_label.setText("Not drawn on the map: " + "; ".join(lines) if lines else "")
 
     def _place(self, code: str, here: str) -> str:
         return origin_name(code, here, self.countries["name"])

@@ -13,10 +13,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidge
 
 from explorer.core.choropleth import ChoroplethBuilder
 from explorer.core.dataset import Dataset
+from explorer.core.flow_settings import FlowSettings
 from explorer.core.state import ViewState
 from explorer.ui.banner import SyntheticBanner
 from explorer.ui.controls import MapControls
 from explorer.ui.detail_panel import DetailPanel
+from explorer.ui.flow_controls import FlowControls
+from explorer.ui.flows_overlay import FlowsOverlay
 from explorer.ui.map_view import MapView
 from explorer.ui.plain_text import plain_label, tooltip_html
 from explorer.ui.search_box import SearchBox
@@ -37,6 +40,17 @@ class MainWindow(QMainWindow):
         self.dataset = dataset
         self.state = state or ViewState()
         self.map_view = MapView(self.state, ChoroplethBuilder(dataset), countries, crs)
+        self.flow_settings = FlowSettings()
+        self.flows = FlowsOverlay(
+            self.map_view.scene(),
+            self.map_view.world_rect,
+            dataset,
+            self.state,
+            self.flow_settings,
+            countries,
+            crs,
+        )
+        self.map_view.flows = self.flows
         self.controls = MapControls(self.state, dataset)
         names = dict(zip(countries["iso3"], countries["name"], strict=True))
         self.search_box = SearchBox(names, self.show_country)
@@ -58,8 +72,19 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.search_box)
         self.addToolBar(toolbar)
 
-        self.detail_panel = DetailPanel(self.state, dataset, countries.drop(columns="geometry"))
+        self.detail_panel = DetailPanel(
+            self.state,
+            dataset,
+            countries.drop(columns=["geometry", "label_point"]),
+            self.flow_settings,
+            self.flows.unplaced_lines,
+        )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail_panel)
+        regions = sorted({r for r in countries["region"].dropna() if r != "Antarctica"})
+        self.flow_controls = FlowControls(self.flow_settings, dataset, regions)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.flow_controls)
+        self.tabifyDockWidget(self.flow_controls, self.detail_panel)
+        self.detail_panel.raise_()
         self._build_actions(toolbar)
         self._build_status_bar()
         self.map_view.refresh()
@@ -75,7 +100,7 @@ class MainWindow(QMainWindow):
         zoom_out = QAction("Zoom &out", self, shortcut=QKeySequence.StandardKey.ZoomOut)
         zoom_out.triggered.connect(lambda: self.map_view.zoom_by(0.8))
         clear = QAction("Clear selection", self, shortcut=QKeySequence(Qt.Key.Key_Escape))
-        clear.triggered.connect(lambda: setattr(self.state, "selected", None))
+        clear.triggered.connect(self.clear_selection)
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         toolbar.addAction(reset)
@@ -88,6 +113,7 @@ class MainWindow(QMainWindow):
         for action in (zoom_in, zoom_out, reset):
             view_menu.addAction(action)
         view_menu.addAction(self.detail_panel.toggleViewAction())
+        view_menu.addAction(self.flow_controls.toggleViewAction())
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -118,6 +144,11 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
+
+    def clear_selection(self) -> None:
+        """Escape: no country and no flow selected."""
+        self.state.selected_flow = None
+        self.state.selected = None
 
     def show_country(self, iso3: str) -> None:
         """Select a country and frame it on the map (search results land here)."""

@@ -7,6 +7,8 @@ paths once; a year or indicator change only swaps brushes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import geopandas as gpd
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QWheelEvent
@@ -30,6 +32,7 @@ from explorer.render.fills import (
     brush_for,
     outline_pen,
 )
+from explorer.render.flow_legend import flow_legend_size, paint_flow_legend
 from explorer.render.geometry_paths import (
     DetailPaths,
     detail_paths,
@@ -40,7 +43,11 @@ from explorer.render.geometry_paths import (
 from explorer.render.legend import legend_size, paint_legend
 from explorer.ui.plain_text import tooltip_html
 
+if TYPE_CHECKING:
+    from explorer.ui.flows_overlay import FlowsOverlay
+
 CLICK_SLOP_PX = 4
+LABEL_POINT_SLOP_PX = 10
 MIN_ZOOM, MAX_ZOOM = 0.6, 80.0
 
 
@@ -106,6 +113,7 @@ class MapView(QGraphicsView):
         self._press: QPoint | None = None
         self._dragging = False
         self._user_zoomed = False
+        self.flows: FlowsOverlay | None = None  # attached by the main window
         self.items_by_iso3: dict[str, CountryItem] = {}
         self.label_points: dict[str, QPointF] = {}
         self._focus_rects: dict[str, QRectF] = {}
@@ -127,6 +135,7 @@ class MapView(QGraphicsView):
         )
         sea.setZValue(-1)
         self._world_rect = sea.boundingRect()
+        self.world_rect = self._world_rect
         all_paths = detail_paths(countries.geometry.to_numpy())
         for row, paths in zip(countries.itertuples(index=False), all_paths, strict=True):
             item = CountryItem(row.iso3, row.name, paths)
@@ -197,6 +206,8 @@ class MapView(QGraphicsView):
             else:
                 lines.append(f"no data ({self.choropleth.year})")
             lines.append(self.choropleth.subject)
+        if self.flows is not None:
+            lines.extend(self.flows.unplaced_lines(iso3))
         return "\n".join(lines)
 
     # -- navigation ---------------------------------------------------------
@@ -259,12 +270,15 @@ class MapView(QGraphicsView):
                 self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
                 self._press = pos
                 return
-        item = self.country_at(pos)
+        flow = self.flow_at(pos)
+        item = None if flow is not None else self.country_at(pos)
         self.state.hovered = item.iso3 if item else None
-        if item is not None:
-            QToolTip.showText(
-                event.globalPosition().toPoint(), tooltip_html(self.tooltip_text(item.iso3)), self
-            )
+        if flow is not None:
+            text = self.flows.flow_text(flow)
+        else:
+            text = self.tooltip_text(item.iso3) if item is not None else ""
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint(), tooltip_html(text), self)
         else:
             QToolTip.hideText()
         super().mouseMoveEvent(event)
@@ -272,11 +286,35 @@ class MapView(QGraphicsView):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
             if not self._dragging:
-                item = self.country_at(event.position().toPoint())
-                self.state.selected = item.iso3 if item else None
+                self.click(event.position().toPoint())
             self._press = None
             self._dragging = False
         super().mouseReleaseEvent(event)
+
+    def flow_at(self, pos: QPoint):
+        """The flow under ``pos``, except right at a country's label point.
+
+        Arrows converge on label points; there a click means the country.
+        """
+        if self.flows is None:
+            return None
+        flow = self.flows.flow_at(pos.x(), pos.y())
+        country = self.country_at(pos) if flow is not None else None
+        if country is not None:
+            anchor = self.mapFromScene(self.label_points[country.iso3])
+            if (anchor - pos).manhattanLength() <= LABEL_POINT_SLOP_PX:
+                return None
+        return flow
+
+    def click(self, pos: QPoint) -> None:
+        """Select the flow under ``pos`` if there is one, else the country (or nothing)."""
+        flow = self.flow_at(pos)
+        if flow is not None:
+            self.state.selected_flow = (str(flow["origin"]), str(flow["destination"]))
+            return
+        item = self.country_at(pos)
+        self.state.selected_flow = None
+        self.state.selected = item.iso3 if item else None
 
     def leaveEvent(self, event) -> None:
         self.state.hovered = None
@@ -292,13 +330,19 @@ class MapView(QGraphicsView):
         self.painted.emit()
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        """The legend, drawn in viewport pixels so it stays put while the map moves."""
+        """The legends, drawn in viewport pixels so they stay put while the map moves."""
         if self.choropleth is None:
             return
         painter.save()
         painter.resetTransform()
         legend = self.choropleth
-        _w, h = legend_size(legend.title, legend.legend, note=legend.classes_note)
-        top_left = QPointF(12, self.viewport().height() - h - 12)
-        paint_legend(painter, top_left, legend.title, legend.legend, note=legend.classes_note)
+        w, h = legend_size(legend.title, legend.legend, note=legend.classes_note)
+        bottom = self.viewport().height() - 12
+        paint_legend(
+            painter, QPointF(12, bottom - h), legend.title, legend.legend, note=legend.classes_note
+        )
+        flow_legend = self.flows.legend() if self.flows is not None else None
+        if flow_legend is not None:
+            _fw, fh = flow_legend_size(flow_legend)
+            paint_flow_legend(painter, QPointF(12 + w + 8, bottom - fh), flow_legend)
         painter.restore()

@@ -280,3 +280,23 @@ def test_empty_dataset_answers_every_query() -> None:
 def test_unknown_column_is_refused() -> None:
     with pytest.raises(ValueError, match="unexpected columns"):
         Dataset("Bad", observations=pd.DataFrame({"iso3": ["AAA"], "valeu": [1]}))
+
+
+def test_flow_series_follows_one_pair_over_years():
+    frame = pd.DataFrame(
+        {
+            "dataset": "t",
+            "origin": ["NGA", "NGA", "NGA", "ITA"],
+            "destination": ["ITA", "ITA", "ESP", "NGA"],
+            "year": [2021, 2020, 2020, 2020],
+            "indicator": "V",
+            "value": [12.0, float("nan"), 3.0, 9.0],
+            "lower": [float("nan"), 1.0, float("nan"), float("nan")],
+            "upper": [float("nan"), 4.0, float("nan"), float("nan")],
+            "flag": ["", "suppressed", "", ""],
+        }
+    )
+    series = Dataset("t", flows=frame).flow_series("NGA", "ITA", "V")
+    assert list(series.index) == [2020, 2021]
+    assert series.loc[2020, "flag"] == "suppressed" and series.loc[2020, "upper"] == 4.0
+    assert series.loc[2021, "value"] == 12.0

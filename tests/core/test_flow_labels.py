@@ -20,3 +20,11 @@ def test_people_noun_keeps_the_crimes_apart():
     assert people_noun("Detected trafficking victims") == "victims"
     assert people_noun("Smuggled migrants detected") == "smuggled migrants"
     assert people_noun("Persons convicted") == "persons convicted"
+
+
+def test_count_phrase():
+    from explorer.core.flow_labels import count_phrase
+
+    assert count_phrase("Detected trafficking victims", "312") == "312 detected victims"
+    assert count_phrase("Smuggled migrants detected", "<5") == "<5 smuggled migrants detected"
+    assert count_phrase("Persons convicted", "7") == "7 persons convicted"

@@ -1,0 +1,245 @@
+"""Paint origin-to-destination flows onto any QPainter: tapered arrows, rings, totals.
+
+Why device space: widths and arrowheads are sized in pixels (times the output
+``scale``), so a flow is as legible zoomed in as at world view, and a 4K export
+gets proportionally wider lines. Curves come precomputed in projected space;
+each paint maps their samples through the painter's transform with numpy and
+builds one polygon per flow piece (DESIGN.md section 4: larger flows on top,
+direction visible, Pacific crossings split at the map edge).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
+
+from explorer.render.qt_arrays import polygon_from_array
+
+MIN_WIDTH_PX = 1.2
+MAX_WIDTH_PX = 14.0
+TAPER_START = 0.25  # width at the origin, as a share of the width at the destination
+EMPHASISED_ALPHA = 200
+FADED_ALPHA = 38
+RING_MIN_RADIUS_PX = 3.0
+RING_MAX_RADIUS_PX = 16.0
+
+
+@dataclass(frozen=True)
+class PreparedFlows:
+    """Everything the painter needs, computed once per flow selection (not per paint).
+
+    Scene coordinates are projected kilometres with y down (as the map's scene).
+    Flow arrays are in drawing order: larger flows last, so they end up on top.
+    """
+
+    points: np.ndarray  # (P, 2) scene coordinates of every curve sample
+    t: np.ndarray  # (P,) position along the whole flow, 0 origin .. 1 destination
+    piece_start: np.ndarray  # (K + 1,) offsets into points
+    piece_flow: np.ndarray  # (K,) flow index of each piece
+    piece_ends_at_destination: np.ndarray  # (K,) bool
+    width: np.ndarray  # (F,) width fraction 0..1 (NaN: suppressed, drawn dashed)
+    colour: np.ndarray  # (F, 3) uint8 RGB
+    emphasised: np.ndarray  # (F,) bool
+    rings: np.ndarray  # (R, 2) scene centres of domestic rings
+    ring_width: np.ndarray  # (R,) width fraction (NaN: suppressed)
+    ring_colour: np.ndarray  # (R, 3) uint8
+    ring_emphasised: np.ndarray  # (R,) bool
+    totals: np.ndarray  # (T, 2) scene centres for location totals
+    totals_in: np.ndarray  # (T,) fraction of the largest total (0 = none)
+    totals_out: np.ndarray  # (T,) fraction of the largest total
+
+    @property
+    def flow_count(self) -> int:
+        return len(self.width)
+
+
+@dataclass(frozen=True)
+class FlowHits:
+    """Where flows were painted, in device pixels, so the view can tell which is hovered."""
+
+    segments_a: np.ndarray  # (S, 2) segment starts
+    segments_b: np.ndarray  # (S, 2) segment ends
+    segment_flow: np.ndarray  # (S,) flow index
+    half_width: np.ndarray  # (S,) half width in pixels at that segment
+
+    def flow_at(self, x: float, y: float, slop: float = 3.0) -> int | None:
+        """The topmost flow within ``slop`` pixels of (x, y), or None."""
+        if not len(self.segment_flow):
+            return None
+        p = np.array([x, y])
+        ab = self.segments_b - self.segments_a
+        length2 = np.maximum((ab**2).sum(axis=1), 1e-12)
+        u = np.clip(((p - self.segments_a) * ab).sum(axis=1) / length2, 0.0, 1.0)
+        nearest = self.segments_a + ab * u[:, None]
+        distance = np.hypot(*(nearest - p).T)
+        hit = distance <= self.half_width + slop
+        if not hit.any():
+            return None
+        return int(self.segment_flow[hit].max())  # drawing order: a higher index is on top
+
+
+def width_px(fraction: np.ndarray, scale: float) -> np.ndarray:
+    """Pixel width of flows from their width fraction (monotone in volume)."""
+    return (MIN_WIDTH_PX + (MAX_WIDTH_PX - MIN_WIDTH_PX) * np.nan_to_num(fraction)) * scale
+
+
+def _device(points: np.ndarray, transform: QTransform) -> np.ndarray:
+    m = np.array([[transform.m11(), transform.m12()], [transform.m21(), transform.m22()]])
+    return points @ m + np.array([transform.dx(), transform.dy()])
+
+
+def _normals(piece: np.ndarray) -> np.ndarray:
+    tangent = np.gradient(piece, axis=0)
+    norm = np.maximum(np.hypot(tangent[:, 0], tangent[:, 1]), 1e-9)
+    return np.column_stack([-tangent[:, 1], tangent[:, 0]]) / norm[:, None]
+
+
+def arrow_outline(piece: np.ndarray, t: np.ndarray, full: float, scale: float) -> np.ndarray:
+    """Outline of a tapered ribbon ending in an arrowhead at the piece's last sample."""
+    seg = np.hypot(*np.diff(piece, axis=0).T)
+    total = seg.sum()
+    head = min(max(7.0 * scale, 2.2 * full), 0.45 * total)
+    remaining = total - np.concatenate([[0.0], np.cumsum(seg)])
+    base = int(np.searchsorted(-remaining, -head))  # first sample within `head` of the tip
+    base = min(max(base, 1), len(piece) - 1)
+    before = remaining[base - 1] - head
+    share = before / max(seg[base - 1], 1e-9)
+    base_point = piece[base - 1] + (piece[base] - piece[base - 1]) * share
+    body = np.vstack([piece[:base], base_point])
+    body_t = np.concatenate([t[:base], [t[base - 1] + (t[base] - t[base - 1]) * share]])
+    normal = _normals(body)
+    half = 0.5 * full * (TAPER_START + (1 - TAPER_START) * body_t)
+    left, right = body + normal * half[:, None], body - normal * half[:, None]
+    wing = max(0.5 * full + 3.0 * scale, 0.95 * full) * normal[-1]
+    tip = piece[-1]
+    return np.vstack([left, base_point + wing, tip, base_point - wing, right[::-1]])
+
+
+def _ribbon_polygon(piece: np.ndarray, t: np.ndarray, full: float) -> np.ndarray:
+    normal = _normals(piece)
+    half = 0.5 * full * (TAPER_START + (1 - TAPER_START) * t)
+    return np.vstack([piece + normal * half[:, None], (piece - normal * half[:, None])[::-1]])
+
+
+def _colour(rgb: np.ndarray, alpha: int) -> QColor:
+    return QColor(int(rgb[0]), int(rgb[1]), int(rgb[2]), alpha)
+
+
+def paint_flows(
+    painter: QPainter, flows: PreparedFlows, scale: float = 1.0, highlight: int | None = None
+) -> FlowHits:
+    """Draw rings, totals and flows in the painter's current scene transform.
+
+    ``highlight`` (a flow index) is outlined on top: the flow the user selected.
+    """
+    transform = painter.worldTransform()
+    device = _device(flows.points, transform) if len(flows.points) else flows.points
+    painter.save()
+    painter.resetTransform()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    _paint_totals(painter, flows, transform, scale)
+    _paint_rings(painter, flows, transform, scale)
+    halo = QPen(QColor(255, 255, 255, 150), 0.7 * scale)
+    dashed = QPen(QColor(60, 60, 60, 170), 1.0 * scale, Qt.PenStyle.DashLine)
+    widths = width_px(flows.width, scale)
+    starts, flow_of, seg_half, highlighted = [], [], [], []
+    for k in range(len(flows.piece_flow)):
+        a, b = flows.piece_start[k], flows.piece_start[k + 1]
+        if b - a < 2:
+            continue
+        f = int(flows.piece_flow[k])
+        piece, t = device[a:b], flows.t[a:b]
+        alpha = EMPHASISED_ALPHA if flows.emphasised[f] else FADED_ALPHA
+        if np.isnan(flows.width[f]):
+            pen = QPen(dashed)
+            pen.setColor(_colour(flows.colour[f], min(alpha, 170)))
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolyline(polygon_from_array(piece))
+            half = np.full(b - a - 1, 0.5 * scale)
+        else:
+            full = widths[f]
+            if flows.piece_ends_at_destination[k]:
+                outline = arrow_outline(piece, t, full, scale)
+            else:
+                outline = _ribbon_polygon(piece, t, full)
+            painter.setPen(halo if flows.emphasised[f] else Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(_colour(flows.colour[f], alpha)))
+            polygon = polygon_from_array(outline)
+            painter.drawPolygon(polygon)
+            if f == highlight:
+                highlighted.append(polygon)
+            half = 0.5 * full * (TAPER_START + (1 - TAPER_START) * t[:-1])
+        starts.append(np.arange(a, b - 1))
+        flow_of.append(np.full(b - a - 1, f))
+        seg_half.append(half)
+    painter.setPen(QPen(QColor(0, 0, 0, 230), 1.6 * scale))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for polygon in highlighted:
+        painter.drawPolygon(polygon)
+    painter.restore()
+    if not starts:
+        empty = np.zeros((0, 2))
+        return FlowHits(empty, empty, np.zeros(0, dtype=int), np.zeros(0))
+    index = np.concatenate(starts)
+    return FlowHits(
+        device[index], device[index + 1], np.concatenate(flow_of), np.concatenate(seg_half)
+    )
+
+
+def _paint_rings(
+    painter: QPainter, flows: PreparedFlows, transform: QTransform, scale: float
+) -> None:
+    if not len(flows.rings):
+        return
+    centres = _device(flows.rings, transform)
+    order = np.argsort(-np.nan_to_num(flows.ring_width))  # big rings first, small on top
+    for i in order:
+        fraction = flows.ring_width[i]
+        suppressed = np.isnan(fraction)
+        radius = (
+            RING_MIN_RADIUS_PX
+            + (RING_MAX_RADIUS_PX - RING_MIN_RADIUS_PX) * (0.0 if suppressed else np.sqrt(fraction))
+        ) * scale
+        alpha = EMPHASISED_ALPHA if flows.ring_emphasised[i] else FADED_ALPHA
+        pen = QPen(
+            _colour(flows.ring_colour[i], alpha),
+            (1.0 if suppressed else 1.5 + 2.5 * fraction) * scale,
+        )
+        if suppressed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QPointF(*centres[i]), radius, radius)
+
+
+def _paint_totals(
+    painter: QPainter, flows: PreparedFlows, transform: QTransform, scale: float
+) -> None:
+    if not len(flows.totals):
+        return
+    centres = _device(flows.totals, transform)
+    radius_in = RING_MAX_RADIUS_PX * 1.4 * np.sqrt(flows.totals_in) * scale
+    radius_out = RING_MAX_RADIUS_PX * 1.4 * np.sqrt(flows.totals_out) * scale
+    painter.setPen(QPen(QColor(40, 40, 40, 140), 0.8 * scale))
+    painter.setBrush(QColor(40, 40, 40, 45))
+    for (x, y), r in zip(centres, radius_in, strict=True):
+        if r > 0:
+            painter.drawEllipse(QPointF(x, y), r, r)
+    out_pen = QPen(QColor(40, 40, 40, 200), 1.2 * scale, Qt.PenStyle.DashLine)
+    painter.setPen(out_pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for (x, y), r in zip(centres, radius_out, strict=True):
+        if r > 0:
+            painter.drawEllipse(QPointF(x, y), r, r)
+
+
+def scene_bounds(flows: PreparedFlows) -> QRectF:
+    """The scene rectangle the flows can paint in (for item bounds and culling)."""
+    if not len(flows.points):
+        return QRectF()
+    (x0, y0), (x1, y1) = flows.points.min(axis=0), flows.points.max(axis=0)
+    return QRectF(x0, y0, x1 - x0, y1 - y0)

@@ -1,0 +1,74 @@
+"""The panel section for a flow clicked on the map: the pair and its series over years.
+
+Why separate: the country panel is about one place; a flow joins two, and a
+desk officer comparing "Nigeria -> Italy" across years needs its own table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtWidgets import QTableWidget, QVBoxLayout, QWidget
+
+from explorer.core.dataset import Dataset
+from explorer.core.flow_labels import count_phrase, origin_name
+from explorer.core.state import ViewState
+from explorer.core.values import format_value
+from explorer.ui.plain_text import plain_label
+from explorer.ui.tables import fill_table, make_table
+
+
+class FlowPairSection(QWidget):
+    """Shows the selected flow's two countries and its figures for every year."""
+
+    def __init__(
+        self,
+        state: ViewState,
+        dataset: Dataset,
+        names: Mapping[str, str],
+        flow_indicator: Callable[[], str | None],
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.state, self.dataset, self.names = state, dataset, names
+        self.flow_indicator = flow_indicator
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        self.title = plain_label()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.table: QTableWidget = make_table(["Year", "Value"], "Selected flow by year")
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        state.flow_selection_changed.connect(self.refresh)
+        state.year_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_: object) -> None:
+        pair, indicator = self.state.selected_flow, self.flow_indicator()
+        self.setVisible(pair is not None and indicator is not None)
+        if pair is None or indicator is None:
+            return
+        origin, destination = pair
+        a = origin_name(origin, None, self.names)
+        b = self.names.get(destination, destination)
+        self.title.setText(f"Selected flow: {a} \u2192 {b} ({count_phrase(indicator, '').strip()})")
+        series = self.dataset.flow_series(origin, destination, indicator)
+        full = series.reindex(sorted(self.dataset.years(indicator), reverse=True))
+        rows = [
+            (str(year), format_value(v.value, v.lower, v.upper, v.flag))
+            for year, v in full.iterrows()
+        ]
+        fill_table(self.table, rows)
+        selected = full.index.get_indexer([self.state.year])[0]
+        if selected >= 0:
+            self.table.selectRow(selected)
+
+    def text(self) -> str:
+        if not self.isVisibleTo(self.parentWidget() or self):
+            return ""
+        rows = [
+            "  ".join(self.table.item(r, c).text() for c in range(2))
+            for r in range(self.table.rowCount())
+        ]
+        return "\n".join([self.title.text(), *rows])

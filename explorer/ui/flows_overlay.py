@@ -1,0 +1,187 @@
+"""The flows layer on the map: keeps the drawn flows in step with the state and settings.
+
+Why an overlay object: the map view stays about countries; this owns the flow
+item, rebuilds what is drawn when the year, indicator, selection or a flow
+setting changes, and answers the view's "which flow is under the mouse".
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+from pyproj import Transformer
+from PySide6.QtCore import QObject, QRectF
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsItem
+
+from explorer.core.dataset import Dataset
+from explorer.core.flow_labels import count_phrase, origin_name
+from explorer.core.flow_selection import FlowView, build_flow_view
+from explorer.core.flow_settings import (
+    ColourMode,
+    FlowSettings,
+    WidthScale,
+    resolve_flow_indicator,
+)
+from explorer.core.palettes import FLOW_REGION_COLOURS
+from explorer.core.state import ViewState
+from explorer.core.values import format_value
+from explorer.render.flow_legend import FlowLegend
+from explorer.render.flow_painter import FlowHits, PreparedFlows, paint_flows
+from explorer.render.flow_prepare import prepare_flows
+
+FLOW_Z = 5
+WIDTH_WORDS = {WidthScale.SQRT: "square-root", WidthScale.LINEAR: "linear"}
+
+
+class FlowLayerItem(QGraphicsItem):
+    """Paints prepared flows; remembers where, for hover and click on the screen."""
+
+    def __init__(self, rect: QRectF) -> None:
+        super().__init__()
+        self._rect = rect
+        self.prepared: PreparedFlows | None = None
+        self.hits: FlowHits | None = None
+        self.highlight: int | None = None
+        self.setZValue(FLOW_Z)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def set_prepared(self, prepared: PreparedFlows | None) -> None:
+        self.prepared = prepared
+        self.hits = None
+        self.update()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if self.prepared is None:
+            return
+        hits = paint_flows(painter, self.prepared, highlight=self.highlight)
+        if widget is not None:  # painted on the view: device pixels are viewport pixels
+            self.hits = hits
+
+
+class FlowsOverlay(QObject):
+    """Binds the flow layer item to the dataset, the view state and the flow settings."""
+
+    def __init__(
+        self,
+        scene,
+        world_rect: QRectF,
+        dataset: Dataset,
+        state: ViewState,
+        settings: FlowSettings,
+        countries: gpd.GeoDataFrame,
+        crs: str,
+    ) -> None:
+        super().__init__()
+        self.dataset, self.state, self.settings, self.crs = dataset, state, settings, crs
+        self.names = dict(zip(countries["iso3"], countries["name"], strict=True))
+        self.region_of = dict(zip(countries["iso3"], countries["region"], strict=True))
+        xy = np.array([(p.x, p.y) for p in countries["label_point"]])
+        self.label_projected = dict(zip(countries["iso3"], map(tuple, xy), strict=True))
+        lon, lat = Transformer.from_crs(crs, "EPSG:4326", always_xy=True).transform(*xy.T)
+        self.label_lonlat = dict(zip(countries["iso3"], zip(lon, lat, strict=True), strict=True))
+        self.item = FlowLayerItem(world_rect)
+        scene.addItem(self.item)
+        self.view: FlowView | None = None
+        self._order = np.zeros(0, dtype=int)
+        for signal in (state.year_changed, state.indicator_changed, state.selection_changed):
+            signal.connect(self.refresh)
+        state.flow_selection_changed.connect(self._show_selected_flow)
+        settings.events.connect(self.refresh)
+        self.refresh()
+
+    @property
+    def indicator(self) -> str | None:
+        return resolve_flow_indicator(self.dataset, self.settings, self.state.indicator)
+
+    def refresh(self, *_: object) -> None:
+        """Rebuild what is drawn for the current year, indicator, selection and settings."""
+        indicator = self.indicator
+        if not self.settings.visible or indicator is None:
+            self.view = None
+            self.item.set_prepared(None)
+            self.item.setVisible(False)
+            return
+        self.view = build_flow_view(
+            self.dataset,
+            self.region_of,
+            indicator,
+            self.state.year,
+            self.settings,
+            self.state.selected,
+        )
+        prepared, self._order = prepare_flows(
+            self.view,
+            self.label_lonlat,
+            self.label_projected,
+            self.crs,
+            self.region_of,
+            ColourMode(self.settings.colour_mode),
+            self.settings.show_totals,
+        )
+        self.item.set_prepared(prepared)
+        self.item.setVisible(True)
+        self._show_selected_flow(self.state.selected_flow)
+
+    def _show_selected_flow(self, pair: tuple[str, str] | None) -> None:
+        """Outline the selected flow if it is drawn in this view."""
+        index = None
+        if pair is not None and self.view is not None:
+            drawn = self.view.drawn.iloc[self._order]
+            match = (drawn["origin"] == pair[0]) & (drawn["destination"] == pair[1])
+            found = np.flatnonzero(match.to_numpy(dtype=bool))
+            index = int(found[0]) if len(found) else None
+        self.item.highlight = index
+        self.item.update()
+
+    # -- questions from the view and panel ----------------------------------
+    def flow_at(self, x: float, y: float) -> pd.Series | None:
+        """The drawn flow under a viewport position (topmost), or None."""
+        hits = self.item.hits
+        if self.view is None or hits is None or not self.item.isVisible():
+            return None
+        index = hits.flow_at(x, y)
+        return None if index is None else self.view.drawn.iloc[self._order[index]]
+
+    def flow_text(self, flow: pd.Series) -> str:
+        """ "Nigeria -> Italy, 2020: 312 detected victims" and the source line."""
+        amount = format_value(flow["value"], flow["lower"], flow["upper"], flow["flag"])
+        origin = origin_name(str(flow["origin"]), None, self.names)
+        destination = self.names.get(str(flow["destination"]), str(flow["destination"]))
+        return (
+            f"{origin} \u2192 {destination}, {self.view.year}: "
+            f"{count_phrase(self.view.indicator, amount)}\n"
+            f"{self.dataset.provenance.source_line()}"
+        )
+
+    def unplaced_lines(self, iso3: str) -> list[str]:
+        """e.g. "+120 of unknown origin" for flows into ``iso3`` that have no curve."""
+        return self.view.unplaced_lines(iso3, self.names) if self.view is not None else []
+
+    def legend(self) -> FlowLegend | None:
+        """The flows legend for the current view, or None when no flows are shown."""
+        if self.view is None or (self.view.drawn.empty and self.view.domestic.empty):
+            return None
+        references = [
+            (f"{value:,.0f}", width) for value, width in reversed(self.view.reference_widths())
+        ]
+        colours = []
+        if ColourMode(self.settings.colour_mode) is ColourMode.REGION:
+            present = set(self.view.drawn["origin_region"].dropna())
+            colours = [
+                (f"From {region}", colour)
+                for region, colour in FLOW_REGION_COLOURS.items()
+                if region in present
+            ]
+        scale = "locked across years" if self.settings.lock_scale else "this year"
+        return FlowLegend(
+            title=f"Flows: {count_phrase(self.view.indicator, '').strip()}, {self.view.year}",
+            references=references,
+            colours=colours,
+            show_domestic=not self.view.domestic.empty,
+            show_suppressed=bool(self.view.drawn["suppressed"].any()),
+            note=f"Width: {WIDTH_WORDS[WidthScale(self.settings.width_scale)]} scale, {scale}",
+        )

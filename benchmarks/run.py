@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import bench_flows
 import bench_launch
 import bench_restyle
 from common import Row, markdown_table
@@ -66,8 +67,10 @@ def _write(path: Path, text: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="fresh processes per launch figure")
-    parser.add_argument("--iterations", type=int, default=50, help="samples per restyle figure")
-    parser.add_argument("--only", choices=["launch", "restyle"], help="run one benchmark")
+    parser.add_argument(
+        "--iterations", type=int, default=50, help="samples per restyle and flows figure"
+    )
+    parser.add_argument("--only", choices=["launch", "restyle", "flows"], help="run one benchmark")
     args = parser.parse_args(argv)
     if args.runs < 1 or args.iterations < 1:
         parser.error("--runs and --iterations must be at least 1")
@@ -76,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     benches: dict[str, Callable[[], list[Row]]] = {
         "launch": lambda: bench_launch.measure(args.runs),  # first: no Qt in this process yet
         "restyle": lambda: bench_restyle.measure(args.iterations),
+        "flows": lambda: bench_flows.measure(args.iterations),
     }
     facts = machine_facts()
     rows: list[Row] = []
@@ -90,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     report = (
         f"# Benchmark results\n\n{table}\n\n"
         f"Medians of {args.runs} fresh processes (launch) and {args.iterations} "
-        f"iterations (restyle); ratio = median / baseline median, same run.\n\n"
+        f"iterations (restyle, flows; 5,000 flows: a fifth of them, at least 5; folium: "
+        f"{bench_flows.FOLIUM_RUNS} runs); ratio = median / baseline median, same run.\n\n"
         f"Command: `QT_QPA_PLATFORM=offscreen python {command}`\n\n## Machine\n\n{facts_md}\n"
     )
     print(f"\n{table}\n\n{facts_md}", flush=True)

@@ -15,7 +15,6 @@ partners. Everything is vectorised with numpy so start-up stays fast.
 
 from __future__ import annotations
 
-import csv
 from functools import cache
 
 import numpy as np
@@ -24,17 +23,41 @@ import pandas as pd
 from explorer.core.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, FORMS
 from explorer.core.dataset import Dataset
 from explorer.core.demo_activities import generate_activities
-from explorer.core.locations import resources_dir
+from explorer.core.demo_basis import (
+    CONVICTED,
+    DEMO_NAME,
+    ORIGIN_LEVEL,
+    SKIPPED,
+    SMUGGLED,
+    SMUGGLED_AT_REFERENCE,
+    SMUGGLED_EXPONENT,
+    VICTIMS,
+    VICTIMS_AT_REFERENCE,
+    VICTIMS_EXPONENT,
+    YEARS,
+    bundled_populations,
+    cells,
+    level,
+    log_scale,
+    noisy_shares,
+    places_table,
+)
+from explorer.core.demo_flows import SMUGGLING_ROUTES, TRAFFICKING_ROUTES, affinity, split_flows
 from explorer.core.provenance import Provenance
-from explorer.core.schema import REGION_PREFIX, SUPPRESSED, TOTAL, UNKNOWN
+from explorer.core.schema import TOTAL
 
-DEMO_NAME = "Demo (synthetic)"
-VICTIMS = "Detected trafficking victims"
-CONVICTED = "Persons convicted"
-SMUGGLED = "Smuggled migrants detected"
-YEARS = np.arange(2015, 2023)
-#: Uninhabited or research-only territories: no one to detect there.
-SKIPPED: tuple[str, ...] = ("ATA", "ATF", "BVT", "HMD", "SGS", "UMI", "IOT", "XSG")
+__all__ = [
+    "CONVICTED",
+    "DEMO_NAME",
+    "DEMO_PROVENANCE",
+    "SKIPPED",
+    "SMUGGLED",
+    "VICTIMS",
+    "YEARS",
+    "bundled_populations",
+    "demo_dataset",
+    "generate_demo",
+]
 
 DEMO_PROVENANCE = Provenance(
     publisher="Trafficking Flows Explorer (synthetic)",
@@ -50,95 +73,9 @@ DEMO_PROVENANCE = Provenance(
     synthetic=True,
 )
 
-POPULATION_FILE = "demo_population.csv"
-# Detected victims a year ~ VICTIMS_AT_REFERENCE * (population / REFERENCE) ** VICTIMS_EXPONENT
-# times the reporting capacity (log-normal around the region level, a few surprises).
-REFERENCE_POPULATION = 1e7
-VICTIMS_AT_REFERENCE = 110.0
-VICTIMS_EXPONENT = 0.65
-SMUGGLED_AT_REFERENCE = 300.0
-SMUGGLED_EXPONENT = 0.5
-ORIGIN_EXPONENT = 0.6  # how strongly an origin's population pulls flows
 # Log-scale reporting capacity by M49 region. Small populations are handled by the
 # population term, so Oceania (Australia, New Zealand, many islands) is only a little low.
-_REGION_LEVEL = {"Europe": 0.5, "Americas": 0.3, "Asia": 0.1, "Africa": -0.1, "Oceania": -0.3}
-# Cross-region routes by destination subregion: where trafficking victims come from.
-_TRAFFICKING_ROUTES = {
-    "Western Europe": ("Sub-Saharan Africa", "Eastern Europe", "Latin America and the Caribbean"),
-    "Northern Europe": ("Sub-Saharan Africa", "Eastern Europe", "South-eastern Asia"),
-    "Southern Europe": ("Latin America and the Caribbean", "Sub-Saharan Africa", "Northern Africa"),
-    "Western Asia": ("Southern Asia", "South-eastern Asia", "Sub-Saharan Africa"),
-    "Eastern Asia": ("South-eastern Asia",),
-    "Northern America": ("Latin America and the Caribbean", "South-eastern Asia", "Eastern Asia"),
-    "Australia and New Zealand": ("South-eastern Asia", "Melanesia"),
-}
-_SMUGGLING_ROUTES = {
-    "Western Europe": ("Northern Africa", "Sub-Saharan Africa", "Western Asia", "Southern Asia"),
-    "Southern Europe": ("Northern Africa", "Sub-Saharan Africa", "Western Asia", "Southern Asia"),
-    "Northern Europe": ("Western Asia", "Southern Asia", "Northern Africa"),
-    "Eastern Europe": ("Central Asia", "Western Asia", "Southern Asia"),
-    "Northern America": ("Latin America and the Caribbean",),
-    "Western Asia": ("Southern Asia", "Sub-Saharan Africa"),
-    "Australia and New Zealand": ("South-eastern Asia", "Southern Asia"),
-    "South-eastern Asia": ("Southern Asia",),
-}
-
-
-@cache
-def bundled_populations() -> dict[str, float]:
-    """iso3 -> rough population (3 significant figures) from the bundled CSV.
-
-    Built once by ``resources/build_demo_population.py`` from countryinfo 1.0.1 plus a
-    small table of gaps; only a scale for the synthetic demo, never shown as a figure.
-    """
-    with (resources_dir() / POPULATION_FILE).open(newline="", encoding="utf-8") as handle:
-        return {row["iso3"]: float(row["population"]) for row in csv.DictReader(handle)}
-
-
-def _population(table: pd.DataFrame) -> pd.Series:
-    """The table's own ``population`` where given, else the bundled figure, else the median."""
-    bundled = bundled_populations()
-    given = (
-        pd.to_numeric(table["population"], errors="coerce").astype("float64")
-        if "population" in table
-        else pd.Series(np.nan, index=table.index)
-    )
-    known = given.fillna(table["iso3"].map(bundled).astype("float64"))
-    inhabited = [value for value in bundled.values() if value > 0]
-    return known.fillna(float(np.median(inhabited)) if inhabited else REFERENCE_POPULATION)
-
-
-def _places(countries: pd.DataFrame) -> pd.DataFrame:
-    """iso3, name, region, subregion, population of the countries that get figures, by iso3."""
-    table = pd.DataFrame(
-        {c: countries[c].astype("string") for c in ("iso3", "name", "region", "subregion")}
-    )
-    if "population" in countries:
-        table["population"] = countries["population"].to_numpy()
-    table = table.dropna(subset=["iso3"]).drop_duplicates("iso3").sort_values("iso3")
-    table = table[~table["iso3"].isin(SKIPPED)].reset_index(drop=True)
-    table["population"] = _population(table).clip(lower=0.0)
-    table["region"] = table["region"].fillna("Other")
-    table["subregion"] = table["subregion"].fillna(table["region"])
-    table["name"] = table["name"].fillna(table["iso3"])
-    return table
-
-
-def _log_scale(places: pd.DataFrame, exponent: float) -> np.ndarray:
-    """``exponent * log(population / REFERENCE_POPULATION)``; a floor of 50 people."""
-    people = np.maximum(places["population"].to_numpy(dtype="float64"), 50.0)
-    return exponent * np.log(people / REFERENCE_POPULATION)
-
-
-def _cells(counts: np.ndarray) -> dict[str, np.ndarray]:
-    """Counts to value/lower/upper/flag; 1-4 becomes GLOTIP's ``<5`` (bounds kept)."""
-    small = (counts >= 1) & (counts <= 4)
-    return {
-        "value": np.where(small, np.nan, counts.astype("float64")),
-        "lower": np.where(small, 1.0, np.nan),
-        "upper": np.where(small, 4.0, np.nan),
-        "flag": np.where(small, SUPPRESSED, ""),
-    }
+_REGION_LEVEL = {"Europe": 0.7, "Americas": 0.5, "Asia": -0.1, "Africa": 0.0, "Oceania": -0.3}
 
 
 class _Observations:
@@ -169,7 +106,7 @@ class _Observations:
                     "category": category,
                     "sex": sex,
                     "age": age,
-                    **_cells(counts[c, y]),
+                    **cells(counts[c, y]),
                 }
             )
         )
@@ -180,28 +117,24 @@ class _Observations:
         return out
 
 
-def _noisy_shares(rng: np.random.Generator, base: np.ndarray, sigma: float) -> np.ndarray:
-    """Per-year shares around a country's base shares (rows sum to 1)."""
-    noisy = base * np.exp(rng.normal(0.0, sigma, base.shape))
-    return noisy / noisy.sum(axis=-1, keepdims=True)
-
-
 def _victims(rng: np.random.Generator, places: pd.DataFrame, obs: _Observations) -> tuple:
     """Detected victims: totals with trend and gaps, then sex/age/form parts split from them."""
     n = len(places)
     year = (YEARS - 2018.5)[None, :]
-    level = places["region"].map(_REGION_LEVEL).fillna(0.0).to_numpy(dtype="float64")
     # Reporting capacity: log-normal around the region level; about 1 in 15 countries
     # is a surprise, detecting far more or far fewer than its size suggests.
-    capacity = level + rng.normal(0.0, 0.85, n)
+    capacity = level(places, "region", _REGION_LEVEL) + rng.normal(0.0, 0.7, n)
     surprise = rng.random(n) < 0.07
     capacity += surprise * rng.choice([-1.0, 1.0], n) * rng.uniform(1.2, 2.2, n)
-    base = np.log(VICTIMS_AT_REFERENCE) + _log_scale(places, VICTIMS_EXPONENT) + capacity
-    trend = rng.normal(0.04, 0.08, n)[:, None] * year + rng.normal(0, 0.01, n)[:, None] * year**2
+    base = np.log(VICTIMS_AT_REFERENCE) + log_scale(places, VICTIMS_EXPONENT) + capacity
+    slope = np.clip(rng.normal(0.04, 0.08, n), -0.12, 0.16)  # at most about x3 in 8 years
+    bend = np.clip(rng.normal(0, 0.01, n), -0.02, 0.02)
+    trend = slope[:, None] * year + bend[:, None] * year**2
     covid = np.where(YEARS == 2020, -0.3, np.where(YEARS == 2021, -0.12, 0.0))
     mean = np.exp(base[:, None] + trend + covid + rng.normal(0, 0.15, (n, YEARS.size)))
     total = rng.poisson(mean)
     gap_rate = rng.choice([0.03, 0.15, 0.45], size=n, p=[0.7, 0.25, 0.05])
+    gap_rate[places["population"].to_numpy() > 5e7] = 0.0  # the most populous report every year
     present = rng.random((n, YEARS.size)) >= gap_rate[:, None]
     few = present.sum(axis=1) < 2
     present[few, 2] = present[few, 6] = True
@@ -242,7 +175,7 @@ def _victims(rng: np.random.Generator, places: pd.DataFrame, obs: _Observations)
     shares = np.broadcast_to(
         (shares / shares.sum(axis=1, keepdims=True))[:, None, :], (n, YEARS.size, len(FORMS))
     )
-    shares = _noisy_shares(rng, shares, 0.2)
+    shares = noisy_shares(rng, shares, 0.2)
     forms = rng.multinomial(total, shares)
     by_form = present & (rng.random(total.shape) < 0.8)
     for k, form in enumerate(FORMS):
@@ -271,13 +204,8 @@ def _smuggled(rng: np.random.Generator, places: pd.DataFrame, obs: _Observations
     draw = {"Europe": 0.9, "Americas": 0.5, "Asia": 0.5, "Africa": 0.3, "Oceania": 0.25}
     chance = places["region"].map(draw).fillna(0.3).to_numpy(dtype="float64")
     reporting = rng.random(n) < chance
-    level = places["region"].map({"Europe": 1.0, "Americas": 0.5}).fillna(0.0).to_numpy()
-    base = (
-        np.log(SMUGGLED_AT_REFERENCE)
-        + _log_scale(places, SMUGGLED_EXPONENT)
-        + level
-        + rng.normal(0.0, 1.0, n)
-    )
+    base = np.log(SMUGGLED_AT_REFERENCE) + log_scale(places, SMUGGLED_EXPONENT)
+    base += level(places, "region", {"Europe": 1.0, "Americas": 0.5}) + rng.normal(0, 1.0, n)
     year = (YEARS - 2018.5)[None, :]
     mean = np.exp(
         base[:, None]
@@ -290,99 +218,18 @@ def _smuggled(rng: np.random.Generator, places: pd.DataFrame, obs: _Observations
     return total, present
 
 
-def _affinity(
-    places: pd.DataFrame,
-    routes: dict[str, tuple[str, ...]],
-    same_sub: float,
-    same_region: float,
-    route: float,
-    other: float,
-) -> np.ndarray:
-    """Weight of origin (column) for destination (row), from geography and known routes."""
-    sub = places["subregion"].to_numpy(dtype=object)
-    region = places["region"].to_numpy(dtype=object)
-    weight = np.full((len(places), len(places)), other)
-    weight[region[:, None] == region[None, :]] = same_region
-    weight[sub[:, None] == sub[None, :]] = same_sub
-    for destination, origins in routes.items():
-        weight[np.ix_(sub == destination, np.isin(sub, origins))] = route
-    np.fill_diagonal(weight, 0.0)
-    return weight
-
-
-def _flows(
-    rng: np.random.Generator,
-    places: pd.DataFrame,
-    indicator: str,
-    totals: np.ndarray,
-    reported: np.ndarray,
-    affinity: np.ndarray,
-    domestic: np.ndarray,
-    size: np.ndarray,
-    region_rate: float,
-) -> pd.DataFrame:
-    """Split each destination-year total over origins: the destination itself (domestic),
-    2-8 foreign origins picked by affinity x size (Gumbel top-k, no Python loop), UNKNOWN
-    and, for some destinations, a ``REGION:`` remainder. Zero flows are left out."""
-    n = len(places)
-    most = max(1, min(8, n - 1))
-    iso3 = places["iso3"].to_numpy(dtype=object)
-    region = places["region"].to_numpy(dtype=object)
-    names = places["name"].to_numpy(dtype=object)
-    # Larger countries send more; a few are large origins everywhere.
-    pull = (size + 1.0) ** 0.6 * np.exp(rng.normal(0, 0.8, n))
-    with np.errstate(divide="ignore"):
-        score = np.log(affinity * pull[None, :]) + rng.gumbel(size=(n, n))
-    foreign = np.argsort(-score, axis=1, kind="stable")[:, :most]
-    k = rng.integers(min(2, most), most + 1, n)
-    usable = np.arange(most)[None, :] < k[:, None]
-    usable &= np.take_along_axis(affinity, foreign, axis=1) > 0
-    weights = rng.dirichlet(np.full(most, 0.8), n) * usable
-    weights /= np.maximum(weights.sum(axis=1, keepdims=True), 1e-12)
-    unknown = rng.uniform(0.0, 0.06, n)
-    regional = np.where(rng.random(n) < region_rate, rng.uniform(0.02, 0.08, n), 0.0)
-    rest = 1.0 - domestic - unknown - regional
-    base = np.column_stack([domestic, weights * rest[:, None], unknown, regional])
-    d, y = np.nonzero(reported & (totals > 0))
-    counts = rng.multinomial(totals[d, y], _noisy_shares(rng, base[d], 0.25))
-    # Origins per slot: destination itself, the foreign picks, UNKNOWN, a REGION class.
-    other_region = region[foreign] != region[:, None]
-    first_away = np.where(other_region.any(axis=1), other_region.argmax(axis=1), 0)
-    away = region[foreign[np.arange(n), first_away]]
-    codes = np.column_stack(
-        [iso3, iso3[foreign], np.full(n, UNKNOWN, dtype=object), REGION_PREFIX + away]
-    )
-    labels = np.column_stack(
-        [
-            np.full(n, "Nationals", dtype=object),
-            names[foreign],
-            np.full(n, "Unknown", dtype=object),
-            away + " others",
-        ]
-    )
-    row, slot = np.nonzero(counts)
-    dest = d[row]
-    return pd.DataFrame(
-        {
-            "dataset": DEMO_NAME,
-            "origin": codes[dest, slot],
-            "destination": iso3[dest],
-            "year": YEARS[y[row]],
-            "indicator": indicator,
-            **_cells(counts[row, slot]),
-            "origin_label": labels[dest, slot],
-        }
-    )
-
-
 def generate_demo(countries: pd.DataFrame, seed: int = 2026) -> Dataset:
     """The demo Dataset for ``countries`` (columns iso3, name, region, subregion).
+
+    An optional ``population`` column sets each country's scale; where it is absent
+    or empty the bundled rough figure for the iso3 is used, and for a code the bundle
+    lacks, the median population.
 
     The same countries and seed give identical frames: rows do not depend on the
     order of ``countries``, and each part (figures, flows, activities) draws from
     its own child generator so changing one part leaves the others unchanged.
     """
-    places = _places(countries)
+    places = places_table(countries)
     streams = [np.random.default_rng(s) for s in np.random.SeedSequence(seed).spawn(5)]
     obs = _Observations(places)
     victims, present = _victims(streams[0], places, obs)
@@ -391,28 +238,28 @@ def generate_demo(countries: pd.DataFrame, seed: int = 2026) -> Dataset:
 
     flows_rng = streams[3]
     n = len(places)
-    domestic = flows_rng.beta(2.5, 3.0, n)
-    size = victims.mean(axis=1)  # how many people a country could send
-    trafficking = _flows(
+    # Domestic share: most victims in a populous country are its own nationals; small
+    # or rich destinations detect mostly foreigners. Logistic in log population, with noise.
+    logit = log_scale(places, 0.35) - 0.2 + 0.5 * level(places, "subregion", ORIGIN_LEVEL)
+    domestic = np.clip(1.0 / (1.0 + np.exp(-logit - flows_rng.normal(0.0, 0.8, n))), 0.02, 0.85)
+    trafficking = split_flows(
         flows_rng,
         places,
         VICTIMS,
         victims,
         present & (flows_rng.random(victims.shape) < 0.85),
-        _affinity(places, _TRAFFICKING_ROUTES, 8.0, 2.0, 3.0, 0.1),
+        affinity(places, TRAFFICKING_ROUTES, 8.0, 2.0, 3.0, 0.1),
         domestic,
-        size,
         0.25,
     )
-    smuggling_flows = _flows(
+    smuggling_flows = split_flows(
         flows_rng,
         places,
         SMUGGLED,
         smuggled,
         smuggling,
-        _affinity(places, _SMUGGLING_ROUTES, 1.0, 1.5, 6.0, 0.2),
+        affinity(places, SMUGGLING_ROUTES, 1.0, 1.5, 6.0, 0.2),
         np.zeros(n),
-        size,
         0.15,
     )
     flows = pd.concat([trafficking, smuggling_flows], ignore_index=True)

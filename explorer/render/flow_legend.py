@@ -29,6 +29,11 @@ class FlowLegend:
     show_domestic: bool
     show_suppressed: bool
     note: str = ""
+    show_totals: bool = False
+
+
+TOTAL_IN_TEXT = "Total detected in the country"
+TOTAL_OUT_TEXT = "Total from the country (dashed)"
 
 
 def _fonts(scale: float) -> tuple[QFont, QFont]:
@@ -57,6 +62,7 @@ def flow_legend_size(legend: FlowLegend, scale: float = 1.0) -> tuple[float, flo
     labels = [r[0] for r in legend.references] + [c[0] for c in legend.colours]
     labels += ["Own nationals (domestic)"] * legend.show_domestic
     labels += ["Suppressed (<5)"] * legend.show_suppressed
+    labels += [TOTAL_IN_TEXT, TOTAL_OUT_TEXT] * legend.show_totals
     text_w = max([bm.horizontalAdvance(t) for t in labels] + [0.0])
     width = (
         max(
@@ -123,6 +129,18 @@ def paint_flow_legend(
         painter.setPen(QPen(QColor(60, 60, 60, 200), scale, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(left, y + row / 2), QPointF(left + sample, y + row / 2))
         label("Suppressed (<5)")
+        y += row
+    if legend.show_totals:
+        centre = QPointF(left + sample / 2, y + row / 2)
+        painter.setPen(QPen(QColor(40, 40, 40, 140), 0.8 * scale))
+        painter.setBrush(QColor(40, 40, 40, 45))
+        painter.drawEllipse(centre, row / 2.4, row / 2.4)
+        label(TOTAL_IN_TEXT)
+        y += row
+        painter.setPen(QPen(QColor(40, 40, 40, 200), 1.2 * scale, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QPointF(left + sample / 2, y + row / 2), row / 2.4, row / 2.4)
+        label(TOTAL_OUT_TEXT)
         y += row
     if legend.note:
         painter.setPen(QColor("#555555"))

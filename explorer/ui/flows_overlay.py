@@ -183,5 +183,6 @@ class FlowsOverlay(QObject):
             colours=colours,
             show_domestic=not self.view.domestic.empty,
             show_suppressed=bool(self.view.drawn["suppressed"].any()),
+            show_totals=self.settings.show_totals and not self.view.totals.empty,
             note=f"Width: {WIDTH_WORDS[WidthScale(self.settings.width_scale)]} scale, {scale}",
         )

@@ -14,6 +14,7 @@ from explorer.core.demo import (
     DEMO_NAME,
     SMUGGLED,
     VICTIMS,
+    bundled_populations,
     generate_demo,
 )
 from explorer.core.schema import ACTIVITY_KINDS, REGION_PREFIX, SUPPRESSED, UNKNOWN
@@ -120,9 +121,26 @@ def test_small_cells_are_suppressed_with_bounds(demo: Dataset) -> None:
         assert not exact["value"].between(1, 4).any()
 
 
-def test_some_country_totals_are_suppressed(demo: Dataset) -> None:
+def test_some_country_totals_are_suppressed_every_year(demo: Dataset) -> None:
+    for year in demo.years(VICTIMS):
+        assert (demo.values(VICTIMS, year)["flag"] == SUPPRESSED).any(), year
+
+
+def _mean_victims(demo: Dataset, iso3: str) -> float:
+    """Mean yearly total over the years reported, a ``<5`` counted as 4 (its upper bound)."""
     totals = pd.concat([demo.values(VICTIMS, y) for y in demo.years(VICTIMS)])
-    assert (totals["flag"] == SUPPRESSED).any()
+    rows = totals.loc[[iso3]]
+    return float(rows["value"].fillna(rows["upper"]).mean())
+
+
+def test_population_column_sets_the_scale() -> None:
+    # Swap the sizes: Tuvalu as large as India, the United States as small as Nauru.
+    swapped = COUNTRIES.assign(population=COUNTRIES["iso3"].map({"TUV": 1.3e9, "USA": 1e4}))
+    demo = generate_demo(swapped)
+    assert _mean_victims(demo, "TUV") > 20 * _mean_victims(demo, "USA")
+    # Codes the bundled table lacks get the median size instead of failing.
+    extra = pd.DataFrame([("XYZ", "Nowhere", "Asia", "Western Asia")], columns=COUNTRIES.columns)
+    assert "XYZ" in generate_demo(pd.concat([COUNTRIES, extra])).countries_with_data(VICTIMS)
 
 
 def test_parts_add_up_to_totals(demo: Dataset) -> None:
@@ -203,18 +221,55 @@ def test_says_synthetic_everywhere(demo: Dataset) -> None:
     assert (demo.observations["dataset"] == DEMO_NAME).all()
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("explorer.core.countries") is None,
-    reason="explorer.core.countries not built yet",
-)
-def test_demo_over_the_bundled_countries() -> None:
+@pytest.fixture(scope="module")
+def bundled() -> tuple[pd.DataFrame, Dataset]:
+    """The real country table and the demo over it (skipped without the geodata)."""
+    if importlib.util.find_spec("explorer.core.countries") is None:
+        pytest.skip("explorer.core.countries not built yet")
     countries_module = pytest.importorskip("explorer.core.countries")
     try:
         countries = countries_module.load_countries()
     except (FileNotFoundError, OSError) as error:
         pytest.skip(f"bundled geodata missing: {error}")
-    demo = generate_demo(countries)
+    return countries, generate_demo(countries)
+
+
+def test_demo_over_the_bundled_countries(bundled: tuple[pd.DataFrame, Dataset]) -> None:
+    countries, demo = bundled
     inhabited = set(countries["iso3"]) - {"ATA"}
     assert len(demo.countries_with_data(VICTIMS)) >= 0.9 * len(inhabited)
     assert "ATA" not in demo.countries_with_data(VICTIMS)
     assert 250 <= demo.activities["reference"].nunique() <= 350
+    for year in demo.years(VICTIMS):
+        assert (demo.values(VICTIMS, year)["flag"] == SUPPRESSED).any(), year
+
+
+def test_bundled_population_covers_the_country_table(
+    bundled: tuple[pd.DataFrame, Dataset],
+) -> None:
+    countries, _ = bundled
+    population = bundled_populations()
+    assert set(countries["iso3"]) <= set(population)
+    assert population["ATA"] == 0 and population["XKX"] > 0  # gaps filled by hand
+    assert population["IND"] > population["USA"] > population["DEU"] > population["NRU"] > 0
+    assert all(len(f"{int(v)}".rstrip("0")) <= 3 for v in population.values())  # 3 sig. figures
+
+
+def test_populous_countries_detect_and_send_more_than_small_islands(
+    bundled: tuple[pd.DataFrame, Dataset],
+) -> None:
+    countries, demo = bundled
+    present = set(countries["iso3"])
+    large = [iso3 for iso3 in ("USA", "IND") if iso3 in present]
+    small = [iso3 for iso3 in ("NRU", "MSR") if iso3 in present]
+    if not large or not small:
+        pytest.skip("the country table lacks the countries compared here")
+    for big in large:
+        for island in small:
+            assert _mean_victims(demo, big) > _mean_victims(demo, island), (big, island)
+    # Origins: territories under 100,000 people send a tiny part of cross-border victims.
+    population = bundled_populations()
+    flows = demo.flows[(demo.flows["indicator"] == VICTIMS) & (demo.flows["flag"] == "")]
+    abroad = flows[flows["origin"].isin(population) & (flows["origin"] != flows["destination"])]
+    tiny = abroad["origin"].map(population) < 100_000
+    assert abroad.loc[tiny, "value"].sum() < 0.01 * abroad["value"].sum()

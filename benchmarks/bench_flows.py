@@ -1,0 +1,468 @@
+"""Repaint of the map with the flows layer (500 and 5,000 flows), and the folium peer.
+
+Why in-process, in the real window at 1440x900: what a user feels is one
+synchronous paint of the map viewport (choropleth, borders, flows, legends).
+Each sample times ``viewport().repaint()`` after the change under test; a
+``painted`` counter proves the paint ran, and ``FlowLayerItem.hits`` (set by
+the paint itself) proves how many flows it drew.
+
+Why a synthetic dataset: the demo has at most about 450 exact country-to-country
+flows in a year, so neither 500 nor 5,000 flows can be drawn from it. The
+benchmark keeps the demo's observations (same choropleth) and replaces the
+flows of the two latest years with 6,000 distinct random pairs of the map's
+countries each (seeded, log-normal values). ``top_n`` then selects exactly 500
+or 5,000. The demo itself at ``top_n = 500`` is measured too, with its real
+drawn count in the figure's name.
+
+Why these baselines: "flows hidden" (``flow_settings.visible = False``) is the
+same paint without the layer, so the ratio shows what the flows add; the
+scenarios of a block run round-robin, one sample each per round, so load
+spikes hit them alike. Changes outside the clock (hiding the layer, pending
+events) happen between samples.
+
+Why folium: it is the route a Python user would take to put the same 5,000
+flows on a map. Its timing is ``folium.Map(tiles=None)`` plus one
+``folium.PolyLine`` per flow (the same curve samples, inverse-projected to
+lat/lon, one line per antimeridian piece, weight in pixels as ours, colour and
+a tooltip) plus ``m.get_root().render()`` to HTML. The coordinates, colours
+and tooltip strings are computed before the clock starts. Nothing is fetched:
+``tiles=None`` and the HTML is never opened.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+from common import Row, summarise
+
+SIZE = (1440, 900)
+TARGET_500_MS = 33.0
+TARGET_PAN_ZOOM_MS = 16.0
+TARGET_5000_MS = 150.0
+FEW, MANY = 500, 5000
+PAIRS_PER_YEAR = 6000  # distinct pairs; top_n picks the largest FEW or MANY
+SEED = 20260501
+WARMUP = 3
+FOLIUM_RUNS = 3
+PAN_PX = 40
+ZOOM_STEP = 1.25
+START_ZOOM = 2.0
+
+
+# -- the windows -------------------------------------------------------------
+def _countries(crs: str):
+    from explorer.core.countries import load_countries, project_countries
+
+    return project_countries(load_countries(), crs)
+
+
+def synthetic_dataset(demo, iso3: list[str], indicator: str, years: list[int]):
+    """The demo's observations with ``PAIRS_PER_YEAR`` random distinct flows per year."""
+    import pandas as pd
+
+    from explorer.core.dataset import Dataset
+    from explorer.core.provenance import Provenance
+
+    rng = np.random.default_rng(SEED)
+    codes = np.array(sorted(iso3), dtype=object)
+    n = len(codes)
+    if n * (n - 1) < PAIRS_PER_YEAR:
+        raise RuntimeError(f"{n} countries give fewer than {PAIRS_PER_YEAR} distinct pairs")
+    frames = []
+    for year in years:
+        # Distinct ordered pairs (o != d): draw from the n * (n - 1) off-diagonal cells.
+        cells = rng.choice(n * (n - 1), size=PAIRS_PER_YEAR, replace=False)
+        o, rest = np.divmod(cells, n - 1)
+        d = rest + (rest >= o)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "dataset": "benchmark",
+                    "origin": codes[o],
+                    "destination": codes[d],
+                    "year": year,
+                    "indicator": indicator,
+                    "value": np.round(rng.lognormal(mean=3.0, sigma=1.5, size=PAIRS_PER_YEAR)) + 5,
+                    "flag": "",
+                    "origin_label": codes[o],
+                }
+            )
+        )
+    return Dataset(
+        "benchmark: synthetic flows",
+        Provenance(title="benchmark flows", synthetic=True),
+        demo.observations,
+        pd.concat(frames, ignore_index=True),
+        demo.activities,
+    )
+
+
+def build_windows():
+    """(demo window, synthetic-flows window), both like ``build_window``, not yet shown."""
+    from explorer.core.breakdown import Breakdown
+    from explorer.core.countries import PROJECTIONS
+    from explorer.core.demo import demo_dataset
+    from explorer.core.state import ViewState
+    from explorer.ui.app import LaunchOptions, build_window
+    from explorer.ui.main_window import MainWindow
+
+    demo_window = build_window(LaunchOptions(size=SIZE))
+    demo = demo_dataset()
+    crs = PROJECTIONS[LaunchOptions().projection]
+    countries = _countries(crs)
+    indicator = demo_window.flows.indicator
+    if indicator is None:
+        raise RuntimeError("the demo has no flow indicator")
+    years = demo.years(indicator)[-2:]
+    dataset = synthetic_dataset(demo, list(countries["iso3"]), indicator, years)
+    state = ViewState(indicator=indicator, year=years[-1], breakdown=Breakdown.TOTAL)
+    window = MainWindow(dataset, countries, crs, state)
+    window.resize(*SIZE)
+    return demo_window, window
+
+
+# -- checks ------------------------------------------------------------------
+class Painter:
+    """Times synchronous repaints of one window's map and checks that they happened."""
+
+    def __init__(self, app, window) -> None:
+        self.app, self.window = app, window
+        self.viewport = window.map_view.viewport()
+        self.paints = 0
+        self.expected: int | None = None  # flows each timed paint must draw
+        window.map_view.painted.connect(self._count)
+
+    def _count(self) -> None:
+        self.paints += 1
+
+    def timed(self, change: Callable[[], None] = lambda: None) -> float:
+        """Milliseconds for ``change()`` plus one synchronous repaint (checked off the clock)."""
+        item = self.window.flows.item
+        item.hits = None
+        before = self.paints
+        start = time.perf_counter()
+        change()
+        self.viewport.repaint()
+        elapsed_ms = (time.perf_counter() - start) * 1000
+        if self.paints == before:
+            raise RuntimeError("repaint() did not paint the map viewport")
+        if self.expected is not None:
+            self._check(self.expected)
+        self.app.processEvents()  # the deferred updates the change scheduled, off the clock
+        return elapsed_ms
+
+    def set_flows(self, top_n: int | None) -> None:
+        """Show the ``top_n`` largest flows, or hide the layer (None); off the clock."""
+        settings = self.window.flow_settings
+        if top_n is None:
+            settings.visible = False
+        else:
+            settings.top_n = top_n
+            settings.visible = True
+        self.app.processEvents()
+        self.expected = self.drawn_count()  # every timed paint must draw all of them
+
+    def drawn_count(self) -> int:
+        """Flows in the current selection (``view.drawn``), 0 when the layer is hidden."""
+        view = self.window.flows.view
+        return 0 if view is None else len(view.drawn)
+
+    def check_painted(self, expected: int) -> int:
+        """Repaint once and confirm the selection and the paint both hold ``expected`` flows."""
+        self.timed()
+        return self._check(expected)
+
+    def _check(self, expected: int) -> int:
+        """Flows painted (from the paint's hit record); error unless ``expected``."""
+        item = self.window.flows.item
+        if expected == 0:
+            if item.isVisible():
+                raise RuntimeError("the flows layer is visible with flows hidden")
+            return 0
+        if self.drawn_count() != expected:
+            raise RuntimeError(f"view.drawn has {self.drawn_count()} flows, expected {expected}")
+        if item.hits is None:
+            raise RuntimeError("the flows item was not painted on the view")
+        painted = len(np.unique(item.hits.segment_flow))
+        if painted != expected:
+            raise RuntimeError(f"the paint drew {painted} flows, expected {expected}")
+        return painted
+
+
+def _round_robin(
+    scenarios: dict[str, tuple[Callable[[], None], Callable[[], float]]], iterations: int
+) -> dict[str, list[float]]:
+    """One sample of each scenario per round; ``(setup, sample)``, setup off the clock."""
+    samples: dict[str, list[float]] = {name: [] for name in scenarios}
+    for i in range(WARMUP + iterations):
+        for name, (setup, sample) in scenarios.items():
+            setup()
+            elapsed = sample()
+            if i >= WARMUP:
+                samples[name].append(elapsed)
+    return samples
+
+
+# -- navigation ---------------------------------------------------------------
+def _pan(view, dx: int, dy: int) -> None:
+    h, v = view.horizontalScrollBar(), view.verticalScrollBar()
+    h.setValue(h.value() + dx)
+    v.setValue(v.value() + dy)
+
+
+def pan_zoom_steps(view) -> list[Callable[[], None]]:
+    """A cycle of small wheel zooms and drags that returns the view to where it started."""
+    return [
+        lambda: view.zoom_by(ZOOM_STEP),
+        lambda: _pan(view, PAN_PX, PAN_PX // 2),
+        lambda: _pan(view, -PAN_PX, -PAN_PX // 2),  # at the same zoom, so it undoes the pan
+        lambda: view.zoom_by(1 / ZOOM_STEP),
+    ]
+
+
+class ViewPlace:
+    """Saves and restores where a view looks (transform and scroll position)."""
+
+    def __init__(self, view) -> None:
+        self.view = view
+        self.saved: tuple | None = None
+
+    def save(self) -> None:
+        view = self.view
+        h, v = view.horizontalScrollBar().value(), view.verticalScrollBar().value()
+        self.saved = (view.transform(), h, v)
+
+    def restore(self) -> None:
+        transform, h, v = self.saved
+        self.view.setTransform(transform)
+        self.view.horizontalScrollBar().setValue(h)
+        self.view.verticalScrollBar().setValue(v)
+
+
+def _moved(view, step: Callable[[], None]) -> Callable[[], None]:
+    """``step``, failing if it left the visible part of the scene unchanged."""
+
+    def run() -> None:
+        before = view.mapToScene(view.viewport().rect()).boundingRect()
+        step()
+        if view.mapToScene(view.viewport().rect()).boundingRect() == before:
+            raise RuntimeError("a pan/zoom step did not move the map")
+
+    return run
+
+
+# -- folium -------------------------------------------------------------------
+def folium_inputs(window) -> list[tuple[list, float, str, str]]:
+    """(pieces of [lat, lon], weight px, colour, tooltip) per drawn flow, off the clock."""
+    from pyproj import Transformer
+
+    from explorer.render.flow_painter import width_px
+    from explorer.render.flow_prepare import drawing_order
+    from explorer.render.geometry_paths import SCENE_SCALE
+
+    flows = window.flows
+    prepared, view = flows.item.prepared, flows.view
+    metres = prepared.points / (SCENE_SCALE, -SCENE_SCALE)
+    lon, lat = Transformer.from_crs(flows.crs, "EPSG:4326", always_xy=True).transform(*metres.T)
+    latlon = np.column_stack([lat, lon]).round(5)
+    pieces: list[list] = [[] for _ in range(prepared.flow_count)]
+    for k, f in enumerate(prepared.piece_flow):
+        a, b = prepared.piece_start[k], prepared.piece_start[k + 1]
+        pieces[int(f)].append(latlon[a:b].tolist())
+    widths = width_px(prepared.width, 1.0)
+    drawn = view.drawn.iloc[drawing_order(view)]
+    out = []
+    for f in range(prepared.flow_count):
+        r, g, b = (int(c) for c in prepared.colour[f])
+        tooltip = flows.flow_text(drawn.iloc[f]).splitlines()[0]
+        lines = pieces[f][0] if len(pieces[f]) == 1 else pieces[f]
+        out.append((lines, float(widths[f]), f"#{r:02x}{g:02x}{b:02x}", tooltip))
+    return out
+
+
+def folium_once(inputs: list[tuple[list, float, str, str]]) -> tuple[float, int]:
+    """Seconds to build the folium map and render it to HTML; and the HTML's polyline count."""
+    import folium
+
+    start = time.perf_counter()
+    m = folium.Map(location=(20, 0), zoom_start=2, tiles=None)
+    for locations, weight, colour, tooltip in inputs:
+        folium.PolyLine(
+            locations, weight=weight, color=colour, opacity=200 / 255, tooltip=tooltip
+        ).add_to(m)
+    html = m.get_root().render()
+    seconds = time.perf_counter() - start
+    return seconds, html.count("L.polyline(")
+
+
+# -- the benchmark -------------------------------------------------------------
+def measure(iterations: int = 50) -> list[Row]:
+    """Milliseconds per repaint with 500 and 5,000 flows, pan/zoom, year change; folium peer."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import folium
+    from PySide6.QtCore import QRectF
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    demo_window, window = build_windows()
+    facts: dict[str, Any] = {}
+
+    # Demo data at top_n = 500: as many as the demo has (the real count goes in the name).
+    demo_window.show()
+    app.processEvents()
+    demo = Painter(app, demo_window)
+    demo.set_flows(FEW)
+    demo_drawn = demo.check_painted(demo.drawn_count())
+    demo_samples = _round_robin({"flows": (lambda: None, demo.timed)}, iterations)
+    demo_window.close()
+    app.processEvents()
+
+    window.show()
+    app.processEvents()
+    p, view, state = Painter(app, window), window.map_view, window.state
+    viewport = view.viewport()
+    years = sorted(int(y) for y in window.dataset.flows["year"].unique())  # synthetic ones
+
+    # (a) full repaint with 500 flows vs flows hidden, (d) year change with 500 flows.
+    p.set_flows(FEW)
+    p.check_painted(FEW)
+
+    def next_year() -> None:
+        state.year = years[(years.index(state.year) + 1) % len(years)]
+
+    def year_sample() -> float:
+        elapsed = p.timed(next_year)
+        if view.choropleth.year != state.year or window.flows.view.year != state.year:
+            raise RuntimeError("the map or the flows did not follow the year change")
+        return elapsed
+
+    full = _round_robin(
+        {
+            "flows": (lambda: p.set_flows(FEW), p.timed),
+            "hidden": (lambda: p.set_flows(None), p.timed),
+            "year": (lambda: p.set_flows(FEW), year_sample),
+        },
+        iterations,
+    )
+    p.set_flows(FEW)
+    p.check_painted(FEW)
+
+    # (b) pan/zoom steps + repaint, zoomed in 2x on the map centre, with and without flows.
+    # Each round both scenarios take the same step from the same view (restored off the
+    # clock), so they see the same sequence of zooms and positions.
+    view.zoom_by(START_ZOOM)
+    steps = [_moved(view, s) for s in pan_zoom_steps(view)]
+    place = ViewPlace(view)
+    zooms: list[float] = []
+    turn, seen = [0], [QRectF()]
+
+    def visible() -> QRectF:
+        return view.mapToScene(viewport.rect()).boundingRect()
+
+    def flows_step() -> float:
+        elapsed = p.timed(steps[turn[0] % len(steps)])
+        zooms.append(view.zoom_factor())
+        seen[0] = visible()
+        return elapsed
+
+    def hidden_step() -> float:
+        elapsed = p.timed(steps[turn[0] % len(steps)])
+        if visible() != seen[0]:
+            raise RuntimeError("the two pan/zoom scenarios did not see the same view")
+        turn[0] += 1  # the view stays where this step left it: the next round starts there
+        return elapsed
+
+    def first_in_round() -> None:
+        place.save()
+        p.set_flows(FEW)
+
+    def second_in_round() -> None:
+        place.restore()
+        p.set_flows(None)
+
+    pan_zoom = _round_robin(
+        {"flows": (first_in_round, flows_step), "hidden": (second_in_round, hidden_step)},
+        max(iterations, 2 * len(steps)),
+    )
+    view.reset_view()
+    app.processEvents()
+
+    # (c) 5,000 flows full repaint, and the same flows through folium.
+    p.set_flows(MANY)
+    many_painted = p.check_painted(MANY)
+    many_iterations = max(5, iterations // 5)
+    many = _round_robin({"flows": (lambda: None, p.timed)}, many_iterations)
+    p.check_painted(MANY)
+    inputs = folium_inputs(window)
+    folium_samples = []
+    for _ in range(FOLIUM_RUNS):
+        seconds, lines = folium_once(inputs)
+        if lines != MANY:
+            raise RuntimeError(f"the folium HTML has {lines} polylines, expected {MANY}")
+        folium_samples.append(seconds * 1000)
+    facts.update(
+        window=f"{window.width()}x{window.height()}",
+        viewport=f"{viewport.width()}x{viewport.height()}",
+        demo_year=demo_window.state.year,
+        demo_drawn=demo_drawn,
+        pieces=len(window.flows.item.prepared.piece_flow),
+        zoom=f"{min(zooms):.2f}x-{max(zooms):.2f}x",
+    )
+    window.close()
+    app.processEvents()
+    print(
+        f"  flows: window {facts['window']}, map viewport {facts['viewport']}; demo "
+        f"{facts['demo_year']} top_n={FEW}: {demo_drawn} drawn; synthetic years {years}: "
+        f"{FEW} and {many_painted} drawn and painted ({facts['pieces']} pieces); "
+        f"pan/zoom {len(steps)}-step cycle (zoom x{ZOOM_STEP:g}, pan {PAN_PX} px) at "
+        f"zoom {facts['zoom']}; folium {folium.__version__}, {MANY} PolyLines "
+        f"(curve samples inverse-projected, one line per antimeridian piece)",
+        file=sys.stderr,
+    )
+
+    hidden = "same, flows hidden"
+    peer = f"folium {folium.__version__} Map(tiles=None) + {MANY:,} PolyLine, build + render HTML"
+    return [
+        summarise(
+            f"repaint: choropleth + {FEW} flows at {SIZE[0]}x{SIZE[1]} (ms)",
+            full["flows"],
+            target=TARGET_500_MS,
+            baseline=hidden,
+            baseline_samples=full["hidden"],
+        ),
+        summarise("baseline: repaint, flows hidden (ms)", full["hidden"]),
+        summarise(
+            f"repaint: demo data, top_n={FEW} ({demo_drawn} drawn) (ms)",
+            demo_samples["flows"],
+            target=TARGET_500_MS,
+            baseline=hidden,
+            baseline_samples=full["hidden"],
+        ),
+        summarise(
+            f"pan/zoom step + repaint, {FEW} flows (ms)",
+            pan_zoom["flows"],
+            target=TARGET_PAN_ZOOM_MS,
+            baseline=hidden,
+            baseline_samples=pan_zoom["hidden"],
+        ),
+        summarise("baseline: pan/zoom step + repaint, flows hidden (ms)", pan_zoom["hidden"]),
+        summarise(
+            f"year change + repaint, {FEW} flows (ms)",
+            full["year"],
+            baseline=f"repaint, {FEW} flows",
+            baseline_samples=full["flows"],
+        ),
+        summarise(
+            f"repaint: choropleth + {MANY:,} flows (ms)",
+            many["flows"],
+            target=TARGET_5000_MS,
+            baseline=peer,
+            baseline_samples=folium_samples,
+        ),
+        summarise(f"baseline: {peer} (ms)", folium_samples),
+    ]

@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="all",
         help="flows shown for the selected country (default: all flows)",
     )
+    parser.add_argument(
+        "--world", action="store_true", help="keep the whole world in view (--select does not zoom)"
+    )
     parser.add_argument("--no-flows", action="store_true", help="start with the flows layer off")
     parser.add_argument(
         "--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS
@@ -77,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             exit_after_first_paint=args.exit_after_first_paint,
             focus=args.focus,
             flows=not args.no_flows,
+            zoom_to_selection=not args.world,
         )
     )
 

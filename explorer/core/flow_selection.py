@@ -17,8 +17,11 @@ Rules beyond the issue text:
   country's own) are kept, so rings do not outnumber the flows they sit among;
   with a focus only the selected country's is emphasised.
 - ``scale_max``: largest exact value among this year's filtered placed flows
-  AND rings (all years with ``lock_scale``): ring and curve widths compare and
-  neither saturates. Year splits and all-years maxima are memoised per dataset.
+  (all years with ``lock_scale``). Rings have their own ``ring_scale_max``:
+  domestic volumes are often far larger than any cross-border flow, and on
+  one scale they would leave every curve a hairline; a ring's radius is a
+  different visual variable anyway. Year splits and all-years maxima are
+  memoised per dataset.
 - Shown suppressed flows: with a focus, the focus ones (emphasised); else those
   with BOTH ends among the countries the drawn exact flows touch (~10 a year in
   the demo, where "either end" gave ~150 dashes).
@@ -74,8 +77,9 @@ class FlowView:
     domestic: pd.DataFrame  # iso3, value, lower, upper, flag, width, suppressed, emphasised
     unplaced: pd.DataFrame  # UNPLACED_COLUMNS
     totals: pd.DataFrame  # index iso3: incoming, outgoing, incoming_exact, outgoing_exact
-    scale_max: float  # the value drawn at width 1.0
+    scale_max: float  # the flow value drawn at width 1.0
     width_scale: WidthScale
+    ring_scale_max: float = 0.0  # the domestic value drawn as the largest ring
 
     def unplaced_lines(self, iso3: str, names: Mapping[str, str] | None = None) -> list[str]:
         """Sentences for flows into ``iso3`` that have no curve, largest first.
@@ -162,10 +166,13 @@ class _Year:
             keep &= (self.origin_region == s.region) | (self.dest_region == s.region)
         return keep
 
-    def max_exact(self, keep: np.ndarray) -> float:
-        """Largest exact value among kept curves and rings (0 when none)."""
-        values = self.value[(self.placed | self.ring) & keep & self.exact]
-        return float(values.max()) if len(values) else 0.0
+    def max_exact(self, keep: np.ndarray) -> tuple[float, float]:
+        """Largest exact values among kept curves, and among kept rings (0 when none)."""
+        found = []
+        for kind in (self.placed, self.ring):
+            values = self.value[kind & keep & self.exact]
+            found.append(float(values.max()) if len(values) else 0.0)
+        return found[0], found[1]
 
     def frame(self, rows: np.ndarray, columns: list[str]) -> pd.DataFrame:
         """The given rows and columns, keeping the schema dtypes."""
@@ -186,13 +193,17 @@ def _split(dataset: Dataset, region_of: Mapping[str, str], indicator: str, year:
 
 def _locked_max(
     dataset: Dataset, region_of: Mapping[str, str], indicator: str, s: FlowSettings
-) -> float:
-    """Largest filtered exact value over all years of ``indicator``, memoised."""
+) -> tuple[float, float]:
+    """Largest filtered exact curve and ring values over all years, memoised."""
     cache = _CACHE.setdefault(dataset, {})
     key = ("max", indicator, s.region, s.min_volume, hash(frozenset(region_of.items())))
     if key not in cache:
         splits = (_split(dataset, region_of, indicator, t) for t in dataset.years(indicator))
-        cache[key] = max((y.max_exact(y.keep(s)) for y in splits), default=0.0)
+        maxima = [y.max_exact(y.keep(s)) for y in splits]
+        cache[key] = (
+            max((m[0] for m in maxima), default=0.0),
+            max((m[1] for m in maxima), default=0.0),
+        )
     return cache[key]
 
 
@@ -213,7 +224,9 @@ def build_flow_view(
     y, s = _split(dataset, region_of, indicator, year), settings
     keep = y.keep(s)
     locked = s.lock_scale
-    scale_max = _locked_max(dataset, region_of, indicator, s) if locked else y.max_exact(keep)
+    scale_max, ring_max = (
+        _locked_max(dataset, region_of, indicator, s) if locked else y.max_exact(keep)
+    )
     scale = WidthScale(s.width_scale)
     focused = selected is not None and s.focus is not FocusMode.ALL
     into, out_of = y.destination == selected, y.origin == selected
@@ -250,12 +263,14 @@ def build_flow_view(
     significant = (np.nan_to_num(y.value, nan=-np.inf) >= smallest) | (y.destination == selected)
     rings = np.flatnonzero(y.ring & keep & (y.exact | s.show_suppressed) & significant)
     domestic = y.frame(rings, ["destination", *VALUES]).rename(columns={"destination": "iso3"})
-    domestic["width"] = width_fraction(y.value[rings], scale_max, scale)
+    domestic["width"] = width_fraction(y.value[rings], ring_max, scale)
     domestic["suppressed"] = ~y.exact[rings]
     domestic["emphasised"] = (y.destination[rings] == selected) | (not focused)
     unplaced = y.frame(np.flatnonzero(y.unplaced), UNPLACED_COLUMNS)
     totals = _totals(y, candidates)
-    return FlowView(indicator, int(year), drawn, domestic, unplaced, totals, scale_max, scale)
+    return FlowView(
+        indicator, int(year), drawn, domestic, unplaced, totals, scale_max, scale, ring_max
+    )
 
 
 def _totals(y: _Year, rows: np.ndarray) -> pd.DataFrame:

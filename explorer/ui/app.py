@@ -27,6 +27,7 @@ class LaunchOptions:
     exit_after_first_paint: bool = False  # for launch benchmarks
     focus: str = "all"  # flows for the selected country: all, incoming, outgoing, both
     flows: bool = True
+    zoom_to_selection: bool = True
 
 
 def build_window(options: LaunchOptions):
@@ -49,7 +50,10 @@ def build_window(options: LaunchOptions):
     window.flow_settings.visible = options.flows
     window.resize(*options.size)
     if options.select:
-        window.show_country(options.select.upper())
+        if options.zoom_to_selection:
+            window.show_country(options.select.upper())
+        else:
+            window.state.selected = options.select.upper()
     return window
 
 
@@ -64,7 +68,7 @@ def run(options: LaunchOptions) -> int:
     app.setOrganizationName("Trafficking Flows Explorer")
     window = build_window(options)
     if options.screenshot is not None:
-        return _screenshot(app, window, options.screenshot)
+        return _screenshot(app, window, options)
     if options.exit_after_first_paint:
         _exit_after_first_paint(app, window)
     window.show()
@@ -82,11 +86,12 @@ def _exit_after_first_paint(app, window) -> None:
     window.map_view.painted.connect(done)
 
 
-def _screenshot(app, window, path: Path) -> int:
+def _screenshot(app, window, options: LaunchOptions) -> int:
+    path = options.screenshot
     window.show()
     app.processEvents()
-    if window.state.selected:
-        window.show_country(window.state.selected)
+    if options.select and options.zoom_to_selection:
+        window.show_country(window.state.selected)  # again, now that the window has its size
     app.processEvents()
     image = window.grab()
     path.parent.mkdir(parents=True, exist_ok=True)

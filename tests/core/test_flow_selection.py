@@ -153,7 +153,8 @@ def test_domestic_flows_become_rings_not_curves(dataset):
     rings = view.domestic.set_index("iso3")
     assert list(rings.index) == ["AAA", "BBB"]  # CCC's ring is <5: hidden by default
     assert rings.loc["AAA", "value"] == 200 and rings.loc["BBB", "value"] == 70
-    assert rings.loc["AAA", "width"] == 1.0  # rings share the scale, and count in its max
+    assert rings.loc["AAA", "width"] == 1.0  # the largest ring, on the rings' own scale
+    assert view.scale_max == 100  # the largest curve, not the ring
     assert "CCC" not in set(_view(dataset, show_suppressed=True).domestic["iso3"])
     shown = _view(dataset, "CCC", show_suppressed=True).domestic.set_index("iso3")
     assert shown.loc["CCC", "suppressed"] and math.isnan(shown.loc["CCC", "width"])
@@ -222,7 +223,8 @@ def test_region_filter_keeps_flows_with_either_end_in_the_region(dataset):
 def test_lock_scale_uses_the_largest_flow_of_all_years(dataset):
     free = _view(dataset)
     locked = _view(dataset, lock_scale=True)
-    assert free.scale_max == 200  # AAA's domestic ring is this year's largest
+    assert free.scale_max == 100  # BBB->AAA: rings (AAA's 200) have their own scale
+    assert free.ring_scale_max == 200
     assert locked.scale_max == 400  # BBB->AAA in 2019
     widths = locked.drawn.set_index(["origin", "destination"])["width"]
     assert widths.loc[("BBB", "AAA")] == pytest.approx(0.5)  # sqrt(100 / 400)
@@ -250,7 +252,7 @@ def test_reference_values_are_round_increasing_and_within_the_scale(dataset):
                 assert round(mantissa, 9) in (1, 2, 5), (scale_max, values)
             widths = [w for _, w in view.reference_widths()]
             assert widths == sorted(widths) and widths[-1] <= 1
-    assert _view(dataset).reference_values() == [20.0, 50.0, 200.0]
+    assert _view(dataset).reference_values() == [10.0, 20.0, 100.0]
 
 
 def test_an_empty_year_gives_empty_frames(dataset):

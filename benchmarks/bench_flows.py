@@ -6,27 +6,31 @@ Each sample times ``viewport().repaint()`` after the change under test; a
 ``painted`` counter proves the paint ran, and ``FlowLayerItem.hits`` (set by
 the paint itself) proves how many flows it drew.
 
-Why a synthetic dataset: the demo has at most about 450 exact country-to-country
-flows in a year, so neither 500 nor 5,000 flows can be drawn from it. The
-benchmark keeps the demo's observations (same choropleth) and replaces the
-flows of the two latest years with 6,000 distinct random pairs of the map's
-countries each (seeded, log-normal values). ``top_n`` then selects exactly 500
-or 5,000. The demo itself at ``top_n = 500`` is measured too, with its real
-drawn count in the figure's name.
+Why a synthetic dataset: the demo has fewer than 500 exact country-to-country
+flows in any year (340-450, as its generator changes), so neither 500 nor 5,000
+flows can be drawn from it. The benchmark keeps the demo's observations (same
+choropleth) and its only flows are, in each of the two latest years, 6,000
+distinct random pairs of the map's countries (seeded, log-normal values; no
+rings, no other years). ``top_n`` then selects exactly 500 or 5,000. The demo
+itself at ``top_n = 500`` is measured too, with its real drawn count in the
+figure's name.
 
 Why these baselines: "flows hidden" (``flow_settings.visible = False``) is the
 same paint without the layer, so the ratio shows what the flows add; the
 scenarios of a block run round-robin, one sample each per round, so load
 spikes hit them alike. Changes outside the clock (hiding the layer, pending
-events) happen between samples.
+events) happen between samples. Pan/zoom: a cycle of wheel zoom x1.25, a
+40 px drag and back, zoom back, starting at 2x the world view; in each round
+both scenarios take the same step from the same place. The 5,000-flow figure
+takes a fifth of the iterations (at least 5): each repaint is long.
 
 Why folium: it is the route a Python user would take to put the same 5,000
 flows on a map. Its timing is ``folium.Map(tiles=None)`` plus one
 ``folium.PolyLine`` per flow (the same curve samples, inverse-projected to
-lat/lon, one line per antimeridian piece, weight in pixels as ours, colour and
-a tooltip) plus ``m.get_root().render()`` to HTML. The coordinates, colours
-and tooltip strings are computed before the clock starts. Nothing is fetched:
-``tiles=None`` and the HTML is never opened.
+lat/lon, a multi-polyline when it crosses the antimeridian, weight in pixels
+as ours, colour and the first line of our tooltip) plus ``m.get_root().render()``
+to HTML. The coordinates, colours and tooltip strings are computed before the
+clock starts. Nothing is fetched: ``tiles=None`` and the HTML is never opened.
 """
 
 from __future__ import annotations
@@ -421,7 +425,7 @@ def measure(iterations: int = 50) -> list[Row]:
         f"{FEW} and {many_painted} drawn and painted ({facts['pieces']} pieces); "
         f"pan/zoom {len(steps)}-step cycle (zoom x{ZOOM_STEP:g}, pan {PAN_PX} px) at "
         f"zoom {facts['zoom']}; folium {folium.__version__}, {MANY} PolyLines "
-        f"(curve samples inverse-projected, one line per antimeridian piece)",
+        f"(curve samples inverse-projected; multi-polyline across the antimeridian)",
         file=sys.stderr,
     )
 
@@ -438,8 +442,7 @@ def measure(iterations: int = 50) -> list[Row]:
         summarise("baseline: repaint, flows hidden (ms)", full["hidden"]),
         summarise(
             f"repaint: demo data, top_n={FEW} ({demo_drawn} drawn) (ms)",
-            demo_samples["flows"],
-            target=TARGET_500_MS,
+            demo_samples["flows"],  # no target: fewer flows than the issue's 500
             baseline=hidden,
             baseline_samples=full["hidden"],
         ),

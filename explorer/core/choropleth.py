@@ -91,10 +91,14 @@ class ChoroplethBuilder:
         self.scheme = scheme
         self.k = k
         self._classes = lru_cache(maxsize=64)(self._classify_all_years)
+        # Built choropleths are small and a year change (or playing the years)
+        # revisits them: keep them rather than redo the pandas work each time.
+        self.build = lru_cache(maxsize=128)(self._build)  # type: ignore[method-assign]
 
-    def build(
+    def _build(
         self, indicator: str, year: int, breakdown: Breakdown = Breakdown.TOTAL
     ) -> Choropleth:
+        """The choropleth of ``indicator`` in ``year``; call ``build``, which is memoised."""
         classification = self._classes(indicator, breakdown)
         colours = tuple(sequential(self.palette, max(classification.k, 1)))
         values = self.dataset.values(indicator, year, breakdown)

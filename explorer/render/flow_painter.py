@@ -25,6 +25,8 @@ EMPHASISED_ALPHA = 200
 FADED_ALPHA = 38
 RING_MIN_RADIUS_PX = 3.0
 RING_MAX_RADIUS_PX = 16.0
+ANTIALIAS_LIMIT = 800  # more flows than this are drawn without antialiased edges
+HALO_LIMIT = 60  # the largest emphasised flows that get a white halo
 
 
 @dataclass(frozen=True)
@@ -91,26 +93,52 @@ def _device(points: np.ndarray, transform: QTransform) -> np.ndarray:
     return points @ m + np.array([transform.dx(), transform.dy()])
 
 
-def _normals(piece: np.ndarray) -> np.ndarray:
-    tangent = np.gradient(piece, axis=0)
+def piece_normals_and_arcs(
+    points: np.ndarray, piece_start: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Unit normals and arc length from each piece's start, for all pieces in one pass."""
+    n = len(points)
+    forward = np.zeros_like(points)
+    forward[:-1] = points[1:] - points[:-1]
+    ends = piece_start[1:] - 1
+    forward[ends] = 0.0  # no step from a piece's last sample into the next piece
+    backward = np.zeros_like(points)
+    backward[1:] = forward[:-1]
+    backward[piece_start[:-1]] = 0.0
+    tangent = forward + backward
     norm = np.maximum(np.hypot(tangent[:, 0], tangent[:, 1]), 1e-9)
-    return np.column_stack([-tangent[:, 1], tangent[:, 0]]) / norm[:, None]
+    normals = np.column_stack([-tangent[:, 1], tangent[:, 0]]) / norm[:, None]
+    step = np.hypot(forward[:, 0], forward[:, 1])
+    cumulative = np.concatenate([[0.0], np.cumsum(step)[:-1]]) if n else step
+    arcs = cumulative - np.repeat(cumulative[piece_start[:-1]], np.diff(piece_start))
+    return normals, arcs
 
 
-def arrow_outline(piece: np.ndarray, t: np.ndarray, full: float, scale: float) -> np.ndarray:
-    """Outline of a tapered ribbon ending in an arrowhead at the piece's last sample."""
-    seg = np.hypot(*np.diff(piece, axis=0).T)
-    total = seg.sum()
+def arrow_outline(
+    piece: np.ndarray,
+    t: np.ndarray,
+    full: float,
+    scale: float,
+    normals: np.ndarray | None = None,
+    arcs: np.ndarray | None = None,
+) -> np.ndarray:
+    """Outline of a tapered ribbon ending in an arrowhead at the piece's last sample.
+
+    ``normals`` and ``arcs`` (device units) may come precomputed for all pieces.
+    """
+    if normals is None or arcs is None:
+        normals, arcs = piece_normals_and_arcs(piece, np.array([0, len(piece)]))
+    total = arcs[-1]
     head = min(max(7.0 * scale, 2.2 * full), 0.45 * total)
-    remaining = total - np.concatenate([[0.0], np.cumsum(seg)])
+    remaining = total - arcs
     base = int(np.searchsorted(-remaining, -head))  # first sample within `head` of the tip
     base = min(max(base, 1), len(piece) - 1)
     before = remaining[base - 1] - head
-    share = before / max(seg[base - 1], 1e-9)
+    share = before / max(arcs[base] - arcs[base - 1], 1e-9)
     base_point = piece[base - 1] + (piece[base] - piece[base - 1]) * share
     body = np.vstack([piece[:base], base_point])
     body_t = np.concatenate([t[:base], [t[base - 1] + (t[base] - t[base - 1]) * share]])
-    normal = _normals(body)
+    normal = np.vstack([normals[:base], normals[base - 1]])
     half = 0.5 * full * (TAPER_START + (1 - TAPER_START) * body_t)
     left, right = body + normal * half[:, None], body - normal * half[:, None]
     wing = max(0.5 * full + 3.0 * scale, 0.95 * full) * normal[-1]
@@ -118,8 +146,9 @@ def arrow_outline(piece: np.ndarray, t: np.ndarray, full: float, scale: float) -
     return np.vstack([left, base_point + wing, tip, base_point - wing, right[::-1]])
 
 
-def _ribbon_polygon(piece: np.ndarray, t: np.ndarray, full: float) -> np.ndarray:
-    normal = _normals(piece)
+def _ribbon_polygon(
+    piece: np.ndarray, t: np.ndarray, full: float, normal: np.ndarray
+) -> np.ndarray:
     half = 0.5 * full * (TAPER_START + (1 - TAPER_START) * t)
     return np.vstack([piece + normal * half[:, None], (piece - normal * half[:, None])[::-1]])
 
@@ -128,24 +157,61 @@ def _colour(rgb: np.ndarray, alpha: int) -> QColor:
     return QColor(int(rgb[0]), int(rgb[1]), int(rgb[2]), alpha)
 
 
+def flow_hits(flows: PreparedFlows, transform: QTransform, scale: float = 1.0) -> FlowHits:
+    """Centre-line segments of every flow in device pixels, for hover and click.
+
+    Computed from the prepared curves and a view transform, independently of
+    painting, so the painted layer can be cached while hit-testing stays exact.
+    """
+    if not len(flows.points):
+        empty = np.zeros((0, 2))
+        return FlowHits(empty, empty, np.zeros(0, dtype=int), np.zeros(0))
+    device = _device(flows.points, transform)
+    starts = np.ones(len(device), dtype=bool)
+    starts[flows.piece_start[1:-1] - 1] = False  # no segment from a piece's end to the next
+    starts[-1] = False
+    index = np.flatnonzero(starts)
+    piece_of_point = np.repeat(np.arange(len(flows.piece_flow)), np.diff(flows.piece_start))
+    flow = flows.piece_flow[piece_of_point[index]]
+    fraction = flows.width[flow]
+    half = np.where(
+        np.isnan(fraction),
+        0.5 * scale,
+        0.5 * width_px(fraction, scale) * (TAPER_START + (1 - TAPER_START) * flows.t[index]),
+    )
+    return FlowHits(device[index], device[index + 1], flow, half)
+
+
 def paint_flows(
-    painter: QPainter, flows: PreparedFlows, scale: float = 1.0, highlight: int | None = None
-) -> FlowHits:
+    painter: QPainter,
+    flows: PreparedFlows,
+    scale: float = 1.0,
+    highlight: int | None = None,
+    antialias: bool | None = None,
+) -> None:
     """Draw rings, totals and flows in the painter's current scene transform.
 
     ``highlight`` (a flow index) is outlined on top: the flow the user selected.
+    Level of detail: only the largest emphasised flows get a white halo, and
+    antialiased edges (which cost by their length in pixels: 5,000 long curves
+    took a second) are used up to ``ANTIALIAS_LIMIT`` flows unless ``antialias``
+    says otherwise; the screen asks for a quick draft while the view changes.
     """
     transform = painter.worldTransform()
     device = _device(flows.points, transform) if len(flows.points) else flows.points
     painter.save()
     painter.resetTransform()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    smooth = flows.flow_count <= ANTIALIAS_LIMIT if antialias is None else antialias
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
     _paint_totals(painter, flows, transform, scale)
     _paint_rings(painter, flows, transform, scale)
     halo = QPen(QColor(255, 255, 255, 150), 0.7 * scale)
+    haloed = np.zeros(flows.flow_count, dtype=bool)
+    haloed[np.flatnonzero(flows.emphasised)[-HALO_LIMIT:]] = True  # drawing order: largest last
     dashed = QPen(QColor(60, 60, 60, 170), 1.0 * scale, Qt.PenStyle.DashLine)
     widths = width_px(flows.width, scale)
-    starts, flow_of, seg_half, highlighted = [], [], [], []
+    normals, arcs = piece_normals_and_arcs(device, flows.piece_start)
+    highlighted = []
     for k in range(len(flows.piece_flow)):
         a, b = flows.piece_start[k], flows.piece_start[k + 1]
         if b - a < 2:
@@ -159,35 +225,24 @@ def paint_flows(
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPolyline(polygon_from_array(piece))
-            half = np.full(b - a - 1, 0.5 * scale)
+            continue
+        full = widths[f]
+        if flows.piece_ends_at_destination[k]:
+            outline = arrow_outline(piece, t, full, scale, normals[a:b], arcs[a:b])
         else:
-            full = widths[f]
-            if flows.piece_ends_at_destination[k]:
-                outline = arrow_outline(piece, t, full, scale)
-            else:
-                outline = _ribbon_polygon(piece, t, full)
-            painter.setPen(halo if flows.emphasised[f] else Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(_colour(flows.colour[f], alpha)))
-            polygon = polygon_from_array(outline)
-            painter.drawPolygon(polygon)
-            if f == highlight:
-                highlighted.append(polygon)
-            half = 0.5 * full * (TAPER_START + (1 - TAPER_START) * t[:-1])
-        starts.append(np.arange(a, b - 1))
-        flow_of.append(np.full(b - a - 1, f))
-        seg_half.append(half)
+            outline = _ribbon_polygon(piece, t, full, normals[a:b])
+        painter.setPen(halo if haloed[f] else Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(_colour(flows.colour[f], alpha)))
+        polygon = polygon_from_array(outline)
+        painter.drawPolygon(polygon)
+        if f == highlight:
+            highlighted.append(polygon)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(QColor(0, 0, 0, 230), 1.6 * scale))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     for polygon in highlighted:
         painter.drawPolygon(polygon)
     painter.restore()
-    if not starts:
-        empty = np.zeros((0, 2))
-        return FlowHits(empty, empty, np.zeros(0, dtype=int), np.zeros(0))
-    index = np.concatenate(starts)
-    return FlowHits(
-        device[index], device[index + 1], np.concatenate(flow_of), np.concatenate(seg_half)
-    )
 
 
 def _paint_rings(

@@ -92,6 +92,7 @@ def _screenshot(app, window, options: LaunchOptions) -> int:
     app.processEvents()
     if options.select and options.zoom_to_selection:
         window.show_country(window.state.selected)  # again, now that the window has its size
+    window.flows.refine()  # the finished, antialiased rendering rather than the quick draft
     app.processEvents()
     image = window.grab()
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -7,12 +7,15 @@ setting changes, and answers the view's "which flow is under the mouse".
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from dataclasses import astuple
+
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 from pyproj import Transformer
-from PySide6.QtCore import QObject, QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QObject, QRectF, QTimer
+from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsItem
 
 from explorer.core.dataset import Dataset
@@ -28,10 +31,12 @@ from explorer.core.palettes import FLOW_REGION_COLOURS
 from explorer.core.state import ViewState
 from explorer.core.values import format_value
 from explorer.render.flow_legend import FlowLegend
-from explorer.render.flow_painter import FlowHits, PreparedFlows, paint_flows
+from explorer.render.flow_painter import FlowHits, PreparedFlows, flow_hits, paint_flows
 from explorer.render.flow_prepare import prepare_flows
 
 FLOW_Z = 5
+SETTLE_MS = 150
+BUILT_VIEWS_KEPT = 24
 WIDTH_WORDS = {WidthScale.SQRT: "square-root", WidthScale.LINEAR: "linear"}
 
 
@@ -42,24 +47,48 @@ class FlowLayerItem(QGraphicsItem):
         super().__init__()
         self._rect = rect
         self.prepared: PreparedFlows | None = None
-        self.hits: FlowHits | None = None
         self.highlight: int | None = None
+        self._hits: tuple[tuple[float, ...], FlowHits] | None = None
+        self.renders = 0  # how often the curves were actually drawn (not served from cache)
+        self.draft = False  # True while the view changes: quick edges, refined when it settles
         self.setZValue(FLOW_Z)
+        # Repaints that change nothing here (hover, selection outline, legend) reuse
+        # the last rendering instead of filling every curve again.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
         return self._rect
 
     def set_prepared(self, prepared: PreparedFlows | None) -> None:
         self.prepared = prepared
-        self.hits = None
+        self._hits = None
         self.update()
 
-    def paint(self, painter: QPainter, option, widget=None) -> None:
+    def hits(self, transform: QTransform) -> FlowHits | None:
+        """Where the flows lie on screen for the view ``transform`` (memoised per transform)."""
         if self.prepared is None:
-            return
-        hits = paint_flows(painter, self.prepared, highlight=self.highlight)
-        if widget is not None:  # painted on the view: device pixels are viewport pixels
-            self.hits = hits
+            return None
+        key = (
+            transform.m11(),
+            transform.m12(),
+            transform.m21(),
+            transform.m22(),
+            transform.dx(),
+            transform.dy(),
+        )
+        if self._hits is None or self._hits[0] != key:
+            self._hits = (key, flow_hits(self.prepared, transform))
+        return self._hits[1]
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if self.prepared is not None:
+            self.renders += 1
+            paint_flows(
+                painter,
+                self.prepared,
+                highlight=self.highlight,
+                antialias=False if self.draft else None,
+            )
 
 
 class FlowsOverlay(QObject):
@@ -87,6 +116,12 @@ class FlowsOverlay(QObject):
         scene.addItem(self.item)
         self.view: FlowView | None = None
         self._order = np.zeros(0, dtype=int)
+        # Views already built, by (indicator, year, selection, settings): playing
+        # through the years or going back and forth costs a lookup, not a rebuild.
+        self._built: OrderedDict[tuple, tuple] = OrderedDict()
+        self._legend: FlowLegend | None = None
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._settle.timeout.connect(self.refine)
         for signal in (state.year_changed, state.indicator_changed, state.selection_changed):
             signal.connect(self.refresh)
         state.flow_selection_changed.connect(self._show_selected_flow)
@@ -102,29 +137,57 @@ class FlowsOverlay(QObject):
         indicator = self.indicator
         if not self.settings.visible or indicator is None:
             self.view = None
+            self._legend = None
             self.item.set_prepared(None)
             self.item.setVisible(False)
             return
-        self.view = build_flow_view(
-            self.dataset,
-            self.region_of,
-            indicator,
-            self.state.year,
-            self.settings,
-            self.state.selected,
-        )
-        prepared, self._order = prepare_flows(
-            self.view,
-            self.label_lonlat,
-            self.label_projected,
-            self.crs,
-            self.region_of,
-            ColourMode(self.settings.colour_mode),
-            self.settings.show_totals,
-        )
+        key = (indicator, self.state.year, self.state.selected, astuple(self.settings))
+        if key not in self._built:
+            view = build_flow_view(
+                self.dataset,
+                self.region_of,
+                indicator,
+                self.state.year,
+                self.settings,
+                self.state.selected,
+            )
+            prepared, order = prepare_flows(
+                view,
+                self.label_lonlat,
+                self.label_projected,
+                self.crs,
+                self.region_of,
+                ColourMode(self.settings.colour_mode),
+                self.settings.show_totals,
+            )
+            self._built[key] = (view, prepared, order, self._build_legend(view))
+            while len(self._built) > BUILT_VIEWS_KEPT:
+                self._built.popitem(last=False)
+        self._built.move_to_end(key)
+        self.view, prepared, self._order, self._legend = self._built[key]
+        self.begin_draft()
         self.item.set_prepared(prepared)
         self.item.setVisible(True)
         self._show_selected_flow(self.state.selected_flow)
+
+    def forget_built(self) -> None:
+        """Drop the memo of built views (benchmarks use it to time a first visit)."""
+        self._built.clear()
+
+    def begin_draft(self) -> None:
+        """Draw quick, unsmoothed edges until the view has been still for SETTLE_MS.
+
+        Progressive rendering, as desktop GIS does: a year change, pan or zoom
+        answers within a frame, and the antialiased rendering follows.
+        """
+        self.item.draft = True
+        self._settle.start()
+
+    def refine(self) -> None:
+        """Redraw the layer with smooth edges now that the view is still."""
+        if self.item.draft:
+            self.item.draft = False
+            self.item.update()
 
     def _show_selected_flow(self, pair: tuple[str, str] | None) -> None:
         """Outline the selected flow if it is drawn in this view."""
@@ -138,9 +201,13 @@ class FlowsOverlay(QObject):
         self.item.update()
 
     # -- questions from the view and panel ----------------------------------
-    def flow_at(self, x: float, y: float) -> pd.Series | None:
-        """The drawn flow under a viewport position (topmost), or None."""
-        hits = self.item.hits
+    def flow_at(self, x: float, y: float, transform: QTransform) -> pd.Series | None:
+        """The drawn flow under a viewport position (topmost), or None.
+
+        ``transform`` maps scene to viewport pixels (the map view's ``transform()``
+        combined with its scroll offset: ``viewportTransform()``).
+        """
+        hits = self.item.hits(transform)
         if self.view is None or hits is None or not self.item.isVisible():
             return None
         index = hits.flow_at(x, y)
@@ -163,14 +230,17 @@ class FlowsOverlay(QObject):
 
     def legend(self) -> FlowLegend | None:
         """The flows legend for the current view, or None when no flows are shown."""
-        if self.view is None or (self.view.drawn.empty and self.view.domestic.empty):
+        return self._legend
+
+    def _build_legend(self, view: FlowView) -> FlowLegend | None:
+        if view.drawn.empty and view.domestic.empty:
             return None
         references = [
-            (f"{value:,.0f}", width) for value, width in reversed(self.view.reference_widths())
+            (f"{value:,.0f}", width) for value, width in reversed(view.reference_widths())
         ]
         colours = []
         if ColourMode(self.settings.colour_mode) is ColourMode.REGION:
-            present = set(self.view.drawn["origin_region"].dropna())
+            present = set(view.drawn["origin_region"].dropna())
             colours = [
                 (f"From {region}", colour)
                 for region, colour in FLOW_REGION_COLOURS.items()
@@ -178,11 +248,11 @@ class FlowsOverlay(QObject):
             ]
         scale = "locked across years" if self.settings.lock_scale else "this year"
         return FlowLegend(
-            title=f"Flows: {count_phrase(self.view.indicator, '').strip()}, {self.view.year}",
+            title=f"Flows: {count_phrase(view.indicator, '').strip()}, {view.year}",
             references=references,
             colours=colours,
-            show_domestic=not self.view.domestic.empty,
-            show_suppressed=bool(self.view.drawn["suppressed"].any()),
-            show_totals=self.settings.show_totals and not self.view.totals.empty,
+            show_domestic=not view.domestic.empty,
+            show_suppressed=bool(view.drawn["suppressed"].any()),
+            show_totals=self.settings.show_totals and not view.totals.empty,
             note=f"Width: {WIDTH_WORDS[WidthScale(self.settings.width_scale)]} scale, {scale}",
         )

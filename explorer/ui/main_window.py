@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
             crs,
         )
         self.map_view.flows = self.flows
+        self.map_view.view_moved.connect(self.flows.begin_draft)
         self.controls = MapControls(self.state, dataset)
         names = dict(zip(countries["iso3"], countries["name"], strict=True))
         self.search_box = SearchBox(names, self.show_country)

@@ -41,6 +41,7 @@ from explorer.render.geometry_paths import (
     to_scene,
 )
 from explorer.render.legend import legend_size, paint_legend
+from explorer.render.picture_cache import PictureCache
 from explorer.ui.plain_text import tooltip_html
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ class MapView(QGraphicsView):
     """Choropleth map bound to a :class:`ViewState`: hover, click, wheel zoom, drag pan."""
 
     zoom_changed = Signal(float)
+    view_moved = Signal()  # after any pan or zoom (the flows layer drafts until it settles)
     painted = Signal()  # after each paint of the viewport (launch benchmarks wait for the first)
 
     def __init__(
@@ -114,6 +116,7 @@ class MapView(QGraphicsView):
         self._dragging = False
         self._user_zoomed = False
         self.flows: FlowsOverlay | None = None  # attached by the main window
+        self._legends = PictureCache()
         self.items_by_iso3: dict[str, CountryItem] = {}
         self.label_points: dict[str, QPointF] = {}
         self._focus_rects: dict[str, QRectF] = {}
@@ -242,6 +245,7 @@ class MapView(QGraphicsView):
             self._user_zoomed = True
             self.scale(factor, factor)
             self.zoom_changed.emit(self.zoom_factor())
+            self.view_moved.emit()
 
     # -- events -------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -267,6 +271,7 @@ class MapView(QGraphicsView):
                 self.translate(
                     delta.x() / self.transform().m11(), delta.y() / self.transform().m22()
                 )
+                self.view_moved.emit()
                 self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
                 self._press = pos
                 return
@@ -298,7 +303,7 @@ class MapView(QGraphicsView):
         """
         if self.flows is None:
             return None
-        flow = self.flows.flow_at(pos.x(), pos.y())
+        flow = self.flows.flow_at(pos.x(), pos.y(), self.viewportTransform())
         country = self.country_at(pos) if flow is not None else None
         if country is not None:
             anchor = self.mapFromScene(self.label_points[country.iso3])
@@ -335,14 +340,28 @@ class MapView(QGraphicsView):
             return
         painter.save()
         painter.resetTransform()
+        ratio = self.devicePixelRatioF()
         legend = self.choropleth
-        w, h = legend_size(legend.title, legend.legend, note=legend.classes_note)
+        title, entries, note = legend.title, legend.legend, legend.classes_note
+        w, h = legend_size(title, entries, note=note)
         bottom = self.viewport().height() - 12
-        paint_legend(
-            painter, QPointF(12, bottom - h), legend.title, legend.legend, note=legend.classes_note
+        self._legends.draw(
+            painter,
+            QPointF(12, bottom - h),
+            ("classes", title, entries, note),
+            (w, h),
+            lambda p: paint_legend(p, QPointF(0, 0), title, entries, note=note),
+            ratio,
         )
         flow_legend = self.flows.legend() if self.flows is not None else None
         if flow_legend is not None:
-            _fw, fh = flow_legend_size(flow_legend)
-            paint_flow_legend(painter, QPointF(12 + w + 8, bottom - fh), flow_legend)
+            size = flow_legend_size(flow_legend)
+            self._legends.draw(
+                painter,
+                QPointF(12 + w + 8, bottom - size[1]),
+                ("flows", repr(flow_legend)),
+                size,
+                lambda p: paint_flow_legend(p, QPointF(0, 0), flow_legend),
+                ratio,
+            )
         painter.restore()

@@ -25,3 +25,15 @@ def test_main_part_is_the_part_holding_the_anchor(qapp):
     multi = shapely.MultiPolygon([SQUARE, far])
     rect = main_part_rect(multi, shapely.Point(1_000, 1_000))
     assert (rect.left(), rect.right(), rect.top(), rect.bottom()) == (0, 10, -10, 0)
+
+
+def test_normals_and_arcs_restart_at_every_piece():
+    import numpy as np
+
+    from explorer.render.flow_painter import piece_normals_and_arcs
+
+    points = np.array([[0, 0], [3, 0], [6, 0], [0, 10], [0, 14]], dtype=float)
+    normals, arcs = piece_normals_and_arcs(points, np.array([0, 3, 5]))
+    assert arcs.tolist() == [0, 3, 6, 0, 4]
+    np.testing.assert_allclose(normals[:3], [[0, 1]] * 3)  # left of travel along +x
+    np.testing.assert_allclose(normals[3:], [[-1, 0]] * 2)  # left of travel along +y

@@ -27,7 +27,7 @@ def _largest_flow_point(window) -> QPoint:
     """
     view = window.map_view
     view.viewport().repaint()
-    hits = window.flows.item.hits
+    hits = window.flows.item.hits(view.viewportTransform())
     last = hits.segment_flow.max()
     segments = np.flatnonzero(hits.segment_flow == last)
     middle = len(segments) // 2
@@ -46,7 +46,8 @@ def test_top_n_flows_are_drawn_and_follow_the_control(window, flows):
     window.flow_controls.top_n_box.setValue(7)
     assert len(flows.view.drawn) == 7
     window.map_view.viewport().repaint()
-    assert len(np.unique(flows.item.hits.segment_flow)) == 7
+    hits = flows.item.hits(window.map_view.viewportTransform())
+    assert len(np.unique(hits.segment_flow)) == 7
 
 
 def test_incoming_mode_emphasises_only_flows_into_the_selected_country(window, flows):
@@ -103,7 +104,7 @@ def test_map_with_flows_differs_where_the_largest_flow_runs(window, flows):
 
 def test_hover_names_the_pair_and_click_selects_it(window, flows, qtbot):
     point = _largest_flow_point(window)
-    flow = flows.flow_at(point.x(), point.y())
+    flow = window.map_view.flow_at(point)
     assert flow is not None
     text = flows.flow_text(flow)
     origin = window.map_view.items_by_iso3[flow["origin"]].name

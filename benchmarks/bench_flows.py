@@ -43,6 +43,8 @@ from typing import Any
 
 import numpy as np
 from common import Row, summarise
+from navigation import PAN_PX, ZOOM_STEP, ViewPlace, moved, pan_zoom_steps
+from peer_folium import folium_inputs, folium_once
 
 SIZE = (1440, 900)
 TARGET_500_MS = 33.0
@@ -53,8 +55,6 @@ PAIRS_PER_YEAR = 6000  # distinct pairs; top_n picks the largest FEW or MANY
 SEED = 20260501
 WARMUP = 3
 FOLIUM_RUNS = 3
-PAN_PX = 40
-ZOOM_STEP = 1.25
 START_ZOOM = 2.0
 
 
@@ -161,7 +161,7 @@ class Painter:
         if draft is not None:
             item.draft = draft
         if render:
-            item.update()  # drops the layer's device cache
+            item.invalidate()  # drops the layer's last rendering
         renders = item.renders
         before = self.paints
         start = time.perf_counter()
@@ -230,99 +230,6 @@ def _round_robin(
     return samples
 
 
-# -- navigation ---------------------------------------------------------------
-def _pan(view, dx: int, dy: int) -> None:
-    h, v = view.horizontalScrollBar(), view.verticalScrollBar()
-    h.setValue(h.value() + dx)
-    v.setValue(v.value() + dy)
-    view.view_moved.emit()  # as a mouse drag does: the flows layer drafts until it settles
-
-
-def pan_zoom_steps(view) -> list[Callable[[], None]]:
-    """A cycle of small wheel zooms and drags that returns the view to where it started."""
-    return [
-        lambda: view.zoom_by(ZOOM_STEP),
-        lambda: _pan(view, PAN_PX, PAN_PX // 2),
-        lambda: _pan(view, -PAN_PX, -PAN_PX // 2),  # at the same zoom, so it undoes the pan
-        lambda: view.zoom_by(1 / ZOOM_STEP),
-    ]
-
-
-class ViewPlace:
-    """Saves and restores where a view looks (transform and scroll position)."""
-
-    def __init__(self, view) -> None:
-        self.view = view
-        self.saved: tuple | None = None
-
-    def save(self) -> None:
-        view = self.view
-        h, v = view.horizontalScrollBar().value(), view.verticalScrollBar().value()
-        self.saved = (view.transform(), h, v)
-
-    def restore(self) -> None:
-        transform, h, v = self.saved
-        self.view.setTransform(transform)
-        self.view.horizontalScrollBar().setValue(h)
-        self.view.verticalScrollBar().setValue(v)
-
-
-def _moved(view, step: Callable[[], None]) -> Callable[[], None]:
-    """``step``, failing if it left the visible part of the scene unchanged."""
-
-    def run() -> None:
-        before = view.mapToScene(view.viewport().rect()).boundingRect()
-        step()
-        if view.mapToScene(view.viewport().rect()).boundingRect() == before:
-            raise RuntimeError("a pan/zoom step did not move the map")
-
-    return run
-
-
-# -- folium -------------------------------------------------------------------
-def folium_inputs(window) -> list[tuple[list, float, str, str]]:
-    """(pieces of [lat, lon], weight px, colour, tooltip) per drawn flow, off the clock."""
-    from pyproj import Transformer
-
-    from explorer.render.flow_painter import width_px
-    from explorer.render.flow_prepare import drawing_order
-    from explorer.render.geometry_paths import SCENE_SCALE
-
-    flows = window.flows
-    prepared, view = flows.item.prepared, flows.view
-    metres = prepared.points / (SCENE_SCALE, -SCENE_SCALE)
-    lon, lat = Transformer.from_crs(flows.crs, "EPSG:4326", always_xy=True).transform(*metres.T)
-    latlon = np.column_stack([lat, lon]).round(5)
-    pieces: list[list] = [[] for _ in range(prepared.flow_count)]
-    for k, f in enumerate(prepared.piece_flow):
-        a, b = prepared.piece_start[k], prepared.piece_start[k + 1]
-        pieces[int(f)].append(latlon[a:b].tolist())
-    widths = width_px(prepared.width, 1.0)
-    drawn = view.drawn.iloc[drawing_order(view)]
-    out = []
-    for f in range(prepared.flow_count):
-        r, g, b = (int(c) for c in prepared.colour[f])
-        tooltip = flows.flow_text(drawn.iloc[f]).splitlines()[0]
-        lines = pieces[f][0] if len(pieces[f]) == 1 else pieces[f]
-        out.append((lines, float(widths[f]), f"#{r:02x}{g:02x}{b:02x}", tooltip))
-    return out
-
-
-def folium_once(inputs: list[tuple[list, float, str, str]]) -> tuple[float, int]:
-    """Seconds to build the folium map and render it to HTML; and the HTML's polyline count."""
-    import folium
-
-    start = time.perf_counter()
-    m = folium.Map(location=(20, 0), zoom_start=2, tiles=None)
-    for locations, weight, colour, tooltip in inputs:
-        folium.PolyLine(
-            locations, weight=weight, color=colour, opacity=200 / 255, tooltip=tooltip
-        ).add_to(m)
-    html = m.get_root().render()
-    seconds = time.perf_counter() - start
-    return seconds, html.count("L.polyline(")
-
-
 # -- the benchmark -------------------------------------------------------------
 def measure(iterations: int = 50) -> list[Row]:
     """Milliseconds per repaint with 500 and 5,000 flows, pan/zoom, year change; folium peer."""
@@ -381,7 +288,7 @@ def measure(iterations: int = 50) -> list[Row]:
     # Each round both scenarios take the same step from the same view (restored off the
     # clock), so they see the same sequence of zooms and positions.
     view.zoom_by(START_ZOOM)
-    steps = [_moved(view, s) for s in pan_zoom_steps(view)]
+    steps = [moved(view, s) for s in pan_zoom_steps(view)]
     place = ViewPlace(view)
     zooms: list[float] = []
     turn, seen = [0], [QRectF()]

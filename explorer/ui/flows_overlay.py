@@ -15,8 +15,7 @@ import numpy as np
 import pandas as pd
 from pyproj import Transformer
 from PySide6.QtCore import QObject, QRectF, QTimer
-from PySide6.QtGui import QPainter, QTransform
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtGui import QTransform
 
 from explorer.core.dataset import Dataset
 from explorer.core.flow_labels import count_phrase, origin_name
@@ -31,64 +30,12 @@ from explorer.core.palettes import FLOW_REGION_COLOURS
 from explorer.core.state import ViewState
 from explorer.core.values import format_value
 from explorer.render.flow_legend import FlowLegend
-from explorer.render.flow_painter import FlowHits, PreparedFlows, flow_hits, paint_flows
 from explorer.render.flow_prepare import prepare_flows
+from explorer.ui.flow_layer_item import FlowLayerItem
 
-FLOW_Z = 5
 SETTLE_MS = 150
 BUILT_VIEWS_KEPT = 24
 WIDTH_WORDS = {WidthScale.SQRT: "square-root", WidthScale.LINEAR: "linear"}
-
-
-class FlowLayerItem(QGraphicsItem):
-    """Paints prepared flows; remembers where, for hover and click on the screen."""
-
-    def __init__(self, rect: QRectF) -> None:
-        super().__init__()
-        self._rect = rect
-        self.prepared: PreparedFlows | None = None
-        self.highlight: int | None = None
-        self._hits: tuple[tuple[float, ...], FlowHits] | None = None
-        self.renders = 0  # how often the curves were actually drawn (not served from cache)
-        self.draft = False  # True while the view changes: quick edges, refined when it settles
-        self.setZValue(FLOW_Z)
-        # Repaints that change nothing here (hover, selection outline, legend) reuse
-        # the last rendering instead of filling every curve again.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
-
-    def set_prepared(self, prepared: PreparedFlows | None) -> None:
-        self.prepared = prepared
-        self._hits = None
-        self.update()
-
-    def hits(self, transform: QTransform) -> FlowHits | None:
-        """Where the flows lie on screen for the view ``transform`` (memoised per transform)."""
-        if self.prepared is None:
-            return None
-        key = (
-            transform.m11(),
-            transform.m12(),
-            transform.m21(),
-            transform.m22(),
-            transform.dx(),
-            transform.dy(),
-        )
-        if self._hits is None or self._hits[0] != key:
-            self._hits = (key, flow_hits(self.prepared, transform))
-        return self._hits[1]
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        if self.prepared is not None:
-            self.renders += 1
-            paint_flows(
-                painter,
-                self.prepared,
-                highlight=self.highlight,
-                antialias=False if self.draft else None,
-            )
 
 
 class FlowsOverlay(QObject):
@@ -187,7 +134,7 @@ class FlowsOverlay(QObject):
         """Redraw the layer with smooth edges now that the view is still."""
         if self.item.draft:
             self.item.draft = False
-            self.item.update()
+            self.item.invalidate()
 
     def _show_selected_flow(self, pair: tuple[str, str] | None) -> None:
         """Outline the selected flow if it is drawn in this view."""
@@ -197,8 +144,7 @@ class FlowsOverlay(QObject):
             match = (drawn["origin"] == pair[0]) & (drawn["destination"] == pair[1])
             found = np.flatnonzero(match.to_numpy(dtype=bool))
             index = int(found[0]) if len(found) else None
-        self.item.highlight = index
-        self.item.update()
+        self.item.set_highlight(index)
 
     # -- questions from the view and panel ----------------------------------
     def flow_at(self, x: float, y: float, transform: QTransform) -> pd.Series | None:

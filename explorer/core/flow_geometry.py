@@ -25,6 +25,7 @@ from pyproj import Transformer
 
 GEOGRAPHIC_CRS = "EPSG:4326"
 MAX_LAT = 89.5  # the poles are lines, not points, in Equal Earth and Robinson
+MIN_CHORD = 1e-6  # degrees: about 0.1 m, nothing to draw between such ends
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,9 @@ def flow_curves(
     dlon = d_all[:, 0] - o_all[:, 0]
     d_all[:, 0] -= 360.0 * np.sign(dlon) * (np.abs(dlon) > 180)  # the shorter way round
     finite = np.isfinite(o_all).all(axis=1) & np.isfinite(d_all).all(axis=1)
-    keep = np.flatnonzero(finite & (o_all != d_all).any(axis=1))
+    # Ends closer than MIN_CHORD (after going the short way) are one place: no curve.
+    chord = np.hypot(*(d_all - o_all).T)
+    keep = np.flatnonzero(finite & (chord > MIN_CHORD))
     if keep.size == 0:
         return _empty()
     o, d = o_all[keep], d_all[keep]

@@ -105,7 +105,7 @@ class FlowLayerItem(QGraphicsItem):
             painter,
             self.prepared,
             highlight=self.highlight,
-            antialias=False if self.draft else None,
+            draft=self.draft,
         )
 
     def _blit(self, painter: QPainter, relative: QTransform) -> None:

@@ -1,0 +1,94 @@
+"""The flow painter as seen in a rendered image: taper, arrowheads, every flow drawn."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from explorer.render.flow_painter import DETAIL_LIMIT, PreparedFlows, paint_flows
+
+WIDTH, HEIGHT = 900, 700
+
+
+def _horizontal_flows(rows: list[float], widths: list[float], right: float = 850) -> PreparedFlows:
+    """Flows running left to right along the given rows (device pixels = scene units)."""
+    xs = np.linspace(50, right, 24)
+    points = np.vstack([np.column_stack([xs, np.full_like(xs, y)]) for y in rows])
+    n = len(rows)
+    empty, none = np.zeros((0, 2)), np.zeros(0)
+    return PreparedFlows(
+        points=points,
+        t=np.tile(np.linspace(0, 1, 24), n),
+        piece_start=np.arange(n + 1) * 24,
+        piece_flow=np.arange(n),
+        piece_ends_at_destination=np.ones(n, dtype=bool),
+        width=np.array(widths, dtype=float),
+        colour=np.tile(np.array([[20, 60, 160]], dtype=np.uint8), (n, 1)),
+        emphasised=np.ones(n, dtype=bool),
+        rings=empty,
+        ring_width=none,
+        ring_colour=np.zeros((0, 3), np.uint8),
+        ring_emphasised=np.zeros(0, dtype=bool),
+        totals=empty,
+        totals_in=none,
+        totals_out=none,
+    )
+
+
+def _render(flows: PreparedFlows, draft: bool = False, size=(WIDTH, HEIGHT)) -> QImage:
+    image = QImage(*size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    paint_flows(painter, flows, draft=draft)
+    painter.end()
+    return image
+
+
+def _inked(image: QImage, x: int, y: int) -> bool:
+    return image.pixelColor(x, y).lightness() < 235
+
+
+def _thickness(image: QImage, x: int, y: int) -> int:
+    return sum(_inked(image, x, row) for row in range(y - 20, y + 21))
+
+
+def test_a_flow_tapers_towards_an_arrowhead_at_its_destination(qapp):
+    image = _render(_horizontal_flows([350.0], [1.0]))
+    near_origin, before_head, head = (
+        _thickness(image, 90, 350),
+        _thickness(image, 700, 350),
+        _thickness(image, 830, 350),
+    )
+    assert 0 < near_origin < before_head < head
+    assert not _inked(image, 870, 350)  # nothing beyond the destination
+
+
+def test_every_flow_is_drawn_beyond_the_detail_limit_and_in_drafts(qapp):
+    count = DETAIL_LIMIT + 60
+    spacing = 24.0  # wider than the widest arrowhead, so each row shows its own flow
+    rows = [12 + i * spacing for i in range(count)]
+    widths = [0.02] * (count - DETAIL_LIMIT) + [0.0] * DETAIL_LIMIT  # small ones drawn first
+    flows = _horizontal_flows(rows, widths, right=350)
+    for draft in (False, True):
+        image = _render(flows, draft, size=(400, int(rows[-1] + 20)))
+        missing = [y for y in rows if not _inked(image, 200, round(y))]
+        gaps = [y for y in rows if _inked(image, 200, round(y + spacing / 2))]
+        assert not missing, f"{len(missing)} flows not drawn (draft={draft})"
+        assert not gaps, "ink between rows: the test would not tell flows apart"
+
+
+def test_a_flow_cut_at_the_map_edge_draws_both_pieces_and_one_arrowhead(qapp):
+    flows = _horizontal_flows([200.0, 400.0], [1.0, 1.0])
+    cut = PreparedFlows(
+        **{
+            **flows.__dict__,
+            "piece_flow": np.array([0, 0]),
+            "piece_ends_at_destination": np.array([False, True]),
+            "width": np.array([1.0]),
+            "colour": flows.colour[:1],
+            "emphasised": np.array([True]),
+        }
+    )
+    image = _render(cut)
+    assert _inked(image, 400, 200) and _inked(image, 400, 400)
+    assert _thickness(image, 840, 200) < _thickness(image, 830, 400)  # the head is on piece two

@@ -26,7 +26,7 @@ from explorer.core.state import ViewState
 from explorer.core.values import format_value
 from explorer.ui.flow_pair import FlowPairSection
 from explorer.ui.plain_text import plain_label
-from explorer.ui.tables import fill_table, make_table
+from explorer.ui.tables import fill_table, fill_year_table, make_table
 
 TOP_N = 5
 
@@ -159,16 +159,7 @@ class DetailPanel(QDockWidget):
                 f"No figures for {name} on {indicator.lower()} in this dataset."
             )
             return
-        # Every year of the dataset, so a missing year reads as a gap, not as nothing.
-        full = series.reindex(sorted(self.dataset.years(indicator), reverse=True))
-        rows = [
-            (str(year), format_value(v.value, v.lower, v.upper, v.flag))
-            for year, v in full.iterrows()
-        ]
-        fill_table(self.series_table, rows)
-        selected = full.index.get_indexer([self.state.year])[0]
-        if selected >= 0:
-            self.series_table.selectRow(selected)
+        fill_year_table(self.series_table, series, self.dataset.years(indicator), self.state.year)
 
     def _flow_indicator(self) -> str | None:
         return resolve_flow_indicator(self.dataset, self.flow_settings, self.state.indicator)

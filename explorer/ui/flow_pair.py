@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QTableWidget, QVBoxLayout, QWidget
 from explorer.core.dataset import Dataset
 from explorer.core.flow_labels import count_phrase, origin_name
 from explorer.core.state import ViewState
-from explorer.core.values import format_value
 from explorer.ui.plain_text import plain_label
-from explorer.ui.tables import fill_table, make_table
+from explorer.ui.tables import fill_year_table, make_table
 
 
 class FlowPairSection(QWidget):
@@ -54,15 +53,7 @@ class FlowPairSection(QWidget):
         b = self.names.get(destination, destination)
         self.title.setText(f"Selected flow: {a} \u2192 {b} ({count_phrase(indicator, '').strip()})")
         series = self.dataset.flow_series(origin, destination, indicator)
-        full = series.reindex(sorted(self.dataset.years(indicator), reverse=True))
-        rows = [
-            (str(year), format_value(v.value, v.lower, v.upper, v.flag))
-            for year, v in full.iterrows()
-        ]
-        fill_table(self.table, rows)
-        selected = full.index.get_indexer([self.state.year])[0]
-        if selected >= 0:
-            self.table.selectRow(selected)
+        fill_year_table(self.table, series, self.dataset.years(indicator), self.state.year)
 
     def text(self) -> str:
         if not self.isVisibleTo(self.parentWidget() or self):

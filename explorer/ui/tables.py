@@ -6,8 +6,13 @@ pair) should look and read the same and show its text as plain text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from explorer.core.values import format_value
 
 
 def make_table(headers: list[str], name: str) -> QTableWidget:
@@ -35,3 +40,21 @@ def fill_table(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
             table.setItem(r, c, item)
     height = table.horizontalHeader().height() + sum(table.rowHeight(i) for i in range(len(rows)))
     table.setFixedHeight(height + 4)
+
+
+def fill_year_table(
+    table: QTableWidget, series: pd.DataFrame, years: Iterable[int], selected_year: int
+) -> None:
+    """One row per year of the dataset, newest first, the selected year highlighted.
+
+    Every year is listed, so a missing year reads as a gap ("no data") rather
+    than vanishing; a suppressed year reads "<5".
+    """
+    full = series.reindex(sorted(years, reverse=True))
+    rows = [
+        (str(year), format_value(v.value, v.lower, v.upper, v.flag)) for year, v in full.iterrows()
+    ]
+    fill_table(table, rows)
+    selected = full.index.get_indexer([selected_year])[0]
+    if selected >= 0:
+        table.selectRow(selected)

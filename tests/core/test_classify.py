@@ -8,7 +8,7 @@ import mapclassify
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
@@ -20,6 +20,7 @@ counts = arrays(np.float64, st.integers(1, 300), elements=st.integers(0, 200_000
 @settings(max_examples=200, deadline=None)
 @given(y=counts, k=st.integers(2, 9))
 def test_quantile_bins_match_mapclassify(y, k):
+    assume(len(np.unique(y)) > k)  # classify() uses quantile_bins only then
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         expected = mapclassify.Quantiles(y, k=k).bins

@@ -49,7 +49,7 @@ def _inked(image: QImage, x: int, y: int) -> bool:
 
 
 def _thickness(image: QImage, x: int, y: int) -> int:
-    return sum(_inked(image, x, row) for row in range(y - 20, y + 21))
+    return sum(_inked(image, x, row) for row in range(y - 40, y + 41))
 
 
 def test_a_flow_tapers_towards_an_arrowhead_at_its_destination(qapp):
@@ -92,3 +92,18 @@ def test_a_flow_cut_at_the_map_edge_draws_both_pieces_and_one_arrowhead(qapp):
     image = _render(cut)
     assert _inked(image, 400, 200) and _inked(image, 400, 400)
     assert _thickness(image, 840, 200) < _thickness(image, 830, 400)  # the head is on piece two
+
+
+def test_widths_and_arrowheads_grow_with_the_output_scale(qapp):
+    flows = _horizontal_flows([350.0], [1.0])
+    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32)
+    thickness = {}
+    for scale in (1.0, 2.0):
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        paint_flows(painter, flows, scale=scale)
+        painter.end()
+        head = max(_thickness(image, x, 350) for x in range(760, 850, 2))
+        thickness[scale] = (_thickness(image, 700, 350), head)
+    assert thickness[2.0][0] >= 1.8 * thickness[1.0][0]  # the line body
+    assert thickness[2.0][1] >= 1.5 * thickness[1.0][1]  # the arrowhead

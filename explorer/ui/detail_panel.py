@@ -24,6 +24,7 @@ from explorer.core.flow_labels import origin_name, people_noun
 from explorer.core.flow_settings import FlowSettings, resolve_flow_indicator
 from explorer.core.state import ViewState
 from explorer.core.values import format_value
+from explorer.ui.activities_view import ActivitiesView
 from explorer.ui.flow_pair import FlowPairSection
 from explorer.ui.plain_text import plain_label
 from explorer.ui.tables import fill_table, fill_year_table, make_table
@@ -47,6 +48,7 @@ class DetailPanel(QDockWidget):
         self.setObjectName("detail_panel")
         self.state = state
         self.flow_settings = flow_settings or FlowSettings()
+        self._activities_of: str | None = None
         self.unplaced_lines = unplaced_lines or (lambda iso3: [])
         self.dataset = dataset
         self.countries = countries.set_index("iso3")
@@ -72,6 +74,9 @@ class DetailPanel(QDockWidget):
         self.destinations_title = plain_label()
         self.destinations_title.setWordWrap(True)
         self.destinations_table = make_table(["Detected in", "People"], "Top destinations")
+        self.activities_title = plain_label("Assistance activities")
+        self.activities_title.setStyleSheet("font-weight: bold;")
+        self.activities = ActivitiesView()
         self.source_label = plain_label()
         self.source_label.setWordWrap(True)
         self.source_label.setStyleSheet("color: #555;")
@@ -84,6 +89,8 @@ class DetailPanel(QDockWidget):
             self.unplaced_label,
             self.destinations_title,
             self.destinations_table,
+            self.activities_title,
+            self.activities,
         )
         self.flow_pair = FlowPairSection(
             state, dataset, dict(self.countries["name"]), self._flow_indicator
@@ -122,6 +129,9 @@ class DetailPanel(QDockWidget):
                 continue
             if isinstance(widget, FlowPairSection):
                 parts.append(widget.text())
+            elif isinstance(widget, ActivitiesView):
+                parts.append(widget.counts_label.text())
+                parts.extend(widget.visible_titles())
             elif isinstance(widget, QTableWidget):
                 parts.extend(
                     "  ".join(widget.item(r, c).text() for c in range(widget.columnCount()))
@@ -146,6 +156,9 @@ class DetailPanel(QDockWidget):
         self.region_label.setText(f"{iso3} · {row['region']} · {row['subregion']}")
         self._show_series(iso3, str(row["name"]))
         self._show_flows(iso3, str(row["name"]))
+        if iso3 != self._activities_of:  # a year change leaves the user's filters alone
+            self._activities_of = iso3
+            self.activities.set_activities(self.dataset.activities_for(iso3))
 
     def _show_series(self, iso3: str, name: str) -> None:
         indicator, breakdown = self.state.indicator, self.state.breakdown

@@ -163,3 +163,14 @@ def test_panel_says_in_words_when_a_country_has_no_figures(window, dataset):
     assert lines[0] == name
     assert f"No figures for {name} on smuggled migrants detected in this dataset." in lines
     assert not window.detail_panel.series_table.isVisibleTo(window.detail_panel)
+
+
+def test_panel_lists_the_country_assistance_activities(window, dataset):
+    counts = dataset.activities["iso3"].value_counts()
+    iso3 = counts.index[0]
+    window.state.selected = iso3
+    activities = window.detail_panel.activities
+    assert activities.counts_label.text().startswith(f"{counts.iloc[0]} assistance activit")
+    titles = activities.visible_titles()
+    assert sorted(titles) == sorted(dataset.activities_for(iso3)["title"].astype(str))
+    assert titles[0] in window.detail_panel.text()

@@ -1,0 +1,409 @@
+"""The numbers behind the country detail panel: key figures, victim profile, flow tables.
+
+Why Qt-free and apart from the widgets: the panel, the "copy as text" action and
+the one-page PDF brief must say exactly the same sentences, and the rules about
+``<5`` cells are easier to test on plain objects. The rules:
+
+- A suppressed ``<5`` cell is never used as a number: changes, ranks, medians and
+  shares are computed from exact figures only, and the sentences say when a
+  ``<5`` figure prevented one.
+- "Previous year" is the latest earlier year with a figure (gaps are skipped).
+- Profile shares divide an exact bar by the year's exact Total figure; when the
+  Total is missing, by the sum of the group's bars if all of them are exact.
+- Flow shares divide an exact row by the sum of the table's exact rows: most
+  flow tables hold some ``<5`` cell, so requiring an exact table total would
+  leave almost every table without shares. ``FlowTable.share_note`` says which
+  rows were left out, and the table total stays "at least N".
+- Nothing here raises for a country without data: objects say "no data".
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+import pandas as pd
+
+from explorer.core.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, FORMS, SEXES, Breakdown
+from explorer.core.dataset import Dataset
+from explorer.core.flow_labels import origin_name, people_noun
+from explorer.core.schema import DOMESTIC, SUPPRESSED, UNKNOWN
+from explorer.core.values import format_number, format_value, sum_bounds
+
+#: Flag of a sum that includes ``<5`` cells: ``value`` is then a lower bound.
+AT_LEAST = "at_least"
+NAN = float("nan")
+
+
+def _float(x: object) -> float:
+    return NAN if x is None or x is pd.NA else float(x)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One number with its qualifier, as the dataset has it (NaN where unknown)."""
+
+    value: float = NAN
+    lower: float = NAN
+    upper: float = NAN
+    flag: str = ""
+
+    @property
+    def text(self) -> str:
+        """``"1,234"``, ``"<5"``, ``"at least 12"`` or ``"no data"``."""
+        if self.flag == AT_LEAST and not math.isnan(self.value):
+            return f"at least {format_number(self.value)}"
+        return format_value(self.value, self.lower, self.upper, self.flag)
+
+    @property
+    def number(self) -> float | None:
+        """The value when it may be used in arithmetic (exact), else None."""
+        if math.isnan(self.value) or self.flag in (SUPPRESSED, AT_LEAST):
+            return None
+        return self.value
+
+    @property
+    def has_data(self) -> bool:
+        return not (math.isnan(self.value) and math.isnan(self.lower) and math.isnan(self.upper))
+
+    @property
+    def why_not(self) -> str:
+        """Why ``number`` is None, in words for a sentence ("a <5 figure")."""
+        if not self.has_data:
+            return "no figure"
+        return f"a {self.text} figure" if self.flag == SUPPRESSED else "an inexact figure"
+
+
+def _figure(row: Mapping | pd.Series) -> Figure:
+    flag = row["flag"]
+    return Figure(
+        _float(row["value"]),
+        _float(row["lower"]),
+        _float(row["upper"]),
+        "" if flag is None or flag is pd.NA else str(flag),
+    )
+
+
+def _figure_of(dataset: Dataset, iso3: str, indicator: str, year: int, b: Breakdown) -> Figure:
+    values = dataset.values(indicator, year, b)
+    return _figure(values.loc[iso3]) if iso3 in values.index else Figure()
+
+
+def _signed(x: float) -> str:
+    return "0" if x == 0 else ("+" if x > 0 else "-") + format_number(abs(x))
+
+
+def _percent(share: float) -> str:
+    """A share (0..1) as a whole percentage; "<1%" rather than a misleading "0%"."""
+    return "<1%" if 0 < share < 0.005 else f"{share * 100:.0f}%"
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    """The selected year's figure, its change, its rank and its place in the region."""
+
+    indicator: str
+    year: int
+    breakdown_label: str
+    figure: Figure
+    previous_year: int | None
+    change: float | None
+    change_pct: float | None
+    rank: int | None
+    ranked: int
+    region: str
+    region_median: float | None
+    region_count: int
+    previous: Figure = Figure()
+
+    @property
+    def position(self) -> str | None:
+        """"above", "below" or "at" the region median; a ``<5`` compares by its bounds."""
+        if self.region_median is None or not self.figure.has_data:
+            return None
+        m, f = self.region_median, self.figure
+        if f.number is not None:
+            return "above" if f.number > m else "below" if f.number < m else "at"
+        if not math.isnan(f.upper) and f.upper < m:
+            return "below"
+        if not math.isnan(f.lower) and f.lower > m:
+            return "above"
+        return None
+
+    def lines(self) -> list[str]:
+        """The key figures as sentences, for the panel, the clipboard and the brief."""
+        what = self.indicator
+        if self.breakdown_label != "Total":
+            what = f"{what}, {self.breakdown_label}"
+        lines = [f"{what}, {self.year}: {self.figure.text}"]
+        if self.previous_year is None:
+            lines.append("Change: no earlier year with a figure")
+        elif self.change is None:
+            blocker = self.figure if self.figure.number is None else self.previous
+            lines.append(f"Change since {self.previous_year}: not computable ({blocker.why_not})")
+        elif self.change_pct is None:
+            lines.append(
+                f"Change since {self.previous_year}: {_signed(self.change)} "
+                f"(no percentage: the {self.previous_year} figure was 0)"
+            )
+        else:
+            lines.append(
+                f"Change since {self.previous_year}: {_signed(self.change)} "
+                f"({self.change_pct:+,.1f}%)"
+            )
+        countries = "country" if self.ranked == 1 else "countries"
+        if self.rank is not None:
+            lines.append(f"Rank {self.rank} of {self.ranked} {countries}")
+        else:
+            lines.append(
+                f"Not ranked: {self.figure.why_not} for {self.year} "
+                f"(only exact figures are ranked; {self.ranked} {countries})"
+            )
+        if not self.region:
+            lines.append("Region unknown: no regional comparison")
+        elif self.region_median is None:
+            lines.append(f"{self.region} median: not computable (no exact {self.year} figures)")
+        else:
+            n = self.region_count
+            head = (
+                f"{self.region} median: {format_number(self.region_median)} "
+                f"({n} {'country' if n == 1 else 'countries'})"
+            )
+            position = self.position
+            if position is None:
+                lines.append(f"{head}; not compared ({self.figure.why_not} here)")
+            elif self.figure.number is None:
+                lines.append(f"{head}: {position} ({self.figure.why_not})")
+            else:
+                lines.append(f"{head}: {position}")
+        return lines
+
+
+def key_figures(
+    dataset: Dataset,
+    countries: pd.DataFrame,
+    iso3: str,
+    indicator: str,
+    year: int,
+    breakdown: Breakdown = Breakdown.TOTAL,
+) -> KeyFigures:
+    """Key figures of ``iso3``; ``countries`` (iso3, region) gives the region to compare with.
+
+    Rank is competition ranking (ties share a rank) among every country with an
+    exact figure that year; the region median is over the region's exact figures.
+    """
+    year = int(year)
+    figure = _figure_of(dataset, iso3, indicator, year, breakdown)
+    series = dataset.series(iso3, indicator, breakdown)
+    earlier = [
+        (int(y), _figure(row))
+        for y, row in zip(series.index, series.to_dict("records"), strict=True)
+        if int(y) < year
+    ]
+    earlier = [(y, f) for y, f in earlier if f.has_data]
+    previous_year, previous = max(earlier, key=lambda e: e[0]) if earlier else (None, Figure())
+    change = change_pct = None
+    if figure.number is not None and previous.number is not None:
+        change = figure.number - previous.number
+        change_pct = change / previous.number * 100 if previous.number != 0 else None
+
+    values = dataset.values(indicator, year, breakdown)
+    inexact = values["flag"].isin([SUPPRESSED, AT_LEAST]).fillna(False).to_numpy(dtype=bool)
+    exact = values.loc[values["value"].notna().to_numpy() & ~inexact]
+    exact_values = exact["value"].astype("float64")
+    rank = None
+    if figure.number is not None and iso3 in exact.index:
+        rank = int((exact_values > figure.number).sum()) + 1
+
+    region_of = dict(zip(countries["iso3"], countries["region"], strict=True))
+    region = region_of.get(iso3)
+    region = "" if region is None or region is pd.NA else str(region)
+    in_region = [c for c in exact.index if region and region_of.get(c) == region]
+    median = float(exact_values.loc[in_region].median()) if in_region else None
+    return KeyFigures(
+        indicator, year, breakdown.label, figure, previous_year, change, change_pct,
+        rank, len(exact), region, median, len(in_region), previous,
+    )
+
+
+@dataclass(frozen=True)
+class ProfileBar:
+    label: str
+    figure: Figure
+    share: float | None
+
+
+@dataclass(frozen=True)
+class VictimProfile:
+    """Who the detected victims of one country and year are; empty groups are ``()``."""
+
+    year: int
+    by_sex: tuple[ProfileBar, ...]
+    by_age: tuple[ProfileBar, ...]
+    by_form: tuple[ProfileBar, ...]
+    children_share: float | None
+    children_text: str
+
+    @property
+    def empty(self) -> bool:
+        return not (self.by_sex or self.by_age or self.by_form)
+
+
+def _bars(
+    dataset: Dataset,
+    iso3: str,
+    indicator: str,
+    year: int,
+    required: list[Breakdown],
+    group: str,
+    total: Figure,
+) -> tuple[ProfileBar, ...]:
+    """The group's bars: the required ones always, others when present; () without data."""
+    extra = [
+        b
+        for b in dataset.breakdowns(indicator)
+        if b.group == group and b not in required and b.sex == b.age == TOTAL
+        or b.group == group and group != FORM_GROUP and b not in required
+    ]
+    figures = [(b, _figure_of(dataset, iso3, indicator, year, b)) for b in required + extra]
+    if not any(f.has_data for _, f in figures):
+        return ()
+    figures = [(b, f) for b, f in figures if b in required or f.has_data]
+    denominator = total.number
+    if not total.has_data and all(f.number is not None for _, f in figures if f.has_data):
+        denominator = sum(f.number or 0.0 for _, f in figures)
+    return tuple(
+        ProfileBar(
+            b.label,
+            f,
+            f.number / denominator if f.number is not None and denominator else None,
+        )
+        for b, f in figures
+    )
+
+
+def _people(indicator: str) -> str:
+    noun = people_noun(indicator)
+    return "detected victims" if noun == "victims" else noun
+
+
+def victim_profile(
+    dataset: Dataset, iso3: str, year: int, indicator: str = "Detected trafficking victims"
+) -> VictimProfile:
+    """By sex, age and form of exploitation, with the children's share made explicit."""
+    year = int(year)
+    total = _figure_of(dataset, iso3, indicator, year, Breakdown.TOTAL)
+    sexes = [Breakdown(sex=s) for s in SEXES[:2]]
+    ages = [Breakdown(age=CHILDREN), Breakdown(age=ADULTS)]
+    forms = [Breakdown(FORM_DIMENSION, f) for f in FORMS]
+    by_sex = _bars(dataset, iso3, indicator, year, sexes, "Sex", total)
+    by_age = _bars(dataset, iso3, indicator, year, ages, "Age", total)
+    by_form = _bars(dataset, iso3, indicator, year, forms, "Form of exploitation", total)
+
+    share = None
+    if not by_age:
+        text = f"No figures by age for {year}"
+    else:
+        children, adults = by_age[0].figure, by_age[1].figure
+        c, a = children.number, adults.number
+        if c is None:
+            text = f"Children: {children.text}"
+            if children.has_data:
+                text += f" (no share computed from {children.why_not})"
+        elif a is None:
+            text = f"Children: {children.text} (share not computable: adults {adults.text})"
+        elif c + a == 0:
+            text = f"Children: 0 (no {_people(indicator)} of known age)"
+        else:
+            share = c / (c + a)
+            known = " of known age" if any(b.figure.has_data for b in by_age[2:]) else ""
+            text = (
+                f"Children: {_percent(share)} of {_people(indicator)}{known} "
+                f"({format_number(c)} of {format_number(c + a)})"
+            )
+    return VictimProfile(year, by_sex, by_age, by_form, share, text)
+
+
+@dataclass(frozen=True)
+class FlowRow:
+    code: str
+    name: str
+    figure: Figure
+    share: float | None
+
+
+@dataclass(frozen=True)
+class FlowTable:
+    """One country's origins (or destinations) in a year, largest first.
+
+    ``share`` of a row is over the sum of the table's exact rows (see module
+    docstring); ``share_note`` says so when some ``<5`` rows were left out.
+    """
+
+    rows: tuple[FlowRow, ...]
+    total: Figure
+    domestic_share: float | None
+    unknown_share: float | None
+    share_note: str = ""
+
+
+def flow_table(
+    dataset: Dataset,
+    names: Mapping[str, str],
+    iso3: str,
+    year: int,
+    indicator: str,
+    direction: Literal["origins", "destinations"],
+) -> FlowTable:
+    """Where victims detected in ``iso3`` come from, or where victims from ``iso3`` were found.
+
+    Domestic share is the share of the row for the country itself (or
+    ``DOMESTIC``), unknown share that of ``UNKNOWN``; None when that row is absent
+    or not exact (an absent row is not claimed to be 0).
+    """
+    query = dataset.top_origins if direction == "origins" else dataset.top_destinations
+    frame = query(iso3, int(year), indicator, n=None)
+    if frame.empty:
+        return FlowTable((), Figure(), None, None)
+    figures = [_figure(row) for _, row in frame.iterrows()]
+    exact_sum = sum(f.number for f in figures if f.number is not None)
+    left_out = sum(1 for f in figures if f.number is None and f.has_data)
+    rows = tuple(
+        FlowRow(
+            str(code),
+            origin_name(str(code), iso3, names),
+            f,
+            f.number / exact_sum if f.number is not None and exact_sum else None,
+        )
+        for code, f in zip(frame["code"], figures, strict=True)
+    )
+    low, high, exact = sum_bounds(frame)
+    total = Figure(low) if exact else Figure(low, low, NAN if high is None else high, AT_LEAST)
+    note = ""
+    if left_out and exact_sum:
+        cells = "cell" if left_out == 1 else "cells"
+        note = (
+            f"Shares are of the {format_number(exact_sum)} {people_noun(indicator)} in exact "
+            f"figures; {left_out} {cells} given as <5 or a range left out"
+        )
+
+    def share_of(codes: set[str]) -> float | None:
+        found = [r.share for r in rows if r.code in codes]
+        return found[0] if len(found) == 1 else None
+
+    return FlowTable(rows, total, share_of({DOMESTIC, iso3}), share_of({UNKNOWN}), note)
+
+
+def empty_message(dataset: Dataset, iso3: str, name: str, indicator: str) -> str | None:
+    """The empty-state sentence, or None when ``iso3`` has figures for ``indicator``."""
+    if iso3 in dataset.countries_with_data(indicator):
+        return None
+    noun = people_noun(indicator)
+    what = {
+        "victims": "detected-victim",
+        "smuggled migrants": "smuggled-migrant",
+        "persons convicted": "persons-convicted",
+    }.get(noun, f'"{indicator}"')
+    return f"No {what} figures for {name or iso3} in this dataset"

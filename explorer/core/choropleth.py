@@ -91,6 +91,7 @@ class ChoroplethBuilder:
         self.scheme = scheme
         self.k = k
         self._classes = lru_cache(maxsize=64)(self._classify_all_years)
+        self._suppressed: dict[tuple[str, Breakdown], bool] = {}
         # Built choropleths are small and a year change (or playing the years)
         # revisits them: keep them rather than redo the pandas work each time.
         self.build = lru_cache(maxsize=128)(self._build)  # type: ignore[method-assign]
@@ -114,7 +115,8 @@ class ChoroplethBuilder:
             LegendEntry(label, colour, CLASS)
             for label, colour in zip(classification.labels(), colours, strict=False)
         ]
-        legend.append(LegendEntry("Suppressed (<5)", SUPPRESSED_COLOUR, SUPPRESSED_KIND))
+        if self._has_suppressed(indicator, breakdown):  # no "<5" swatch where none can occur
+            legend.append(LegendEntry("Suppressed (<5)", SUPPRESSED_COLOUR, SUPPRESSED_KIND))
         legend.append(LegendEntry("No data", NO_DATA_COLOUR, NO_DATA))
         subject = indicator if breakdown == Breakdown.TOTAL else f"{indicator}: {breakdown.label}"
         years = self.dataset.years(indicator)
@@ -123,6 +125,15 @@ class ChoroplethBuilder:
         return Choropleth(
             subject, year, values, classification, colours, tuple(legend), note, fills
         )
+
+    def _has_suppressed(self, indicator: str, breakdown: Breakdown) -> bool:
+        key = (indicator, breakdown)
+        if key not in self._suppressed:
+            self._suppressed[key] = any(
+                (self.dataset.values(indicator, y, breakdown)["flag"] == SUPPRESSED).any()
+                for y in self.dataset.years(indicator)
+            )
+        return self._suppressed[key]
 
     def _classify_all_years(self, indicator: str, breakdown: Breakdown) -> Classification:
         frames = [

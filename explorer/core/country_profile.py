@@ -20,16 +20,16 @@ the one-page PDF brief must say exactly the same sentences, and the rules about
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import pandas as pd
 
 from explorer.core.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, FORMS, SEXES, Breakdown
 from explorer.core.dataset import Dataset
 from explorer.core.flow_labels import origin_name, people_noun
-from explorer.core.schema import DOMESTIC, SUPPRESSED, UNKNOWN
+from explorer.core.schema import DOMESTIC, SUPPRESSED, TOTAL, UNKNOWN
 from explorer.core.values import format_number, format_value, sum_bounds
 
 #: Flag of a sum that includes ``<5`` cells: ``value`` is then a lower bound.
@@ -37,8 +37,8 @@ AT_LEAST = "at_least"
 NAN = float("nan")
 
 
-def _float(x: object) -> float:
-    return NAN if x is None or x is pd.NA else float(x)  # type: ignore[arg-type]
+def _float(x: Any) -> float:
+    return NAN if x is None or x is pd.NA else float(x)
 
 
 @dataclass(frozen=True)
@@ -76,14 +76,10 @@ class Figure:
         return f"a {self.text} figure" if self.flag == SUPPRESSED else "an inexact figure"
 
 
-def _figure(row: Mapping | pd.Series) -> Figure:
+def _figure(row: Mapping[str, Any] | pd.Series) -> Figure:
     flag = row["flag"]
-    return Figure(
-        _float(row["value"]),
-        _float(row["lower"]),
-        _float(row["upper"]),
-        "" if flag is None or flag is pd.NA else str(flag),
-    )
+    numbers = (_float(row[c]) for c in ("value", "lower", "upper"))
+    return Figure(*numbers, flag if isinstance(flag, str) else "")
 
 
 def _figure_of(dataset: Dataset, iso3: str, indicator: str, year: int, b: Breakdown) -> Figure:
@@ -93,6 +89,15 @@ def _figure_of(dataset: Dataset, iso3: str, indicator: str, year: int, b: Breakd
 
 def _signed(x: float) -> str:
     return "0" if x == 0 else ("+" if x > 0 else "-") + format_number(abs(x))
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _share(figure: Figure, denominator: float | None) -> float | None:
+    """Only an exact figure over a non-zero exact denominator has a share."""
+    return figure.number / denominator if figure.number is not None and denominator else None
 
 
 def _percent(share: float) -> str:
@@ -120,7 +125,7 @@ class KeyFigures:
 
     @property
     def position(self) -> str | None:
-        """"above", "below" or "at" the region median; a ``<5`` compares by its bounds."""
+        """Against the region median: "above", "below", "at"; a ``<5`` compares by its bounds."""
         if self.region_median is None or not self.figure.has_data:
             return None
         m, f = self.region_median, self.figure
@@ -137,48 +142,39 @@ class KeyFigures:
         what = self.indicator
         if self.breakdown_label != "Total":
             what = f"{what}, {self.breakdown_label}"
-        lines = [f"{what}, {self.year}: {self.figure.text}"]
+        return [f"{what}, {self.year}: {self.figure.text}", self._change(), *self._ranks()]
+
+    def _change(self) -> str:
+        since = f"Change since {self.previous_year}"
         if self.previous_year is None:
-            lines.append("Change: no earlier year with a figure")
-        elif self.change is None:
+            return "Change: no earlier year with a figure"
+        if self.change is None:
             blocker = self.figure if self.figure.number is None else self.previous
-            lines.append(f"Change since {self.previous_year}: not computable ({blocker.why_not})")
-        elif self.change_pct is None:
-            lines.append(
-                f"Change since {self.previous_year}: {_signed(self.change)} "
-                f"(no percentage: the {self.previous_year} figure was 0)"
-            )
-        else:
-            lines.append(
-                f"Change since {self.previous_year}: {_signed(self.change)} "
-                f"({self.change_pct:+,.1f}%)"
-            )
-        countries = "country" if self.ranked == 1 else "countries"
+            return f"{since}: not computable ({blocker.why_not})"
+        if self.change_pct is None:
+            return f"{since}: {_signed(self.change)} (no percentage: the earlier figure was 0)"
+        return f"{since}: {_signed(self.change)} ({self.change_pct:+,.1f}%)"
+
+    def _ranks(self) -> list[str]:
+        countries = _plural(self.ranked, "country", "countries")
         if self.rank is not None:
-            lines.append(f"Rank {self.rank} of {self.ranked} {countries}")
+            rank = f"Rank {self.rank} of {countries}"
         else:
-            lines.append(
-                f"Not ranked: {self.figure.why_not} for {self.year} "
-                f"(only exact figures are ranked; {self.ranked} {countries})"
-            )
+            why = f"{self.figure.why_not} for {self.year}"
+            rank = f"Not ranked: {why} (only exact figures are ranked; {countries} ranked)"
         if not self.region:
-            lines.append("Region unknown: no regional comparison")
-        elif self.region_median is None:
-            lines.append(f"{self.region} median: not computable (no exact {self.year} figures)")
-        else:
-            n = self.region_count
-            head = (
-                f"{self.region} median: {format_number(self.region_median)} "
-                f"({n} {'country' if n == 1 else 'countries'})"
-            )
-            position = self.position
-            if position is None:
-                lines.append(f"{head}; not compared ({self.figure.why_not} here)")
-            elif self.figure.number is None:
-                lines.append(f"{head}: {position} ({self.figure.why_not})")
-            else:
-                lines.append(f"{head}: {position}")
-        return lines
+            return [rank, "Region unknown: no regional comparison"]
+        if self.region_median is None:
+            return [rank, f"{self.region} median: not computable (no exact {self.year} figures)"]
+        median = format_number(self.region_median)
+        head = (
+            f"{self.region} median: {median} ({_plural(self.region_count, 'country', 'countries')})"
+        )
+        if self.position is None:
+            return [rank, f"{head}; not compared ({self.figure.why_not} here)"]
+        if self.figure.number is None:
+            return [rank, f"{head}: {self.position} ({self.figure.why_not})"]
+        return [rank, f"{head}: {self.position}"]
 
 
 def key_figures(
@@ -198,12 +194,11 @@ def key_figures(
     figure = _figure_of(dataset, iso3, indicator, year, breakdown)
     series = dataset.series(iso3, indicator, breakdown)
     earlier = [
-        (int(y), _figure(row))
-        for y, row in zip(series.index, series.to_dict("records"), strict=True)
-        if int(y) < year
+        (int(y), f)
+        for y, f in zip(series.index, map(_figure, series.to_dict("records")), strict=True)
+        if int(y) < year and f.has_data
     ]
-    earlier = [(y, f) for y, f in earlier if f.has_data]
-    previous_year, previous = max(earlier, key=lambda e: e[0]) if earlier else (None, Figure())
+    previous_year, previous = max(earlier) if earlier else (None, Figure())
     change = change_pct = None
     if figure.number is not None and previous.number is not None:
         change = figure.number - previous.number
@@ -222,10 +217,8 @@ def key_figures(
     region = "" if region is None or region is pd.NA else str(region)
     in_region = [c for c in exact.index if region and region_of.get(c) == region]
     median = float(exact_values.loc[in_region].median()) if in_region else None
-    return KeyFigures(
-        indicator, year, breakdown.label, figure, previous_year, change, change_pct,
-        rank, len(exact), region, median, len(in_region), previous,
-    )
+    head = (indicator, year, breakdown.label, figure, previous_year, change, change_pct)
+    return KeyFigures(*head, rank, len(exact), region, median, len(in_region), previous)
 
 
 @dataclass(frozen=True)
@@ -252,36 +245,29 @@ class VictimProfile:
 
 
 def _bars(
-    dataset: Dataset,
-    iso3: str,
-    indicator: str,
-    year: int,
+    figure_of: Callable[[Breakdown], Figure],
+    present: list[Breakdown],
     required: list[Breakdown],
-    group: str,
     total: Figure,
 ) -> tuple[ProfileBar, ...]:
     """The group's bars: the required ones always, others when present; () without data."""
+    group = required[0].group
+    # Forms split by sex or age ("Sexual exploitation (Girls)") are not bars of this chart.
     extra = [
         b
-        for b in dataset.breakdowns(indicator)
-        if b.group == group and b not in required and b.sex == b.age == TOTAL
-        or b.group == group and group != FORM_GROUP and b not in required
+        for b in present
+        if b.group == group
+        and b not in required
+        and (group != "Form of exploitation" or b.sex == b.age == TOTAL)
     ]
-    figures = [(b, _figure_of(dataset, iso3, indicator, year, b)) for b in required + extra]
+    figures = [(b, figure_of(b)) for b in required + extra]
     if not any(f.has_data for _, f in figures):
         return ()
     figures = [(b, f) for b, f in figures if b in required or f.has_data]
     denominator = total.number
     if not total.has_data and all(f.number is not None for _, f in figures if f.has_data):
         denominator = sum(f.number or 0.0 for _, f in figures)
-    return tuple(
-        ProfileBar(
-            b.label,
-            f,
-            f.number / denominator if f.number is not None and denominator else None,
-        )
-        for b, f in figures
-    )
+    return tuple(ProfileBar(b.label, f, _share(f, denominator)) for b, f in figures)
 
 
 def _people(indicator: str) -> str:
@@ -294,13 +280,19 @@ def victim_profile(
 ) -> VictimProfile:
     """By sex, age and form of exploitation, with the children's share made explicit."""
     year = int(year)
-    total = _figure_of(dataset, iso3, indicator, year, Breakdown.TOTAL)
-    sexes = [Breakdown(sex=s) for s in SEXES[:2]]
-    ages = [Breakdown(age=CHILDREN), Breakdown(age=ADULTS)]
-    forms = [Breakdown(FORM_DIMENSION, f) for f in FORMS]
-    by_sex = _bars(dataset, iso3, indicator, year, sexes, "Sex", total)
-    by_age = _bars(dataset, iso3, indicator, year, ages, "Age", total)
-    by_form = _bars(dataset, iso3, indicator, year, forms, "Form of exploitation", total)
+
+    def figure_of(b: Breakdown) -> Figure:
+        return _figure_of(dataset, iso3, indicator, year, b)
+
+    total, present = figure_of(Breakdown.TOTAL), dataset.breakdowns(indicator)
+    by_sex, by_age, by_form = (
+        _bars(figure_of, present, required, total)
+        for required in (
+            [Breakdown(sex=s) for s in SEXES[:2]],
+            [Breakdown(age=CHILDREN), Breakdown(age=ADULTS)],
+            [Breakdown(FORM_DIMENSION, f) for f in FORMS],
+        )
+    )
 
     share = None
     if not by_age:
@@ -371,27 +363,23 @@ def flow_table(
     exact_sum = sum(f.number for f in figures if f.number is not None)
     left_out = sum(1 for f in figures if f.number is None and f.has_data)
     rows = tuple(
-        FlowRow(
-            str(code),
-            origin_name(str(code), iso3, names),
-            f,
-            f.number / exact_sum if f.number is not None and exact_sum else None,
-        )
+        FlowRow(str(code), origin_name(str(code), iso3, names), f, _share(f, exact_sum))
         for code, f in zip(frame["code"], figures, strict=True)
     )
     low, high, exact = sum_bounds(frame)
     total = Figure(low) if exact else Figure(low, low, NAN if high is None else high, AT_LEAST)
     note = ""
-    if left_out and exact_sum:
-        cells = "cell" if left_out == 1 else "cells"
+    if left_out and not exact_sum:
+        note = "No shares: no row has an exact figure"
+    elif left_out:
         note = (
-            f"Shares are of the {format_number(exact_sum)} {people_noun(indicator)} in exact "
-            f"figures; {left_out} {cells} given as <5 or a range left out"
+            f"Shares are of the {format_number(exact_sum)} {people_noun(indicator)} counted "
+            f"exactly; {_plural(left_out, 'row', 'rows')} without an exact figure (<5) left out"
         )
 
     def share_of(codes: set[str]) -> float | None:
         found = [r.share for r in rows if r.code in codes]
-        return found[0] if len(found) == 1 else None
+        return None if not found or None in found else sum(f or 0.0 for f in found)
 
     return FlowTable(rows, total, share_of({DOMESTIC, iso3}), share_of({UNKNOWN}), note)
 

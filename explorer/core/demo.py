@@ -271,6 +271,7 @@ def generate_demo(countries: pd.DataFrame, seed: int = 2026) -> Dataset:
 @cache
 def demo_dataset(seed: int = 2026) -> Dataset:
     """The demo over the bundled country table (loaded on first call, then cached)."""
+    from explorer.core.activity_indicator import with_activity_indicator
     from explorer.core.countries import load_countries  # geodata: only when needed
 
-    return generate_demo(load_countries(), seed)
+    return with_activity_indicator(generate_demo(load_countries(), seed))

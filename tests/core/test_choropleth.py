@@ -69,3 +69,11 @@ def test_title_names_indicator_breakdown_and_year():
     assert female.fill("FEM").kind == CLASS
     assert female.fill("C01").kind == NO_DATA
     assert female.classes_note == "Quantile classes over 2019-2020"
+
+
+def test_legend_has_a_suppressed_swatch_only_where_a_suppressed_figure_exists():
+    builder = ChoroplethBuilder(_dataset())
+    assert "Suppressed (<5)" in [e.label for e in builder.build(IND, 2019).legend]  # 2020 has one
+    female = builder.build(IND, 2020, Breakdown(sex="Female"))
+    assert "Suppressed (<5)" not in [e.label for e in female.legend]
+    assert female.legend[-1].label == "No data"

@@ -100,3 +100,12 @@ def format_total(frame: pd.DataFrame) -> str:
         return NO_DATA
     low, _, exact = sum_bounds(frame)
     return format_number(low) if exact else f"at least {format_number(low)}"
+
+
+def format_share(share: float | None) -> str:
+    """A share as a whole percentage; a small non-zero share reads "<1%", never "0%"."""
+    if share is None or share != share:
+        return ""
+    if 0 < share < 0.005:
+        return "<1%"
+    return f"{share:.0%}"

@@ -106,3 +106,12 @@ def test_lower_bound_of_a_sum_never_exceeds_the_upper(cells: list[int | None]) -
     assert high is not None and low <= high
     assert exact == (None not in cells)
     assert math.isclose(low, sum(c if c is not None else 1 for c in cells))
+
+
+def test_format_share_never_rounds_a_real_share_to_zero():
+    from explorer.core.values import format_share
+
+    assert format_share(0.004) == "<1%"
+    assert format_share(0.0) == "0%"
+    assert format_share(0.376) == "38%"
+    assert format_share(None) == ""

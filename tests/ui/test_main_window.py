@@ -161,7 +161,8 @@ def test_panel_says_in_words_when_a_country_has_no_figures(window, dataset):
     name = window.detail_panel.name_label.text()
     lines = window.detail_panel.text().splitlines()
     assert lines[0] == name
-    assert f"No figures for {name} on smuggled migrants detected in this dataset." in lines
+    assert "SYNTHETIC" in lines[2] and "prevalence" in lines[3]  # source line and caveats
+    assert f"No smuggled-migrant figures for {name} in this dataset." in lines
     assert not window.detail_panel.series_table.isVisibleTo(window.detail_panel)
 
 
@@ -174,3 +175,32 @@ def test_panel_lists_the_country_assistance_activities(window, dataset):
     titles = activities.visible_titles()
     assert sorted(titles) == sorted(dataset.activities_for(iso3)["title"].astype(str))
     assert titles[0] in window.detail_panel.text()
+
+
+def test_panel_shows_key_figures_and_who_the_victims_were(window):
+    _choose(window, VICTIMS, 2021)
+    window.state.selected = "DEU"
+    text = window.detail_panel.text()
+    assert "Detected trafficking victims, 2021: " in text
+    assert "Change since 2020: " in text
+    assert "Rank " in text and "Europe median: " in text
+    assert "Who the detected victims were, 2021" in text
+    assert "Children: " in text
+    assert "By sex" in text and "By age" in text
+    assert window.detail_panel.profile.isVisibleTo(window.detail_panel)
+
+
+def test_clicking_an_origin_row_selects_that_flow_on_the_map(window, qtbot):
+    _choose(window, VICTIMS, 2021)
+    window.state.selected = "DEU"
+    section = window.detail_panel.flows
+    codes = section._codes["origins"]
+    row = next(
+        i
+        for i, code in enumerate(codes)
+        if code not in ("DEU", "DOMESTIC", "UNKNOWN") and not code.startswith("REGION:")
+    )
+    _direction, _title, table, _note = section.sections[0]
+    table.cellClicked.emit(row, 0)
+    assert window.state.selected_flow == (codes[row], "DEU")
+    assert "Selected flow: " in window.detail_panel.text()

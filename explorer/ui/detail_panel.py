@@ -17,12 +17,14 @@ from explorer.core.country_profile import empty_message, key_figures, victim_pro
 from explorer.core.dataset import Dataset
 from explorer.core.flow_settings import FlowSettings, resolve_flow_indicator
 from explorer.core.state import ViewState
+from explorer.core.trend import trend
 from explorer.ui.activities_view import ActivitiesView
 from explorer.ui.flow_pair import FlowPairSection
 from explorer.ui.panel_flows import FlowTablesSection
 from explorer.ui.plain_text import plain_label
 from explorer.ui.profile_bars import ProfileBars
 from explorer.ui.tables import fill_year_table, make_table
+from explorer.ui.trend_chart import TrendChart
 
 VICTIMS = "Detected trafficking victims"
 
@@ -66,6 +68,7 @@ class DetailPanel(QDockWidget):
         self.empty_label = _wrapped("Click a country on the map, or find one with Ctrl+F.")
         self.key_label = _wrapped()
         self.series_title = _wrapped()
+        self.series_chart = TrendChart()
         self.series_table = make_table(["Year", "Value"], "Figures over time")
         self.profile_title = _wrapped(style="font-weight: bold;")
         self.children_label = _wrapped(style="font-weight: bold; color: #b2182b;")
@@ -78,6 +81,7 @@ class DetailPanel(QDockWidget):
             self.region_label,
             self.key_label,
             self.series_title,
+            self.series_chart,
             self.series_table,
             self.profile_title,
             self.children_label,
@@ -120,7 +124,7 @@ class DetailPanel(QDockWidget):
         for widget in self._reading_order:
             if not widget.isVisibleTo(self):
                 continue
-            if isinstance(widget, FlowPairSection | FlowTablesSection | ProfileBars):
+            if isinstance(widget, FlowPairSection | FlowTablesSection | ProfileBars | TrendChart):
                 parts.append(widget.text())
             elif isinstance(widget, ActivitiesView):
                 parts.append(widget.counts_label.text())
@@ -164,7 +168,7 @@ class DetailPanel(QDockWidget):
         empty = empty_message(self.dataset, iso3, name, indicator)
         self.empty_label.setVisible(empty is not None)
         self.empty_label.setText(f"{empty}." if empty else "")
-        for widget in (self.key_label, self.series_title, self.series_table):
+        for widget in (self.key_label, self.series_title, self.series_chart, self.series_table):
             widget.setVisible(empty is None)
         if empty is not None:
             return
@@ -174,7 +178,9 @@ class DetailPanel(QDockWidget):
         self.key_label.setText("\n".join(figures.lines()))
         self.series_title.setText(f"{indicator} ({breakdown.label}) by year")
         series = self.dataset.series(iso3, indicator, breakdown)
-        fill_year_table(self.series_table, series, self.dataset.years(indicator), year)
+        years = self.dataset.years(indicator)
+        self.series_chart.set_trend(trend(series, years), year)
+        fill_year_table(self.series_table, series, years, year)
 
     def _show_profile(self, iso3: str) -> None:
         profile = None

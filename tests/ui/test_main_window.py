@@ -204,3 +204,26 @@ def test_clicking_an_origin_row_selects_that_flow_on_the_map(window, qtbot):
     table.cellClicked.emit(row, 0)
     assert window.state.selected_flow == (codes[row], "DEU")
     assert "Selected flow: " in window.detail_panel.text()
+
+
+def test_trend_chart_shows_suppressed_years_as_ranges_and_gaps(window, dataset):
+    series_by_country = {
+        iso3: dataset.series(iso3, VICTIMS) for iso3 in window.map_view.items_by_iso3
+    }
+    iso3 = next(
+        code
+        for code, s in series_by_country.items()
+        if (s["flag"] == "suppressed").any() and len(s) < len(dataset.years(VICTIMS))
+    )
+    window.state.selected = iso3
+    chart = window.detail_panel.series_chart
+    assert chart.isVisibleTo(window.detail_panel)
+    assert chart.trend.ranges and all(r[1:] == (1.0, 4.0) for r in chart.trend.ranges)
+    assert chart.trend.missing
+    assert "<5" in chart.text() and "no data" in chart.text()
+    image = chart.grab().toImage()
+    assert any(
+        image.pixelColor(x, y).name() == "#6a51a3"
+        for x in range(image.width())
+        for y in range(0, image.height(), 2)
+    )

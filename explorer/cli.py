@@ -52,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--world", action="store_true", help="keep the whole world in view (--select does not zoom)"
     )
+    parser.add_argument(
+        "--brief",
+        type=Path,
+        metavar="PDF",
+        help="write the one-page A4 brief of the --select country to PDF, then exit",
+    )
     parser.add_argument("--no-flows", action="store_true", help="start with the flows layer off")
     parser.add_argument(
         "--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS
@@ -67,7 +73,10 @@ def _version() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.brief is not None and not args.select:
+        parser.error("--brief needs --select ISO3 (the country of the brief)")
     from explorer.ui.app import LaunchOptions, run
 
     return run(
@@ -81,6 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             focus=args.focus,
             flows=not args.no_flows,
             zoom_to_selection=not args.world,
+            brief=args.brief,
         )
     )
 

@@ -28,6 +28,7 @@ class LaunchOptions:
     focus: str = "all"  # flows for the selected country: all, incoming, outgoing, both
     flows: bool = True
     zoom_to_selection: bool = True
+    brief: Path | None = None  # write the selected country's A4 brief here, then exit
 
 
 def build_window(options: LaunchOptions):
@@ -59,7 +60,7 @@ def build_window(options: LaunchOptions):
 
 def run(options: LaunchOptions) -> int:
     """Open the window (or write the screenshot) and return the exit status."""
-    if options.screenshot is not None:
+    if options.screenshot is not None or options.brief is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -67,6 +68,8 @@ def run(options: LaunchOptions) -> int:
     app.setApplicationName("Trafficking Flows Explorer")
     app.setOrganizationName("Trafficking Flows Explorer")
     window = build_window(options)
+    if options.brief is not None:
+        return _brief(app, window, options)
     if options.screenshot is not None:
         return _screenshot(app, window, options)
     if options.exit_after_first_paint:
@@ -84,6 +87,23 @@ def _exit_after_first_paint(app, window) -> None:
         app.quit()
 
     window.map_view.painted.connect(done)
+
+
+def _brief(app, window, options: LaunchOptions) -> int:
+    window.show()
+    app.processEvents()
+    iso3 = (options.select or "").upper()
+    if iso3 not in window.map_view.items_by_iso3:
+        print(f"unknown country code {iso3!r}", file=sys.stderr)
+        return 2
+    window.state.selected = iso3
+    window.flows.refine()
+    app.processEvents()
+    options.brief.parent.mkdir(parents=True, exist_ok=True)
+    path = window.export_brief(options.brief)
+    print(f"wrote {path}")
+    window.close()
+    return 0
 
 
 def _screenshot(app, window, options: LaunchOptions) -> int:

@@ -40,6 +40,7 @@ class FlowLayerItem(QGraphicsItem):
         self.highlight: int | None = None
         self.draft = False  # True while the view changes: quick edges, refined when it settles
         self.renders = 0  # how often the curves were really drawn (not reused)
+        self.export_scale = 1.0  # line widths for renders off screen (set by exports)
         self._hits: tuple[tuple[float, ...], FlowHits] | None = None
         self._image: QImage | None = None
         self._image_transform = QTransform()
@@ -76,7 +77,7 @@ class FlowLayerItem(QGraphicsItem):
         if self.prepared is None:
             return
         if widget is None:  # an export or a scene render: draw straight onto that device
-            self._render(painter)
+            paint_flows(painter, self.prepared, self.export_scale, self.highlight)
             return
         current = painter.worldTransform()
         ratio = widget.devicePixelRatioF()

@@ -6,10 +6,20 @@ only wires them together (DESIGN.md section 1).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import geopandas as gpd
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explorer.core.choropleth import ChoroplethBuilder
 from explorer.core.dataset import Dataset
@@ -17,6 +27,7 @@ from explorer.core.flow_settings import FlowSettings
 from explorer.core.state import ViewState
 from explorer.ui.banner import SyntheticBanner
 from explorer.ui.controls import MapControls
+from explorer.ui.country_brief import write_country_brief
 from explorer.ui.detail_panel import DetailPanel
 from explorer.ui.flow_controls import FlowControls
 from explorer.ui.flows_overlay import FlowsOverlay
@@ -102,12 +113,23 @@ class MainWindow(QMainWindow):
         zoom_out.triggered.connect(lambda: self.map_view.zoom_by(0.8))
         clear = QAction("Clear selection", self, shortcut=QKeySequence(Qt.Key.Key_Escape))
         clear.triggered.connect(self.clear_selection)
+        self.copy_action = QAction(
+            "&Copy country details as text", self, shortcut=QKeySequence("Ctrl+Shift+C")
+        )
+        self.copy_action.triggered.connect(self.copy_country_text)
+        self.brief_action = QAction("Export country &brief (PDF)…", self)
+        self.brief_action.triggered.connect(self._ask_brief_path)
+        self.state.selection_changed.connect(self._enable_country_actions)
+        self._enable_country_actions(self.state.selected)
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         toolbar.addAction(reset)
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.brief_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.copy_action)
         edit_menu.addAction(find)
         edit_menu.addAction(clear)
         view_menu = self.menuBar().addMenu("&View")
@@ -145,6 +167,39 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
+
+    def _enable_country_actions(self, iso3: str | None) -> None:
+        for action in (self.copy_action, self.brief_action):
+            action.setEnabled(iso3 is not None)
+
+    def copy_country_text(self) -> str:
+        """Put the country panel's content on the clipboard as plain text (for e-mails)."""
+        text = self.detail_panel.text()
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage("Country details copied as text", 4000)
+        return text
+
+    def export_brief(self, path: Path) -> Path:
+        """Write the one-page A4 brief of the selected country."""
+        if self.state.selected is None:
+            raise ValueError("select a country first")
+        return write_country_brief(self, self.state.selected, path)
+
+    def _ask_brief_path(self) -> None:
+        iso3 = self.state.selected
+        if iso3 is None:
+            return
+        suggested = str(Path.home() / f"country-brief-{iso3}-{self.state.year}.pdf")
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export country brief", suggested, "PDF (*.pdf)"
+        )
+        if name:
+            try:
+                self.export_brief(Path(name))
+            except OSError as error:
+                QMessageBox.warning(self, "Country brief not written", str(error))
+                return
+            self.statusBar().showMessage(f"Country brief written to {name}", 6000)
 
     def clear_selection(self) -> None:
         """Escape: no country and no flow selected."""

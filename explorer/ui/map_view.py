@@ -218,15 +218,21 @@ class MapView(QGraphicsView):
         self._user_zoomed = False
         self.fitInView(self._world_rect, Qt.AspectRatioMode.KeepAspectRatio)
 
-    def zoom_to(self, iso3: str) -> None:
-        """Frame a country's main part with its neighbours around it."""
+    def frame_of(self, iso3: str) -> QRectF | None:
+        """Scene rectangle showing a country's main part with its neighbours around it."""
         rect = self._focus_rects.get(iso3)
         if rect is None:
-            return
+            return None
         side = 1.6 * max(rect.width(), rect.height(), self._world_rect.width() / 25)
-        framed = QRectF(
+        return QRectF(
             rect.center().x() - side, rect.center().y() - side / 1.6, 2 * side, 2 * side / 1.6
         )
+
+    def zoom_to(self, iso3: str) -> None:
+        """Frame a country's main part with its neighbours around it."""
+        framed = self.frame_of(iso3)
+        if framed is None:
+            return
         self._user_zoomed = True
         self.fitInView(framed, Qt.AspectRatioMode.KeepAspectRatio)
         self.zoom_changed.emit(self.zoom_factor())

@@ -227,3 +227,24 @@ def test_trend_chart_shows_suppressed_years_as_ranges_and_gaps(window, dataset):
         for x in range(image.width())
         for y in range(0, image.height(), 2)
     )
+
+
+def test_panel_numbers_match_the_data_for_a_demo_country(window, dataset):
+    _choose(window, VICTIMS, 2021)
+    window.state.selected = "DEU"
+    text = window.detail_panel.text()
+    now = dataset.values(VICTIMS, 2021).loc["DEU", "value"]
+    before = dataset.values(VICTIMS, 2020).loc["DEU", "value"]
+    change = now - before
+    assert f"Detected trafficking victims, 2021: {int(now):,}" in text
+    assert f"Change since 2020: {int(change):+,}" in text.replace("+-", "-")
+    origins = dataset.top_origins("DEU", 2021, VICTIMS, n=None)
+    foreign = origins[
+        ~origins["code"].isin(["DEU", "DOMESTIC", "UNKNOWN"])
+        & ~origins["code"].str.startswith("REGION:")
+    ]
+    top_name = window.map_view.items_by_iso3[foreign.iloc[0]["code"]].name
+    assert top_name in text
+    count = len(dataset.activities_for("DEU"))
+    noun = "activity" if count == 1 else "activities"
+    assert f"{count} assistance {noun}" in text

@@ -100,9 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"\n{table}\n\n{facts_md}", flush=True)
     RESULTS.mkdir(exist_ok=True)
-    _write(RESULTS / "latest.json", json.dumps([r.as_json() for r in rows], indent=2) + "\n")
-    _write(RESULTS / "latest.md", report)
-    print(f"\nwrote {RESULTS / 'latest.json'} and {RESULTS / 'latest.md'}", file=sys.stderr)
+    # A partial run (--only) must not replace the full table that the README quotes.
+    stem = "latest" if args.only is None else f"only-{args.only}"
+    _write(RESULTS / f"{stem}.json", json.dumps([r.as_json() for r in rows], indent=2) + "\n")
+    _write(RESULTS / f"{stem}.md", report)
+    print(f"\nwrote {RESULTS / (stem + '.json')} and {RESULTS / (stem + '.md')}",
+          file=sys.stderr)
     return 0
 
 

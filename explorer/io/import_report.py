@@ -1,0 +1,149 @@
+"""What an import understood, and what it did not: the import report.
+
+Why: the GLOTIP export is messy (free-text origins, duplicates that disagree,
+suppressed counts). A user must see exactly what was set aside and why, so
+nothing is ever dropped silently.
+
+Counting rule (the invariant): ``rows_read == rows_imported + len(rejected)``.
+
+- ``rows_read`` counts the data rows under the header that are not entirely
+  blank (blank lines carry nothing and are skipped).
+- ``rejected`` lists every row that did not reach the dataset, with its row
+  number as a spreadsheet shows it (header and preamble rows counted) and the
+  reason. Implausible rows are rejected too: they appear in ``rejected`` AND,
+  for emphasis, in ``implausible``.
+- ``rows_imported`` counts every row that was understood. That includes rows
+  folded into another by the duplicates rule: ``duplicates_collapsed`` exact
+  copies, and the rows of each ``Conflict`` other than the kept one. They are
+  reported there, not as rejections, because their key is in the dataset.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    """One source row kept out of the dataset: 1-based file row, reason, raw cells."""
+
+    row: int
+    reason: str
+    raw: dict
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Rows sharing one key with different values; ``kept`` is the value the map shows."""
+
+    key: tuple
+    rows: list[int]
+    values: list[str]
+    kept: str
+
+
+@dataclass
+class ImportReport:
+    """Counts and lists of one import (see the module docstring for the counting rule).
+
+    ``unresolved`` maps an origin (or repatriation) label that no rule
+    understood to the victims it carries (``<5`` counted as 1), largest first.
+    ``fuzzy`` lists ``(label, result, score)`` of every fuzzy name match.
+    ``resolved_share`` is the share of victims in by-citizenship rows whose
+    origin ended in an ISO3 code or an explicit class (DOMESTIC, UNKNOWN,
+    REGION:), ``<5`` counted as its lower bound 1.
+    """
+
+    file_name: str
+    rows_read: int = 0
+    rows_imported: int = 0
+    rejected: list[RejectedRow] = field(default_factory=list)
+    duplicates_collapsed: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    implausible: list[RejectedRow] = field(default_factory=list)
+    unresolved: dict[str, float] = field(default_factory=dict)
+    fuzzy: list[tuple[str, str, float]] = field(default_factory=list)
+    resolved_share: float = 1.0
+    flows_merged: int = 0  # flow rows summed into another with the same resolved key
+
+    @property
+    def balanced(self) -> bool:
+        """True when rows read = rows imported + rows rejected."""
+        return self.rows_read == self.rows_imported + len(self.rejected)
+
+    def summary(self) -> str:
+        """A few lines for the command line and the top of the report dialog."""
+        set_aside = sum(len(c.rows) - 1 for c in self.conflicts)
+        lines = [
+            f"{self.file_name}: {self.rows_read:,} rows read = "
+            f"{self.rows_imported:,} imported + {len(self.rejected):,} rejected "
+            f"(every row read is either imported or rejected with a reason).",
+            f"{self.resolved_share:.1%} of victims' origins resolved "
+            f"(to a country, own nationals, unknown or a region; <5 counted as 1).",
+        ]
+        if self.implausible:
+            lines.append(
+                f"{len(self.implausible):,} implausible values rejected, kept off the map."
+            )
+        if self.duplicates_collapsed or self.conflicts:
+            lines.append(
+                f"{self.duplicates_collapsed:,} exact duplicate rows collapsed; "
+                f"{len(self.conflicts):,} conflicting duplicates ({set_aside:,} rows set "
+                f"aside, the largest value kept)."
+            )
+        if self.unresolved:
+            lines.append(
+                f"{len(self.unresolved):,} origin labels not understood "
+                f"(imported as UNKNOWN, raw label kept)."
+            )
+        if self.fuzzy:
+            lines.append(f"{len(self.fuzzy):,} names matched approximately (fuzzy).")
+        return "\n".join(lines)
+
+    def to_csv(self, path: str | Path) -> None:
+        """Write the report as CSV, one line per item: kind, row(s), label/key, value, detail.
+
+        Cells starting with ``= + - @`` get a leading apostrophe so a
+        spreadsheet never runs them as formulas.
+        """
+        rows: list[list[object]] = [["kind", "row", "item", "value", "detail"]]
+        rows += [
+            ["summary", "", "rows read", self.rows_read, ""],
+            ["summary", "", "rows imported", self.rows_imported, ""],
+            ["summary", "", "rows rejected", len(self.rejected), ""],
+            ["summary", "", "duplicates collapsed", self.duplicates_collapsed, ""],
+            ["summary", "", "resolved share", f"{self.resolved_share:.4f}", ""],
+        ]
+        implausible_rows = {r.row for r in self.implausible}
+        for r in self.rejected:
+            kind = "implausible" if r.row in implausible_rows else "rejected"
+            rows.append(
+                [kind, r.row, r.reason, "", "; ".join(f"{k}={v}" for k, v in r.raw.items())]
+            )
+        for c in self.conflicts:
+            rows.append(
+                [
+                    "conflict",
+                    " ".join(str(n) for n in c.rows),
+                    " | ".join(str(k) for k in c.key),
+                    c.kept,
+                    "values: " + " ".join(c.values),
+                ]
+            )
+        for label, victims in sorted(self.unresolved.items(), key=lambda kv: (-kv[1], kv[0])):
+            rows.append(["unresolved", "", label, victims, ""])
+        for label, result, score in self.fuzzy:
+            rows.append(["fuzzy", "", label, result, f"score {score}"])
+        with Path(path).open("w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle)
+            for row in rows:
+                writer.writerow([_neutralise(cell) for cell in row])
+
+
+def _neutralise(cell: object) -> object:
+    """Prefix text starting with a formula character with an apostrophe."""
+    if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@"):
+        return "'" + cell
+    return cell

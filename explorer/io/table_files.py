@@ -1,0 +1,89 @@
+"""Reading a spreadsheet or CSV file into a raw table of strings, whatever its encoding.
+
+Why apart from the GLOTIP reader: every importer (GLOTIP, CTDC, indicator
+sheets) meets the same files: xlsx/ods read by calamine, CSVs in UTF-8 (with or
+without BOM), UTF-16 or cp1252, separated by commas, semicolons or tabs.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pandas as pd
+
+from explorer.io.errors import DataImportError
+
+EXCEL_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+
+
+def read_table(path: Path, data: bytes) -> pd.DataFrame:
+    """All cells as stripped strings ("" for blank), first sheet holding a header."""
+    suffix = path.suffix.lower()
+    if data[:4] in EXCEL_MAGIC or suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
+        frame = _read_workbook(path, data)
+    else:
+        frame = _read_csv(path, data)
+    return frame.fillna("").astype(str).apply(lambda col: col.str.strip())
+
+
+def _read_workbook(path: Path, data: bytes) -> pd.DataFrame:
+    if data[:4] not in EXCEL_MAGIC:
+        kind = "PNG image" if data[:8] == b"\x89PNG\r\n\x1a\n" else "something else"
+        raise DataImportError(
+            f"{path.name}: not an Excel workbook (its content is {kind}); "
+            "export the data again from the UNODC data portal"
+        )
+    try:
+        sheets = pd.read_excel(
+            io.BytesIO(data), engine="calamine", header=None, dtype=str, sheet_name=None
+        )
+    except Exception as exc:
+        raise DataImportError(
+            f"{path.name}: the workbook is damaged or truncated and cannot be read ({exc})"
+        ) from exc
+    if not sheets:
+        raise DataImportError(f"{path.name}: the workbook has no sheets")
+    for frame in sheets.values():
+        head = frame.head(10).astype(str).apply(lambda c: c.str.strip().str.lower())
+        if head.isin(["iso3_code"]).any(axis=None) and head.isin(["txtvalue"]).any(axis=None):
+            return frame
+    first = next(iter(sheets.values()))
+    if first.empty:
+        raise DataImportError(f"{path.name}: the file is empty (no rows in its first sheet)")
+    return first
+
+
+def _decode(data: bytes) -> str:
+    if data[:3] == b"\xef\xbb\xbf":
+        return data[3:].decode("utf-8")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16")
+    if data[1:2] == b"\x00" and data[3:4] == b"\x00":
+        return data.decode("utf-16-le")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
+
+
+def _read_csv(path: Path, data: bytes) -> pd.DataFrame:
+    text = _decode(data)
+    lines = [line for line in text.splitlines()[:12] if line.strip()]
+    if not lines:
+        raise DataImportError(f"{path.name}: the file is empty")
+    sample = max(lines, key=lambda line: line.count(",") + line.count(";") + line.count("\t"))
+    sep = max((",", ";", "\t"), key=sample.count)
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=sep))
+    except csv.Error as exc:
+        raise DataImportError(f"{path.name}: not a readable CSV table ({exc})") from exc
+    width = max(len(r) for r in records)
+    return pd.DataFrame([r + [""] * (width - len(r)) for r in records], dtype=object)
+
+
+# -- header, values, codes --------------------------------------------------------

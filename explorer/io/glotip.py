@@ -261,6 +261,13 @@ def _reject(frame: pd.DataFrame, body: pd.DataFrame, report: ImportReport) -> pd
             lambda r: f"implausible: questionnaire code {r['category']!r} with value {r['text']}",
         ),
         (size >= _IMPLAUSIBLE, lambda r: f"implausible: count {r['text']} is 1,000,000 or more"),
+        (
+            frame["dimension"].isin([CITIZENSHIP, REPATRIATION])
+            & frame["category"].str.strip().str.casefold().eq("total"),
+            lambda r: (
+                f"a total row in {r['dimension']!r}, not a flow (it would count victims twice)"
+            ),
+        ),
     ]
     rejected = pd.Series(False, index=frame.index)
     for mask, reason in checks:
@@ -336,7 +343,8 @@ def _flows(rows: pd.DataFrame, resolve: Resolver, report: ImportReport, step) ->
     ):
         report.unresolved[str(label)] = float(carried)
     report.unresolved = dict(sorted(report.unresolved.items(), key=lambda kv: (-kv[1], kv[0])))
-    citizenship = rows["dimension"] == CITIZENSHIP
+    # The measure: detected victims in by-citizenship rows.
+    citizenship = (rows["dimension"] == CITIZENSHIP) & (rows["indicator"] == FLOW_INDICATORS[0])
     total = victims[citizenship].sum()
     report.resolved_share = float(victims[citizenship & understood].sum() / total) if total else 1.0
 

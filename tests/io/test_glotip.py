@@ -348,3 +348,29 @@ def test_real_workbook_germany_bulgaria(real_import):
     if not real_resolver:
         pytest.skip("explorer.core.names is not available yet; origin not resolved")
     assert ((flows["destination"] == "DEU") & (flows["origin"] == "BGR")).any()
+
+
+def test_total_rows_in_flow_dimensions_are_rejected_not_counted_twice(tmp_path):
+    from explorer.io.glotip import read_glotip
+
+    path = tmp_path / "totals.csv"
+    path.write_text(
+        "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,"
+        "Unit of measurement,txtVALUE,Source\n"
+        "DEU,Germany,Europe,Western Europe,Detected trafficking victims,by citizenship,"
+        "Bulgaria,Total,Total,2020,Counts,58,GLOTIP\n"
+        "DEU,Germany,Europe,Western Europe,Detected trafficking victims,by citizenship,"
+        "Total,Total,Total,2020,Counts,58,GLOTIP\n",
+        encoding="utf-8",
+    )
+
+    def resolve(label, detected_in=None):
+        from types import SimpleNamespace
+
+        return SimpleNamespace(result={"Bulgaria": "BGR"}.get(label), method="name", score=None)
+
+    dataset, report = read_glotip(path, resolve=resolve)
+    assert len(dataset.flows) == 1 and dataset.flows.iloc[0]["origin"] == "BGR"
+    assert [r.row for r in report.rejected] == [3]
+    assert "a total row" in report.rejected[0].reason
+    assert report.rows_read == report.rows_imported + len(report.rejected)

@@ -11,6 +11,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from explorer.commands import add_subcommands, run_import, run_resolve
+
 
 def _size(text: str) -> tuple[int, int]:
     try:
@@ -63,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS
     )  # launch benchmark
     parser.add_argument("--version", action="version", version=_version())
+    add_subcommands(parser)
     return parser
 
 
@@ -75,6 +78,10 @@ def _version() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "import":
+        return run_import(args.file, args.report)
+    if args.command == "resolve":
+        return run_resolve(args.labels, args.detected_in)
     if args.brief is not None and not args.select:
         parser.error("--brief needs --select ISO3 (the country of the brief)")
     from explorer.ui.app import LaunchOptions, run

@@ -1,0 +1,60 @@
+"""Command-line subcommands that need no window: ``import`` and ``resolve``.
+
+Why apart from ``cli``: they are Qt-free and quick; keeping them here keeps
+the window's start-up path free of importer code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def add_subcommands(parser: argparse.ArgumentParser) -> None:
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    imp = commands.add_parser(
+        "import", help="read a UNODC GLOTIP export (xlsx or csv) and print the import report"
+    )
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--report", type=Path, metavar="CSV", help="also write the full report")
+    res = commands.add_parser("resolve", help="show how country labels are understood")
+    res.add_argument("labels", nargs="+", metavar="LABEL")
+    res.add_argument(
+        "--in",
+        dest="detected_in",
+        metavar="ISO3",
+        help="the country the label was recorded in (for 'own nationals')",
+    )
+
+
+def run_import(file: Path, report_csv: Path | None) -> int:
+    """Import ``file``; print the summary; non-zero when the file cannot be imported."""
+    from explorer.io.errors import DataImportError
+    from explorer.io.glotip import read_glotip
+
+    try:
+        _dataset, report = read_glotip(file)
+    except DataImportError as error:
+        print(f"cannot import {file}: {error}", file=sys.stderr)
+        return 1
+    print(report.summary())
+    if report_csv is not None:
+        report.to_csv(report_csv)
+        print(f"wrote the full report to {report_csv}")
+    print("(Saving imports to a workspace is not built yet: this checks and reports the file.)")
+    return 0
+
+
+def run_resolve(labels: list[str], detected_in: str | None) -> int:
+    """Print one line per label: what it resolves to and how."""
+    from explorer.core.names import resolve
+
+    for label in labels:
+        result = resolve(label, detected_in=detected_in.upper() if detected_in else None)
+        how = result.method + (f", score {result.score:.0f}" if result.score is not None else "")
+        target = result.result or "unresolved"
+        if result.stands_for:
+            target += f" ({result.stands_for})"
+        print(f"{label!r} -> {target} [{how}]")
+    return 0

@@ -1,0 +1,37 @@
+"""The window-less subcommands: ``resolve`` and ``import`` as a user types them."""
+
+from __future__ import annotations
+
+from explorer.cli import main
+
+HEADER = (
+    "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,"
+    "Unit of measurement,txtVALUE,Source\n"
+)
+
+
+def test_resolve_prints_each_label_with_how_it_matched(capsys):
+    assert main(["resolve", "Marruecos", "Nationals", "Abania", "--in", "ita"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        "'Marruecos' -> MAR [name]",
+        "'Nationals' -> DOMESTIC (ITA) [class]",
+        "'Abania' -> ALB [fuzzy, score 92]",
+    ]
+
+
+def test_import_prints_the_report_and_fails_on_a_bad_file(tmp_path, capsys):
+    good = tmp_path / "glotip.csv"
+    good.write_text(
+        HEADER + "DEU,Germany,Europe,Western Europe,Detected trafficking victims,"
+        "by citizenship,Bulgaria,Total,Total,2020,Counts,<5,GLOTIP\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(good), "--report", str(tmp_path / "report.csv")]) == 0
+    out = capsys.readouterr().out
+    assert "1 rows read = 1 imported + 0 rejected" in out.replace(",", "")
+    assert (tmp_path / "report.csv").exists()
+    bad = tmp_path / "picture.xlsx"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    assert main(["import", str(bad)]) == 1
+    assert "cannot import" in capsys.readouterr().err

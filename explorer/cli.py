@@ -79,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "import":
-        return run_import(args.file, args.report)
+        return run_import(args.file, args.report, args.workspace)
     if args.command == "resolve":
         return run_resolve(args.labels, args.detected_in)
     if args.brief is not None and not args.select:

@@ -18,6 +18,12 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     )
     imp.add_argument("file", type=Path)
     imp.add_argument("--report", type=Path, metavar="CSV", help="also write the full report")
+    imp.add_argument(
+        "--workspace",
+        type=Path,
+        metavar="W",
+        help="store the dataset in this workspace file (default: the user's)",
+    )
     res = commands.add_parser("resolve", help="show how country labels are understood")
     res.add_argument("labels", nargs="+", metavar="LABEL")
     res.add_argument(
@@ -28,13 +34,30 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run_import(file: Path, report_csv: Path | None) -> int:
-    """Import ``file``; print the summary; non-zero when the file cannot be imported."""
+def run_import(file: Path, report_csv: Path | None, workspace: Path | None = None) -> int:
+    """Import ``file`` into a workspace; print the summary; non-zero when it cannot be imported.
+
+    The workspace's user aliases are applied while resolving origin labels.
+    """
+    from explorer.core.names import Resolver
     from explorer.io.errors import DataImportError
     from explorer.io.glotip import read_glotip
+    from explorer.io.workspace import (
+        Workspace,
+        WorkspaceError,
+        default_workspace_path,
+        load_workspace,
+        save_workspace,
+    )
 
+    path = workspace or default_workspace_path()
     try:
-        _dataset, report = read_glotip(file)
+        store = load_workspace(path) if path.exists() else Workspace()
+    except WorkspaceError as error:
+        print(f"cannot open the workspace: {error}", file=sys.stderr)
+        return 1
+    try:
+        dataset, report = read_glotip(file, resolve=Resolver(store.aliases).resolve)
     except DataImportError as error:
         print(f"cannot import {file}: {error}", file=sys.stderr)
         return 1
@@ -42,7 +65,14 @@ def run_import(file: Path, report_csv: Path | None) -> int:
     if report_csv is not None:
         report.to_csv(report_csv)
         print(f"wrote the full report to {report_csv}")
-    print("(Saving imports to a workspace is not built yet: this checks and reports the file.)")
+    store.add_dataset(dataset)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        save_workspace(store, path)
+    except (OSError, WorkspaceError) as error:
+        print(f"imported, but the workspace was not saved: {error}", file=sys.stderr)
+        return 1
+    print(f"stored as {dataset.name!r} in {path}")
     return 0
 
 

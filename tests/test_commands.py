@@ -27,11 +27,29 @@ def test_import_prints_the_report_and_fails_on_a_bad_file(tmp_path, capsys):
         "by citizenship,Bulgaria,Total,Total,2020,Counts,<5,GLOTIP\n",
         encoding="utf-8",
     )
-    assert main(["import", str(good), "--report", str(tmp_path / "report.csv")]) == 0
+    workspace = tmp_path / "ws.sqlite"
+    assert (
+        main(
+            [
+                "import",
+                str(good),
+                "--report",
+                str(tmp_path / "report.csv"),
+                "--workspace",
+                str(workspace),
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "1 rows read = 1 imported + 0 rejected" in out.replace(",", "")
     assert (tmp_path / "report.csv").exists()
+    from explorer.io.workspace import load_workspace
+
+    stored = load_workspace(workspace)
+    flows = stored.datasets[0].flows
+    assert flows.iloc[0]["origin"] == "BGR" and flows.iloc[0]["upper"] == 4.0
     bad = tmp_path / "picture.xlsx"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
-    assert main(["import", str(bad)]) == 1
+    assert main(["import", str(bad), "--workspace", str(workspace)]) == 1
     assert "cannot import" in capsys.readouterr().err

@@ -89,7 +89,7 @@ def read_glotip(
 ) -> tuple[Dataset, ImportReport]:
     """Read a GLOTIP export (.xlsx/.xls/.ods or .csv) into a Dataset and its report.
 
-    ``resolve(label, detected_in=ISO3)`` defaults to ``explorer.core.names.resolve``.
+    ``resolve(label)`` defaults to ``explorer.core.names.resolve``.
     ``progress`` receives fractions 0..1; when ``cancelled()`` turns True the
     import stops with ``DataImportError("import cancelled")``. Any failure is
     raised as ``DataImportError`` with a message for the user.
@@ -319,23 +319,19 @@ def _collapse_duplicates(frame: pd.DataFrame, report: ImportReport) -> pd.DataFr
 
 
 def _flows(rows: pd.DataFrame, resolve: Resolver, report: ImportReport, step) -> pd.DataFrame:
-    pairs = rows[["category", "iso3"]].drop_duplicates()
-    results: dict[tuple[str, str], str | None] = {}
-    for number, (label, iso3) in enumerate(pairs.itertuples(index=False, name=None)):
+    # The result never depends on where a label was recorded (a DOMESTIC flow's
+    # origin is its destination), so each distinct label is resolved once.
+    labels = rows["category"].drop_duplicates().tolist()
+    results: dict[str, str | None] = {}
+    for number, label in enumerate(labels):
         if number % 100 == 0:
-            step(0.6 + 0.3 * number / max(len(pairs), 1))
-        res = resolve(label, detected_in=iso3)
+            step(0.6 + 0.3 * number / max(len(labels), 1))
+        res = resolve(label)
         result = getattr(res, "result", None)
-        results[(label, iso3)] = result
+        results[label] = result
         if getattr(res, "method", "") == "fuzzy" and result is not None:
-            fuzzy = (label, result, float(getattr(res, "score", None) or 0.0))
-            if fuzzy not in report.fuzzy:
-                report.fuzzy.append(fuzzy)
-    resolved = pd.Series(
-        [results[(c, i)] for c, i in zip(rows["category"], rows["iso3"], strict=True)],
-        index=rows.index,
-        dtype="object",
-    )
+            report.fuzzy.append((label, result, float(getattr(res, "score", None) or 0.0)))
+    resolved = rows["category"].map(results).astype("object")
     understood = resolved.notna()
     victims = rows["value"].fillna(rows["lower"])
     for label, carried in (

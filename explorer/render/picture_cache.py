@@ -1,7 +1,8 @@
 """Small drawings (legends) kept as images, keyed by what they show.
 
 Why: a legend's text layout and rounded box cost about 2 ms per paint, and the
-map repaints on every hover; the legend only changes with the year or settings.
+map repaints on every hover; the legend only changes with the year or settings,
+so it is measured and drawn once per change and then only copied.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 
 
@@ -20,29 +21,33 @@ class PictureCache:
         self.capacity = capacity
         self._images: OrderedDict[Hashable, QImage] = OrderedDict()
 
-    def draw(
+    def image(
         self,
-        painter: QPainter,
-        top_left: QPointF,
         key: Hashable,
-        size: tuple[float, float],
+        measure: Callable[[], tuple[float, float]],
         paint: Callable[[QPainter], object],
         ratio: float = 1.0,
-    ) -> None:
-        """Draw the picture for ``key`` at ``top_left``; ``paint`` draws it at (0, 0) once."""
+    ) -> QImage:
+        """The picture for ``key``; ``measure`` and ``paint`` (at 0, 0) run only the first time."""
         full_key = (key, ratio)
         image = self._images.get(full_key)
-        if image is None:
-            width, height = (int(v * ratio) + 2 for v in size)
-            image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-            image.setDevicePixelRatio(ratio)
-            image.fill(Qt.GlobalColor.transparent)
-            picture_painter = QPainter(image)
-            paint(picture_painter)
-            picture_painter.end()
-            self._images[full_key] = image
-            while len(self._images) > self.capacity:
-                self._images.popitem(last=False)
-        else:
+        if image is not None:
             self._images.move_to_end(full_key)
-        painter.drawImage(top_left, image)
+            return image
+        width, height = (int(v * ratio) + 2 for v in measure())
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        picture_painter = QPainter(image)
+        paint(picture_painter)
+        picture_painter.end()
+        self._images[full_key] = image
+        while len(self._images) > self.capacity:
+            self._images.popitem(last=False)
+        return image
+
+
+def logical_size(image: QImage) -> tuple[float, float]:
+    """Width and height of ``image`` in the painter's (device-independent) units."""
+    ratio = image.devicePixelRatio() or 1.0
+    return image.width() / ratio, image.height() / ratio

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
@@ -161,7 +162,7 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
     activities = dataset.activities_for(iso3)
     out.text(f"Assistance activities ({len(activities)})", size=11, bold=True)
     for record in activities.head(8).itertuples(index=False):
-        start = "" if record.start is None or str(record.start) == "NaT" else str(record.start)[:4]
+        start = "" if pd.isna(record.start) else str(record.start.year)
         out.text(
             f"• {record.title} ({record.kind}, {record.status}{', ' + start if start else ''})",
             size=8.5,

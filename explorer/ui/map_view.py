@@ -41,7 +41,7 @@ from explorer.render.geometry_paths import (
     to_scene,
 )
 from explorer.render.legend import legend_size, paint_legend
-from explorer.render.picture_cache import PictureCache
+from explorer.render.picture_cache import PictureCache, logical_size
 from explorer.ui.plain_text import tooltip_html
 
 if TYPE_CHECKING:
@@ -137,8 +137,7 @@ class MapView(QGraphicsView):
             QColor(SEA_COLOUR),
         )
         sea.setZValue(-1)
-        self._world_rect = sea.boundingRect()
-        self.world_rect = self._world_rect
+        self.world_rect = sea.boundingRect()
         all_paths = detail_paths(countries.geometry.to_numpy())
         for row, paths in zip(countries.itertuples(index=False), all_paths, strict=True):
             item = CountryItem(row.iso3, row.name, paths)
@@ -146,8 +145,8 @@ class MapView(QGraphicsView):
             self.items_by_iso3[row.iso3] = item
             self.label_points[row.iso3] = to_scene(row.label_point.x, row.label_point.y)
             self._focus_rects[row.iso3] = main_part_rect(row.geometry, row.label_point)
-        margin = self._world_rect.width() * 0.02
-        scene.setSceneRect(self._world_rect.adjusted(-margin, -margin, margin, margin))
+        margin = self.world_rect.width() * 0.02
+        scene.setSceneRect(self.world_rect.adjusted(-margin, -margin, margin, margin))
 
     def _overlay(self, colour: str, width: float, z: int) -> DetailPathItem:
         item = DetailPathItem()
@@ -216,14 +215,14 @@ class MapView(QGraphicsView):
     # -- navigation ---------------------------------------------------------
     def reset_view(self) -> None:
         self._user_zoomed = False
-        self.fitInView(self._world_rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(self.world_rect, Qt.AspectRatioMode.KeepAspectRatio)
 
     def frame_of(self, iso3: str) -> QRectF | None:
         """Scene rectangle showing a country's main part with its neighbours around it."""
         rect = self._focus_rects.get(iso3)
         if rect is None:
             return None
-        side = 1.6 * max(rect.width(), rect.height(), self._world_rect.width() / 25)
+        side = 1.6 * max(rect.width(), rect.height(), self.world_rect.width() / 25)
         return QRectF(
             rect.center().x() - side, rect.center().y() - side / 1.6, 2 * side, 2 * side / 1.6
         )
@@ -240,8 +239,8 @@ class MapView(QGraphicsView):
     def zoom_factor(self) -> float:
         """Current scale relative to the whole-world fit."""
         fit = min(
-            self.viewport().width() / self._world_rect.width(),
-            self.viewport().height() / self._world_rect.height(),
+            self.viewport().width() / self.world_rect.width(),
+            self.viewport().height() / self.world_rect.height(),
         )
         return self.transform().m11() / fit if fit else 1.0
 
@@ -334,7 +333,7 @@ class MapView(QGraphicsView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if not self._user_zoomed:
-            self.fitInView(self._world_rect, Qt.AspectRatioMode.KeepAspectRatio)
+            self.fitInView(self.world_rect, Qt.AspectRatioMode.KeepAspectRatio)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -349,25 +348,22 @@ class MapView(QGraphicsView):
         ratio = self.devicePixelRatioF()
         legend = self.choropleth
         title, entries, note = legend.title, legend.legend, legend.classes_note
-        w, h = legend_size(title, entries, note=note)
-        bottom = self.viewport().height() - 12
-        self._legends.draw(
-            painter,
-            QPointF(12, bottom - h),
+        classes = self._legends.image(
             ("classes", title, entries, note),
-            (w, h),
+            lambda: legend_size(title, entries, note=note),
             lambda p: paint_legend(p, QPointF(0, 0), title, entries, note=note),
             ratio,
         )
+        w, h = logical_size(classes)
+        bottom = self.viewport().height() - 12
+        painter.drawImage(QPointF(12, bottom - h), classes)
         flow_legend = self.flows.legend() if self.flows is not None else None
         if flow_legend is not None:
-            size = flow_legend_size(flow_legend)
-            self._legends.draw(
-                painter,
-                QPointF(12 + w + 8, bottom - size[1]),
+            flows = self._legends.image(
                 ("flows", repr(flow_legend)),
-                size,
+                lambda: flow_legend_size(flow_legend),
                 lambda p: paint_flow_legend(p, QPointF(0, 0), flow_legend),
                 ratio,
             )
+            painter.drawImage(QPointF(12 + w + 8, bottom - logical_size(flows)[1]), flows)
         painter.restore()

@@ -49,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from explorer.render import flow_painter as fp
+    from explorer.render.flow_outlines import flow_outlines
     from explorer.render.qt_arrays import polygon_from_array
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -107,10 +108,9 @@ def main(argv: list[str] | None = None) -> int:
             piece, t = device[keep], prepared.t[keep]
             if len(piece) < 2:
                 continue
-            if prepared.piece_ends_at_destination[k]:
-                outline = fp.arrow_outline(piece, t, width[f], 1.0)
-            else:
-                outline = fp._ribbon_polygon(piece, t, width[f])
+            arrow = np.array([bool(prepared.piece_ends_at_destination[k])])
+            ends = np.array([0, len(piece)])
+            outline = flow_outlines(piece, t, ends, arrow, np.array([width[f]]), 1.0).of(0)
             polys.append((f, polygon_from_array(outline)))
         return polys
 
@@ -124,13 +124,17 @@ def main(argv: list[str] | None = None) -> int:
         for f in range(prepared.flow_count)
     ]
 
-    def fill(antialias: bool, pen: bool, polygons: list = full_outlines) -> None:
+    opaque = [QBrush(QColor(*(int(c) for c in rgb))) for rgb in prepared.colour]
+
+    def fill(
+        antialias: bool, pen: bool, polygons: list = full_outlines, translucent: bool = True
+    ) -> None:
         image.fill(0)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
         for f, polygon in polygons:
             painter.setPen(halo if pen else Qt.PenStyle.NoPen)
-            painter.setBrush(brushes[f])
+            painter.setBrush(brushes[f] if translucent else opaque[f])
             painter.drawPolygon(polygon)
         painter.end()
 
@@ -166,7 +170,11 @@ def main(argv: list[str] | None = None) -> int:
         ("device transform of all samples (numpy)", lambda: fp._device(prepared.points, transform)),
         ("outlines + QPolygonF per piece (Python loop)", outlines),
         ("hit record arrays", hits_only),
-        ("fill: antialiased + halo pen (as paint_flows)", lambda: fill(True, True)),
+        ("fill: antialiased + halo pen, translucent colours", lambda: fill(True, True)),
+        (
+            "fill: antialiased + halo pen, opaque colours (paint_flows' layers)",
+            lambda: fill(True, True, translucent=False),
+        ),
         ("fill: antialiased, no halo pen", lambda: fill(True, False)),
         ("fill: no antialiasing, halo pen", lambda: fill(False, True)),
         ("fill: no antialiasing, no pen", lambda: fill(False, False)),

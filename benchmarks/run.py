@@ -104,8 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     stem = "latest" if args.only is None else f"only-{args.only}"
     _write(RESULTS / f"{stem}.json", json.dumps([r.as_json() for r in rows], indent=2) + "\n")
     _write(RESULTS / f"{stem}.md", report)
-    print(f"\nwrote {RESULTS / (stem + '.json')} and {RESULTS / (stem + '.md')}",
-          file=sys.stderr)
+    print(f"\nwrote {RESULTS / (stem + '.json')} and {RESULTS / (stem + '.md')}", file=sys.stderr)
     return 0
 
 

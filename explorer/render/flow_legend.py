@@ -13,7 +13,8 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from explorer.render.flow_painter import arrow_outline, width_px
+from explorer.render.flow_outlines import arrow_outline
+from explorer.render.flow_painter import width_px
 from explorer.render.qt_arrays import polygon_from_array
 
 TEXT = QColor("#222222")

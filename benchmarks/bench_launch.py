@@ -41,8 +41,13 @@ class Launch:
 
 def launch_once(command: tuple[str, ...]) -> Launch:
     """Spawn ``command`` offscreen, time it to its READY line, then reap it for its peak RSS."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    with tempfile.TemporaryFile() as stderr:
+    # A fresh, empty data folder: the launch of a new user (demo data, empty
+    # workspace), never whatever the machine's own default workspace holds.
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-launch-data-") as data_home,
+        tempfile.TemporaryFile() as stderr,
+    ):
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": data_home}
         start = time.perf_counter()
         proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=stderr)
         killer = threading.Timer(TIMEOUT_S, proc.kill)

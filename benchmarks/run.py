@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import bench_flows
+import bench_import
 import bench_launch
 import bench_restyle
 from common import Row, markdown_table
@@ -66,11 +67,15 @@ def _write(path: Path, text: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="fresh processes per launch figure")
+    parser.add_argument(
+        "--runs", type=int, default=5, help="fresh processes per launch and import figure"
+    )
     parser.add_argument(
         "--iterations", type=int, default=50, help="samples per restyle and flows figure"
     )
-    parser.add_argument("--only", choices=["launch", "restyle", "flows"], help="run one benchmark")
+    parser.add_argument(
+        "--only", choices=["launch", "restyle", "flows", "import"], help="run one benchmark"
+    )
     args = parser.parse_args(argv)
     if args.runs < 1 or args.iterations < 1:
         parser.error("--runs and --iterations must be at least 1")
@@ -80,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         "launch": lambda: bench_launch.measure(args.runs),  # first: no Qt in this process yet
         "restyle": lambda: bench_restyle.measure(args.iterations),
         "flows": lambda: bench_flows.measure(args.iterations),
+        "import": lambda: bench_import.measure(args.runs),
     }
     facts = machine_facts()
     rows: list[Row] = []
@@ -93,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     command = " ".join(["benchmarks/run.py", *(argv if argv is not None else sys.argv[1:])])
     report = (
         f"# Benchmark results\n\n{table}\n\n"
-        f"Medians of {args.runs} fresh processes (launch) and {args.iterations} "
+        f"Medians of {args.runs} fresh processes (launch, import) and {args.iterations} "
         f"iterations (restyle, flows; 5,000 flows: a fifth of them, at least 5; folium: "
         f"{bench_flows.FOLIUM_RUNS} runs); ratio = median / baseline median, same run.\n\n"
         f"Command: `QT_QPA_PLATFORM=offscreen python {command}`\n\n## Machine\n\n{facts_md}\n"

@@ -1,7 +1,8 @@
 """The ``trafficking-explorer`` command (and ``python -m explorer``).
 
-No arguments opens the window on the built-in demo data. Later issues add
-subcommands such as ``import`` and ``export``.
+No arguments opens the window on the user's default workspace (its last
+dataset and view), or on the built-in demo data when the workspace is empty.
+Subcommands (``import``, ``resolve``) run without a window.
 """
 
 from __future__ import annotations
@@ -62,6 +63,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--no-flows", action="store_true", help="start with the flows layer off")
     parser.add_argument(
+        "--workspace",
+        dest="window_workspace",
+        type=Path,
+        metavar="W",
+        help="open this workspace file (default: the user's workspace)",
+    )
+    parser.add_argument("--dataset", metavar="NAME", help="dataset of the workspace to show first")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="show the built-in demo data; no workspace is read or written",
+    )
+    parser.add_argument(
         "--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS
     )  # launch benchmark
     parser.add_argument("--version", action="version", version=_version())
@@ -79,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "import":
-        return run_import(args.file, args.report, args.workspace)
+        return run_import(args.file, args.report, args.workspace or args.window_workspace)
     if args.command == "resolve":
         return run_resolve(args.labels, args.detected_in)
     if args.brief is not None and not args.select:
@@ -98,6 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             flows=not args.no_flows,
             zoom_to_selection=not args.world,
             brief=args.brief,
+            workspace=args.window_workspace,
+            dataset=args.dataset,
+            demo_only=args.demo,
         )
     )
 

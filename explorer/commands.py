@@ -65,7 +65,7 @@ def run_import(file: Path, report_csv: Path | None, workspace: Path | None = Non
     if report_csv is not None:
         report.to_csv(report_csv)
         print(f"wrote the full report to {report_csv}")
-    store.add_dataset(dataset)
+    store.add_dataset(dataset, report)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         save_workspace(store, path)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app reads and writes the user's default workspace under XDG_DATA_HOME;
+# tests (and the app processes they start) get a private one, never the real one.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="tfe-tests-data-")
 
 from hypothesis import settings
 

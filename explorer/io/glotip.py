@@ -55,8 +55,9 @@ import pandas as pd
 
 from explorer.core.dataset import Dataset
 from explorer.core.provenance import Provenance
-from explorer.core.schema import FLOW_DTYPES, OBSERVATION_DTYPES, UNKNOWN
+from explorer.core.schema import FLOW_DTYPES, OBSERVATION_DTYPES, UNKNOWN, conform
 from explorer.io.errors import DataImportError
+from explorer.io.flow_merge import merge_same_key
 from explorer.io.glotip_values import parse_values, valid_iso3
 from explorer.io.import_report import Conflict, ImportReport, RejectedRow
 from explorer.io.table_files import read_table
@@ -156,6 +157,8 @@ def _read(path: Path, resolve: Resolver | None, step: _Steps) -> tuple[Dataset, 
     dataset_name = f"GLOTIP {edition}" if edition else path.stem
     obs = observations.assign(dataset=dataset_name)[list(OBSERVATION_DTYPES)]
     flows = flows.assign(dataset=dataset_name)[list(FLOW_DTYPES)]
+    parts = report.unknown_parts.assign(dataset=dataset_name)[list(FLOW_DTYPES)]
+    report.unknown_parts = conform(parts.reset_index(drop=True), FLOW_DTYPES)
     report.rows_imported = report.rows_read - len(report.rejected)
     provenance = Provenance(
         publisher=PUBLISHER,
@@ -360,35 +363,9 @@ def _flows(rows: pd.DataFrame, resolve: Resolver, report: ImportReport, step) ->
             "origin_label": rows["category"],
         }
     )
-    return _merge_same_key(flows, report)
-
-
-def _merge_same_key(flows: pd.DataFrame, report: ImportReport) -> pd.DataFrame:
-    """Sum flows whose different labels resolved to one (origin, destination, year, indicator)."""
-    key = ["origin", "destination", "year", "indicator"]
-    dup = flows.duplicated(key, keep=False)
-    if not dup.any():
-        return flows
-    report.flows_merged = int(flows.duplicated(key).sum())
-    parts = flows[dup]
-    low = parts["value"].fillna(parts["lower"])
-    high = parts["value"].fillna(parts["upper"])
-    grouped = parts.assign(_low=low, _high=high, _exact=parts["value"].notna()).groupby(
-        key, sort=False
-    )
-    merged = grouped.agg(
-        _low=("_low", "sum"),
-        _high=("_high", "sum"),
-        _exact=("_exact", "all"),
-        origin_label=("origin_label", lambda s: " + ".join(dict.fromkeys(s))),
-    ).reset_index()
-    exact = merged["_exact"].to_numpy(dtype=bool)
-    merged["value"] = np.where(exact, merged["_low"], np.nan)
-    merged["lower"] = np.where(exact, np.nan, merged["_low"])
-    merged["upper"] = np.where(exact, np.nan, merged["_high"])
-    merged["flag"] = ""
-    merged = merged.drop(columns=["_low", "_high", "_exact"])
-    return pd.concat([flows[~dup], merged[list(flows.columns)]], ignore_index=True)
+    merged, report.flows_merged = merge_same_key(flows)
+    report.unknown_parts = flows[counterpart == UNKNOWN]
+    return merged
 
 
 __all__ = ["DataImportError", "read_glotip"]

@@ -21,8 +21,13 @@ Counting rule (the invariant): ``rows_read == rows_imported + len(rejected)``.
 from __future__ import annotations
 
 import csv
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import pandas as pd
+
+from explorer.core.schema import FLOW_DTYPES, conform, empty_frame
 
 
 @dataclass(frozen=True)
@@ -67,11 +72,61 @@ class ImportReport:
     fuzzy: list[tuple[str, str, float]] = field(default_factory=list)
     resolved_share: float = 1.0
     flows_merged: int = 0  # flow rows summed into another with the same resolved key
+    #: The flow rows, one per source label, that were summed into UNKNOWN flows
+    #: (unresolved labels and explicit unknowns). Kept so that a user alias can
+    #: later move a label's victims out of UNKNOWN without the source file.
+    unknown_parts: pd.DataFrame = field(default_factory=lambda: empty_frame(FLOW_DTYPES))
 
     @property
     def balanced(self) -> bool:
         """True when rows read = rows imported + rows rejected."""
         return self.rows_read == self.rows_imported + len(self.rejected)
+
+    def to_json(self) -> str:
+        """Everything but ``unknown_parts`` (a table of its own in the workspace) as JSON."""
+        data = {
+            "file_name": self.file_name,
+            "rows_read": self.rows_read,
+            "rows_imported": self.rows_imported,
+            "rejected": [[r.row, r.reason, r.raw] for r in self.rejected],
+            "duplicates_collapsed": self.duplicates_collapsed,
+            "conflicts": [[list(c.key), c.rows, c.values, c.kept] for c in self.conflicts],
+            "implausible": [r.row for r in self.implausible],
+            "unresolved": list(self.unresolved.items()),
+            "fuzzy": [list(f) for f in self.fuzzy],
+            "resolved_share": self.resolved_share,
+            "flows_merged": self.flows_merged,
+        }
+        return json.dumps(data, ensure_ascii=False, default=str)
+
+    @classmethod
+    def from_json(cls, text: str, unknown_parts: pd.DataFrame | None = None) -> ImportReport:
+        """The report :meth:`to_json` wrote (ValueError/KeyError/TypeError when damaged)."""
+        data = json.loads(text)
+        rejected = [
+            RejectedRow(int(row), str(reason), dict(raw)) for row, reason, raw in data["rejected"]
+        ]
+        implausible_rows = set(data["implausible"])
+        return cls(
+            file_name=str(data["file_name"]),
+            rows_read=int(data["rows_read"]),
+            rows_imported=int(data["rows_imported"]),
+            rejected=rejected,
+            duplicates_collapsed=int(data["duplicates_collapsed"]),
+            conflicts=[
+                Conflict(tuple(key), [int(r) for r in rows], [str(v) for v in values], str(kept))
+                for key, rows, values, kept in data["conflicts"]
+            ],
+            implausible=[r for r in rejected if r.row in implausible_rows],
+            unresolved={str(label): float(v) for label, v in data["unresolved"]},
+            fuzzy=[(str(a), str(b), float(c)) for a, b, c in data["fuzzy"]],
+            resolved_share=float(data["resolved_share"]),
+            flows_merged=int(data["flows_merged"]),
+            unknown_parts=conform(
+                unknown_parts if unknown_parts is not None else empty_frame(FLOW_DTYPES),
+                FLOW_DTYPES,
+            ),
+        )
 
     def summary(self) -> str:
         """A few lines for the command line and the top of the report dialog."""

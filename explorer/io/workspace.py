@@ -11,7 +11,7 @@ on NTFS); the folder is fsynced so the rename itself survives a power cut. At
 any instant the target path holds either the complete old file or the complete
 new one. A temporary file left by a killed save is never read and is harmless.
 
-Tables (schema version 1):
+Tables (schema version 2):
 
 - ``meta(key, value)``: ``schema_version``, ``app_version``;
 - ``datasets(name, provenance_json)`` in workspace order;
@@ -20,6 +20,10 @@ Tables (schema version 1):
   text, floats as REAL with NaN as NULL, missing values as NULL; rows keep
   their table order (the duplicates rule of :class:`Dataset` depends on it);
 - ``aliases(label, result)``: normalised label -> ISO3 code or class;
+- ``reports(dataset_name, report_json)``: the import report of a dataset
+  (version 2), and ``unknown_parts``: the flow columns plus ``dataset_name``,
+  the rows an import summed into UNKNOWN flows, so aliases can be applied
+  later (:mod:`explorer.io.alias_reapply`);
 - ``view(json)``: the last view, one JSON object.
 """
 
@@ -42,8 +46,9 @@ from explorer.core.dataset import Dataset
 from explorer.core.names import normalise
 from explorer.core.provenance import Provenance
 from explorer.core.schema import ACTIVITY_DTYPES, FLOW_DTYPES, OBSERVATION_DTYPES, conform
+from explorer.io.import_report import ImportReport
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APP_DIR_NAME = "trafficking-flows-explorer"
 FILE_NAME = "workspace.sqlite"
 
@@ -54,9 +59,17 @@ _TABLES: dict[str, Mapping[str, str]] = {
     "activities": ACTIVITY_DTYPES,
 }
 
+
+def _create_report_tables(con: sqlite3.Connection) -> None:
+    con.execute("CREATE TABLE reports (dataset_name TEXT PRIMARY KEY, report_json TEXT NOT NULL)")
+    columns = ", ".join(f'"{c}" {_sql_type(t)}' for c, t in FLOW_DTYPES.items())
+    con.execute(f"CREATE TABLE unknown_parts (dataset_name TEXT NOT NULL, {columns})")
+
+
 #: ``version -> function`` upgrading an (in-memory copy of a) workspace of that
-#: version to ``version + 1``. Version 1 is the first, so there is none yet.
-_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+#: version to ``version + 1``. Version 2 added import reports (none for the
+#: datasets of a version 1 file: they were imported before reports were kept).
+_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _create_report_tables}
 
 
 class WorkspaceError(Exception):
@@ -74,13 +87,19 @@ class Workspace:
     datasets: list[Dataset] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)
     view: dict[str, object] = field(default_factory=dict)
+    #: dataset name -> the report of its import (datasets made otherwise have none)
+    reports: dict[str, ImportReport] = field(default_factory=dict)
 
     def names(self) -> list[str]:
         """Dataset names in workspace order."""
         return [d.name for d in self.datasets]
 
-    def add_dataset(self, dataset: Dataset) -> None:
-        """Add ``dataset``; one with the same name is replaced in place."""
+    def add_dataset(self, dataset: Dataset, report: ImportReport | None = None) -> None:
+        """Add ``dataset`` (and its import report); one with the same name is replaced in place."""
+        if report is not None:
+            self.reports[dataset.name] = report
+        else:
+            self.reports.pop(dataset.name, None)
         for i, existing in enumerate(self.datasets):
             if existing.name == dataset.name:
                 self.datasets[i] = dataset
@@ -88,8 +107,9 @@ class Workspace:
         self.datasets.append(dataset)
 
     def remove_dataset(self, name: str) -> None:
-        """Remove the dataset called ``name``; KeyError if there is none."""
+        """Remove the dataset called ``name`` and its report; KeyError if there is none."""
         self.datasets.remove(self.dataset(name))
+        self.reports.pop(name, None)
 
     def dataset(self, name: str) -> Dataset:
         """The dataset called ``name``; KeyError if there is none."""
@@ -158,6 +178,7 @@ def _create_tables(con: sqlite3.Connection) -> None:
         con.execute(f"CREATE TABLE {table} (dataset_name TEXT NOT NULL, {columns})")
     con.execute("CREATE TABLE aliases (label TEXT PRIMARY KEY, result TEXT NOT NULL)")
     con.execute("CREATE TABLE view (json TEXT NOT NULL)")
+    _create_report_tables(con)
 
 
 def _sql_type(dtype: str) -> str:
@@ -181,18 +202,31 @@ def _write(con: sqlite3.Connection, workspace: Workspace) -> None:
             (dataset.name, json.dumps(provenance, ensure_ascii=False)),
         )
         for table, dtypes in _TABLES.items():
-            frame: pd.DataFrame = getattr(dataset, table)
-            if frame.empty:
-                continue
-            columns = [_column_values(frame[c], t) for c, t in dtypes.items()]
-            names = ", ".join(f'"{c}"' for c in dtypes)
-            marks = ", ".join("?" * (len(dtypes) + 1))
-            con.executemany(
-                f"INSERT INTO {table} (dataset_name, {names}) VALUES ({marks})",
-                zip([dataset.name] * len(frame), *columns, strict=True),
-            )
+            _insert_frame(con, table, dtypes, getattr(dataset, table), dataset.name)
+        report = workspace.reports.get(dataset.name)
+        if report is not None:
+            con.execute("INSERT INTO reports VALUES (?, ?)", (dataset.name, report.to_json()))
+            _insert_frame(con, "unknown_parts", FLOW_DTYPES, report.unknown_parts, dataset.name)
     con.executemany("INSERT INTO aliases VALUES (?, ?)", sorted(workspace.aliases.items()))
     con.execute("INSERT INTO view VALUES (?)", (json.dumps(workspace.view, ensure_ascii=False),))
+
+
+def _insert_frame(
+    con: sqlite3.Connection,
+    table: str,
+    dtypes: Mapping[str, str],
+    frame: pd.DataFrame,
+    dataset_name: str,
+) -> None:
+    if frame.empty:
+        return
+    columns = [_column_values(frame[c], t) for c, t in dtypes.items()]
+    names = ", ".join(f'"{c}"' for c in dtypes)
+    marks = ", ".join("?" * (len(dtypes) + 1))
+    con.executemany(
+        f"INSERT INTO {table} (dataset_name, {names}) VALUES ({marks})",
+        zip([dataset_name] * len(frame), *columns, strict=True),
+    )
 
 
 def _fsync_path(path: Path, directory: bool = False) -> None:
@@ -244,8 +278,10 @@ def save_workspace(workspace: Workspace, path: str | os.PathLike[str]) -> None:
 # -- loading -----------------------------------------------------------------
 
 
-def _read_frame(con: sqlite3.Connection, table: str, name: str) -> pd.DataFrame:
-    dtypes = _TABLES[table]
+def _read_frame(
+    con: sqlite3.Connection, table: str, name: str, dtypes: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    dtypes = _TABLES[table] if dtypes is None else dtypes
     names = ", ".join(f'"{c}"' for c in dtypes)
     rows = con.execute(
         f"SELECT {names} FROM {table} WHERE dataset_name = ? ORDER BY rowid", (name,)
@@ -344,9 +380,13 @@ def _read(con: sqlite3.Connection) -> Workspace:
     ).fetchall():
         frames = {table: _read_frame(con, table, name) for table in _TABLES}
         datasets.append(Dataset(name, _provenance(provenance_json), **frames))
+    reports = {
+        name: ImportReport.from_json(text, _read_frame(con, "unknown_parts", name, FLOW_DTYPES))
+        for name, text in con.execute("SELECT dataset_name, report_json FROM reports").fetchall()
+    }
     aliases = dict(con.execute("SELECT label, result FROM aliases").fetchall())
     row = con.execute("SELECT json FROM view ORDER BY rowid DESC LIMIT 1").fetchone()
     view = json.loads(row[0]) if row else {}
     if not isinstance(view, dict):
         raise ValueError("the saved view is not a JSON object")
-    return Workspace(datasets, aliases, view)
+    return Workspace(datasets, aliases, view, reports)

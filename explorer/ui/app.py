@@ -11,8 +11,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from explorer.core.breakdown import Breakdown
-
 
 @dataclass(frozen=True)
 class LaunchOptions:
@@ -29,33 +27,75 @@ class LaunchOptions:
     flows: bool = True
     zoom_to_selection: bool = True
     brief: Path | None = None  # write the selected country's A4 brief here, then exit
+    workspace: Path | None = None  # None: the user's default workspace
+    dataset: str | None = None  # dataset to show first (else the last one viewed)
+    demo_only: bool = False  # the demo data, no workspace read or written
 
 
 def build_window(options: LaunchOptions):
-    """The main window on the built-in demo data, not yet shown."""
+    """The main window on the workspace's last dataset and view (or the demo), not yet shown.
+
+    Unless ``demo_only``, the window gets a ``session`` (WorkspaceSession) that
+    keeps the workspace file and the screen in step.
+    """
     from explorer.core.countries import PROJECTIONS, load_countries, project_countries
     from explorer.core.demo import demo_dataset
-    from explorer.core.state import ViewState
+    from explorer.core.view_snapshot import restore_flow_settings, restore_state
     from explorer.ui.main_window import MainWindow
 
-    dataset = demo_dataset()
+    demo = demo_dataset()
     crs = PROJECTIONS[options.projection]
     countries = project_countries(load_countries(), crs)
-    indicators = dataset.indicators()
-    indicator = options.indicator if options.indicator in indicators else indicators[0]
-    years = dataset.years(indicator)
-    year = options.year if options.year in years else years[-1]
-    state = ViewState(indicator=indicator, year=year, breakdown=Breakdown.TOTAL)
-    window = MainWindow(dataset, countries, crs, state)
-    window.flow_settings.focus = options.focus
-    window.flow_settings.visible = options.flows
+    workspace, path, error = _open_workspace(options)
+    dataset, view = demo, {}
+    if workspace is not None:
+        from explorer.ui.workspace_session import start_dataset_name
+
+        name = start_dataset_name(workspace, demo, options.dataset)
+        dataset = demo if name == demo.name else workspace.dataset(name)
+        view = workspace.view if workspace.view.get("dataset") == name else {}
+    state = restore_state(view, dataset, options.indicator, options.year)
+    settings = restore_flow_settings(view, dataset)
+    if options.select:
+        state.selected = None  # the command line's choice, applied below
+    if options.focus != "all" or not view:  # the command line's focus, else the saved one
+        settings.focus = options.focus
+    if not options.flows:
+        settings.visible = False
+    window = MainWindow(dataset, countries, crs, state, settings)
     window.resize(*options.size)
+    if workspace is not None:
+        from explorer.ui.workspace_session import WorkspaceSession
+
+        window.session = WorkspaceSession(window, workspace, path, demo, error)
+        # A screenshot or a brief is a render, not a visit: it leaves the saved view alone.
+        window.session.remember_view = options.screenshot is None and options.brief is None
     if options.select:
         if options.zoom_to_selection:
             window.show_country(options.select.upper())
         else:
             window.state.selected = options.select.upper()
     return window
+
+
+def _open_workspace(options: LaunchOptions):
+    """(workspace, path, error): the workspace to bind, or (None, None, None) for demo only."""
+    if options.demo_only:
+        return None, None, None
+    from explorer.io.workspace import (
+        Workspace,
+        WorkspaceError,
+        default_workspace_path,
+        load_workspace,
+    )
+
+    path = options.workspace or default_workspace_path()
+    if not path.exists():
+        return Workspace(), path, None
+    try:
+        return load_workspace(path), path, None
+    except WorkspaceError as error:
+        return Workspace(), path, str(error)
 
 
 def run(options: LaunchOptions) -> int:

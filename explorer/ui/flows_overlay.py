@@ -51,7 +51,7 @@ class FlowsOverlay(QObject):
         countries: gpd.GeoDataFrame,
         crs: str,
     ) -> None:
-        super().__init__()
+        super().__init__(scene)  # dies with the scene, its timer too
         self.dataset, self.state, self.settings, self.crs = dataset, state, settings, crs
         self.names = dict(zip(countries["iso3"], countries["name"], strict=True))
         self.region_of = dict(zip(countries["iso3"], countries["region"], strict=True))
@@ -67,6 +67,7 @@ class FlowsOverlay(QObject):
         # through the years or going back and forth costs a lookup, not a rebuild.
         self._built: OrderedDict[tuple, tuple] = OrderedDict()
         self._legend: FlowLegend | None = None
+        self._stopped = False
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self.refine)
         for signal in (state.year_changed, state.indicator_changed, state.selection_changed):
@@ -127,14 +128,29 @@ class FlowsOverlay(QObject):
         Progressive rendering, as desktop GIS does: a year change, pan or zoom
         answers within a frame, and the antialiased rendering follows.
         """
+        if self._stopped:
+            return
         self.item.draft = True
         self._settle.start()
 
     def refine(self) -> None:
         """Redraw the layer with smooth edges now that the view is still."""
-        if self.item.draft:
+        if not self._stopped and self.item.draft:
             self.item.draft = False
             self.item.invalidate()
+
+    def stop(self) -> None:
+        """Stop listening and timing: the window is switching to another dataset."""
+        self._stopped = True
+        self._settle.stop()
+        self.settings.events.disconnect(self.refresh)
+        for signal in (
+            self.state.year_changed,
+            self.state.indicator_changed,
+            self.state.selection_changed,
+        ):
+            signal.disconnect(self.refresh)
+        self.state.flow_selection_changed.disconnect(self._show_selected_flow)
 
     def _show_selected_flow(self, pair: tuple[str, str] | None) -> None:
         """Outline the selected flow if it is drawn in this view."""

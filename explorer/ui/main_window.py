@@ -9,8 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import geopandas as gpd
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -25,6 +31,7 @@ from explorer.core.choropleth import ChoroplethBuilder
 from explorer.core.dataset import Dataset
 from explorer.core.flow_settings import FlowSettings
 from explorer.core.state import ViewState
+from explorer.core.view_snapshot import restore_state
 from explorer.ui.banner import SyntheticBanner
 from explorer.ui.controls import MapControls
 from explorer.ui.country_brief import write_country_brief
@@ -39,33 +46,74 @@ from explorer.ui.search_box import SearchBox
 class MainWindow(QMainWindow):
     """Top-level window of Trafficking Flows Explorer."""
 
+    #: The name of the dataset now on screen (after start-up and every switch).
+    dataset_shown = Signal(str)
+    #: Local files dropped onto the window (the workspace session imports or opens them).
+    files_dropped = Signal(list)
+
     def __init__(
         self,
         dataset: Dataset,
         countries: gpd.GeoDataFrame,
         crs: str,
         state: ViewState | None = None,
+        flow_settings: FlowSettings | None = None,
     ) -> None:
         super().__init__()
+        self.countries, self.crs = countries, crs
+        self._names = dict(zip(countries["iso3"], countries["name"], strict=True))
+        self._regions = sorted({r for r in countries["region"].dropna() if r != "Antarctica"})
+        self._panel_toggles: list[QAction] = []
+        self._build_actions()
+        self._build_status_bar()
+        self.setAcceptDrops(True)
+        self.set_dataset(dataset, state, flow_settings)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
+
+    def set_dataset(
+        self,
+        dataset: Dataset,
+        state: ViewState | None = None,
+        flow_settings: FlowSettings | None = None,
+    ) -> None:
+        """Show ``dataset``: the map, controls and panels are rebuilt for it.
+
+        Why rebuilt and not updated: every widget binds to one dataset, one view
+        state and one set of flow settings; fresh ones guarantee that nothing of
+        the previous dataset (a memoised view, a connection) survives the switch.
+        The window itself, its menus and its status bar stay.
+        """
+        old = getattr(self, "map_view", None)
+        if old is not None:
+            self._tear_down()
         self.setWindowTitle(f"Trafficking Flows Explorer: {dataset.name}")
         self.dataset = dataset
-        self.state = state or ViewState()
-        self.map_view = MapView(self.state, ChoroplethBuilder(dataset), countries, crs)
-        self.flow_settings = FlowSettings()
+        self.state = state or _default_state(dataset)
+        self.flow_settings = flow_settings or FlowSettings()
+        self.map_view = MapView(self.state, ChoroplethBuilder(dataset), self.countries, self.crs)
         self.flows = FlowsOverlay(
             self.map_view.scene(),
             self.map_view.world_rect,
             dataset,
             self.state,
             self.flow_settings,
-            countries,
-            crs,
+            self.countries,
+            self.crs,
         )
         self.map_view.flows = self.flows
+        self.map_view.setAcceptDrops(False)  # dropped files go to the window
         self.map_view.view_moved.connect(self.flows.begin_draft)
         self.controls = MapControls(self.state, dataset)
-        names = dict(zip(countries["iso3"], countries["name"], strict=True))
-        self.search_box = SearchBox(names, self.show_country)
+        self.search_box = SearchBox(self._names, self.show_country)
         self.search_box.setMaximumWidth(260)
         self.banner = SyntheticBanner()
         self.banner.show_for(dataset)
@@ -78,35 +126,63 @@ class MainWindow(QMainWindow):
         column.addWidget(self.map_view, 1)
         self.setCentralWidget(central)
 
-        toolbar = QToolBar("Map controls", objectName="map_controls", movable=False)
-        toolbar.addWidget(self.controls)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.search_box)
-        self.addToolBar(toolbar)
+        self.toolbar = QToolBar("Map controls", objectName="map_controls", movable=False)
+        self.toolbar.addWidget(self.controls)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.search_box)
+        self.toolbar.addAction(self.reset_action)
+        self.addToolBar(self.toolbar)
 
         self.detail_panel = DetailPanel(
             self.state,
             dataset,
-            countries.drop(columns=["geometry", "label_point"]),
+            self.countries.drop(columns=["geometry", "label_point"]),
             self.flow_settings,
             self.flows.unplaced_lines,
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail_panel)
-        regions = sorted({r for r in countries["region"].dropna() if r != "Antarctica"})
-        self.flow_controls = FlowControls(self.flow_settings, dataset, regions)
+        self.flow_controls = FlowControls(self.flow_settings, dataset, self._regions)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.flow_controls)
         self.tabifyDockWidget(self.flow_controls, self.detail_panel)
         self.detail_panel.raise_()
-        self._build_actions(toolbar)
-        self._build_status_bar()
+        self._panel_toggles = [
+            self.detail_panel.toggleViewAction(),
+            self.flow_controls.toggleViewAction(),
+        ]
+        for action in self._panel_toggles:
+            self.view_menu.addAction(action)
+        self.state.selection_changed.connect(self._enable_country_actions)
+        self._enable_country_actions(self.state.selected)
+        self.state.hover_changed.connect(self._show_hover)
+        self._show_dataset_in_status_bar()
         self.map_view.refresh()
+        if self.isVisible():  # widgets added to a shown window must be shown themselves
+            for widget in (central, self.toolbar, self.detail_panel, self.flow_controls):
+                widget.show()
+            self.detail_panel.raise_()
+        self.dataset_shown.emit(dataset.name)
 
-    def _build_actions(self, toolbar: QToolBar) -> None:
+    def _tear_down(self) -> None:
+        """Remove the widgets bound to the previous dataset."""
+        for action in self._panel_toggles:
+            self.view_menu.removeAction(action)
+        self.map_view.view_moved.disconnect(self.flows.begin_draft)
+        self.flows.stop()
+        for dock in (self.detail_panel, self.flow_controls):
+            self.removeDockWidget(dock)
+            dock.deleteLater()
+        self.removeToolBar(self.toolbar)
+        self.toolbar.deleteLater()
+        old_central = self.takeCentralWidget()
+        if old_central is not None:
+            old_central.deleteLater()
+
+    def _build_actions(self) -> None:
         find = QAction("&Find country…", self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
-        reset = QAction("&Reset view", self, shortcut=QKeySequence("Ctrl+0"))
-        reset.setToolTip("Show the whole world (Ctrl+0)")
-        reset.triggered.connect(self.map_view.reset_view)
+        self.reset_action = QAction("&Reset view", self, shortcut=QKeySequence("Ctrl+0"))
+        self.reset_action.setToolTip("Show the whole world (Ctrl+0)")
+        self.reset_action.triggered.connect(lambda: self.map_view.reset_view())
         zoom_in = QAction("Zoom &in", self, shortcut=QKeySequence.StandardKey.ZoomIn)
         zoom_in.triggered.connect(lambda: self.map_view.zoom_by(1.25))
         zoom_out = QAction("Zoom &out", self, shortcut=QKeySequence.StandardKey.ZoomOut)
@@ -119,46 +195,43 @@ class MainWindow(QMainWindow):
         self.copy_action.triggered.connect(self.copy_country_text)
         self.brief_action = QAction("Export country &brief (PDF)…", self)
         self.brief_action.triggered.connect(self._ask_brief_path)
-        self.state.selection_changed.connect(self._enable_country_actions)
-        self._enable_country_actions(self.state.selected)
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        toolbar.addAction(reset)
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(self.brief_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        self.file_menu = self.menuBar().addMenu("&File")
+        self.file_menu.addAction(self.brief_action)
+        self.file_menu.addSeparator()
+        self.quit_action = quit_action
+        self.file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(self.copy_action)
         edit_menu.addAction(find)
         edit_menu.addAction(clear)
-        view_menu = self.menuBar().addMenu("&View")
-        for action in (zoom_in, zoom_out, reset):
-            view_menu.addAction(action)
-        view_menu.addAction(self.detail_panel.toggleViewAction())
-        view_menu.addAction(self.flow_controls.toggleViewAction())
+        self.view_menu = self.menuBar().addMenu("&View")
+        for action in (zoom_in, zoom_out, self.reset_action):
+            self.view_menu.addAction(action)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
+        self.dataset_label = plain_label()
+        status.addWidget(self.dataset_label)
+        marker = QLabel("SYNTHETIC")
+        marker.setStyleSheet(
+            "QLabel { background: #ffcf40; color: #1d1d1d; font-weight: bold; padding: 0 6px; }"
+        )
+        marker.setToolTip("Demonstration data generated by this program: not official statistics")
+        self.synthetic_marker = marker
+        status.addPermanentWidget(marker)
+        self.hover_label = plain_label()
+        status.addWidget(self.hover_label, 1)
+
+    def _show_dataset_in_status_bar(self) -> None:
         provenance = self.dataset.provenance
-        self.dataset_label = plain_label(f"Dataset: {self.dataset.name}")
+        self.dataset_label.setText(f"Dataset: {self.dataset.name}")
         self.dataset_label.setToolTip(
             tooltip_html("\n".join([provenance.source_line(), *provenance.caveats]))
         )
-        status.addWidget(self.dataset_label)
-        if self.dataset.is_synthetic:
-            marker = QLabel("SYNTHETIC")
-            marker.setStyleSheet(
-                "QLabel { background: #ffcf40; color: #1d1d1d; font-weight: bold; padding: 0 6px; }"
-            )
-            marker.setToolTip(
-                "Demonstration data generated by this program: not official statistics"
-            )
-            self.synthetic_marker = marker
-            status.addPermanentWidget(marker)
-        self.hover_label = plain_label()
-        status.addWidget(self.hover_label, 1)
-        self.state.hover_changed.connect(self._show_hover)
+        self.synthetic_marker.setVisible(self.dataset.is_synthetic)
+        self.hover_label.clear()
 
     def _show_hover(self, iso3: str | None) -> None:
         text = self.map_view.tooltip_text(iso3).replace("\n", " · ") if iso3 else ""
@@ -210,3 +283,15 @@ class MainWindow(QMainWindow):
         """Select a country and frame it on the map (search results land here)."""
         self.state.selected = iso3
         self.map_view.zoom_to(iso3)
+
+
+def _default_state(dataset: Dataset) -> ViewState:
+    """The dataset's default indicator and year, national totals."""
+    return restore_state({}, dataset)
+
+
+def _local_files(mime: QMimeData) -> list[Path]:
+    """The local files in a drag (web links and text are not files to import)."""
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]

@@ -344,3 +344,64 @@ def test_kill_during_save_leaves_a_readable_workspace(tmp_path: Path):
                 assert len(dataset.activities) == len(demo.activities)
     # A killed save leaves its temporary file behind: proof some kill hit mid-save.
     assert list(tmp_path.glob("*.tmp-*")), generations
+
+
+def test_import_report_and_unknown_parts_round_trip(tmp_path: Path):
+    from explorer.core.names import normalise
+    from explorer.io.alias_reapply import reapply_aliases
+    from tests.io.test_glotip import read, row, write_csv
+
+    rows = [
+        row(dim="by citizenship", cat="Erithera", value="9"),
+        row(dim="by citizenship", cat="<b>Atlantis</b>", value="<5"),
+        row(sex="Male", value="n/a"),  # rejected
+    ]
+    dataset, report = read(write_csv(tmp_path / "g.csv", rows))
+    workspace = Workspace()
+    workspace.add_dataset(dataset, report)
+    path = tmp_path / "w.sqlite"
+    save_workspace(workspace, path)
+    loaded = load_workspace(path).reports[dataset.name]
+    assert loaded.to_json() == report.to_json()
+    assert loaded.rejected[0].reason == report.rejected[0].reason
+    pd.testing.assert_frame_equal(loaded.unknown_parts, report.unknown_parts.reset_index(drop=True))
+    # The field: the source file is gone, the alias still moves Erithera's victims.
+    (tmp_path / "g.csv").unlink()
+    again = load_workspace(path)
+    moved, _, labels = reapply_aliases(
+        again.dataset(dataset.name), again.reports[dataset.name], {normalise("Erithera"): "ERI"}
+    )
+    assert labels == ["Erithera"]
+    assert moved.flows.set_index("origin").loc["ERI", "value"] == 9
+
+
+def test_removing_a_dataset_removes_its_report(tmp_path: Path):
+    from tests.io.test_glotip import read, row, write_csv
+
+    dataset, report = read(write_csv(tmp_path / "g.csv", [row()]))
+    workspace = Workspace()
+    workspace.add_dataset(dataset, report)
+    workspace.remove_dataset(dataset.name)
+    path = tmp_path / "w.sqlite"
+    save_workspace(workspace, path)
+    assert load_workspace(path).reports == {}
+
+
+def test_a_version_1_workspace_is_upgraded_on_reading(tmp_path: Path, demo: Dataset):
+    path = tmp_path / "old.sqlite"
+    workspace = Workspace()
+    workspace.add_dataset(demo)
+    workspace.set_alias("Erithera", "ERI")
+    save_workspace(workspace, path)
+    con = sqlite3.connect(path)  # make it what version 1 wrote: no report tables
+    with con:
+        con.execute("DROP TABLE reports")
+        con.execute("DROP TABLE unknown_parts")
+        con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+    before = path.read_bytes()
+    loaded = load_workspace(path)
+    assert loaded.names() == [demo.name] and loaded.aliases == {"erithera": "ERI"}
+    assert loaded.reports == {}
+    assert path.read_bytes() == before  # upgraded in memory; the file is rewritten on save
+    assert SCHEMA_VERSION == 2

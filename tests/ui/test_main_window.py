@@ -248,3 +248,34 @@ def test_panel_numbers_match_the_data_for_a_demo_country(window, dataset):
     count = len(dataset.activities_for("DEU"))
     noun = "activity" if count == 1 else "activities"
     assert f"{count} assistance {noun}" in text
+
+
+def test_switching_datasets_rebuilds_the_view_and_leaves_nothing_behind(window, dataset, qtbot):
+    from PySide6.QtWidgets import QDockWidget, QToolBar
+
+    from explorer.core.dataset import Dataset
+
+    victims = "Detected trafficking victims"
+    obs = dataset.observations
+    germany_only = Dataset(
+        "Germany only",
+        dataset.provenance,
+        observations=obs[obs["iso3"] == "DEU"],
+    )
+    for _ in range(5):
+        window.set_dataset(germany_only)
+        qtbot.wait(5)
+        window.set_dataset(dataset)
+        qtbot.wait(5)
+    window.set_dataset(germany_only)
+    qtbot.wait(20)  # deleteLater runs
+    assert window.windowTitle().endswith("Germany only")
+    assert window.state.indicator == victims
+    assert len(window.findChildren(QDockWidget)) == 2
+    assert len(window.findChildren(QToolBar)) == 1
+    assert len(window.view_menu.actions()) == 5  # zoom in/out, reset, two panels
+    france = window.map_view.items_by_iso3["FRA"].brush().color().name()
+    germany = window.map_view.items_by_iso3["DEU"].brush().color().name()
+    assert france != germany  # only Germany has figures now
+    window.state.selected = "DEU"
+    assert window.detail_panel.text().startswith("Germany")

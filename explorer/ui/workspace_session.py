@@ -1,0 +1,387 @@
+"""The workspace behind the window: open, save, import into it, switch datasets.
+
+Why one controller: every action that changes what is stored (an import, an
+alias, removing a dataset, the last view) must also change what is shown, and
+the other way round; keeping both in one place keeps them in step. The file
+is written atomically after every change (:mod:`explorer.io.workspace`), so a
+crash never costs more than the action in progress.
+
+A workspace that cannot be read is never overwritten: the session keeps
+working in memory and asks for a new file name before anything is saved.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+)
+
+from explorer.core.dataset import Dataset
+from explorer.core.names import Resolver
+from explorer.core.view_snapshot import restore_flow_settings, restore_state, snapshot
+from explorer.io.alias_reapply import reapply_aliases
+from explorer.io.import_report import ImportReport
+from explorer.io.workspace import Workspace, WorkspaceError, load_workspace, save_workspace
+from explorer.ui.import_job import ImportJob
+from explorer.ui.import_report_dialog import ImportReportDialog
+from explorer.ui.main_window import MainWindow
+from explorer.ui.provenance_dialog import ProvenanceDialog
+
+IMPORTABLE = (".xlsx", ".xls", ".xlsm", ".ods", ".csv", ".txt")
+WORKSPACE_SUFFIXES = (".sqlite", ".tfe", ".db")
+IMPORT_FILTER = "UNODC GLOTIP export (*.xlsx *.xls *.xlsm *.ods *.csv *.txt)"
+WORKSPACE_FILTER = "Workspace (*.sqlite)"
+
+
+class WorkspaceSession(QObject):
+    """Binds a :class:`Workspace` file to a :class:`MainWindow`.
+
+    ``demo`` is the built-in synthetic dataset: always offered, never stored.
+    """
+
+    def __init__(
+        self,
+        window: MainWindow,
+        workspace: Workspace,
+        path: Path,
+        demo: Dataset,
+        load_error: str | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window, self.workspace, self.path, self.demo = window, workspace, path, demo
+        #: Why saving is refused: the file at ``path`` could not be read.
+        self.load_error = load_error
+        self.job: ImportJob | None = None
+        #: Save the view when the window closes (off for headless renders).
+        self.remember_view = True
+        self.report_dialog: ImportReportDialog | None = None
+        self._build_menu()
+        window.installEventFilter(self)
+        window.files_dropped.connect(self.open_files)
+        window.dataset_shown.connect(self._dataset_shown)
+        self._dataset_shown(window.dataset.name)
+        if load_error:
+            window.statusBar().showMessage(
+                f"The workspace could not be read: {load_error}. "
+                "Use File > Save workspace as… to keep new work.",
+                0,
+            )
+
+    # -- menu -----------------------------------------------------------------
+    def _build_menu(self) -> None:
+        w = self.window
+        self.import_action = QAction("&Import data…", w, shortcut=QKeySequence("Ctrl+I"))
+        self.import_action.setToolTip("Import a UNODC GLOTIP export (xlsx or csv)")
+        self.import_action.triggered.connect(self._ask_import)
+        self.new_action = QAction("&New workspace…", w, shortcut=QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self._ask_new)
+        self.open_action = QAction("&Open workspace…", w, shortcut=QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self._ask_open)
+        self.save_as_action = QAction(
+            "Save workspace &as…", w, shortcut=QKeySequence.StandardKey.SaveAs
+        )
+        self.save_as_action.triggered.connect(self._ask_save_as)
+        self.datasets_menu = w.file_menu.addMenu("&Datasets")
+        self.datasets_menu.setToolTip("Switch to another dataset of this workspace")
+        self.report_action = QAction("Import &report…", w)
+        self.report_action.triggered.connect(self.show_report)
+        self.provenance_action = QAction("Dataset &provenance…", w)
+        self.provenance_action.triggered.connect(self.show_provenance)
+        self.remove_action = QAction("&Remove dataset from workspace…", w)
+        self.remove_action.triggered.connect(self._ask_remove)
+        first = w.file_menu.actions()[0]
+        for item in (
+            self.import_action,
+            None,
+            self.new_action,
+            self.open_action,
+            self.save_as_action,
+            None,
+            self.datasets_menu.menuAction(),
+            self.report_action,
+            self.provenance_action,
+            self.remove_action,
+            None,
+        ):
+            if item is None:
+                w.file_menu.insertSeparator(first)
+            else:
+                w.file_menu.insertAction(first, item)
+
+    def _dataset_shown(self, name: str) -> None:
+        """Rebuild the Datasets menu and enable what applies to the dataset on screen."""
+        self.datasets_menu.clear()
+        group = QActionGroup(self.datasets_menu)
+        for dataset in self.datasets():
+            label = dataset.name + (" (synthetic)" if dataset.is_synthetic else "")
+            action = QAction(label, self.datasets_menu, checkable=True)
+            action.setChecked(dataset.name == name)
+            action.triggered.connect(partial(self.show_dataset, dataset.name))
+            group.addAction(action)
+            self.datasets_menu.addAction(action)
+        stored = name in self.workspace.names()
+        self.remove_action.setEnabled(stored)
+        self.report_action.setEnabled(name in self.workspace.reports)
+        self.window.setWindowTitle(f"Trafficking Flows Explorer: {name} — {self.path.name}")
+
+    def datasets(self) -> list[Dataset]:
+        """The demo, then the workspace's datasets in order."""
+        return [self.demo, *self.workspace.datasets]
+
+    def dataset(self, name: str) -> Dataset:
+        if name == self.demo.name:
+            return self.demo
+        return self.workspace.dataset(name)
+
+    # -- showing ----------------------------------------------------------------
+    def show_dataset(self, name: str, view: dict | None = None) -> None:
+        """Put dataset ``name`` on screen, keeping as much of the current view as applies."""
+        dataset = self.dataset(name)
+        current = view or snapshot(self.window.state, self.window.flow_settings, name)
+        state = restore_state(current, dataset)
+        settings = restore_flow_settings(current, dataset)
+        self.window.set_dataset(dataset, state, settings)
+
+    def show_report(self) -> ImportReportDialog | None:
+        """Open the import report of the dataset on screen (if it was imported)."""
+        report = self.workspace.reports.get(self.window.dataset.name)
+        if report is None:
+            return None
+        return self._open_report(report)
+
+    def _open_report(self, report: ImportReport) -> ImportReportDialog:
+        if self.report_dialog is not None:
+            self.report_dialog.close()
+        names = dict(zip(self.window.countries["iso3"], self.window.countries["name"], strict=True))
+        dialog = ImportReportDialog(report, names, self.workspace.aliases, self.window)
+        dialog.aliases_chosen.connect(self.apply_aliases)
+        dialog.show()
+        self.report_dialog = dialog
+        return dialog
+
+    def show_provenance(self) -> ProvenanceDialog:
+        dialog = ProvenanceDialog(self.window.dataset, self.window)
+        dialog.show()
+        return dialog
+
+    # -- importing --------------------------------------------------------------
+    def _ask_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, "Import data", str(Path.home()), IMPORT_FILTER
+        )
+        if name:
+            self.start_import(Path(name))
+
+    def open_files(self, paths: list[Path]) -> None:
+        """Dropped files: a workspace is opened, a data file imported; others refused."""
+        for path in paths:
+            suffix = path.suffix.lower()
+            if suffix in WORKSPACE_SUFFIXES:
+                self.open_workspace(path)
+            elif suffix in IMPORTABLE:
+                self.start_import(path)
+            else:
+                QMessageBox.warning(
+                    self.window,
+                    "Not imported",
+                    f"{path.name}: not a file this app imports. Drop a UNODC GLOTIP export "
+                    "(.xlsx or .csv) or a workspace (.sqlite).",
+                )
+            return  # one file at a time: imports run one after another by hand
+
+    def start_import(self, path: Path) -> ImportJob | None:
+        """Read ``path`` in the background; the status bar shows progress and Cancel."""
+        if self.job is not None:
+            self.window.statusBar().showMessage("An import is already running", 5000)
+            return None
+        job = ImportJob(path, Resolver(self.workspace.aliases).resolve, self)
+        status = self.window.statusBar()
+        bar = QProgressBar(maximumWidth=200, minimum=0, maximum=100)
+        bar.setFormat(f"Importing {path.name}… %p%")
+        cancel = QPushButton("Cancel import")
+        cancel.clicked.connect(job.cancel)
+        status.addPermanentWidget(bar)
+        status.addPermanentWidget(cancel)
+        job.progress.connect(bar.setValue)
+
+        def finished() -> None:
+            for widget in (bar, cancel):
+                status.removeWidget(widget)
+                widget.deleteLater()
+            self.job = None
+
+        job.done.connect(finished)
+        job.succeeded.connect(self._imported)
+        job.failed.connect(self._import_failed)
+        job.cancelled.connect(lambda: status.showMessage(f"Import of {path.name} cancelled", 6000))
+        self.job = job
+        self.progress_bar, self.cancel_button = bar, cancel
+        job.start()
+        return job
+
+    def _imported(self, dataset: Dataset, report: ImportReport) -> None:
+        replacing = dataset.name in self.workspace.names()
+        self.workspace.add_dataset(dataset, report)
+        saved = self.save()
+        self.show_dataset(dataset.name, view={})
+        verb = "replaced" if replacing else "added"
+        where = f"saved in {self.path}" if saved else "NOT saved"
+        self.window.statusBar().showMessage(
+            f"{dataset.name} {verb}: {report.rows_imported:,} rows imported, "
+            f"{len(report.rejected):,} rejected ({where})",
+            10_000,
+        )
+        self._open_report(report)
+
+    def _import_failed(self, message: str) -> None:
+        QMessageBox.warning(self.window, "Import failed", message)
+
+    # -- aliases ------------------------------------------------------------------
+    def apply_aliases(self, chosen: dict[str, str]) -> list[str]:
+        """Store ``chosen`` (raw label -> result) and apply them to the dataset on screen."""
+        for label, result in chosen.items():
+            self.workspace.set_alias(label, result)
+        name = self.window.dataset.name
+        moved: list[str] = []
+        report = self.workspace.reports.get(name)
+        if report is not None:
+            dataset, report, moved = reapply_aliases(
+                self.workspace.dataset(name), report, self.workspace.aliases
+            )
+            if moved:
+                self.workspace.add_dataset(dataset, report)
+                self.show_dataset(name)
+        saved = self.save()
+        message = (
+            f"Aliases applied: {', '.join(moved)} moved out of unknown origins"
+            if moved
+            else "Aliases saved; they apply to later imports"
+        )
+        self.window.statusBar().showMessage(message + ("" if saved else " (NOT saved)"), 10_000)
+        if moved and report is not None:
+            self._open_report(report)
+        return moved
+
+    # -- workspace files ------------------------------------------------------------
+    def save(self) -> bool:
+        """Write the workspace (and the current view) to its file; False with a message if not."""
+        if self.load_error:
+            return False
+        self.workspace.view = snapshot(
+            self.window.state, self.window.flow_settings, self.window.dataset.name
+        )
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            save_workspace(self.workspace, self.path)
+        except (OSError, WorkspaceError) as error:
+            QMessageBox.warning(self.window, "Workspace not saved", str(error))
+            return False
+        return True
+
+    def _ask_save_as(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "Save workspace as", str(self.path), WORKSPACE_FILTER
+        )
+        if name:
+            self.save_as(Path(name))
+
+    def save_as(self, path: Path) -> bool:
+        """Save to ``path`` and keep working there (to hand a workspace to field staff)."""
+        previous, error = self.path, self.load_error
+        self.path, self.load_error = path, None
+        if self.save():
+            self.window.statusBar().showMessage(f"Workspace saved as {path}", 6000)
+            self._dataset_shown(self.window.dataset.name)
+            return True
+        self.path, self.load_error = previous, error
+        return False
+
+    def _ask_new(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            "New workspace",
+            str(self.path.with_name("new-workspace.sqlite")),
+            WORKSPACE_FILTER,
+        )
+        if name:
+            self.new_workspace(Path(name))
+
+    def new_workspace(self, path: Path) -> bool:
+        """Start an empty workspace at ``path`` (the current one stays as it was saved)."""
+        if not self.load_error:
+            self.save()
+        self.workspace, self.path, self.load_error = Workspace(), path, None
+        self.show_dataset(self.demo.name, view={})
+        return self.save()
+
+    def _ask_open(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, "Open workspace", str(self.path.parent), WORKSPACE_FILTER
+        )
+        if name:
+            self.open_workspace(Path(name))
+
+    def open_workspace(self, path: Path) -> bool:
+        """Open the workspace at ``path`` with its last view; a clear message if it cannot be."""
+        try:
+            workspace = load_workspace(path)
+        except WorkspaceError as error:
+            QMessageBox.warning(self.window, "Workspace not opened", str(error))
+            return False
+        if not self.load_error:
+            self.save()
+        self.workspace, self.path, self.load_error = workspace, path, None
+        name = start_dataset_name(workspace, self.demo)
+        self.show_dataset(name, view=workspace.view if workspace.view else {})
+        self.window.statusBar().showMessage(f"Opened {path}", 6000)
+        return True
+
+    def _ask_remove(self) -> None:
+        name = self.window.dataset.name
+        answer = QMessageBox.question(
+            self.window,
+            "Remove dataset",
+            f"Remove {name} from this workspace? Its figures, report and provenance "
+            "are deleted from the workspace file; the source file is not touched.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove_dataset(name)
+
+    def remove_dataset(self, name: str) -> None:
+        """Delete ``name`` from the workspace and show the next dataset (or the demo)."""
+        self.workspace.remove_dataset(name)
+        remaining = self.workspace.names()
+        self.show_dataset(remaining[-1] if remaining else self.demo.name, view={})
+        self.save()
+        self.window.statusBar().showMessage(f"{name} removed from the workspace", 6000)
+
+    # -- closing ---------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.close()
+        return False
+
+    def close(self) -> None:
+        """Stop a running import and remember the view (only where a workspace is kept)."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job.wait()
+        if self.remember_view and (self.workspace.datasets or self.path.exists()):
+            self.save()
+
+
+def start_dataset_name(workspace: Workspace, demo: Dataset, wanted: str | None = None) -> str:
+    """The dataset to show first: ``wanted``, the last one viewed, the newest, or the demo."""
+    names = workspace.names()
+    for candidate in (wanted, workspace.view.get("dataset")):
+        if isinstance(candidate, str) and (candidate in names or candidate == demo.name):
+            return candidate
+    return names[-1] if names else demo.name

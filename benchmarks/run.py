@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import bench_export
 import bench_flows
 import bench_import
 import bench_launch
@@ -71,10 +72,15 @@ def main(argv: list[str] | None = None) -> int:
         "--runs", type=int, default=5, help="fresh processes per launch and import figure"
     )
     parser.add_argument(
-        "--iterations", type=int, default=50, help="samples per restyle and flows figure"
+        "--iterations",
+        type=int,
+        default=50,
+        help="samples per restyle and flows figure (export: a tenth)",
     )
     parser.add_argument(
-        "--only", choices=["launch", "restyle", "flows", "import"], help="run one benchmark"
+        "--only",
+        choices=["launch", "restyle", "flows", "import", "export"],
+        help="run one benchmark",
     )
     args = parser.parse_args(argv)
     if args.runs < 1 or args.iterations < 1:
@@ -86,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         "restyle": lambda: bench_restyle.measure(args.iterations),
         "flows": lambda: bench_flows.measure(args.iterations),
         "import": lambda: bench_import.measure(args.runs),
+        "export": lambda: bench_export.measure(args.iterations),
     }
     facts = machine_facts()
     rows: list[Row] = []
@@ -101,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         f"# Benchmark results\n\n{table}\n\n"
         f"Medians of {args.runs} fresh processes (launch, import) and {args.iterations} "
         f"iterations (restyle, flows; 5,000 flows: a fifth of them, at least 5; folium: "
-        f"{bench_flows.FOLIUM_RUNS} runs); ratio = median / baseline median, same run.\n\n"
+        f"{bench_flows.FOLIUM_RUNS} runs; export: a tenth, at least 5); "
+        f"ratio = median / baseline median, same run.\n\n"
         f"Command: `QT_QPA_PLATFORM=offscreen python {command}`\n\n## Machine\n\n{facts_md}\n"
     )
     print(f"\n{table}\n\n{facts_md}", flush=True)

@@ -96,6 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_import(args.file, args.report, args.workspace or args.window_workspace)
     if args.command == "resolve":
         return run_resolve(args.labels, args.detected_in)
+    if args.command == "export":
+        from explorer.ui.export_command import run_export
+
+        return run_export(args)
     if args.brief is not None and not args.select:
         parser.error("--brief needs --select ISO3 (the country of the brief)")
     from explorer.ui.app import LaunchOptions, run

@@ -1,4 +1,4 @@
-"""Command-line subcommands that need no window: ``import`` and ``resolve``.
+"""Command-line subcommands that need no window: ``import``, ``resolve`` and ``export``.
 
 Why apart from ``cli``: they are Qt-free and quick; keeping them here keeps
 the window's start-up path free of importer code.
@@ -24,6 +24,9 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
         metavar="W",
         help="store the dataset in this workspace file (default: the user's)",
     )
+    from explorer.ui.export_command import add_export_parser
+
+    add_export_parser(commands)
     res = commands.add_parser("resolve", help="show how country labels are understood")
     res.add_argument("labels", nargs="+", metavar="LABEL")
     res.add_argument(

@@ -17,3 +17,9 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+# folium imports requests -> urllib3, whose import probes IPv6 support by
+# opening (and closing) a local socket: no traffic, but pytest-socket would
+# report it from whichever test first imports folium. Import it here, before
+# sockets are disabled, so a socket warning in a test always means real use.
+import folium  # noqa: E402, F401

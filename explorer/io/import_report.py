@@ -28,6 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from explorer.core.schema import FLOW_DTYPES, conform, empty_frame
+from explorer.io.formula_safety import neutralise
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,7 @@ class ImportReport:
     def to_csv(self, path: str | Path) -> None:
         """Write the report as CSV, one line per item: kind, row(s), label/key, value, detail.
 
-        Cells starting with ``= + - @`` get a leading apostrophe so a
+        Cells starting with ``= + - @`` (or a tab or carriage return) get a leading apostrophe so a
         spreadsheet never runs them as formulas.
         """
         rows: list[list[object]] = [["kind", "row", "item", "value", "detail"]]
@@ -194,11 +195,4 @@ class ImportReport:
         with Path(path).open("w", newline="", encoding="utf-8-sig") as handle:
             writer = csv.writer(handle)
             for row in rows:
-                writer.writerow([_neutralise(cell) for cell in row])
-
-
-def _neutralise(cell: object) -> object:
-    """Prefix text starting with a formula character with an apostrophe."""
-    if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@"):
-        return "'" + cell
-    return cell
+                writer.writerow([neutralise(cell) for cell in row])

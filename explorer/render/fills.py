@@ -50,6 +50,17 @@ def brush_for(fill: Fill) -> QBrush:
     return _solid_brush(fill.colour)
 
 
+def flat_brush(brush: QBrush) -> QBrush:
+    """A solid stand-in for a hatched brush, for SVG (Qt's SVG writer drops textures).
+
+    The hatch's lightened base colour keeps suppressed countries apart from
+    every class colour.
+    """
+    if brush.style() != Qt.BrushStyle.TexturePattern:
+        return brush
+    return QBrush(QColor(brush.color()).lighter(125))
+
+
 def outline_pen(width: float = 0.6, colour: str = OUTLINE_COLOUR) -> QPen:
     """A cosmetic pen: the same width in pixels at every zoom level."""
     pen = QPen(QColor(colour), width)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from explorer.core.choropleth import Fill, LegendEntry
-from explorer.render.fills import brush_for
+from explorer.render.fills import brush_for, flat_brush
 
 TEXT_COLOUR = "#222222"
 NOTE_COLOUR = "#555555"
@@ -69,10 +69,12 @@ def paint_legend(
     entries: Sequence[LegendEntry],
     scale: float = 1.0,
     note: str = "",
+    textures: bool = True,
 ) -> QRectF:
     """Draw a boxed legend whose top-left corner is ``top_left``; returns its rectangle.
 
     ``note`` (how the classes were made) goes under the swatches in small italics.
+    ``textures`` False draws the hatched swatch flat (see :func:`flat_brush`).
     """
     lay = _layout(title, entries, note, scale)
     title_font, body_font, note_font = _fonts(scale)
@@ -93,7 +95,8 @@ def paint_legend(
     for entry in entries:
         swatch = QRectF(left, y + (lay.row - lay.swatch) / 2, lay.swatch, lay.swatch)
         painter.setPen(QPen(QColor("#777777"), 0.8 * scale))
-        painter.setBrush(brush_for(Fill(entry.kind, entry.colour)))
+        brush = brush_for(Fill(entry.kind, entry.colour))
+        painter.setBrush(brush if textures else flat_brush(brush))
         painter.drawRect(swatch)
         painter.setPen(QColor(TEXT_COLOUR))
         text = QRectF(swatch.right() + 6 * scale, y, inner_w, lay.row)

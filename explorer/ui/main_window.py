@@ -193,17 +193,26 @@ class MainWindow(QMainWindow):
             "&Copy country details as text", self, shortcut=QKeySequence("Ctrl+Shift+C")
         )
         self.copy_action.triggered.connect(self.copy_country_text)
+        self.export_action = QAction("&Export map…", self, shortcut=QKeySequence("Ctrl+E"))
+        self.export_action.setToolTip(
+            "PNG, SVG or PDF for slides and reports, an offline HTML map, or the data"
+        )
+        self.export_action.triggered.connect(self.open_export_dialog)
+        self.copy_map_action = QAction("Copy &map image", self, shortcut=QKeySequence("Ctrl+Alt+C"))
+        self.copy_map_action.triggered.connect(self.copy_map_image)
         self.brief_action = QAction("Export country &brief (PDF)…", self)
         self.brief_action.triggered.connect(self._ask_brief_path)
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.file_menu = self.menuBar().addMenu("&File")
+        self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.brief_action)
         self.file_menu.addSeparator()
         self.quit_action = quit_action
         self.file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(self.copy_action)
+        edit_menu.addAction(self.copy_map_action)
         edit_menu.addAction(find)
         edit_menu.addAction(clear)
         self.view_menu = self.menuBar().addMenu("&View")
@@ -244,6 +253,24 @@ class MainWindow(QMainWindow):
     def _enable_country_actions(self, iso3: str | None) -> None:
         for action in (self.copy_action, self.brief_action):
             action.setEnabled(iso3 is not None)
+
+    def open_export_dialog(self):
+        """Ctrl+E: the export dialog with its live preview (non-modal)."""
+        from explorer.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self)
+        dialog.show()
+        self.export_dialog = dialog
+        return dialog
+
+    def copy_map_image(self):
+        """The map as a 1920x1080 slide image on the clipboard."""
+        from explorer.core.export_spec import ExportSpec
+        from explorer.ui.map_export import copy_to_clipboard
+
+        image = copy_to_clipboard(self, ExportSpec())
+        self.statusBar().showMessage("Map image copied to the clipboard (1920 x 1080)", 5000)
+        return image
 
     def copy_country_text(self) -> str:
         """Put the country panel's content on the clipboard as plain text (for e-mails)."""

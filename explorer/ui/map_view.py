@@ -131,7 +131,7 @@ class MapView(QGraphicsView):
     # -- building -----------------------------------------------------------
     def _build_scene(self, countries: gpd.GeoDataFrame, crs: str) -> None:
         scene = self.scene()
-        sea = scene.addPath(
+        sea = self.sea_item = scene.addPath(
             path_from_geometry(sphere_outline(crs)),
             outline_pen(1.0, SEA_OUTLINE_COLOUR),
             QColor(SEA_COLOUR),

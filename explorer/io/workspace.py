@@ -43,7 +43,6 @@ import pandas as pd
 
 from explorer import __version__
 from explorer.core.dataset import Dataset
-from explorer.core.names import normalise
 from explorer.core.provenance import Provenance
 from explorer.core.schema import ACTIVITY_DTYPES, FLOW_DTYPES, OBSERVATION_DTYPES, conform
 from explorer.io.import_report import ImportReport
@@ -120,6 +119,8 @@ class Workspace:
 
     def set_alias(self, label: str, result: str) -> None:
         """Map ``label`` (stored normalised) to an ISO3 code or class such as ``DOMESTIC``."""
+        from explorer.core.names import normalise  # lazily: the name tables are large
+
         key = normalise(label)
         if not key:
             raise ValueError(f"cannot make an alias of the empty label {label!r}")
@@ -127,6 +128,8 @@ class Workspace:
 
     def remove_alias(self, label: str) -> None:
         """Forget the alias of ``label`` (raw or normalised); no error if there is none."""
+        from explorer.core.names import normalise
+
         self.aliases.pop(normalise(label), None)
 
 

@@ -14,24 +14,18 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from explorer.core.export_spec import (
-    PRESETS,
-    ExportSpec,
-    Extent,
-    Format,
-    Theme,
-    parse_years,
-    year_path,
-)
-
-#: Short names of the size presets for the command line.
+# Plain names here, so that building the command line imports nothing heavy (the
+# window's launch builds it too); tests check them against explorer.core.export_spec.
+FORMATS = ("png", "svg", "pdf", "html", "csv", "xlsx", "gpkg")
+THEMES = ("light", "dark")
+#: Short names of the size presets (``export_spec.PRESETS`` by name).
 PAGE_NAMES = {
-    "slide": PRESETS[0],
-    "slide-4k": PRESETS[1],
-    "a4-landscape": PRESETS[2],
-    "a4-portrait": PRESETS[3],
-    "a3-landscape": PRESETS[4],
-    "a3-portrait": PRESETS[5],
+    "slide": "Slide 16:9, 1920 x 1080 px",
+    "slide-4k": "Slide 16:9 4K, 3840 x 2160 px",
+    "a4-landscape": "A4 landscape",
+    "a4-portrait": "A4 portrait",
+    "a3-landscape": "A3 landscape",
+    "a3-portrait": "A3 portrait",
 }
 
 
@@ -42,7 +36,7 @@ def add_export_parser(commands) -> None:
         help="write the map (png, svg, pdf, html) or its data (csv, xlsx, gpkg) without a window",
     )
     exp.add_argument("--out", type=Path, required=True, metavar="PATH", help="file to write")
-    exp.add_argument("--format", choices=[f.value for f in Format], help="default: from --out")
+    exp.add_argument("--format", choices=FORMATS, help="default: from --out")
     exp.add_argument("--workspace", type=Path, metavar="W", help="workspace file to read")
     exp.add_argument("--dataset", metavar="D", help="dataset name in the workspace")
     exp.add_argument("--indicator", metavar="I", help="indicator (default: the dataset's)")
@@ -60,10 +54,12 @@ def add_export_parser(commands) -> None:
     exp.add_argument("--top", type=int, metavar="N", help="number of largest flows drawn")
     exp.add_argument("--no-flows", action="store_true", help="leave the flows out")
     exp.add_argument("--no-legend", action="store_true", help="leave the legends out")
-    exp.add_argument("--theme", choices=[t.value for t in Theme], default="light")
+    exp.add_argument("--theme", choices=THEMES, default="light")
 
 
-def _spec(args: argparse.Namespace, fmt: Format) -> ExportSpec:
+def _spec(args: argparse.Namespace, fmt):
+    from explorer.core.export_spec import ExportSpec, Extent, Theme, preset
+
     spec = ExportSpec(
         format=fmt,
         dpi=args.dpi,
@@ -72,14 +68,16 @@ def _spec(args: argparse.Namespace, fmt: Format) -> ExportSpec:
         theme=Theme(args.theme),
     )
     if args.page:
-        spec = spec.with_preset(PAGE_NAMES[args.page])
+        spec = spec.with_preset(preset(PAGE_NAMES[args.page]))
     if args.size:
         width, _, height = args.size.lower().partition("x")
         spec = replace(spec, width=int(width), height=int(height), unit="px")
     return spec
 
 
-def _format(args: argparse.Namespace) -> Format:
+def _format(args: argparse.Namespace):
+    from explorer.core.export_spec import Format
+
     if args.format:
         return Format(args.format)
     suffix = args.out.suffix.lower().lstrip(".")
@@ -87,13 +85,14 @@ def _format(args: argparse.Namespace) -> Format:
         return Format({"htm": "html", "geopackage": "gpkg"}.get(suffix, suffix))
     except ValueError:
         raise ValueError(
-            f"cannot tell the format from {args.out.name!r}; give --format "
-            f"({', '.join(f.value for f in Format)})"
+            f"cannot tell the format from {args.out.name!r}; give --format ({', '.join(FORMATS)})"
         ) from None
 
 
 def run_export(args: argparse.Namespace) -> int:
     """Write the export(s); 0 on success, 2 for a wrong request, 1 when writing fails."""
+    from explorer.core.export_spec import parse_years, year_path
+
     try:
         fmt = _format(args)
         spec = _spec(args, fmt)

@@ -8,12 +8,16 @@ crash never costs more than the action in progress.
 
 A workspace that cannot be read is never overwritten: the session keeps
 working in memory and asks for a new file name before anything is saved.
+
+The dialogs, the importer and the name resolver are imported when first used:
+the window's launch does not pay for them.
 """
 
 from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -25,15 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.dataset import Dataset
-from explorer.core.names import Resolver
 from explorer.core.view_snapshot import restore_flow_settings, restore_state, snapshot
-from explorer.io.alias_reapply import reapply_aliases
 from explorer.io.import_report import ImportReport
 from explorer.io.workspace import Workspace, WorkspaceError, load_workspace, save_workspace
-from explorer.ui.import_job import ImportJob
-from explorer.ui.import_report_dialog import ImportReportDialog
 from explorer.ui.main_window import MainWindow
-from explorer.ui.provenance_dialog import ProvenanceDialog
+
+if TYPE_CHECKING:
+    from explorer.ui.import_job import ImportJob
+    from explorer.ui.import_report_dialog import ImportReportDialog
+    from explorer.ui.provenance_dialog import ProvenanceDialog
 
 IMPORTABLE = (".xlsx", ".xls", ".xlsm", ".ods", ".csv", ".txt")
 WORKSPACE_SUFFIXES = (".sqlite", ".tfe", ".db")
@@ -158,6 +162,8 @@ class WorkspaceSession(QObject):
         return self._open_report(report)
 
     def _open_report(self, report: ImportReport) -> ImportReportDialog:
+        from explorer.ui.import_report_dialog import ImportReportDialog
+
         if self.report_dialog is not None:
             self.report_dialog.close()
         names = dict(zip(self.window.countries["iso3"], self.window.countries["name"], strict=True))
@@ -168,6 +174,8 @@ class WorkspaceSession(QObject):
         return dialog
 
     def show_provenance(self) -> ProvenanceDialog:
+        from explorer.ui.provenance_dialog import ProvenanceDialog
+
         dialog = ProvenanceDialog(self.window.dataset, self.window)
         dialog.show()
         return dialog
@@ -202,6 +210,9 @@ class WorkspaceSession(QObject):
         if self.job is not None:
             self.window.statusBar().showMessage("An import is already running", 5000)
             return None
+        from explorer.core.names import Resolver
+        from explorer.ui.import_job import ImportJob
+
         job = ImportJob(path, Resolver(self.workspace.aliases).resolve, self)
         status = self.window.statusBar()
         bar = QProgressBar(maximumWidth=200, minimum=0, maximum=100)
@@ -247,6 +258,8 @@ class WorkspaceSession(QObject):
     # -- aliases ------------------------------------------------------------------
     def apply_aliases(self, chosen: dict[str, str]) -> list[str]:
         """Store ``chosen`` (raw label -> result) and apply them to the dataset on screen."""
+        from explorer.io.alias_reapply import reapply_aliases
+
         for label, result in chosen.items():
             self.workspace.set_alias(label, result)
         name = self.window.dataset.name

@@ -188,3 +188,12 @@ def test_every_format_is_written_from_the_command_line(tmp_path):
 
     Links().feed(Path(tmp_path / "map.html").read_text(encoding="utf-8"))
     assert not [link for link in links if "//" in link]  # nothing loads from a network
+
+
+def test_command_line_choices_match_the_export_spec():
+    from explorer.core.export_spec import PRESETS, Format, Theme
+    from explorer.ui.export_command import FORMATS, PAGE_NAMES, THEMES
+
+    assert tuple(f.value for f in Format) == FORMATS
+    assert tuple(t.value for t in Theme) == THEMES
+    assert sorted(PAGE_NAMES.values()) == sorted(p.name for p in PRESETS)

@@ -14,6 +14,7 @@ from functools import lru_cache
 import pandas as pd
 
 from explorer.core.breakdown import Breakdown
+from explorer.core.categories import CategoryClasses, is_categorical, ordered_levels
 from explorer.core.classify import DEFAULT_K, DEFAULT_SCHEME, Classification, classify
 from explorer.core.dataset import Dataset
 from explorer.core.palettes import (
@@ -57,7 +58,7 @@ class Choropleth:
     subject: str  # indicator and breakdown, e.g. "Detected trafficking victims: Female"
     year: int
     values: pd.DataFrame  # iso3 -> value, lower, upper, flag (this year)
-    classification: Classification
+    classification: Classification | CategoryClasses
     colours: tuple[str, ...]
     legend: tuple[LegendEntry, ...]
     classes_note: str  # how the classes were made, e.g. "Quantile classes over 2015-2022"
@@ -121,7 +122,10 @@ class ChoroplethBuilder:
         subject = indicator if breakdown == Breakdown.TOTAL else f"{indicator}: {breakdown.label}"
         years = self.dataset.years(indicator)
         span = f"{years[0]}-{years[-1]}" if len(years) > 1 else "all years"
-        note = f"{SCHEME_NAMES.get(self.scheme, self.scheme)} classes over {span}"
+        if isinstance(classification, CategoryClasses):
+            note = f"Categories, in order, over {span}"
+        else:
+            note = f"{SCHEME_NAMES.get(self.scheme, self.scheme)} classes over {span}"
         return Choropleth(
             subject, year, values, classification, colours, tuple(legend), note, fills
         )
@@ -135,10 +139,18 @@ class ChoroplethBuilder:
             )
         return self._suppressed[key]
 
-    def _classify_all_years(self, indicator: str, breakdown: Breakdown) -> Classification:
+    def _classify_all_years(
+        self, indicator: str, breakdown: Breakdown
+    ) -> Classification | CategoryClasses:
         frames = [
-            self.dataset.values(indicator, y, breakdown)["value"]
+            self.dataset.values(indicator, y, breakdown)[["value", "flag"]]
             for y in self.dataset.years(indicator)
         ]
-        pooled = pd.concat(frames, ignore_index=True) if frames else pd.Series(dtype=float)
-        return classify(pooled, self.scheme, self.k)
+        pooled = (
+            pd.concat(frames, ignore_index=True)
+            if frames
+            else pd.DataFrame({"value": pd.Series(dtype=float), "flag": pd.Series(dtype=str)})
+        )
+        if is_categorical(pooled["flag"]):  # ordered levels, one colour each
+            return CategoryClasses(tuple(ordered_levels(pooled)))
+        return classify(pooled["value"], self.scheme, self.k)

@@ -27,6 +27,7 @@ from typing import Any, Literal
 import pandas as pd
 
 from explorer.core.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, FORMS, SEXES, Breakdown
+from explorer.core.categories import level_of
 from explorer.core.dataset import Dataset
 from explorer.core.flow_labels import origin_name, people_noun
 from explorer.core.schema import DOMESTIC, SUPPRESSED, TOTAL, UNKNOWN
@@ -142,7 +143,16 @@ class KeyFigures:
         what = self.indicator
         if self.breakdown_label != "Total":
             what = f"{what}, {self.breakdown_label}"
-        return [f"{what}, {self.year}: {self.figure.text}", self._change(), *self._ranks()]
+        head = f"{what}, {self.year}: {self.figure.text}"
+        if level_of(self.figure.flag) is not None or level_of(self.previous.flag) is not None:
+            # Ordered categories (e.g. tiers): no arithmetic on ranks.
+            earlier = (
+                f"In {self.previous_year}: {self.previous.text}"
+                if self.previous_year is not None
+                else "No earlier year with a category"
+            )
+            return [head, earlier, "Categories are ordered levels, not quantities."]
+        return [head, self._change(), *self._ranks()]
 
     def _change(self) -> str:
         since = f"Change since {self.previous_year}"

@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from explorer.core.categories import level_of
 from explorer.core.schema import SUPPRESSED
 
 NO_DATA = "no data"
@@ -38,12 +39,15 @@ def format_number(x: float) -> str:
 
 
 def format_value(value: Any, lower: Any = None, upper: Any = None, flag: Any = None) -> str:
-    """The text for one cell: ``"1,234"``, ``"<5"`` or ``"no data"``.
+    """The text for one cell: ``"1,234"``, ``"<5"``, ``"Tier 2"`` or ``"no data"``.
 
     A suppressed cell shows ``<upper+1`` (GLOTIP's 1-4 becomes ``<5``; ``<5``
     also when the bounds were lost). Any other cell without a value but with
     bounds shows them, so what the source knew is never hidden.
     """
+    level = level_of(flag)
+    if level is not None:  # a categorical indicator: the level's words, not its rank
+        return level
     v, lo, hi = _number(value), _number(lower), _number(upper)
     if v is not None:
         return format_number(v)

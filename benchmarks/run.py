@@ -19,9 +19,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import bench_ctdc
 import bench_export
 import bench_flows
 import bench_import
+import bench_indicator_table
 import bench_launch
 import bench_restyle
 from common import Row, markdown_table
@@ -69,7 +71,10 @@ def _write(path: Path, text: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--runs", type=int, default=5, help="fresh processes per launch and import figure"
+        "--runs",
+        type=int,
+        default=5,
+        help="fresh processes per figure of launch, import, ctdc, tables",
     )
     parser.add_argument(
         "--iterations",
@@ -79,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--only",
-        choices=["launch", "restyle", "flows", "import", "export"],
+        choices=["launch", "restyle", "flows", "import", "export", "ctdc", "tables"],
         help="run one benchmark",
     )
     args = parser.parse_args(argv)
@@ -93,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         "flows": lambda: bench_flows.measure(args.iterations),
         "import": lambda: bench_import.measure(args.runs),
         "export": lambda: bench_export.measure(args.iterations),
+        "ctdc": lambda: bench_ctdc.measure(args.runs),
+        "tables": lambda: bench_indicator_table.measure(args.runs),
     }
     facts = machine_facts()
     rows: list[Row] = []
@@ -106,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     command = " ".join(["benchmarks/run.py", *(argv if argv is not None else sys.argv[1:])])
     report = (
         f"# Benchmark results\n\n{table}\n\n"
-        f"Medians of {args.runs} fresh processes (launch, import) and {args.iterations} "
+        f"Medians of {args.runs} fresh processes (launch, import, ctdc, tables) and "
+        f"{args.iterations} "
         f"iterations (restyle, flows; 5,000 flows: a fifth of them, at least 5; folium: "
         f"{bench_flows.FOLIUM_RUNS} runs; export: a tenth, at least 5); "
         f"ratio = median / baseline median, same run.\n\n"

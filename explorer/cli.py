@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "import":
-        return run_import(args.file, args.report, args.workspace or args.window_workspace)
+        return run_import(args.file, args.report, args.workspace or args.window_workspace, args)
     if args.command == "resolve":
         return run_resolve(args.labels, args.detected_in)
     if args.command == "export":

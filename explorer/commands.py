@@ -14,9 +14,18 @@ from pathlib import Path
 def add_subcommands(parser: argparse.ArgumentParser) -> None:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     imp = commands.add_parser(
-        "import", help="read a UNODC GLOTIP export (xlsx or csv) and print the import report"
+        "import",
+        help="import a data file (GLOTIP, CTDC, indicator, flow or activity table, IATI XML) "
+        "and print the import report",
     )
     imp.add_argument("file", type=Path)
+    for role in ("country", "origin", "destination", "year", "value", "indicator"):
+        imp.add_argument(
+            f"--{role}-column", metavar="COL", help=f"the {role} column of a table (when asked)"
+        )
+    imp.add_argument("--indicator-name", metavar="NAME", help="name of a table's indicator")
+    imp.add_argument("--fixed-year", type=int, metavar="YEAR", help="year of every row")
+    imp.add_argument("--layout", choices=["long", "wide"], help="one row per year, or one column")
     imp.add_argument("--report", type=Path, metavar="CSV", help="also write the full report")
     imp.add_argument(
         "--workspace",
@@ -37,14 +46,39 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run_import(file: Path, report_csv: Path | None, workspace: Path | None = None) -> int:
+def _mapping_answers(args: argparse.Namespace | None) -> dict[str, object]:
+    """The table-mapping choices given on the command line (``--year-column`` ...)."""
+    if args is None:
+        return {}
+    answers: dict[str, object] = {}
+    for role in ("country", "origin", "destination", "year", "value", "indicator"):
+        column = getattr(args, f"{role}_column", None)
+        if column:
+            answers[role] = column
+    for name in ("indicator_name", "fixed_year", "layout"):
+        if getattr(args, name, None) is not None:
+            answers[name] = getattr(args, name)
+    return answers
+
+
+def run_import(
+    file: Path,
+    report_csv: Path | None,
+    workspace: Path | None = None,
+    args: argparse.Namespace | None = None,
+) -> int:
     """Import ``file`` into a workspace; print the summary; non-zero when it cannot be imported.
 
-    The workspace's user aliases are applied while resolving origin labels.
+    The reader is chosen from the file's content. The workspace's user aliases
+    are applied while resolving country labels. A table whose columns are not
+    clear is imported when ``--year-column`` etc. say which is which.
     """
+    from dataclasses import replace
+
     from explorer.core.names import Resolver
     from explorer.io.errors import DataImportError
-    from explorer.io.glotip import read_glotip
+    from explorer.io.importers import read_any
+    from explorer.io.table_mapping import NeedsMapping
     from explorer.io.workspace import (
         Workspace,
         WorkspaceError,
@@ -59,8 +93,24 @@ def run_import(file: Path, report_csv: Path | None, workspace: Path | None = Non
     except WorkspaceError as error:
         print(f"cannot open the workspace: {error}", file=sys.stderr)
         return 1
+    resolve = Resolver(store.aliases).resolve
+    answers = _mapping_answers(args)
     try:
-        dataset, report = read_glotip(file, resolve=Resolver(store.aliases).resolve)
+        try:
+            dataset, report = read_any(file, resolve=resolve)
+        except NeedsMapping as question:
+            if not answers:
+                print(
+                    f"cannot import {file} without help: {question.reason}\n"
+                    f"columns: {', '.join(question.columns)}\n"
+                    "say which is which with --country-column / --origin-column / "
+                    "--destination-column, --year-column or --fixed-year, --value-column, "
+                    "--indicator-name",
+                    file=sys.stderr,
+                )
+                return 2
+            mapping = replace(question.guess, **answers)
+            dataset, report = read_any(file, resolve=resolve, mapping=mapping)
     except DataImportError as error:
         print(f"cannot import {file}: {error}", file=sys.stderr)
         return 1

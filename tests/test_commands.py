@@ -53,3 +53,24 @@ def test_import_prints_the_report_and_fails_on_a_bad_file(tmp_path, capsys):
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
     assert main(["import", str(bad), "--workspace", str(workspace)]) == 1
     assert "cannot import" in capsys.readouterr().err
+
+
+def test_import_picks_the_reader_and_asks_for_unclear_columns(tmp_path, capsys):
+    from explorer.io.workspace import load_workspace
+
+    workspace = tmp_path / "w.sqlite"
+    flows = tmp_path / "routes.csv"
+    flows.write_text("origin,dest,count,year\nNigeria,ITA,120,2021\nMAR,ESP,80,2021\n")
+    assert main(["import", str(flows), "--workspace", str(workspace)]) == 0
+    assert "2 rows read = 2 imported + 0 rejected" in capsys.readouterr().out
+
+    scores = tmp_path / "scores.csv"
+    scores.write_text("Nation,When,Score\nGermany,2021,3.5\nFrance,2021,2.0\n")
+    assert main(["import", str(scores), "--workspace", str(workspace)]) == 2
+    err = capsys.readouterr().err
+    assert "Nation, When, Score" in err and "--year-column" in err
+    answer = ["--year-column", "When", "--value-column", "Score", "--indicator-name", "Score"]
+    assert main(["import", str(scores), "--workspace", str(workspace), *answer]) == 0
+    stored = load_workspace(workspace)
+    assert len(stored.datasets) == 2
+    assert stored.datasets[-1].values("Score", 2021).loc["DEU", "value"] == 3.5

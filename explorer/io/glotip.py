@@ -60,6 +60,7 @@ from explorer.io.errors import DataImportError
 from explorer.io.flow_merge import merge_same_key
 from explorer.io.glotip_values import parse_values, valid_iso3
 from explorer.io.import_report import Conflict, ImportReport, RejectedRow
+from explorer.io.import_steps import Steps as _Steps
 from explorer.io.table_files import read_table
 
 Resolver = Callable[..., object]
@@ -103,17 +104,6 @@ def read_glotip(
         raise
     except Exception as exc:  # anything else is a bug or a file we did not foresee
         raise DataImportError(f"{path.name}: could not be imported ({exc})") from exc
-
-
-class _Steps:
-    def __init__(self, progress, cancelled) -> None:
-        self.progress, self.cancelled = progress, cancelled
-
-    def __call__(self, fraction: float) -> None:
-        if self.cancelled is not None and self.cancelled():
-            raise DataImportError("import cancelled")
-        if self.progress is not None:
-            self.progress(fraction)
 
 
 def _read(path: Path, resolve: Resolver | None, step: _Steps) -> tuple[Dataset, ImportReport]:

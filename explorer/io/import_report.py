@@ -73,6 +73,13 @@ class ImportReport:
     fuzzy: list[tuple[str, str, float]] = field(default_factory=list)
     resolved_share: float = 1.0
     flows_merged: int = 0  # flow rows summed into another with the same resolved key
+    #: What ``resolved_share`` measures and what became of unresolved labels, in
+    #: the summary's words (each reader says it for its own kind of file).
+    resolved_subject: str = (
+        "of victims' origins resolved (to a country, own nationals, unknown or a region; "
+        "<5 counted as 1)"
+    )
+    unresolved_note: str = "origin labels not understood (imported as UNKNOWN, raw label kept)"
     #: The flow rows, one per source label, that were summed into UNKNOWN flows
     #: (unresolved labels and explicit unknowns). Kept so that a user alias can
     #: later move a label's victims out of UNKNOWN without the source file.
@@ -136,8 +143,7 @@ class ImportReport:
             f"{self.file_name}: {self.rows_read:,} rows read = "
             f"{self.rows_imported:,} imported + {len(self.rejected):,} rejected "
             f"(every row read is either imported or rejected with a reason).",
-            f"{self.resolved_share:.1%} of victims' origins resolved "
-            f"(to a country, own nationals, unknown or a region; <5 counted as 1).",
+            f"{self.resolved_share:.1%} {self.resolved_subject}.",
         ]
         if self.implausible:
             lines.append(
@@ -150,10 +156,7 @@ class ImportReport:
                 f"aside, the largest value kept)."
             )
         if self.unresolved:
-            lines.append(
-                f"{len(self.unresolved):,} origin labels not understood "
-                f"(imported as UNKNOWN, raw label kept)."
-            )
+            lines.append(f"{len(self.unresolved):,} {self.unresolved_note}.")
         if self.fuzzy:
             lines.append(f"{len(self.fuzzy):,} names matched approximately (fuzzy).")
         return "\n".join(lines)

@@ -1,4 +1,4 @@
-"""Run a GLOTIP import off the UI thread, with progress and a cancel switch.
+"""Run an import off the UI thread, with progress and a cancel switch.
 
 Why a thread: reading, parsing and resolving the 46,556-row workbook takes
 about a second on a fast machine and several on a field laptop; the window
@@ -22,21 +22,28 @@ class _Worker(QObject):
     progress = Signal(int)  # percent
     succeeded = Signal(object, object)  # Dataset, ImportReport
     failed = Signal(str)  # message for the user
+    needs_mapping = Signal(object)  # the NeedsMapping error: which columns mean what?
 
-    def __init__(self, path: Path, resolve: Callable, cancel: threading.Event) -> None:
+    def __init__(
+        self, path: Path, resolve: Callable, cancel: threading.Event, mapping: object
+    ) -> None:
         super().__init__()
-        self.path, self.resolve, self.cancel = path, resolve, cancel
+        self.path, self.resolve, self.cancel, self.mapping = path, resolve, cancel, mapping
 
     def run(self) -> None:
-        from explorer.io.glotip import read_glotip
+        from explorer.io.importers import read_any
+        from explorer.io.table_mapping import NeedsMapping
 
         try:
-            dataset, report = read_glotip(
+            dataset, report = read_any(
                 self.path,
                 resolve=self.resolve,
                 progress=lambda fraction: self.progress.emit(round(fraction * 100)),
                 cancelled=self.cancel.is_set,
+                mapping=self.mapping,
             )
+        except NeedsMapping as question:
+            self.needs_mapping.emit(question)
         except DataImportError as error:
             self.failed.emit(str(error))
         except Exception as error:  # never let a bug kill the worker silently
@@ -48,27 +55,39 @@ class _Worker(QObject):
 class ImportJob(QObject):
     """One import in a background thread; signals arrive on the UI thread.
 
-    Exactly one of ``succeeded``, ``failed`` or ``cancelled`` is emitted, then
-    ``done``.
+    The reader is chosen from the file's content (:func:`explorer.io.importers.read_any`);
+    ``mapping`` is the user's column mapping for a table the reader could not
+    read alone. Exactly one of ``succeeded``, ``failed``, ``needs_mapping`` or
+    ``cancelled`` is emitted, then ``done``.
     """
 
     progress = Signal(int)
     succeeded = Signal(object, object)
     failed = Signal(str)
+    needs_mapping = Signal(object)
     cancelled = Signal()
     done = Signal()
 
-    def __init__(self, path: Path, resolve: Callable, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        resolve: Callable,
+        parent: QObject | None = None,
+        mapping: object = None,
+    ) -> None:
         super().__init__(parent)
         self.path = Path(path)
         self._cancel = threading.Event()
         self._thread = QThread(self)
-        self._worker = _Worker(self.path, resolve, self._cancel)
+        self._worker = _Worker(self.path, resolve, self._cancel, mapping)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self.progress)
         self._worker.succeeded.connect(self._succeeded)
         self._worker.failed.connect(self._failed)
+        self._worker.needs_mapping.connect(
+            lambda question: self._finish_with(lambda: self.needs_mapping.emit(question))
+        )
 
     def start(self) -> None:
         self._thread.start()

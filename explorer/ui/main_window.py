@@ -254,6 +254,13 @@ class MainWindow(QMainWindow):
         for action in (self.copy_action, self.brief_action):
             action.setEnabled(iso3 is not None)
 
+    def closeEvent(self, event) -> None:
+        """Dialogs opened from the window (export) close with it."""
+        dialog = getattr(self, "export_dialog", None)
+        if dialog is not None:
+            dialog.close()
+        super().closeEvent(event)
+
     def open_export_dialog(self):
         """Ctrl+E: the export dialog with its live preview (non-modal)."""
         from explorer.ui.export_dialog import ExportDialog

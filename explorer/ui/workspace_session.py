@@ -39,9 +39,12 @@ if TYPE_CHECKING:
     from explorer.ui.import_report_dialog import ImportReportDialog
     from explorer.ui.provenance_dialog import ProvenanceDialog
 
-IMPORTABLE = (".xlsx", ".xls", ".xlsm", ".ods", ".csv", ".txt")
+IMPORTABLE = (".xlsx", ".xls", ".xlsm", ".ods", ".csv", ".txt", ".xml")
 WORKSPACE_SUFFIXES = (".sqlite", ".tfe", ".db")
-IMPORT_FILTER = "UNODC GLOTIP export (*.xlsx *.xls *.xlsm *.ods *.csv *.txt)"
+IMPORT_FILTER = (
+    "Data files: GLOTIP, CTDC, indicator, flow and activity tables, IATI "
+    "(*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)"
+)
 WORKSPACE_FILTER = "Workspace (*.sqlite)"
 
 
@@ -205,15 +208,19 @@ class WorkspaceSession(QObject):
                 )
             return  # one file at a time: imports run one after another by hand
 
-    def start_import(self, path: Path) -> ImportJob | None:
-        """Read ``path`` in the background; the status bar shows progress and Cancel."""
+    def start_import(self, path: Path, mapping: object = None) -> ImportJob | None:
+        """Read ``path`` in the background; the status bar shows progress and Cancel.
+
+        The reader is chosen from the file's content; ``mapping`` answers a
+        table reader's question about which columns mean what.
+        """
         if self.job is not None:
             self.window.statusBar().showMessage("An import is already running", 5000)
             return None
         from explorer.core.names import Resolver
         from explorer.ui.import_job import ImportJob
 
-        job = ImportJob(path, Resolver(self.workspace.aliases).resolve, self)
+        job = ImportJob(path, Resolver(self.workspace.aliases).resolve, self, mapping)
         status = self.window.statusBar()
         bar = QProgressBar(maximumWidth=200, minimum=0, maximum=100)
         bar.setFormat(f"Importing {path.name}… %p%")
@@ -232,6 +239,7 @@ class WorkspaceSession(QObject):
         job.done.connect(finished)
         job.succeeded.connect(self._imported)
         job.failed.connect(self._import_failed)
+        job.needs_mapping.connect(lambda question: self._ask_mapping(path, question))
         job.cancelled.connect(lambda: status.showMessage(f"Import of {path.name} cancelled", 6000))
         self.job = job
         self.progress_bar, self.cancel_button = bar, cancel
@@ -254,6 +262,15 @@ class WorkspaceSession(QObject):
 
     def _import_failed(self, message: str) -> None:
         QMessageBox.warning(self.window, "Import failed", message)
+
+    def _ask_mapping(self, path: Path, question) -> None:
+        """The table's columns were not clear: let the user say which is which, then retry."""
+        from explorer.ui.table_mapping_dialog import TableMappingDialog
+
+        dialog = TableMappingDialog(path.name, question, self.window)
+        self.mapping_dialog = dialog
+        dialog.mapping_chosen.connect(lambda mapping: self.start_import(path, mapping))
+        dialog.show()
 
     # -- aliases ------------------------------------------------------------------
     def apply_aliases(self, chosen: dict[str, str]) -> list[str]:
@@ -383,10 +400,13 @@ class WorkspaceSession(QObject):
         return False
 
     def close(self) -> None:
-        """Stop a running import and remember the view (only where a workspace is kept)."""
+        """Stop a running import, close its dialogs and remember the view (where one is kept)."""
         if self.job is not None:
             self.job.cancel()
             self.job.wait()
+        for dialog in (self.report_dialog, getattr(self, "mapping_dialog", None)):
+            if dialog is not None:
+                dialog.close()
         if self.remember_view and (self.workspace.datasets or self.path.exists()):
             self.save()
 

@@ -17,6 +17,9 @@ import pandas as pd
 from explorer.core.categories import level_of
 from explorer.core.schema import SUPPRESSED
 
+#: Flag of a derived value known only as a range (a rate from a suppressed count).
+RANGE = "range"
+
 NO_DATA = "no data"
 
 
@@ -52,7 +55,8 @@ def format_value(value: Any, lower: Any = None, upper: Any = None, flag: Any = N
     if v is not None:
         return format_number(v)
     suppressed = isinstance(flag, str) and flag == SUPPRESSED
-    if suppressed or (hi is not None and (lo is None or lo <= 1)):
+    bounded_count = not (isinstance(flag, str) and flag == RANGE)
+    if suppressed or (bounded_count and hi is not None and (lo is None or lo <= 1)):
         return f"<{format_number(hi + 1)}" if hi is not None else "<5"
     if lo is not None and hi is not None:
         return f"{format_number(lo)} to {format_number(hi)}"

@@ -49,10 +49,10 @@ def build_window(options: LaunchOptions):
     workspace, path, error = _open_workspace(options)
     dataset, view = demo, {}
     if workspace is not None:
-        from explorer.ui.workspace_session import start_dataset_name
+        from explorer.ui.workspace_session import start_dataset_name, with_derived
 
         name = start_dataset_name(workspace, demo, options.dataset)
-        dataset = demo if name == demo.name else workspace.dataset(name)
+        dataset = demo if name == demo.name else with_derived(workspace, workspace.dataset(name))
         view = workspace.view if workspace.view.get("dataset") == name else {}
     state = restore_state(view, dataset, options.indicator, options.year)
     settings = restore_flow_settings(view, dataset)

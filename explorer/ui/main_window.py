@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -168,14 +169,14 @@ class MainWindow(QMainWindow):
             self.view_menu.removeAction(action)
         self.map_view.view_moved.disconnect(self.flows.begin_draft)
         self.flows.stop()
+        old_central = self.takeCentralWidget()
+        self.removeToolBar(self.toolbar)
         for dock in (self.detail_panel, self.flow_controls):
             self.removeDockWidget(dock)
-            dock.deleteLater()
-        self.removeToolBar(self.toolbar)
-        self.toolbar.deleteLater()
-        old_central = self.takeCentralWidget()
-        if old_central is not None:
-            old_central.deleteLater()
+        for widget in (self.detail_panel, self.flow_controls, self.toolbar, old_central):
+            if widget is not None:
+                widget.hide()  # a taken central widget would otherwise stand alone on screen
+                widget.deleteLater()
 
     def _build_actions(self) -> None:
         find = QAction("&Find country…", self, shortcut=QKeySequence.StandardKey.Find)
@@ -255,10 +256,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(iso3 is not None)
 
     def closeEvent(self, event) -> None:
-        """Dialogs opened from the window (export) close with it."""
-        dialog = getattr(self, "export_dialog", None)
-        if dialog is not None:
-            dialog.close()
+        """Dialogs opened from the window (export, report, provenance) close with it."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.close()
         super().closeEvent(event)
 
     def open_export_dialog(self):

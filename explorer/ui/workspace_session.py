@@ -151,7 +151,7 @@ class WorkspaceSession(QObject):
     # -- showing ----------------------------------------------------------------
     def show_dataset(self, name: str, view: dict | None = None) -> None:
         """Put dataset ``name`` on screen, keeping as much of the current view as applies."""
-        dataset = self.dataset(name)
+        dataset = with_derived(self.workspace, self.dataset(name))
         current = view or snapshot(self.window.state, self.window.flow_settings, name)
         state = restore_state(current, dataset)
         settings = restore_flow_settings(current, dataset)
@@ -418,3 +418,20 @@ def start_dataset_name(workspace: Workspace, demo: Dataset, wanted: str | None =
         if isinstance(candidate, str) and (candidate in names or candidate == demo.name):
             return candidate
     return names[-1] if names else demo.name
+
+
+def with_derived(workspace: Workspace, dataset: Dataset) -> Dataset:
+    """``dataset`` as shown: plus rates per 100,000 when the workspace holds a population.
+
+    Synthetic data gets none: real population under invented counts would
+    look like a real rate.
+    """
+    if dataset.is_synthetic:
+        return dataset
+    from explorer.core.rates import find_population, with_rates
+
+    found = find_population([dataset, *workspace.datasets])
+    if found is None:
+        return dataset
+    population, source = found
+    return with_rates(dataset, population, source)

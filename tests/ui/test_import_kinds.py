@@ -107,3 +107,31 @@ def test_a_quarter_million_ctdc_records_import_while_the_window_keeps_answering(
     during = [t for t in ticks if started <= t <= finished[0]]
     assert len(during) >= 3  # the event loop ran while the records were read
     assert window.dataset.name.lower().startswith("ctdc")
+
+
+def test_a_population_sheet_adds_rates_per_100000_to_counts(qtbot, window, tmp_path, messages):
+    from tests.io.test_glotip import row
+    from tests.io.test_glotip import write_csv as write_glotip
+
+    _import(qtbot, window, write_glotip(tmp_path / "glotip.csv", [row(iso3="DEU", value="494")]))
+    population = tmp_path / "API_SP.POP.TOTL.csv"
+    population.write_text(
+        '"Data Source","World Development Indicators",\n\n'
+        '"Last Updated Date","2024-06-28",\n\n'
+        '"Country Name","Country Code","Indicator Name","Indicator Code","2019","2020",\n'
+        '"Germany","DEU","Population, total","SP.POP.TOTL","83092962","83160871",\n'
+        '"World","WLD","Population, total","SP.POP.TOTL","7742681934","7820205606",\n'
+    )
+    _import(qtbot, window, population)
+    assert not messages
+    window.session.show_dataset("GLOTIP 30/05/2023")
+    rate = "Detected trafficking victims per 100,000 population"
+    items = [
+        window.controls.indicator_box.itemText(i)
+        for i in range(window.controls.indicator_box.count())
+    ]
+    assert rate in items
+    window.state.indicator = rate
+    window.state.selected = "DEU"
+    assert "0.6" in window.detail_panel.text()  # 494 of 83.2 million
+    assert any("per 100,000" in c for c in window.dataset.provenance.caveats)

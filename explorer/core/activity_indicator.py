@@ -57,7 +57,7 @@ def with_activity_indicator(dataset: Dataset) -> Dataset:
     """The same dataset plus the activities indicator, over the span of years it covers."""
     if dataset.activities.empty or ACTIVITY_INDICATOR in dataset.indicators():
         return dataset
-    years = dataset.years()
+    years = dataset.years() or _activity_years(dataset.activities)
     if not years:
         return dataset
     span = range(years[0], years[-1] + 1)  # every year of the span, gaps included
@@ -66,3 +66,11 @@ def with_activity_indicator(dataset: Dataset) -> Dataset:
     return Dataset(
         dataset.name, dataset.provenance, observations, dataset.flows, dataset.activities
     )
+
+
+def _activity_years(activities: pd.DataFrame) -> list[int]:
+    """The years an activity list spans (for a dataset holding activities only)."""
+    stamps = pd.concat([activities["start"], activities["end"]]).dropna()
+    if stamps.empty:
+        return []
+    return list(range(int(stamps.dt.year.min()), int(stamps.dt.year.max()) + 1))

@@ -92,7 +92,7 @@ class ChoroplethBuilder:
         self.scheme = scheme
         self.k = k
         self._classes = lru_cache(maxsize=64)(self._classify_all_years)
-        self._suppressed: dict[tuple[str, Breakdown], bool] = {}
+        self._suppressed: dict[tuple[str, Breakdown], str] = {}
         # Built choropleths are small and a year change (or playing the years)
         # revisits them: keep them rather than redo the pandas work each time.
         self.build = lru_cache(maxsize=128)(self._build)  # type: ignore[method-assign]
@@ -116,8 +116,9 @@ class ChoroplethBuilder:
             LegendEntry(label, colour, CLASS)
             for label, colour in zip(classification.labels(), colours, strict=False)
         ]
-        if self._has_suppressed(indicator, breakdown):  # no "<5" swatch where none can occur
-            legend.append(LegendEntry("Suppressed (<5)", SUPPRESSED_COLOUR, SUPPRESSED_KIND))
+        suppressed = self._suppressed_label(indicator, breakdown)
+        if suppressed:  # no "<5" swatch where none can occur
+            legend.append(LegendEntry(suppressed, SUPPRESSED_COLOUR, SUPPRESSED_KIND))
         legend.append(LegendEntry("No data", NO_DATA_COLOUR, NO_DATA))
         subject = indicator if breakdown == Breakdown.TOTAL else f"{indicator}: {breakdown.label}"
         years = self.dataset.years(indicator)
@@ -130,13 +131,28 @@ class ChoroplethBuilder:
             subject, year, values, classification, colours, tuple(legend), note, fills
         )
 
-    def _has_suppressed(self, indicator: str, breakdown: Breakdown) -> bool:
+    def _suppressed_label(self, indicator: str, breakdown: Breakdown) -> str:
+        """``"Suppressed (<5)"`` (GLOTIP), ``"Suppressed (<10)"`` (CTDC), or "" when none occur.
+
+        The threshold is read from the suppressed cells' upper bound, so the
+        legend says what this dataset's suppression means.
+        """
         key = (indicator, breakdown)
         if key not in self._suppressed:
-            self._suppressed[key] = any(
-                (self.dataset.values(indicator, y, breakdown)["flag"] == SUPPRESSED).any()
-                for y in self.dataset.years(indicator)
-            )
+            uppers = [
+                frame.loc[frame["flag"] == SUPPRESSED, "upper"]
+                for frame in (
+                    self.dataset.values(indicator, y, breakdown)
+                    for y in self.dataset.years(indicator)
+                )
+            ]
+            found = pd.concat(uppers) if uppers else pd.Series(dtype=float)
+            if found.empty:
+                self._suppressed[key] = ""
+            else:
+                top = found.max()
+                bound = 5 if pd.isna(top) else int(top) + 1
+                self._suppressed[key] = f"Suppressed (<{bound})"
         return self._suppressed[key]
 
     def _classify_all_years(

@@ -421,15 +421,18 @@ def start_dataset_name(workspace: Workspace, demo: Dataset, wanted: str | None =
 
 
 def with_derived(workspace: Workspace, dataset: Dataset) -> Dataset:
-    """``dataset`` as shown: plus rates per 100,000 when the workspace holds a population.
+    """``dataset`` as shown: its activities as a map indicator, and rates per 100,000
+    when the workspace holds a population.
 
     Synthetic data gets none: real population under invented counts would
     look like a real rate.
     """
     if dataset.is_synthetic:
         return dataset
+    from explorer.core.activity_indicator import with_activity_indicator
     from explorer.core.rates import find_population, with_rates
 
+    dataset = with_activity_indicator(dataset)
     found = find_population([dataset, *workspace.datasets])
     if found is None:
         return dataset

@@ -55,3 +55,25 @@ def test_dataset_gains_the_indicator_and_unlisted_countries_have_no_figure():
 def test_a_dataset_without_activities_is_unchanged():
     dataset = Dataset("t")
     assert with_activity_indicator(dataset) is dataset
+
+
+def test_an_activities_only_dataset_gets_the_indicator_over_its_own_years():
+    import pandas as pd
+
+    from explorer.core.activity_indicator import ACTIVITY_INDICATOR, with_activity_indicator
+    from explorer.core.dataset import Dataset
+
+    activities = pd.DataFrame(
+        {
+            "iso3": ["GHA", "GHA", "NGA"],
+            "title": ["a", "b", "c"],
+            "kind": ["training", "legal", "policy"],
+            "status": ["completed", "ongoing", "planned"],
+            "start": pd.to_datetime(["2021-03-01", "2022-01-01", "2024-05-01"]),
+            "end": pd.to_datetime(["2021-12-31", None, "2025-06-30"]),
+        }
+    )
+    shown = with_activity_indicator(Dataset("activities", activities=activities))
+    assert shown.years(ACTIVITY_INDICATOR) == [2021, 2022, 2023, 2024, 2025]
+    assert shown.values(ACTIVITY_INDICATOR, 2022).loc["GHA", "value"] == 1
+    assert shown.values(ACTIVITY_INDICATOR, 2025).loc["NGA", "value"] == 1

@@ -77,3 +77,27 @@ def test_legend_has_a_suppressed_swatch_only_where_a_suppressed_figure_exists():
     female = builder.build(IND, 2020, Breakdown(sex="Female"))
     assert "Suppressed (<5)" not in [e.label for e in female.legend]
     assert female.legend[-1].label == "No data"
+
+
+def test_the_suppressed_swatch_names_the_datasets_own_threshold():
+    import pandas as pd
+
+    from explorer.core.choropleth import ChoroplethBuilder
+    from explorer.core.dataset import Dataset
+
+    def rows(upper: float) -> pd.DataFrame:
+        return pd.DataFrame(
+            {
+                "iso3": ["DEU", "ITA"],
+                "year": [2020, 2020],
+                "indicator": ["Victims", "Victims"],
+                "value": [25.0, None],
+                "lower": [None, 1.0],
+                "upper": [None, upper],
+                "flag": ["", "suppressed"],
+            }
+        )
+
+    for upper, label in ((4.0, "Suppressed (<5)"), (9.0, "Suppressed (<10)")):
+        legend = ChoroplethBuilder(Dataset("d", observations=rows(upper))).build("Victims", 2020)
+        assert label in [entry.label for entry in legend.legend]

@@ -247,6 +247,27 @@ class WorkspaceSession(QObject):
         return job
 
     def _imported(self, dataset: Dataset, report: ImportReport) -> None:
+        from explorer.core.dataset_merge import can_add, merged
+
+        current = self.window.dataset.name
+        if (
+            current in self.workspace.names()
+            and can_add(self.workspace.dataset(current), dataset)
+            and self._ask_add_to(current, dataset)
+        ):
+            self.workspace.add_dataset(
+                merged(self.workspace.dataset(current), dataset),
+                self.workspace.reports.get(current),
+            )
+            saved = self.save()
+            self.show_dataset(current)
+            self.window.statusBar().showMessage(
+                f"Added to {current}: {report.rows_imported:,} rows imported, "
+                f"{len(report.rejected):,} rejected ({'saved' if saved else 'NOT saved'})",
+                10_000,
+            )
+            self._open_report(report)
+            return
         replacing = dataset.name in self.workspace.names()
         self.workspace.add_dataset(dataset, report)
         saved = self.save()
@@ -259,6 +280,21 @@ class WorkspaceSession(QObject):
             10_000,
         )
         self._open_report(report)
+
+    def _ask_add_to(self, current: str, dataset: Dataset) -> bool:
+        """Add the import to the dataset on screen, or keep it as a dataset of its own?"""
+        box = QMessageBox(self.window)
+        box.setWindowTitle("Add to the dataset on screen?")
+        box.setText(
+            f"{dataset.name} has no flows and no indicator that {current} already has. "
+            f"Add it to {current}, so that its figures or activities appear next to "
+            "the others (its source is noted in the provenance), or keep it as a "
+            "dataset of its own?"
+        )
+        add = box.addButton(f"Add to {current}", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Keep as its own dataset", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is add
 
     def _import_failed(self, message: str) -> None:
         QMessageBox.warning(self.window, "Import failed", message)

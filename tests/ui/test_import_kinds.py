@@ -109,7 +109,10 @@ def test_a_quarter_million_ctdc_records_import_while_the_window_keeps_answering(
     assert window.dataset.name.lower().startswith("ctdc")
 
 
-def test_a_population_sheet_adds_rates_per_100000_to_counts(qtbot, window, tmp_path, messages):
+def test_a_population_sheet_adds_rates_per_100000_to_counts(
+    qtbot, window, tmp_path, messages, monkeypatch
+):
+    monkeypatch.setattr(window.session, "_ask_add_to", lambda current, dataset: False)
     from tests.io.test_glotip import row
     from tests.io.test_glotip import write_csv as write_glotip
 
@@ -135,3 +138,23 @@ def test_a_population_sheet_adds_rates_per_100000_to_counts(qtbot, window, tmp_p
     window.state.selected = "DEU"
     assert "0.6" in window.detail_panel.text()  # 494 of 83.2 million
     assert any("per 100,000" in c for c in window.dataset.provenance.caveats)
+
+
+def test_activities_can_be_added_to_the_dataset_on_screen(qtbot, window, tmp_path, monkeypatch):
+    from explorer.core.locations import resources_dir
+    from tests.io.test_glotip import row
+    from tests.io.test_glotip import write_csv as write_glotip
+
+    _import(qtbot, window, write_glotip(tmp_path / "glotip.csv", [row(iso3="NGA", value="120")]))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        window.session, "_ask_add_to", lambda current, dataset: asked.append(current) or True
+    )
+    _import(qtbot, window, resources_dir() / "activities-example.csv")
+    assert asked == ["GLOTIP 30/05/2023"]
+    assert window.dataset.name == "GLOTIP 30/05/2023"
+    assert window.session.workspace.names() == ["GLOTIP 30/05/2023"]  # no second dataset
+    window.state.selected = "NGA"
+    text = window.detail_panel.text()
+    assert "120" in text and "Training of labour inspectors" in text
+    assert any("activities-example.csv" in c for c in window.dataset.provenance.caveats)

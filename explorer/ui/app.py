@@ -47,13 +47,14 @@ def build_window(options: LaunchOptions):
     crs = PROJECTIONS[options.projection]
     countries = project_countries(load_countries(), crs)
     workspace, path, error = _open_workspace(options)
-    dataset, view = demo, {}
-    if workspace is not None:
-        from explorer.ui.workspace_session import start_dataset_name, with_derived
+    from explorer.ui.workspace_session import start_dataset_name, with_derived
 
+    name, view = demo.name, {}
+    if workspace is not None:
         name = start_dataset_name(workspace, demo, options.dataset)
-        dataset = demo if name == demo.name else with_derived(workspace, workspace.dataset(name))
         view = workspace.view if workspace.view.get("dataset") == name else {}
+    chosen = demo if name == demo.name else workspace.dataset(name)
+    dataset = with_derived(workspace, chosen)
     state = restore_state(view, dataset, options.indicator, options.year)
     settings = restore_flow_settings(view, dataset)
     if options.select:

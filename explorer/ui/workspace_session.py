@@ -456,21 +456,22 @@ def start_dataset_name(workspace: Workspace, demo: Dataset, wanted: str | None =
     return names[-1] if names else demo.name
 
 
-def with_derived(workspace: Workspace, dataset: Dataset) -> Dataset:
-    """``dataset`` as shown: its activities as a map indicator, and rates per 100,000
-    when the workspace holds a population.
+def with_derived(workspace: Workspace | None, dataset: Dataset) -> Dataset:
+    """``dataset`` as shown: shares and changes; for real data also its activities as a
+    map indicator and rates per 100,000 when the workspace holds a population.
 
-    Synthetic data gets none: real population under invented counts would
+    Synthetic data gets no rates: real population under invented counts would
     look like a real rate.
     """
-    if dataset.is_synthetic:
-        return dataset
-    from explorer.core.activity_indicator import with_activity_indicator
-    from explorer.core.rates import find_population, with_rates
+    from explorer.core.derived import with_derived_indicators
 
-    dataset = with_activity_indicator(dataset)
-    found = find_population([dataset, *workspace.datasets])
-    if found is None:
-        return dataset
-    population, source = found
-    return with_rates(dataset, population, source)
+    if not dataset.is_synthetic and workspace is not None:
+        from explorer.core.activity_indicator import with_activity_indicator
+        from explorer.core.rates import find_population, with_rates
+
+        dataset = with_activity_indicator(dataset)
+        found = find_population([dataset, *workspace.datasets])
+        if found is not None:
+            population, source = found
+            dataset = with_rates(dataset, population, source)
+    return with_derived_indicators(dataset)

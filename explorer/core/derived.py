@@ -1,0 +1,126 @@
+"""Indicators computed from the loaded figures: shares of children and of women and girls,
+and the change against the previous year.
+
+Why derived, not stored: they must always agree with the figures they come
+from (after a re-import or an alias), and they are arithmetic the user could
+check by hand: exact figures only, never from a suppressed ``<5`` (a share or a
+change of an unknown small number would be invented precision).
+
+- Share of children among detected victims (%): victims aged 0 to 17 years /
+  all detected victims x 100, per country and year, where both are exact.
+- Share of women and girls among detected victims (%): female victims / all
+  detected victims x 100, where both are exact.
+- "<indicator>: change since the previous year (%)": (this year - previous
+  year) / previous year x 100, the previous year being the calendar year
+  before (a gap gives no change), both exact and the previous one not zero.
+  Made for the count indicators of the dataset (the map draws it with a
+  diverging palette around 0).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from explorer.core.activity_indicator import ACTIVITY_INDICATOR
+from explorer.core.breakdown import CHILDREN, Breakdown
+from explorer.core.categories import CATEGORY_FLAG_PREFIX
+from explorer.core.dataset import Dataset
+from explorer.core.schema import TOTAL
+
+VICTIMS = "Detected trafficking victims"
+CHILDREN_SHARE = "Share of children among detected victims (%)"
+WOMEN_GIRLS_SHARE = "Share of women and girls among detected victims (%)"
+CHANGE_SUFFIX = ": change since the previous year (%)"
+
+
+def is_change(indicator: str) -> bool:
+    """True for a change indicator (drawn with a diverging palette centred on 0)."""
+    return indicator.endswith(CHANGE_SUFFIX)
+
+
+def _exact(dataset: Dataset, indicator: str, breakdown: Breakdown) -> pd.DataFrame:
+    """(iso3, year) -> value of the exact figures of one breakdown."""
+    obs = dataset.observations
+    rows = obs[
+        (obs["indicator"] == indicator)
+        & (obs["dimension"] == breakdown.dimension)
+        & (obs["category"] == breakdown.category)
+        & (obs["sex"] == breakdown.sex)
+        & (obs["age"] == breakdown.age)
+        & obs["value"].notna()
+    ]
+    flags = rows["flag"].fillna("").astype(str)
+    rows = rows[~flags.str.startswith(CATEGORY_FLAG_PREFIX)]
+    frame = rows[["iso3", "year", "value"]].copy()
+    frame["iso3"] = frame["iso3"].astype(str)
+    frame["year"] = frame["year"].astype(int)
+    return frame.drop_duplicates(["iso3", "year"], keep="last")
+
+
+def _rows(frame: pd.DataFrame, indicator: str, dataset: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "dataset": dataset,
+            "iso3": frame["iso3"].to_numpy(),
+            "year": frame["year"].to_numpy(),
+            "indicator": indicator,
+            "dimension": TOTAL,
+            "category": TOTAL,
+            "sex": TOTAL,
+            "age": TOTAL,
+            "value": frame["value"].to_numpy(dtype=float),
+            "flag": "",
+        }
+    )
+
+
+def _share(dataset: Dataset, part: Breakdown, name: str) -> pd.DataFrame:
+    total = _exact(dataset, VICTIMS, Breakdown.TOTAL)
+    piece = _exact(dataset, VICTIMS, part)
+    both = piece.merge(total, on=["iso3", "year"], suffixes=("_part", "_total"))
+    both = both[both["value_total"] > 0]
+    both["value"] = both["value_part"] / both["value_total"] * 100
+    return _rows(both, name, dataset.name)
+
+
+def _change(dataset: Dataset, indicator: str) -> pd.DataFrame:
+    now = _exact(dataset, indicator, Breakdown.TOTAL)
+    before = now.assign(year=now["year"] + 1)
+    both = now.merge(before, on=["iso3", "year"], suffixes=("", "_before"))
+    both = both[both["value_before"] != 0]
+    both["value"] = (both["value"] - both["value_before"]) / both["value_before"] * 100
+    return _rows(both, indicator + CHANGE_SUFFIX, dataset.name)
+
+
+def _count_indicators(dataset: Dataset) -> list[str]:
+    obs = dataset.observations
+    found = []
+    for indicator in dataset.indicators():
+        if indicator.endswith("(%)") or is_change(indicator) or "per 100,000" in indicator:
+            continue
+        if indicator == ACTIVITY_INDICATOR:  # a count of projects, not of people
+            continue
+        rows = obs[obs["indicator"] == indicator]
+        if rows["flag"].fillna("").astype(str).str.startswith(CATEGORY_FLAG_PREFIX).any():
+            continue
+        values = rows["value"].dropna().to_numpy(dtype=float)
+        if len(values) and (values >= 0).all() and np.allclose(values, np.round(values)):
+            found.append(indicator)
+    return found
+
+
+def with_derived_indicators(dataset: Dataset) -> Dataset:
+    """``dataset`` plus the shares (when it has detected victims by age or sex) and changes."""
+    parts = []
+    if VICTIMS in dataset.indicators():
+        parts.append(_share(dataset, Breakdown(age=CHILDREN), CHILDREN_SHARE))
+        parts.append(_share(dataset, Breakdown(sex="Female"), WOMEN_GIRLS_SHARE))
+    parts += [_change(dataset, indicator) for indicator in _count_indicators(dataset)]
+    parts = [part for part in parts if len(part)]
+    if not parts:
+        return dataset
+    observations = pd.concat([dataset.observations, *parts], ignore_index=True)
+    return Dataset(
+        dataset.name, dataset.provenance, observations, dataset.flows, dataset.activities
+    )

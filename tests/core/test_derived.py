@@ -1,0 +1,55 @@
+"""Derived indicators match a hand computation and never use suppressed counts."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from explorer.core.breakdown import CHILDREN
+from explorer.core.dataset import Dataset
+from explorer.core.derived import (
+    CHANGE_SUFFIX,
+    CHILDREN_SHARE,
+    VICTIMS,
+    WOMEN_GIRLS_SHARE,
+    is_change,
+    with_derived_indicators,
+)
+
+
+def _row(iso3, year, value, sex="Total", age="Total", flag="", lower=None, upper=None):
+    return {
+        "iso3": iso3, "year": year, "indicator": VICTIMS, "sex": sex, "age": age,
+        "value": value, "flag": flag, "lower": lower, "upper": upper,
+    }  # fmt: skip
+
+
+def dataset() -> Dataset:
+    rows = [
+        _row("DEU", 2019, 400.0),
+        _row("DEU", 2020, 500.0),
+        _row("DEU", 2020, 125.0, age=CHILDREN),
+        _row("DEU", 2020, 300.0, sex="Female"),
+        _row("ITA", 2020, 80.0),
+        _row("ITA", 2020, None, age=CHILDREN, flag="suppressed", lower=1.0, upper=4.0),
+        _row("ITA", 2018, 50.0),  # 2019 missing: no change for 2020
+    ]
+    return Dataset("d", observations=pd.DataFrame(rows))
+
+
+def test_shares_match_a_hand_computation_and_skip_suppressed_parts():
+    derived = with_derived_indicators(dataset())
+    children = derived.values(CHILDREN_SHARE, 2020)
+    assert children.loc["DEU", "value"] == pytest.approx(25.0)  # 125 of 500
+    assert "ITA" not in children.index  # <5 children: no invented share
+    women = derived.values(WOMEN_GIRLS_SHARE, 2020)
+    assert women.loc["DEU", "value"] == pytest.approx(60.0)
+
+
+def test_change_against_the_calendar_year_before():
+    derived = with_derived_indicators(dataset())
+    name = VICTIMS + CHANGE_SUFFIX
+    assert is_change(name)
+    change = derived.values(name, 2020)
+    assert change.loc["DEU", "value"] == pytest.approx(25.0)  # 400 -> 500
+    assert "ITA" not in change.index  # a gap in 2019 gives no change

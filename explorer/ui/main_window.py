@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.setAcceptDrops(True)
         self.set_dataset(dataset, state, flow_settings)
+        from explorer.ui.region_zoom import install_region_zoom
+
+        install_region_zoom(self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _local_files(event.mimeData()):

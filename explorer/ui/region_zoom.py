@@ -1,0 +1,62 @@
+"""View > Zoom to region: the UN regions and subregions as zoom presets.
+
+Why: desk officers work on a region ("Western Africa", "South-eastern Asia");
+framing it by hand with the wheel takes several steps on every visit. The
+frame covers the main part of each country of the region (an overseas
+territory does not stretch Europe's frame across the Atlantic).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QAction
+
+REGION_MARGIN = 0.08  # share of the frame added around the region's countries
+
+
+def region_frame(window, region: str) -> QRectF | None:
+    """Scene rectangle framing the main parts of the countries of a region or subregion."""
+    countries = window.countries
+    members = countries[(countries["region"] == region) | (countries["subregion"] == region)]
+    rects = [window.map_view._focus_rects.get(iso3) for iso3 in members["iso3"]]
+    rects = [r for r in rects if r is not None]
+    if not rects:
+        return None
+    frame = rects[0]
+    for rect in rects[1:]:
+        frame = frame.united(rect)
+    dx, dy = frame.width() * REGION_MARGIN, frame.height() * REGION_MARGIN
+    return frame.adjusted(-dx, -dy, dx, dy)
+
+
+def zoom_to_region(window, region: str) -> bool:
+    """Frame ``region`` on the map; False when no country belongs to it."""
+    frame = region_frame(window, region)
+    if frame is None:
+        return False
+    view = window.map_view
+    view._user_zoomed = True
+    view.fitInView(frame, Qt.AspectRatioMode.KeepAspectRatio)
+    view.zoom_changed.emit(view.zoom_factor())
+    view.view_moved.emit()
+    return True
+
+
+def install_region_zoom(window) -> None:
+    """Add View > Zoom to region, one entry per region with its subregions beneath."""
+    menu = window.view_menu.addMenu("Zoom to &region")
+    countries = window.countries
+    regions = sorted(r for r in countries["region"].dropna().unique() if r != "Antarctica")
+    for region in regions:
+        action = QAction(region, menu)
+        action.triggered.connect(partial(zoom_to_region, window, region))
+        menu.addAction(action)
+        subs = countries.loc[countries["region"] == region, "subregion"].dropna().unique()
+        for sub in sorted(s for s in subs if s and s != region):
+            action = QAction(f"    {sub}", menu)
+            action.triggered.connect(partial(zoom_to_region, window, sub))
+            menu.addAction(action)
+        menu.addSeparator()
+    window.region_menu = menu

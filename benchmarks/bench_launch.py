@@ -47,7 +47,12 @@ def launch_once(command: tuple[str, ...]) -> Launch:
         tempfile.TemporaryDirectory(prefix="bench-launch-data-") as data_home,
         tempfile.TemporaryFile() as stderr,
     ):
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": data_home}
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_DATA_HOME": data_home,
+            "XDG_CONFIG_HOME": data_home,  # no remembered workspace or window either
+        }
         start = time.perf_counter()
         proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=stderr)
         killer = threading.Timer(TIMEOUT_S, proc.kill)

@@ -9,6 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The app reads and writes the user's default workspace under XDG_DATA_HOME;
 # tests (and the app processes they start) get a private one, never the real one.
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="tfe-tests-data-")
+# Likewise the app's settings (QSettings, under XDG_CONFIG_HOME on Linux).
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="tfe-tests-config-")
 
 from hypothesis import settings
 

@@ -30,6 +30,7 @@ SCHEME_NAMES = {
     "quantiles": "Quantile",
     "fisher_jenks": "Natural-breaks",
     "equal_interval": "Equal-interval",
+    "manual": "Manual-break",
 }
 
 
@@ -86,11 +87,13 @@ class ChoroplethBuilder:
         palette: str = DEFAULT_PALETTE,
         scheme: str = DEFAULT_SCHEME,
         k: int = DEFAULT_K,
+        breaks: tuple[float, ...] = (),
     ) -> None:
         self.dataset = dataset
         self.palette = palette
         self.scheme = scheme
         self.k = k
+        self.breaks = tuple(breaks)  # the user's upper bounds, for the "manual" scheme
         self._classes = lru_cache(maxsize=64)(self._classify_all_years)
         self._suppressed: dict[tuple[str, Breakdown], str] = {}
         # Built choropleths are small and a year change (or playing the years)
@@ -169,4 +172,4 @@ class ChoroplethBuilder:
         )
         if is_categorical(pooled["flag"]):  # ordered levels, one colour each
             return CategoryClasses(tuple(ordered_levels(pooled)))
-        return classify(pooled["value"], self.scheme, self.k)
+        return classify(pooled["value"], self.scheme, self.k, self.breaks)

@@ -6,9 +6,10 @@ the same way, and the order of work here decides the launch time.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 
@@ -65,6 +66,7 @@ def build_window(options: LaunchOptions):
         settings.visible = False
     window = MainWindow(dataset, countries, crs, state, settings)
     window.resize(*options.size)
+    _conventions(window)
     if workspace is not None:
         from explorer.ui.workspace_session import WorkspaceSession
 
@@ -77,6 +79,19 @@ def build_window(options: LaunchOptions):
         else:
             window.state.selected = options.select.upper()
     return window
+
+
+def _conventions(window) -> None:
+    """Keyboard use, accessible names and the Help menu (renders get them too: no cost)."""
+    from explorer.ui.accessibility import install_accessibility
+    from explorer.ui.help_dialogs import install_help
+    from explorer.ui.keyboard import install_keyboard
+    from explorer.ui.map_style import install_map_style
+
+    window.map_style = install_map_style(window)
+    install_keyboard(window)
+    install_accessibility(window)
+    install_help(window)
 
 
 def _open_workspace(options: LaunchOptions):
@@ -120,15 +135,41 @@ def run(options: LaunchOptions) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Trafficking Flows Explorer")
     app.setOrganizationName("Trafficking Flows Explorer")
+    interactive = options.screenshot is None and options.brief is None
+    settings = None
+    if interactive:
+        from explorer.ui.app_settings import AppSettings
+
+        settings = AppSettings()
+        if options.workspace is None and not options.demo_only:
+            options = replace(options, workspace=settings.last_workspace())
     window = build_window(options)
     if options.brief is not None:
         return _brief(app, window, options)
     if options.screenshot is not None:
         return _screenshot(app, window, options)
+    _remember(window, settings)
     if options.exit_after_first_paint:
         _exit_after_first_paint(app, window)
     window.show()
     return app.exec()
+
+
+def _remember(window, settings) -> None:
+    """Window geometry, docks, recent workspaces and the first-run notice (not for renders)."""
+    from explorer.ui.app_settings import install_settings
+    from explorer.ui.first_run import install_first_run
+    from explorer.ui.recent_files import install_recent_files
+
+    install_settings(window, settings)
+    install_recent_files(window, settings)
+    install_first_run(window, settings)
+    style = window.map_style
+    with contextlib.suppress(ValueError):  # a style this version does not offer: the default
+        palette, scheme, k = settings.style()
+        if scheme != "manual":  # manual breaks are not remembered (yet)
+            style.apply(palette=palette, scheme=scheme, k=k)
+    style.changed.connect(lambda *_: settings.remember_style(style.palette, style.scheme, style.k))
 
 
 def _exit_after_first_paint(app, window) -> None:

@@ -6,6 +6,7 @@ only wires them together (DESIGN.md section 1).
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import geopandas as gpd
@@ -64,7 +65,14 @@ class MainWindow(QMainWindow):
         self.countries, self.crs = countries, crs
         self._names = dict(zip(countries["iso3"], countries["name"], strict=True))
         self._regions = sorted({r for r in countries["region"].dropna() if r != "Antarctica"})
-        self._panel_toggles: list[QAction] = []
+        # The View menu's panel switches belong to the window, not to the docks,
+        # which are rebuilt with every dataset.
+        self._panel_toggles = {
+            "detail_panel": QAction("&Country panel", self, checkable=True, checked=True),
+            "flow_controls": QAction("&Flows panel", self, checkable=True, checked=True),
+        }
+        for name, action in self._panel_toggles.items():
+            action.toggled.connect(partial(self._show_panel, name))
         self._build_actions()
         self._build_status_bar()
         self.setAcceptDrops(True)
@@ -149,29 +157,53 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.flow_controls)
         self.tabifyDockWidget(self.flow_controls, self.detail_panel)
         self.detail_panel.raise_()
-        self._panel_toggles = [
-            self.detail_panel.toggleViewAction(),
-            self.flow_controls.toggleViewAction(),
-        ]
-        for action in self._panel_toggles:
-            self.view_menu.addAction(action)
+        self._bind_panel_toggles()
         self.state.selection_changed.connect(self._enable_country_actions)
         self._enable_country_actions(self.state.selected)
         self.state.hover_changed.connect(self._show_hover)
         self._show_dataset_in_status_bar()
         self.map_view.refresh()
         if self.isVisible():  # widgets added to a shown window must be shown themselves
-            for widget in (central, self.toolbar, self.detail_panel, self.flow_controls):
+            for widget in (central, self.toolbar):
                 widget.show()
+            for name, action in self._panel_toggles.items():
+                getattr(self, name).setVisible(action.isChecked())
             self.detail_panel.raise_()
         self.dataset_shown.emit(dataset.name)
 
+    def _bind_panel_toggles(self) -> None:
+        """Keep the View menu's panel switches in step with the (new) docks."""
+        if not any(a in self.view_menu.actions() for a in self._panel_toggles.values()):
+            for action in self._panel_toggles.values():
+                self.view_menu.addAction(action)
+        for name, action in self._panel_toggles.items():
+            dock = getattr(self, name)
+            if not action.isChecked():  # closed before the switch: stays closed
+                dock.setVisible(False)
+            dock.visibilityChanged.connect(partial(self._panel_visibility, name))
+
+    def _panel_visibility(self, name: str, visible: bool) -> None:
+        dock = getattr(self, name)
+        # A tabified dock behind another tab is "not visible" but still open.
+        open_ = visible or not dock.isHidden()
+        action = self._panel_toggles[name]
+        if action.isChecked() != open_:
+            action.blockSignals(True)
+            action.setChecked(open_)
+            action.blockSignals(False)
+
+    def _show_panel(self, name: str, show: bool) -> None:
+        dock = getattr(self, name)
+        dock.setVisible(show)
+        if show:
+            dock.raise_()
+
     def _tear_down(self) -> None:
         """Remove the widgets bound to the previous dataset."""
-        for action in self._panel_toggles:
-            self.view_menu.removeAction(action)
         self.map_view.view_moved.disconnect(self.flows.begin_draft)
         self.flows.stop()
+        for dock in (self.detail_panel, self.flow_controls):
+            dock.visibilityChanged.disconnect()  # its removal is not the user closing it
         old_central = self.takeCentralWidget()
         self.removeToolBar(self.toolbar)
         for dock in (self.detail_panel, self.flow_controls):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import geopandas as gpd
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QWheelEvent
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPainterPath, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QGraphicsScene,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.choropleth import Choropleth, ChoroplethBuilder
+from explorer.core.colour_vision import simulate_choropleth
 from explorer.core.outline import sphere_outline
 from explorer.core.state import ViewState
 from explorer.core.values import format_value
@@ -60,6 +61,8 @@ class DetailPathItem(QGraphicsPathItem):
 
     def __init__(self, paths: DetailPaths | None = None) -> None:
         super().__init__()
+        #: Brush used on screen instead of ``brush()`` (the colour-vision preview).
+        self.screen_brush: QBrush | None = None
         self.set_paths(paths)
 
     def set_paths(self, paths: DetailPaths | None) -> None:
@@ -71,7 +74,10 @@ class DetailPathItem(QGraphicsPathItem):
             return
         scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         painter.setPen(self.pen())
-        painter.setBrush(self.brush())
+        # ``widget`` is the view's viewport on screen and None in scene.render()
+        # (every export), so the preview never reaches an exported picture.
+        on_screen = widget is not None and self.screen_brush is not None
+        painter.setBrush(self.screen_brush if on_screen else self.brush())
         painter.drawPath(self.paths.for_scale(scale))
 
 
@@ -103,7 +109,9 @@ class MapView(QGraphicsView):
         super().__init__(parent)
         self.state = state
         self.builder = builder
-        self.choropleth: Choropleth | None = None
+        self.choropleth: Choropleth | None = None  # true colours: what exports use
+        self.colour_vision: str | None = None  # screen-only preview, see set_colour_vision
+        self._shown: Choropleth | None = None  # what the screen shows (simulated or true)
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -168,10 +176,29 @@ class MapView(QGraphicsView):
 
     def set_choropleth(self, choropleth: Choropleth) -> None:
         self.choropleth = choropleth
+        seen = simulate_choropleth(choropleth, self.colour_vision) if self.colour_vision else None
+        self._shown = seen or choropleth
         for iso3, item in self.items_by_iso3.items():
             item.setBrush(brush_for(choropleth.fill(iso3)))
+            item.screen_brush = brush_for(seen.fill(iso3)) if seen else None
         self.setAccessibleDescription(choropleth.title)
         self.viewport().update()
+
+    def set_colour_vision(self, kind: str | None) -> None:
+        """Show the fills and legend as seen with ``kind`` (``VISION_KINDS``), or truly (None).
+
+        Screen only, as QGIS's preview mode: ``choropleth`` and the item
+        brushes keep the true colours, so exports and copied images are never
+        simulated. Flows, outlines and the sea keep their colours.
+        """
+        self.colour_vision = kind
+        if self.choropleth is not None:
+            self.set_choropleth(self.choropleth)
+
+    def displayed_colour(self, iso3: str) -> str:
+        """The colour a country shows on screen now (``#rrggbb``), preview included."""
+        item = self.items_by_iso3[iso3]
+        return (item.screen_brush or item.brush()).color().name()
 
     def _show_selection(self, iso3: str | None) -> None:
         self._copy_outline(self._selection, iso3)
@@ -341,12 +368,12 @@ class MapView(QGraphicsView):
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """The legends, drawn in viewport pixels so they stay put while the map moves."""
-        if self.choropleth is None:
+        if self._shown is None:
             return
         painter.save()
         painter.resetTransform()
         ratio = self.devicePixelRatioF()
-        legend = self.choropleth
+        legend = self._shown
         title, entries, note = legend.title, legend.legend, legend.classes_note
         classes = self._legends.image(
             ("classes", title, entries, note),

@@ -283,3 +283,10 @@ def test_switching_datasets_rebuilds_the_view_and_leaves_nothing_behind(window, 
     assert france != germany  # only Germany has figures now
     window.state.selected = "DEU"
     assert window.detail_panel.text().startswith("Germany")
+    toggles = {a.text(): a for a in window.view_menu.actions()}
+    toggles["&Flows panel"].setChecked(False)  # closed panels stay closed across switches
+    window.set_dataset(dataset)
+    qtbot.wait(20)
+    assert window.flow_controls.isHidden() and not window.detail_panel.isHidden()
+    toggles["&Flows panel"].setChecked(True)
+    assert not window.flow_controls.isHidden()

@@ -15,12 +15,15 @@ import pandas as pd
 
 from explorer.core.breakdown import Breakdown
 from explorer.core.categories import CategoryClasses, is_categorical, ordered_levels
+from explorer.core.change_classes import CHANGE_PALETTE, ChangeClasses
 from explorer.core.classify import DEFAULT_K, DEFAULT_SCHEME, Classification, classify
 from explorer.core.dataset import Dataset
+from explorer.core.derived import is_change
 from explorer.core.palettes import (
     DEFAULT_PALETTE,
     NO_DATA_COLOUR,
     SUPPRESSED_COLOUR,
+    diverging,
     sequential,
 )
 from explorer.core.schema import SUPPRESSED
@@ -59,7 +62,7 @@ class Choropleth:
     subject: str  # indicator and breakdown, e.g. "Detected trafficking victims: Female"
     year: int
     values: pd.DataFrame  # iso3 -> value, lower, upper, flag (this year)
-    classification: Classification | CategoryClasses
+    classification: Classification | CategoryClasses | ChangeClasses
     colours: tuple[str, ...]
     legend: tuple[LegendEntry, ...]
     classes_note: str  # how the classes were made, e.g. "Quantile classes over 2015-2022"
@@ -105,7 +108,10 @@ class ChoroplethBuilder:
     ) -> Choropleth:
         """The choropleth of ``indicator`` in ``year``; call ``build``, which is memoised."""
         classification = self._classes(indicator, breakdown)
-        colours = tuple(sequential(self.palette, max(classification.k, 1)))
+        if isinstance(classification, ChangeClasses):
+            colours = tuple(diverging(CHANGE_PALETTE, classification.k))
+        else:
+            colours = tuple(sequential(self.palette, max(classification.k, 1)))
         values = self.dataset.values(indicator, year, breakdown)
         fills: dict[str, Fill] = {}
         exact = values["value"].notna()
@@ -128,6 +134,8 @@ class ChoroplethBuilder:
         span = f"{years[0]}-{years[-1]}" if len(years) > 1 else "all years"
         if isinstance(classification, CategoryClasses):
             note = f"Categories, in order, over {span}"
+        elif isinstance(classification, ChangeClasses):
+            note = "Change against the year before; fixed classes centred on no change"
         else:
             note = f"{SCHEME_NAMES.get(self.scheme, self.scheme)} classes over {span}"
         return Choropleth(
@@ -160,7 +168,7 @@ class ChoroplethBuilder:
 
     def _classify_all_years(
         self, indicator: str, breakdown: Breakdown
-    ) -> Classification | CategoryClasses:
+    ) -> Classification | CategoryClasses | ChangeClasses:
         frames = [
             self.dataset.values(indicator, y, breakdown)[["value", "flag"]]
             for y in self.dataset.years(indicator)
@@ -172,4 +180,6 @@ class ChoroplethBuilder:
         )
         if is_categorical(pooled["flag"]):  # ordered levels, one colour each
             return CategoryClasses(tuple(ordered_levels(pooled)))
+        if is_change(indicator):  # up or down: fixed classes centred on 0
+            return ChangeClasses()
         return classify(pooled["value"], self.scheme, self.k, self.breaks)

@@ -53,3 +53,16 @@ def test_change_against_the_calendar_year_before():
     change = derived.values(name, 2020)
     assert change.loc["DEU", "value"] == pytest.approx(25.0)  # 400 -> 500
     assert "ITA" not in change.index  # a gap in 2019 gives no change
+
+
+def test_a_change_map_uses_fixed_diverging_classes_centred_on_zero():
+    from explorer.core.change_classes import CHANGE_PALETTE
+    from explorer.core.choropleth import ChoroplethBuilder
+    from explorer.core.palettes import diverging
+
+    derived = with_derived_indicators(dataset())
+    choropleth = ChoroplethBuilder(derived, palette="Blues").build(VICTIMS + CHANGE_SUFFIX, 2020)
+    classes = [e for e in choropleth.legend if e.kind == "class"]
+    assert [e.colour for e in classes] == list(diverging(CHANGE_PALETTE, 7))
+    assert classes[3].label == "about the same (within 5%)"
+    assert choropleth.fill("DEU").colour == classes[5].colour  # +25%: rose by 20% to 50%

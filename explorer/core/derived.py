@@ -19,6 +19,8 @@ change of an unknown small number would be invented precision).
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -36,7 +38,36 @@ CHANGE_SUFFIX = ": change since the previous year (%)"
 
 def is_change(indicator: str) -> bool:
     """True for a change indicator (drawn with a diverging palette centred on 0)."""
-    return indicator.endswith(CHANGE_SUFFIX)
+    return indicator.endswith(CHANGE_SUFFIX) or bool(_BETWEEN.search(indicator))
+
+
+_BETWEEN = re.compile(r": change \d{4} to \d{4} \(%\)$")
+
+
+def change_name(indicator: str, first: int, second: int) -> str:
+    return f"{indicator}: change {first} to {second} (%)"
+
+
+def with_change_between(dataset: Dataset, indicator: str, first: int, second: int) -> Dataset:
+    """``dataset`` plus "<indicator>: change <first> to <second> (%)", dated ``second``.
+
+    The difference map of two chosen years: (second - first) / first x 100 per
+    country, exact figures only, the first not zero.
+    """
+    if first == second:
+        raise ValueError("choose two different years")
+    start = _exact(dataset, indicator, Breakdown.TOTAL)
+    start = start[start["year"] == first].assign(year=second)
+    end = _exact(dataset, indicator, Breakdown.TOTAL)
+    end = end[end["year"] == second]
+    both = end.merge(start, on=["iso3", "year"], suffixes=("", "_before"))
+    both = both[both["value_before"] != 0]
+    both["value"] = (both["value"] - both["value_before"]) / both["value_before"] * 100
+    rows = _rows(both, change_name(indicator, first, second), dataset.name)
+    observations = pd.concat([dataset.observations, rows], ignore_index=True)
+    return Dataset(
+        dataset.name, dataset.provenance, observations, dataset.flows, dataset.activities
+    )
 
 
 def _exact(dataset: Dataset, indicator: str, breakdown: Breakdown) -> pd.DataFrame:

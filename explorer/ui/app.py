@@ -84,11 +84,13 @@ def build_window(options: LaunchOptions):
 def _conventions(window) -> None:
     """Keyboard use, accessible names and the Help menu (renders get them too: no cost)."""
     from explorer.ui.accessibility import install_accessibility
+    from explorer.ui.compare_years import install_compare_years
     from explorer.ui.help_dialogs import install_help
     from explorer.ui.keyboard import install_keyboard
     from explorer.ui.map_style import install_map_style
 
     window.map_style = install_map_style(window)
+    install_compare_years(window)
     install_keyboard(window)
     install_accessibility(window)
     install_help(window)

@@ -42,8 +42,11 @@ def people_noun(indicator: str) -> str:
 
 
 def count_phrase(indicator: str, amount: str) -> str:
-    """``amount`` with the right noun: "312 detected victims", "<5 smuggled migrants detected"."""
+    """``amount`` with the right noun: "312 detected victims", "<5 smuggled migrants detected",
+    "12 identified victims" (CTDC case data: identified, not detected)."""
     noun = people_noun(indicator)
+    if noun == "victims" and "identified" in indicator.casefold():  # CTDC case data
+        return f"{amount} identified victims"
     if noun == "victims":
         return f"{amount} detected victims"
     if noun == "smuggled migrants":

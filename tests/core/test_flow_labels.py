@@ -28,3 +28,10 @@ def test_count_phrase():
     assert count_phrase("Detected trafficking victims", "312") == "312 detected victims"
     assert count_phrase("Smuggled migrants detected", "<5") == "<5 smuggled migrants detected"
     assert count_phrase("Persons convicted", "7") == "7 persons convicted"
+
+
+def test_ctdc_cases_are_identified_victims_not_detected():
+    from explorer.core.flow_labels import count_phrase
+
+    assert count_phrase("Victims identified (CTDC case data)", "12") == "12 identified victims"
+    assert count_phrase("Detected trafficking victims", "12") == "12 detected victims"

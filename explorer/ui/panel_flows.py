@@ -71,11 +71,13 @@ class FlowTablesSection(QWidget):
         year = self.state.year
         noun = people_noun(indicator or "")
         for direction, title, table, note in self.sections:
-            if indicator is None:
-                title.setText("This dataset has no flows.")
+            if indicator is None:  # said once, not once per direction
+                title.setText("This dataset has no flows." if direction == "origins" else "")
+                title.setVisible(direction == "origins")
                 table.setVisible(False)
                 note.setVisible(False)
                 continue
+            title.setVisible(True)
             heading = (
                 f"Where {noun} detected in {name} in {year} came from"
                 if direction == "origins"

@@ -283,6 +283,7 @@ def test_switching_datasets_rebuilds_the_view_and_leaves_nothing_behind(window, 
     assert france != germany  # only Germany has figures now
     window.state.selected = "DEU"
     assert window.detail_panel.text().startswith("Germany")
+    assert window.detail_panel.text().count("This dataset has no flows.") == 1
     toggles = {a.text(): a for a in window.view_menu.actions()}
     toggles["&Flows panel"].setChecked(False)  # closed panels stay closed across switches
     window.set_dataset(dataset)

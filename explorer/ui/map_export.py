@@ -157,9 +157,11 @@ def render_png(window, spec: ExportSpec, factor: float = 1.0) -> QImage:
     )
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
-    painter.scale(factor, factor)
-    paint_export(window, painter, QSizeF(width, height), spec)
-    painter.end()
+    try:
+        painter.scale(factor, factor)
+        paint_export(window, painter, QSizeF(width, height), spec)
+    finally:  # an error must not leave the image being painted (Qt aborts on that)
+        painter.end()
     # Set after painting: Qt sizes fonts by the image's resolution while drawing.
     dots_per_metre = round(spec.dpi / MM_PER_INCH * 1000)
     image.setDotsPerMeterX(dots_per_metre)
@@ -173,10 +175,12 @@ def _paint_vector(window, device, spec: ExportSpec) -> None:
     page_w_mm, _ = spec.page_mm
     device_width = page_w_mm / MM_PER_INCH * SCREEN_DPI
     painter = QPainter(device)
-    factor = device_width / width
-    painter.scale(factor, factor)
-    paint_export(window, painter, QSizeF(width, height), spec)
-    painter.end()
+    try:
+        factor = device_width / width
+        painter.scale(factor, factor)
+        paint_export(window, painter, QSizeF(width, height), spec)
+    finally:
+        painter.end()
 
 
 def write_pdf(window, spec: ExportSpec, path: Path) -> Path:

@@ -81,6 +81,10 @@ class DetailPathItem(QGraphicsPathItem):
         painter.drawPath(self.paths.for_scale(scale))
 
 
+class SeaItem(QGraphicsPathItem):
+    """The sea: the projection's outline of the sphere, behind the countries."""
+
+
 class CountryItem(DetailPathItem):
     """A country's shape; ``iso3`` identifies it to tests and to the panel."""
 
@@ -139,11 +143,13 @@ class MapView(QGraphicsView):
     # -- building -----------------------------------------------------------
     def _build_scene(self, countries: gpd.GeoDataFrame, crs: str) -> None:
         scene = self.scene()
-        sea = self.sea_item = scene.addPath(
-            path_from_geometry(sphere_outline(crs)),
-            outline_pen(1.0, SEA_OUTLINE_COLOUR),
-            QColor(SEA_COLOUR),
-        )
+        # A QGraphicsPathItem of our own class: a plain one from scene.addPath()
+        # lost its Python wrapper after a dataset switch in an import (the item
+        # lived on in the scene; exports then failed on the stale wrapper).
+        sea = self.sea_item = SeaItem(path_from_geometry(sphere_outline(crs)))
+        sea.setPen(outline_pen(1.0, SEA_OUTLINE_COLOUR))
+        sea.setBrush(QColor(SEA_COLOUR))
+        scene.addItem(sea)
         sea.setZValue(-1)
         self.world_rect = sea.boundingRect()
         all_paths = detail_paths(countries.geometry.to_numpy())

@@ -206,3 +206,16 @@ def test_a_cancelled_import_reports_cancelled_not_a_failure(qtbot, tmp_path):
     with qtbot.waitSignal(job.done, timeout=10_000):
         job.start()
     assert outcomes == ["cancelled"]
+
+
+def test_the_map_exports_after_an_import_switched_the_dataset(imported, qtbot, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from explorer.core.export_spec import ExportSpec, Format
+    from explorer.ui.map_export import export
+
+    qtbot.wait(20)  # the previous dataset's widgets are deleted meanwhile
+    path = export(imported, ExportSpec(Format.PNG, 800, 450), tmp_path / "after-import.png")
+    assert QImage(str(path)).width() == 800
+    sea = imported.map_view.sea_item
+    assert sea.scene() is imported.map_view.scene()  # the live item, not a stale wrapper

@@ -18,7 +18,7 @@ from explorer.core.categories import CategoryClasses, is_categorical, ordered_le
 from explorer.core.change_classes import CHANGE_PALETTE, ChangeClasses
 from explorer.core.classify import DEFAULT_K, DEFAULT_SCHEME, Classification, classify
 from explorer.core.dataset import Dataset
-from explorer.core.derived import is_change
+from explorer.core.derived import CHANGE_SUFFIX, is_change
 from explorer.core.palettes import (
     DEFAULT_PALETTE,
     NO_DATA_COLOUR,
@@ -135,7 +135,8 @@ class ChoroplethBuilder:
         if isinstance(classification, CategoryClasses):
             note = f"Categories, in order, over {span}"
         elif isinstance(classification, ChangeClasses):
-            note = "Change against the year before; fixed classes centred on no change"
+            since = "the year before" if indicator.endswith(CHANGE_SUFFIX) else "the first year"
+            note = f"Change against {since}; fixed classes centred on no change"
         else:
             note = f"{SCHEME_NAMES.get(self.scheme, self.scheme)} classes over {span}"
         return Choropleth(

@@ -128,7 +128,9 @@ def _count_indicators(dataset: Dataset) -> list[str]:
     obs = dataset.observations
     found = []
     for indicator in dataset.indicators():
-        if indicator.endswith("(%)") or is_change(indicator) or "per 100,000" in indicator:
+        if indicator.endswith(("(%)", REGIONAL_SUFFIX)) or is_change(indicator):
+            continue
+        if "per 100,000" in indicator:
             continue
         if indicator == ACTIVITY_INDICATOR:  # a count of projects, not of people
             continue
@@ -141,13 +143,40 @@ def _count_indicators(dataset: Dataset) -> list[str]:
     return found
 
 
-def with_derived_indicators(dataset: Dataset) -> Dataset:
-    """``dataset`` plus the shares (when it has detected victims by age or sex) and changes."""
+REGIONAL_SUFFIX = ": regional total"
+
+
+def regional_name(indicator: str) -> str:
+    return indicator + REGIONAL_SUFFIX
+
+
+def _regional(dataset: Dataset, indicator: str, region_of: dict[str, str]) -> pd.DataFrame:
+    """Each country's value is its UN region's total of exact figures that year.
+
+    Why: "colour by regional totals" compares regions at a glance; a country
+    without a figure still shows its region's total, which the legend note and
+    the indicator's name say.
+    """
+    exact = _exact(dataset, indicator, Breakdown.TOTAL)
+    exact["region"] = exact["iso3"].map(region_of)
+    exact = exact.dropna(subset=["region"])
+    totals = exact.groupby(["region", "year"], as_index=False)["value"].sum()
+    members = pd.DataFrame({"iso3": list(region_of), "region": list(region_of.values())})
+    rows = members.merge(totals, on="region")[["iso3", "year", "value"]]
+    return _rows(rows, regional_name(indicator), dataset.name)
+
+
+def with_derived_indicators(dataset: Dataset, region_of: dict[str, str] | None = None) -> Dataset:
+    """``dataset`` plus the shares (when it has detected victims by age or sex), changes
+    and, given ``region_of`` (iso3 -> UN region), regional totals of count indicators."""
     parts = []
     if VICTIMS in dataset.indicators():
         parts.append(_share(dataset, Breakdown(age=CHILDREN), CHILDREN_SHARE))
         parts.append(_share(dataset, Breakdown(sex="Female"), WOMEN_GIRLS_SHARE))
-    parts += [_change(dataset, indicator) for indicator in _count_indicators(dataset)]
+    counts = _count_indicators(dataset)
+    parts += [_change(dataset, indicator) for indicator in counts]
+    if region_of:
+        parts += [_regional(dataset, indicator, region_of) for indicator in counts]
     parts = [part for part in parts if len(part)]
     if not parts:
         return dataset

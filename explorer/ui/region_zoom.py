@@ -60,3 +60,26 @@ def install_region_zoom(window) -> None:
             menu.addAction(action)
         menu.addSeparator()
     window.region_menu = menu
+    totals = QAction("Colour by &regional totals", window, checkable=True)
+    totals.setToolTip("Each country shows its UN region's total of the indicator")
+    totals.toggled.connect(partial(colour_by_regional_totals, window))
+    window.view_menu.addAction(totals)
+    window.regional_totals_action = totals
+
+
+def colour_by_regional_totals(window, on: bool) -> bool:
+    """Switch the map between an indicator and its regional totals; False if there are none."""
+    from explorer.core.derived import REGIONAL_SUFFIX, regional_name
+
+    indicator = window.state.indicator
+    if on and not indicator.endswith(REGIONAL_SUFFIX):
+        target = regional_name(indicator)
+    elif not on and indicator.endswith(REGIONAL_SUFFIX):
+        target = indicator.removesuffix(REGIONAL_SUFFIX)
+    else:
+        return True
+    if target not in window.dataset.indicators():
+        window.statusBar().showMessage(f"No regional totals for {indicator}", 5000)
+        return False
+    window.state.indicator = target
+    return True

@@ -474,4 +474,12 @@ def with_derived(workspace: Workspace | None, dataset: Dataset) -> Dataset:
         if found is not None:
             population, source = found
             dataset = with_rates(dataset, population, source)
-    return with_derived_indicators(dataset)
+    from explorer.core.countries import load_countries
+
+    countries = load_countries()
+    region_of = {
+        iso3: region
+        for iso3, region in zip(countries["iso3"], countries["region"], strict=True)
+        if isinstance(region, str) and region != "Antarctica"
+    }
+    return with_derived_indicators(dataset, region_of)

@@ -66,3 +66,13 @@ def test_a_change_map_uses_fixed_diverging_classes_centred_on_zero():
     assert [e.colour for e in classes] == list(diverging(CHANGE_PALETTE, 7))
     assert classes[3].label == "about the same (within 5%)"
     assert choropleth.fill("DEU").colour == classes[5].colour  # +25%: rose by 20% to 50%
+
+
+def test_regional_totals_sum_the_exact_figures_of_each_region():
+    from explorer.core.derived import regional_name
+
+    region_of = {"DEU": "Europe", "ITA": "Europe", "NGA": "Africa"}
+    derived = with_derived_indicators(dataset(), region_of)
+    totals = derived.values(regional_name(VICTIMS), 2020)
+    assert totals.loc["DEU", "value"] == totals.loc["ITA", "value"] == 580  # 500 + 80
+    assert "NGA" not in totals.index  # no African figure that year: no total

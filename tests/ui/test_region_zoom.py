@@ -21,3 +21,22 @@ def test_zooming_to_a_subregion_frames_its_countries_and_not_the_world(window):
     assert not visible.contains(points["BRA"]) and not visible.contains(points["CHN"])
     assert window.map_view.zoom_factor() > 1.5
     assert not zoom_to_region(window, "Atlantis")
+
+
+def test_colour_by_regional_totals_switches_the_indicator_and_back(window, qtbot):
+    from explorer.core.countries import load_countries
+    from explorer.core.derived import regional_name, with_derived_indicators
+
+    countries = load_countries()
+    region_of = dict(zip(countries["iso3"], countries["region"], strict=True))
+    window.set_dataset(with_derived_indicators(window.dataset, region_of))
+    install_region_zoom(window)
+    indicator = window.state.indicator
+    window.regional_totals_action.setChecked(True)
+    assert window.state.indicator == regional_name(indicator)
+    france, germany = (
+        window.map_view.items_by_iso3[c].brush().color().name() for c in ("FRA", "DEU")
+    )
+    assert france == germany  # one region, one total, one colour
+    window.regional_totals_action.setChecked(False)
+    assert window.state.indicator == indicator

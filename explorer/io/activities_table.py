@@ -47,11 +47,10 @@ Rules:
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -62,7 +61,7 @@ from explorer.core.schema import ACTIVITY_DTYPES, ACTIVITY_KINDS, DOMESTIC, REGI
 from explorer.io.errors import DataImportError
 from explorer.io.glotip_values import valid_iso3
 from explorer.io.import_report import ImportReport, RejectedRow
-from explorer.io.import_steps import Steps
+from explorer.io.import_steps import Steps, file_provenance, guarded
 from explorer.io.table_files import read_table
 
 __all__ = [
@@ -384,19 +383,15 @@ def build_provenance(
     caveats: tuple[str, ...] = CAVEATS,
 ) -> Provenance:
     """Provenance of an activities import: file name, SHA-256, time and the report's counts."""
-    return Provenance(
+    return file_provenance(
+        path,
+        data,
+        report,
         publisher=publisher,
         title=title,
         edition=edition,
         citation=citation,
         caveats=caveats,
-        file_name=path.name,
-        sha256=hashlib.sha256(data).hexdigest(),
-        imported_at=datetime.now().astimezone().isoformat(timespec="seconds"),
-        rows_read=report.rows_read,
-        rows_imported=report.rows_imported,
-        rows_rejected=len(report.rejected),
-        synthetic=False,
     )
 
 
@@ -426,12 +421,7 @@ def read_activities_table(
     """
     path = Path(path)
     step = Steps(progress, cancelled)
-    try:
-        return _read(path, resolve, step)
-    except DataImportError:
-        raise
-    except Exception as exc:  # anything else is a bug or a file we did not foresee
-        raise DataImportError(f"{path.name}: could not be imported ({exc})") from exc
+    return guarded(path, lambda: _read(path, resolve, step))
 
 
 def _find_header(raw: pd.DataFrame, file_name: str) -> tuple[int, list[str | None]]:

@@ -61,11 +61,9 @@ Rules:
 
 from __future__ import annotations
 
-import hashlib
 import io
 import re
 from collections.abc import Callable
-from datetime import datetime
 from functools import cache
 from pathlib import Path
 
@@ -74,7 +72,6 @@ import pandas as pd
 
 from explorer.core.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, FORMS
 from explorer.core.dataset import Dataset
-from explorer.core.provenance import Provenance
 from explorer.core.schema import (
     DOMESTIC,
     FLOW_DTYPES,
@@ -90,6 +87,7 @@ from explorer.io.errors import DataImportError
 from explorer.io.glotip_values import valid_iso3
 from explorer.io.import_report import ImportReport, RejectedRow
 from explorer.io.import_steps import Steps as _Steps
+from explorer.io.import_steps import file_provenance, guarded
 from explorer.io.table_files import EXCEL_MAGIC, read_table
 
 Resolver = Callable[..., object]
@@ -190,12 +188,7 @@ def read_ctdc(
         raise ValueError(f"threshold must be 1 or more, not {threshold!r}")
     path = Path(path)
     step = _Steps(progress, cancelled)
-    try:
-        return _read(path, resolve, step, int(threshold))
-    except DataImportError:
-        raise
-    except Exception as exc:  # anything else is a bug or a file we did not foresee
-        raise DataImportError(f"{path.name}: could not be imported ({exc})") from exc
+    return guarded(path, lambda: _read(path, resolve, step, int(threshold)))
 
 
 # -- reading ---------------------------------------------------------------------------
@@ -256,20 +249,16 @@ def _read(
     _unresolved(records, ok, report)
     step(0.9)
 
-    provenance = Provenance(
+    provenance = file_provenance(
+        path,
+        data,
+        report,
         publisher=PUBLISHER,
         title=title,
         edition="",
         citation=CITATION.format(title=title),
         licence=LICENCE,
         caveats=caveats(legacy, threshold),
-        file_name=path.name,
-        sha256=hashlib.sha256(data).hexdigest(),
-        imported_at=datetime.now().astimezone().isoformat(timespec="seconds"),
-        rows_read=report.rows_read,
-        rows_imported=report.rows_imported,
-        rows_rejected=len(report.rejected),
-        synthetic=False,  # published data (see the caveats), not the app's demo
     )
     dataset = Dataset(
         name,

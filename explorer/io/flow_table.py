@@ -49,10 +49,9 @@ import pandas as pd
 
 from explorer.core.dataset import Dataset
 from explorer.core.schema import FLOW_DTYPES, SUPPRESSED, UNKNOWN, conform
-from explorer.io.errors import DataImportError
 from explorer.io.flow_merge import merge_same_key
 from explorer.io.import_report import ImportReport, RejectedRow
-from explorer.io.import_steps import Steps
+from explorer.io.import_steps import Steps, guarded
 from explorer.io.indicator_table import (
     open_table,
     parse_numbers,
@@ -95,12 +94,7 @@ def read_flow_table(
     """
     path = Path(path)
     step = Steps(progress, cancelled)
-    try:
-        return _read(path, resolve, step, mapping, indicator_name)
-    except DataImportError:
-        raise
-    except Exception as exc:  # anything else is a bug or a file we did not foresee
-        raise DataImportError(f"{path.name}: could not be imported ({exc})") from exc
+    return guarded(path, lambda: _read(path, resolve, step, mapping, indicator_name))
 
 
 def _read(

@@ -44,23 +44,21 @@ Rules:
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from explorer.core.dataset import Dataset
-from explorer.core.provenance import Provenance
 from explorer.core.schema import FLOW_DTYPES, OBSERVATION_DTYPES, UNKNOWN, conform
 from explorer.io.errors import DataImportError
 from explorer.io.flow_merge import merge_same_key
 from explorer.io.glotip_values import parse_values, valid_iso3
 from explorer.io.import_report import Conflict, ImportReport, RejectedRow
 from explorer.io.import_steps import Steps as _Steps
+from explorer.io.import_steps import file_provenance, guarded
 from explorer.io.table_files import read_table
 
 Resolver = Callable[..., object]
@@ -98,12 +96,7 @@ def read_glotip(
     """
     path = Path(path)
     step = _Steps(progress, cancelled)
-    try:
-        return _read(path, resolve, step)
-    except DataImportError:
-        raise
-    except Exception as exc:  # anything else is a bug or a file we did not foresee
-        raise DataImportError(f"{path.name}: could not be imported ({exc})") from exc
+    return guarded(path, lambda: _read(path, resolve, step))
 
 
 def _read(path: Path, resolve: Resolver | None, step: _Steps) -> tuple[Dataset, ImportReport]:
@@ -150,19 +143,15 @@ def _read(path: Path, resolve: Resolver | None, step: _Steps) -> tuple[Dataset, 
     parts = report.unknown_parts.assign(dataset=dataset_name)[list(FLOW_DTYPES)]
     report.unknown_parts = conform(parts.reset_index(drop=True), FLOW_DTYPES)
     report.rows_imported = report.rows_read - len(report.rejected)
-    provenance = Provenance(
+    provenance = file_provenance(
+        path,
+        data,
+        report,
         publisher=PUBLISHER,
         title=TITLE,
         edition=edition,
         citation=CITATION,
         caveats=CAVEATS,
-        file_name=path.name,
-        sha256=hashlib.sha256(data).hexdigest(),
-        imported_at=datetime.now().astimezone().isoformat(timespec="seconds"),
-        rows_read=report.rows_read,
-        rows_imported=report.rows_imported,
-        rows_rejected=len(report.rejected),
-        synthetic=False,
     )
     dataset = Dataset(dataset_name, provenance, observations=obs, flows=flows)
     step(1.0)

@@ -74,11 +74,9 @@ parenthesis ending a World Bank indicator name such as "(current US$)").
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
 from pathlib import Path
 
 import numpy as np
@@ -95,7 +93,7 @@ from explorer.core.schema import (
 )
 from explorer.io.errors import DataImportError
 from explorer.io.import_report import Conflict, ImportReport, RejectedRow
-from explorer.io.import_steps import Steps
+from explorer.io.import_steps import Steps, file_provenance, guarded
 from explorer.io.table_files import read_table
 from explorer.io.table_mapping import (
     FIRST_YEAR,
@@ -427,12 +425,7 @@ def read_indicator_table(
     """
     path = Path(path)
     step = Steps(progress, cancelled)
-    try:
-        return _read(path, resolve, step, mapping, indicator_name)
-    except DataImportError:
-        raise
-    except Exception as exc:  # anything else is a bug or a file we did not foresee
-        raise DataImportError(f"{path.name}: could not be imported ({exc})") from exc
+    return guarded(path, lambda: _read(path, resolve, step, mapping, indicator_name))
 
 
 def _read(
@@ -733,18 +726,14 @@ def table_provenance(
         r"world development indicators|world bank", found["title"], re.IGNORECASE
     ):
         found["publisher"] = "World Bank"
-    return Provenance(
+    return file_provenance(
+        path,
+        data,
+        report,
         publisher=found["publisher"],
         title=found["title"],
         edition=found["edition"],
         citation=found["citation"],
         licence=found["licence"],
         caveats=tuple(caveats),
-        file_name=path.name,
-        sha256=hashlib.sha256(data).hexdigest(),
-        imported_at=datetime.now().astimezone().isoformat(timespec="seconds"),
-        rows_read=report.rows_read,
-        rows_imported=report.rows_imported,
-        rows_rejected=len(report.rejected),
-        synthetic=False,
     )

@@ -5,7 +5,7 @@ PYTHON ?=
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench screenshot geodata clean
+.PHONY: run test lint bench bench-peers screenshot geodata translations clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || { PYBIN="$(PYTHON)"; [ -n "$$PYBIN" ] || PYBIN=$$(scripts/find-python) || exit 1; \
@@ -27,8 +27,31 @@ test: lint
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
+# The peers `make bench` compares with, when present: QGIS (PyQGIS, Debian's
+# packages, run by the system python3) and QtWebEngine for folium (PySide6-Addons,
+# and from 6.12 on PySide6-WebEngine, of the venv's PySide6 version, into the venv:
+# benchmark tools only, not app dependencies).
+bench-peers: $(STAMP)
+	@SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends qgis python3-qgis
+	@V=$$($(PY) -c 'import PySide6; print(PySide6.__version__)'); set -x; \
+	  $(PY) -m pip install --quiet "PySide6-Addons==$$V" && \
+	  { $(PY) -c "import PySide6.QtWebEngineWidgets" 2>/dev/null || \
+	    $(PY) -m pip install --quiet "PySide6-WebEngine==$$V.*"; }
+	/usr/bin/python3 -c "import qgis.core; print('QGIS', qgis.core.Qgis.QGIS_VERSION)"
+	$(PY) -c "import PySide6.QtWebEngineWidgets; print('QtWebEngine for PySide6', __import__('PySide6').__version__)"
+
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/trafficking-explorer --screenshot docs/screenshot.png
+
+# Refresh the translation sources (.ts) from every text in the code, then compile
+# them (.qm, what the app loads); see resources/translations/README.md.
+TS_FILES := $(wildcard resources/translations/explorer_*.ts)
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find explorer -name '*.py' | sort) -locations relative \
+	  -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lrelease $(TS_FILES)
 
 geodata: $(STAMP)
 	$(PY) geodata/build.py

@@ -38,7 +38,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
-from common import Row, summarise
+import peers
+from common import Row, not_measured, summarise
 
 TOP_N = 300
 PNG_SIZE = (3840, 2160)
@@ -51,6 +52,7 @@ BASELINE_DPI = 200
 OUTLINE = "#6f6f6f"
 WARMUP = 1
 
+MPL_NAME = "geopandas GeoDataFrame.plot + matplotlib savefig, choropleth only, no legend:"
 BASELINE_NAME = (
     "geopandas GeoDataFrame.plot + matplotlib savefig, 3840x2160 PNG, "
     "choropleth only: no flows, no legend"
@@ -200,28 +202,35 @@ def measure(iterations: int = 50) -> list[Row]:
 
             return sample
 
-        def baseline() -> float:
-            path = folder / "geopandas.png"
-            path.unlink(missing_ok=True)
-            start = time.perf_counter()
-            fig, ax = plt.subplots(
-                figsize=(PNG_SIZE[0] / BASELINE_DPI, PNG_SIZE[1] / BASELINE_DPI),
-                dpi=BASELINE_DPI,
-            )
-            gdf.plot(color=gdf["colour"], edgecolor=OUTLINE, linewidth=0.3, ax=ax)
-            ax.set_axis_off()
-            ax.set_title(title)
-            fig.savefig(path)
-            plt.close(fig)
-            elapsed = time.perf_counter() - start
-            checks["baseline"](path)
-            return elapsed
+        def geopandas_plot(kind: str) -> Callable[[], float]:
+            """geopandas plot + savefig: 3840x2160 px for PNG and SVG, A4 inches for PDF."""
+            size = PNG_SIZE[0] / BASELINE_DPI, PNG_SIZE[1] / BASELINE_DPI
+            if kind == "pdf":
+                size = tuple(mm / 25.4 for mm in specs["pdf"].page_mm)
+
+            def sample() -> float:
+                path = folder / f"geopandas.{kind}"
+                path.unlink(missing_ok=True)
+                start = time.perf_counter()
+                fig, ax = plt.subplots(figsize=size, dpi=BASELINE_DPI)
+                gdf.plot(color=gdf["colour"], edgecolor=OUTLINE, linewidth=0.3, ax=ax)
+                ax.set_axis_off()
+                ax.set_title(title)
+                fig.savefig(path)
+                plt.close(fig)
+                elapsed = time.perf_counter() - start
+                checks["baseline" if kind == "png" else kind](path)
+                return elapsed
+
+            return sample
 
         scenarios = {
             "png": ours("png"),
             "svg": ours("svg"),
             "pdf": ours("pdf"),
-            "baseline": baseline,
+            "baseline": geopandas_plot("png"),
+            "mpl_svg": geopandas_plot("svg"),
+            "mpl_pdf": geopandas_plot("pdf"),
         }
         samples: dict[str, list[float]] = {name: [] for name in scenarios}
         for i in range(WARMUP + samples_per_figure):
@@ -246,6 +255,14 @@ def measure(iterations: int = 50) -> list[Row]:
     window.close()
     app.processEvents()
 
+    qgis = peers.qgis_work(peers.samples_for(iterations))
+    qgis_samples = {k: qgis[f"{k}_samples"] if qgis else None for k in ("png", "svg", "pdf")}
+    qgis_names = {
+        "png": peers.qgis_name("print layout (map, legend, title) to a 3840x2160 PNG"),
+        "svg": peers.qgis_name("print layout to SVG, 16:9 page"),
+        "pdf": peers.qgis_name(f"print layout to an {PAPER} PDF"),
+    }
+    png_figure = f"export: {PNG_SIZE[0]}x{PNG_SIZE[1]} PNG, legend, {TOP_N} flows (s)"
     return [
         ExportRow(
             **vars(
@@ -259,7 +276,43 @@ def measure(iterations: int = 50) -> list[Row]:
                 )
             )
         ),
-        summarise("export: SVG of the same (s)", samples["svg"], target=TARGET_SVG_S),
-        summarise(f"export: {PAPER} PDF of the same (s)", samples["pdf"], target=TARGET_PDF_S),
+        summarise(
+            "export: SVG of the same (s)",
+            samples["svg"],
+            target=TARGET_SVG_S,
+            baseline=qgis_names["svg"],
+            baseline_samples=qgis_samples["svg"],
+        ),
+        summarise(
+            f"export: {PAPER} PDF of the same (s)",
+            samples["pdf"],
+            target=TARGET_PDF_S,
+            baseline=qgis_names["pdf"],
+            baseline_samples=qgis_samples["pdf"],
+        ),
+        summarise(
+            png_figure,
+            samples["png"],
+            baseline=qgis_names["png"],
+            baseline_samples=qgis_samples["png"],
+        ),
+        summarise(
+            "export: SVG of the same (s)",
+            samples["svg"],
+            baseline=MPL_NAME + " SVG",
+            baseline_samples=samples["mpl_svg"],
+        ),
+        summarise(
+            f"export: {PAPER} PDF of the same (s)",
+            samples["pdf"],
+            baseline=MPL_NAME + f" {PAPER} PDF",
+            baseline_samples=samples["mpl_pdf"],
+        ),
         summarise(f"baseline: {BASELINE_NAME} (s)", samples["baseline"]),
+        *(
+            summarise(f"peer: {qgis_names[kind]} (s)", qgis_samples[kind])
+            if qgis_samples[kind]
+            else not_measured(f"peer: {qgis_names[kind]} (s)")
+            for kind in ("png", "svg", "pdf")
+        ),
     ]

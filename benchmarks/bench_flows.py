@@ -37,13 +37,12 @@ from __future__ import annotations
 
 import os
 import sys
-import time
-from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 from common import Row, summarise
 from navigation import PAN_PX, ZOOM_STEP, ViewPlace, moved, pan_zoom_steps
+from painting import Painter, round_robin
 from peer_folium import folium_inputs, folium_once
 
 SIZE = (1440, 900)
@@ -53,7 +52,6 @@ TARGET_5000_MS = 150.0
 FEW, MANY = 500, 5000
 PAIRS_PER_YEAR = 6000  # distinct pairs; top_n picks the largest FEW or MANY
 SEED = 20260501
-WARMUP = 3
 FOLIUM_RUNS = 3
 START_ZOOM = 2.0
 
@@ -65,8 +63,10 @@ def _countries(crs: str):
     return project_countries(load_countries(), crs)
 
 
-def synthetic_dataset(demo, iso3: list[str], indicator: str, years: list[int]):
-    """The demo's observations with ``PAIRS_PER_YEAR`` random distinct flows per year."""
+def synthetic_dataset(
+    demo, iso3: list[str], indicator: str, years: list[int], pairs: int = PAIRS_PER_YEAR
+):
+    """The demo's observations with ``pairs`` random distinct flows per year."""
     import pandas as pd
 
     from explorer.core.dataset import Dataset
@@ -75,12 +75,12 @@ def synthetic_dataset(demo, iso3: list[str], indicator: str, years: list[int]):
     rng = np.random.default_rng(SEED)
     codes = np.array(sorted(iso3), dtype=object)
     n = len(codes)
-    if n * (n - 1) < PAIRS_PER_YEAR:
-        raise RuntimeError(f"{n} countries give fewer than {PAIRS_PER_YEAR} distinct pairs")
+    if n * (n - 1) < pairs:
+        raise RuntimeError(f"{n} countries give fewer than {pairs} distinct pairs")
     frames = []
     for year in years:
         # Distinct ordered pairs (o != d): draw from the n * (n - 1) off-diagonal cells.
-        cells = rng.choice(n * (n - 1), size=PAIRS_PER_YEAR, replace=False)
+        cells = rng.choice(n * (n - 1), size=pairs, replace=False)
         o, rest = np.divmod(cells, n - 1)
         d = rest + (rest >= o)
         frames.append(
@@ -91,7 +91,7 @@ def synthetic_dataset(demo, iso3: list[str], indicator: str, years: list[int]):
                     "destination": codes[d],
                     "year": year,
                     "indicator": indicator,
-                    "value": np.round(rng.lognormal(mean=3.0, sigma=1.5, size=PAIRS_PER_YEAR)) + 5,
+                    "value": np.round(rng.lognormal(mean=3.0, sigma=1.5, size=pairs)) + 5,
                     "flag": "",
                     "origin_label": codes[o],
                 }
@@ -106,8 +106,11 @@ def synthetic_dataset(demo, iso3: list[str], indicator: str, years: list[int]):
     )
 
 
-def build_windows():
-    """(demo window, synthetic-flows window), both like ``build_window``, not yet shown."""
+def build_windows(pairs: int = PAIRS_PER_YEAR):
+    """(demo window, synthetic-flows window), both like ``build_window``, not yet shown.
+
+    The synthetic window's dataset has ``pairs`` distinct flows in each of its years.
+    """
     from explorer.core.breakdown import Breakdown
     from explorer.core.countries import PROJECTIONS
     from explorer.core.demo import demo_dataset
@@ -123,111 +126,11 @@ def build_windows():
     if indicator is None:
         raise RuntimeError("the demo has no flow indicator")
     years = demo.years(indicator)[-2:]
-    dataset = synthetic_dataset(demo, list(countries["iso3"]), indicator, years)
+    dataset = synthetic_dataset(demo, list(countries["iso3"]), indicator, years, pairs)
     state = ViewState(indicator=indicator, year=years[-1], breakdown=Breakdown.TOTAL)
     window = MainWindow(dataset, countries, crs, state)
     window.resize(*SIZE)
     return demo_window, window
-
-
-# -- checks ------------------------------------------------------------------
-class Painter:
-    """Times synchronous repaints of one window's map and checks that they happened."""
-
-    def __init__(self, app, window) -> None:
-        self.app, self.window = app, window
-        self.viewport = window.map_view.viewport()
-        self.paints = 0
-        self.expected: int | None = None  # flows each timed paint must draw
-        window.map_view.painted.connect(self._count)
-
-    def _count(self) -> None:
-        self.paints += 1
-
-    def timed(
-        self,
-        change: Callable[[], None] = lambda: None,
-        render: bool = True,
-        draft: bool | None = False,
-    ) -> float:
-        """Milliseconds for ``change()`` plus one synchronous repaint (checked off the clock).
-
-        ``render``: the flows layer must really be drawn (its cache is invalidated
-        first); False measures a repaint the layer may serve from its cache.
-        ``draft``: False draws the refined (antialiased) layer, True the quick draft
-        the screen shows while the view changes; None leaves it to the app.
-        """
-        item = self.window.flows.item
-        if draft is not None:
-            item.draft = draft
-        if render:
-            item.invalidate()  # drops the layer's last rendering
-        renders = item.renders
-        before = self.paints
-        start = time.perf_counter()
-        change()
-        self.viewport.repaint()
-        elapsed_ms = (time.perf_counter() - start) * 1000
-        if self.paints == before:
-            raise RuntimeError("repaint() did not paint the map viewport")
-        if render and self.expected and item.renders == renders:
-            raise RuntimeError("the flows layer was not drawn")
-        if self.expected is not None:
-            self._check(self.expected)
-        self.app.processEvents()  # the deferred updates the change scheduled, off the clock
-        return elapsed_ms
-
-    def set_flows(self, top_n: int | None) -> None:
-        """Show the ``top_n`` largest flows, or hide the layer (None); off the clock."""
-        settings = self.window.flow_settings
-        if top_n is None:
-            settings.visible = False
-        else:
-            settings.top_n = top_n
-            settings.visible = True
-        self.app.processEvents()
-        self.expected = self.drawn_count()  # every timed paint must draw all of them
-
-    def drawn_count(self) -> int:
-        """Flows in the current selection (``view.drawn``), 0 when the layer is hidden."""
-        view = self.window.flows.view
-        return 0 if view is None else len(view.drawn)
-
-    def check_painted(self, expected: int) -> int:
-        """Repaint once and confirm the selection and the paint both hold ``expected`` flows."""
-        self.timed()
-        return self._check(expected)
-
-    def _check(self, expected: int) -> int:
-        """Flows painted (from the paint's hit record); error unless ``expected``."""
-        item = self.window.flows.item
-        if expected == 0:
-            if item.isVisible():
-                raise RuntimeError("the flows layer is visible with flows hidden")
-            return 0
-        if self.drawn_count() != expected:
-            raise RuntimeError(f"view.drawn has {self.drawn_count()} flows, expected {expected}")
-        hits = item.hits(self.window.map_view.viewportTransform())
-        if hits is None:
-            raise RuntimeError("the flows item has nothing prepared")
-        painted = len(np.unique(hits.segment_flow))
-        if painted != expected:
-            raise RuntimeError(f"the paint drew {painted} flows, expected {expected}")
-        return painted
-
-
-def _round_robin(
-    scenarios: dict[str, tuple[Callable[[], None], Callable[[], float]]], iterations: int
-) -> dict[str, list[float]]:
-    """One sample of each scenario per round; ``(setup, sample)``, setup off the clock."""
-    samples: dict[str, list[float]] = {name: [] for name in scenarios}
-    for i in range(WARMUP + iterations):
-        for name, (setup, sample) in scenarios.items():
-            setup()
-            elapsed = sample()
-            if i >= WARMUP:
-                samples[name].append(elapsed)
-    return samples
 
 
 # -- the benchmark -------------------------------------------------------------
@@ -248,7 +151,7 @@ def measure(iterations: int = 50) -> list[Row]:
     demo = Painter(app, demo_window)
     demo.set_flows(FEW)
     demo_drawn = demo.check_painted(demo.drawn_count())
-    demo_samples = _round_robin({"flows": (lambda: None, demo.timed)}, iterations)
+    demo_samples = round_robin({"flows": (lambda: None, demo.timed)}, iterations)
     demo_window.close()
     app.processEvents()
 
@@ -271,7 +174,7 @@ def measure(iterations: int = 50) -> list[Row]:
             raise RuntimeError("the map or the flows did not follow the year change")
         return elapsed
 
-    full = _round_robin(
+    full = round_robin(
         {
             "flows": (lambda: p.set_flows(FEW), p.timed),
             "hidden": (lambda: p.set_flows(None), p.timed),
@@ -318,7 +221,7 @@ def measure(iterations: int = 50) -> list[Row]:
         place.restore()
         p.set_flows(None)
 
-    pan_zoom = _round_robin(
+    pan_zoom = round_robin(
         {"flows": (first_in_round, flows_step), "hidden": (second_in_round, hidden_step)},
         max(iterations, 2 * len(steps)),
     )
@@ -329,7 +232,21 @@ def measure(iterations: int = 50) -> list[Row]:
     p.set_flows(MANY)
     many_painted = p.check_painted(MANY)
     many_iterations = max(5, iterations // 5)
-    many = _round_robin({"flows": (lambda: None, p.timed)}, many_iterations)
+    many = round_robin({"flows": (lambda: None, p.timed)}, many_iterations)
+    p.check_painted(MANY)
+
+    # (c') the same pan/zoom cycle with 5,000 flows, from the same 2x zoom.
+    view.zoom_by(START_ZOOM)
+    turn[0] = 0
+
+    def many_step() -> float:
+        elapsed = p.timed(steps[turn[0] % len(steps)], render=False, draft=None)
+        turn[0] += 1
+        return elapsed
+
+    many_pan = round_robin({"flows": (lambda: None, many_step)}, max(iterations, 2 * len(steps)))
+    view.reset_view()
+    app.processEvents()
     p.check_painted(MANY)
     inputs = folium_inputs(window)
     folium_samples = []
@@ -407,6 +324,13 @@ def measure(iterations: int = 50) -> list[Row]:
             target=TARGET_5000_MS,
             baseline=peer,
             baseline_samples=folium_samples,
+        ),
+        summarise(
+            f"pan/zoom step + repaint, {MANY:,} flows (ms)",
+            many_pan["flows"],
+            target=TARGET_5000_MS,
+            baseline=hidden,
+            baseline_samples=pan_zoom["hidden"],
         ),
         summarise(f"baseline: {peer} (ms)", folium_samples),
     ]

@@ -22,7 +22,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from common import Row, summarise
+import peers
+from common import Row, not_measured, summarise
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = (sys.executable, "-m", "explorer", "--exit-after-first-paint")
@@ -37,6 +38,7 @@ TIMEOUT_S = 120.0
 class Launch:
     seconds: float  # spawn to the READY line
     peak_rss_mib: float  # of the whole process life
+    output: str = ""  # what the process printed after the READY line
 
 
 def launch_once(command: tuple[str, ...]) -> Launch:
@@ -64,7 +66,8 @@ def launch_once(command: tuple[str, ...]) -> Launch:
                 if line.strip() == READY.encode():
                     seconds = time.perf_counter() - start
                     break
-            proc.stdout.read()  # drain until exit so the child never blocks on a full pipe
+            # Drain until exit so the child never blocks on a full pipe.
+            output = proc.stdout.read().decode(errors="replace")
             proc.stdout.close()
             # wait4 (not Popen.wait) because it returns this child's own resource usage.
             _pid, status, usage = os.wait4(proc.pid, 0)
@@ -78,36 +81,64 @@ def launch_once(command: tuple[str, ...]) -> Launch:
                 f"({'after' if seconds else 'without'} printing {READY!r}):\n"
                 + stderr.read().decode(errors="replace")[-2000:]
             )
-    return Launch(seconds, usage.ru_maxrss / 1024)  # Linux reports ru_maxrss in KiB
+    return Launch(seconds, usage.ru_maxrss / 1024, output)  # Linux: ru_maxrss in KiB
 
 
 def measure(runs: int = 5) -> list[Row]:
-    """Launch time and peak RSS of the app and of the baseline, ``runs`` fresh processes each."""
-    launch_once(APP)  # warm-up pair, not counted
-    launch_once(BASELINE)
-    app: list[Launch] = []
-    base: list[Launch] = []
+    """Launch time and peak RSS of the app, the baseline and the peers, ``runs`` each.
+
+    The peers, when installed: QGIS's headless launch (``peer_qgis.py``: the
+    same countries and values, 7 quantile classes, Equal Earth, first 1440x900
+    render) and folium's page in a QWebEngineView (``peer_folium_webengine.py``:
+    to its first ``loadFinished``). All run round-robin, one each per round.
+    """
+    commands: dict[str, tuple[str, ...] | None] = {
+        "app": APP,
+        "baseline": BASELINE,
+        "qgis": peers.qgis_launch_command(),
+        "folium": peers.folium_launch_command(),
+    }
+    present = {name: command for name, command in commands.items() if command is not None}
+    for command in present.values():  # warm-up round, not counted
+        launch_once(command)
+    done: dict[str, list[Launch]] = {name: [] for name in commands}
     for i in range(runs):
-        app.append(launch_once(APP))
-        base.append(launch_once(BASELINE))
+        for name, command in present.items():
+            done[name].append(launch_once(command))
         print(
-            f"  launch {i + 1}/{runs}: app {app[-1].seconds:.3f} s, "
-            f"baseline {base[-1].seconds:.3f} s",
+            f"  launch {i + 1}/{runs}: "
+            + ", ".join(f"{name} {done[name][-1].seconds:.3f} s" for name in present),
             file=sys.stderr,
         )
-    return [
+    app, base = done["app"], done["baseline"]
+    seconds = {name: [x.seconds for x in launches] or None for name, launches in done.items()}
+    qgis = peers.qgis_name("headless launch to first 1440x900 render")
+    folium = "folium page in a QWebEngineView, launch to loadFinished"
+    if commands["folium"] is None:
+        folium += " (QtWebEngine not installed)"
+    figure = "launch to first painted map, fresh process, window included (s)"
+    rows = [
         summarise(
-            "launch to first painted map (s)",
-            [x.seconds for x in app],
-            target=TARGET_S,
-            baseline=BASELINE_NAME,
-            baseline_samples=[x.seconds for x in base],
+            figure, seconds["app"], target=TARGET_S, baseline=qgis, baseline_samples=seconds["qgis"]
         ),
-        summarise(f"baseline: {BASELINE_NAME} launch (s)", [x.seconds for x in base]),
+        summarise(figure, seconds["app"], baseline=folium, baseline_samples=seconds["folium"]),
         summarise(
-            "launch peak RSS (MiB)",
-            [x.peak_rss_mib for x in app],
-            baseline=BASELINE_NAME,
-            baseline_samples=[x.peak_rss_mib for x in base],
+            figure, seconds["app"], baseline=BASELINE_NAME, baseline_samples=seconds["baseline"]
         ),
     ]
+    for name, label in (("qgis", qgis), ("folium", folium)):
+        if seconds[name]:
+            rows.append(summarise(f"peer: {label} (s)", seconds[name]))
+        else:
+            rows.append(not_measured(f"peer: {label} (s)"))
+    mb = 1024 * 1024 / 1e6
+    rows += [
+        summarise(f"baseline: {BASELINE_NAME} launch (s)", seconds["baseline"]),
+        summarise(
+            "launch peak RSS (MB)",
+            [x.peak_rss_mib * mb for x in app],
+            baseline=BASELINE_NAME,
+            baseline_samples=[x.peak_rss_mib * mb for x in base],
+        ),
+    ]
+    return rows

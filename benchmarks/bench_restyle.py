@@ -21,7 +21,8 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from common import Row, summarise
+import peers
+from common import Row, not_measured, summarise
 
 SIZE = (1440, 900)
 TARGET_MS = 16.0
@@ -104,12 +105,27 @@ def measure(iterations: int = 50) -> list[Row]:
         file=sys.stderr,
     )
     window.close()
+    app.processEvents()
+    qgis, folium = peer_rows(iterations)
     base = "repaint only, no change"
+    figure = f"year change: restyle + repaint at {SIZE[0]}x{SIZE[1]}, flows off (ms)"
     return [
         summarise(
-            f"year change: restyle + repaint at {SIZE[0]}x{SIZE[1]}, flows off (ms)",
+            figure,
             choropleth_only["year"],
             target=TARGET_MS,
+            baseline=qgis.baseline,
+            baseline_samples=qgis.samples,
+        ),
+        summarise(
+            figure,
+            choropleth_only["year"],
+            baseline=folium.baseline,
+            baseline_samples=folium.samples,
+        ),
+        summarise(
+            figure,
+            choropleth_only["year"],
             baseline=base,
             baseline_samples=choropleth_only["repaint"],
         ),
@@ -133,4 +149,34 @@ def measure(iterations: int = 50) -> list[Row]:
             baseline_samples=samples["repaint"],
         ),
         summarise(f"baseline: {base} (ms)", samples["repaint"]),
+        qgis.row(),
+        folium.row(),
     ]
+
+
+class PeerSamples:
+    """A peer's name and year-change samples (ms), None when it is not installed."""
+
+    def __init__(self, baseline: str, samples: list[float] | None) -> None:
+        self.baseline, self.samples = baseline, samples
+
+    def row(self) -> Row:
+        figure = f"peer: {self.baseline} (ms)"
+        return summarise(figure, self.samples) if self.samples else not_measured(figure)
+
+
+def peer_rows(iterations: int) -> tuple[PeerSamples, PeerSamples]:
+    """QGIS re-classify + re-render and folium regenerate + reload, in child processes."""
+    samples = peers.samples_for(iterations)
+    qgis = peers.qgis_work(samples)
+    folium = peers.folium_work(samples)
+    name = "folium page in a QWebEngineView: regenerate for the year + reload to loadFinished"
+    if folium is None:
+        name += " (QtWebEngine not installed)"
+    return (
+        PeerSamples(
+            peers.qgis_name(f"re-classify (7 quantiles) + re-render {SIZE[0]}x{SIZE[1]}"),
+            qgis["rerender_samples"] if qgis else None,
+        ),
+        PeerSamples(name, folium["year_change_ms"] if folium else None),
+    )

@@ -11,6 +11,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="tfe-tests-data-")
 # Likewise the app's settings (QSettings, under XDG_CONFIG_HOME on Linux).
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="tfe-tests-config-")
+# Tests read the English source texts whatever the machine's language (the app
+# and its subprocesses load translations for this instead of the system locale).
+os.environ["TRAFFICKING_EXPLORER_LANG"] = "en"
 
 from hypothesis import settings
 

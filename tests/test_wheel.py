@@ -56,6 +56,7 @@ def test_wheel_contains_geodata_and_resources(wheel):
     assert "explorer/geodata/countries.gpkg" in names
     assert "explorer/geodata/README.md" in names
     assert any(n.startswith("explorer/resources/") for n in names)
+    assert "explorer/resources/translations/explorer_fr.qm" in names  # French menus
     assert "explorer/ui/main_window.py" in names
 
 

@@ -88,6 +88,7 @@ from explorer.io.glotip_values import valid_iso3
 from explorer.io.import_report import ImportReport, RejectedRow
 from explorer.io.import_steps import Steps as _Steps
 from explorer.io.import_steps import file_provenance, guarded
+from explorer.io.limits import check_first_lines
 from explorer.io.table_files import EXCEL_MAGIC, read_table
 
 Resolver = Callable[..., object]
@@ -327,6 +328,8 @@ def _read_raw(path: Path, data: bytes, step: _Steps) -> pd.DataFrame:
         raise DataImportError(f"{path.name}: the file is empty")
     sample = max(lines, key=lambda line: line.count(",") + line.count(";") + line.count("\t"))
     sep = max((",", ";", "\t"), key=sample.count)
+    codec = "utf-8" if not encoding.startswith("utf-16") else _utf16_codec(data, encoding)
+    check_first_lines(path.name, data, sep.encode(codec), "\n".encode(codec))
     try:
         try:
             return _parse_csv(data, encoding, sep, step)
@@ -360,6 +363,11 @@ def _parse_csv(data: bytes, encoding: str, sep: str, step: _Steps) -> pd.DataFra
     if not chunks:
         return pd.DataFrame()
     return pd.concat(chunks) if len(chunks) > 1 else chunks[0]
+
+
+def _utf16_codec(data: bytes, encoding: str) -> str:
+    """The byte order of a UTF-16 file, to find its separators in its bytes."""
+    return "utf-16-be" if encoding == "utf-16" and data[:2] == b"\xfe\xff" else "utf-16-le"
 
 
 def _encoding(data: bytes) -> str:

@@ -35,9 +35,10 @@ def merge_same_key(flows: pd.DataFrame) -> tuple[pd.DataFrame, int]:
         _low=("_low", "sum"),
         _high=("_high", "sum"),
         _exact=("_exact", "all"),
-        origin_label=("origin_label", lambda s: " + ".join(dict.fromkeys(s.dropna()))),
         **({"dataset": ("dataset", "first")} if "dataset" in flows.columns else {}),
-    ).reset_index()
+    )
+    merged["origin_label"] = _joined_labels(parts).reindex(merged.index).fillna("")
+    merged = merged.reset_index()
     exact = merged["_exact"].to_numpy(dtype=bool)
     merged["value"] = np.where(exact, merged["_low"], np.nan)
     merged["lower"] = np.where(exact, np.nan, merged["_low"])
@@ -45,3 +46,25 @@ def merge_same_key(flows: pd.DataFrame) -> tuple[pd.DataFrame, int]:
     merged["flag"] = ""
     merged = merged.drop(columns=["_low", "_high", "_exact"])
     return pd.concat([flows[~dup], merged[list(flows.columns)]], ignore_index=True), merged_away
+
+
+def _joined_labels(parts: pd.DataFrame) -> pd.Series:
+    """Each key's distinct labels in file order, joined by " + ", indexed by the key.
+
+    Why not ``groupby().agg(lambda ...)``: pandas then builds a Series per key,
+    about 0.2 ms each (15 s for the 226,000 merged keys of a million-row file);
+    one stable sort and a loop over plain slices is linear and cheap.
+    """
+    labels = parts.loc[parts["origin_label"].notna(), [*FLOW_KEY, "origin_label"]]
+    labels = labels.drop_duplicates()
+    dtype = parts["origin_label"].dtype
+    if labels.empty:
+        return pd.Series([], index=pd.MultiIndex.from_frame(labels[FLOW_KEY]), dtype=dtype)
+    group = labels.groupby(FLOW_KEY, sort=False).ngroup().to_numpy()
+    order = np.argsort(group, kind="stable")
+    texts = labels["origin_label"].to_numpy(dtype=object)[order]
+    starts = np.flatnonzero(np.r_[True, np.diff(group[order]) != 0])
+    ends = [*starts[1:], len(texts)]
+    joined = [" + ".join(texts[a:b]) for a, b in zip(starts, ends, strict=True)]
+    keys = labels.iloc[order[starts]][FLOW_KEY]
+    return pd.Series(joined, index=pd.MultiIndex.from_frame(keys), dtype=dtype)

@@ -73,6 +73,7 @@ from explorer.io.activities_table import (
 from explorer.io.errors import DataImportError
 from explorer.io.import_report import ImportReport, RejectedRow
 from explorer.io.import_steps import Steps
+from explorer.io.limits import MAX_XML_DEPTH
 
 __all__ = ["DataImportError", "looks_like_iati", "read_iati"]
 
@@ -244,11 +245,20 @@ def _read(path: Path, resolve: Resolver | None, step: Steps) -> tuple[Dataset, I
     for event, element in events:
         if event == "start":
             depth += 1
+            if depth > MAX_XML_DEPTH:  # IATI is 6 deep; a million levels is an attack
+                raise DataImportError(
+                    f"{path.name}: XML nested more than {MAX_XML_DEPTH} levels deep, "
+                    "which no IATI file is; nothing was imported"
+                )
             if root is None:
                 root = element
                 _check_root(root, path.name)
             continue
         depth -= 1
+        if depth == 1 and _local(element.tag) != "iati-activity" and root is not element:
+            if _local(root.tag) == "iati-activities":  # not an activity: let it go too
+                root.remove(element)
+            continue
         if depth > 1 or _local(element.tag) != "iati-activity":
             continue
         report.rows_read += 1
@@ -260,7 +270,7 @@ def _read(path: Path, resolve: Resolver | None, step: Steps) -> tuple[Dataset, I
             publishers[publisher] = None
         _activity(kids, report.rows_read, lang, countries, report, rows)
         if depth == 1:
-            element.clear()  # keep memory flat on large files
+            root.remove(element)  # keep memory flat on large files
     assert root is not None  # iterparse raises on a document without elements
     if report.rows_read == 0:
         raise DataImportError(f"{path.name}: an IATI file without any iati-activity element")

@@ -22,6 +22,7 @@ from pathlib import Path
 from explorer.core.dataset import Dataset
 from explorer.io.errors import DataImportError
 from explorer.io.import_report import ImportReport
+from explorer.io.limits import check_archive, check_file_size, check_workbook
 from explorer.io.table_mapping import TableMapping
 
 HEADER_ROWS = 12  # rows searched for a header (World Bank files have 4 preamble rows)
@@ -48,6 +49,7 @@ def _head_rows(path: Path, data: bytes) -> list[list[str]]:
     from explorer.io.table_files import EXCEL_MAGIC, read_table
 
     if data[:4] in EXCEL_MAGIC:
+        check_workbook(data, path.name)  # calamine would build each sheet's whole rectangle
         rows = _workbook_head(data)
         if rows is None:  # damaged: let the full reader say why, in its words
             frame = read_table(path, data)
@@ -173,13 +175,16 @@ def read_any(
     """Read ``path`` with the reader its content calls for.
 
     ``mapping`` (the user's answer to a ``NeedsMapping``) goes to the table
-    readers; ``kind`` forces a reader. Every failure is a DataImportError.
+    readers; ``kind`` forces a reader. Every failure is a DataImportError,
+    files over the limits of :mod:`explorer.io.limits` included.
     """
     path = Path(path)
     try:
+        check_file_size(path.name, path.stat().st_size)  # before reading it into memory
         data = path.read_bytes()
     except OSError as exc:
         raise DataImportError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    check_archive(data, path.name)  # the zip's own directory, before anything is unpacked
     try:
         kind = kind or detect(path, data)
     except DataImportError:

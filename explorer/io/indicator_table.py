@@ -229,6 +229,10 @@ def parse_numbers(cells: Sequence[str] | pd.Series | np.ndarray) -> tuple[np.nda
         rest.str.match(_THOUSANDS_EVIDENCE).any()
     )
     if decimal_comma:
+        # "1.000" looks like a plain number, but beside "12,5" its dot groups thousands.
+        dotted = plain & text.str.match(_DOT_GROUPS)
+        plain = plain & ~dotted
+        rest = pd.concat([rest, text[dotted]])
         rest = rest.where(~rest.str.match(_DOT_GROUPS), rest.str.replace(".", "", regex=False))
         rest = rest.where(~rest.str.match(_DECIMAL_COMMA), rest.str.replace(",", ".", regex=False))
     else:
@@ -245,10 +249,16 @@ _YEAR_CELL = re.compile(r"^(\d{4})(?:\.0+)?$|^(\d{4})-\d{1,2}(?:-\d{1,2})?(?:[ T
 
 
 def parse_years(cells: pd.Series) -> np.ndarray:
-    """Years (float, NaN when not a whole year 1800-2100): "2020", "2020.0", "2020-12-31"."""
-    found = cells.astype(str).str.strip().str.extract(_YEAR_CELL)
+    """Years (float, NaN when not a whole year 1800-2100): "2020", "2020.0", "2020-12-31".
+
+    Each distinct cell is parsed once: a long table repeats a few dozen years,
+    and the regex over every row cost 2.4 s of a million-row import.
+    """
+    codes, uniques = pd.factorize(cells.astype(str), use_na_sentinel=False)
+    found = pd.Series(uniques, dtype=object).str.strip().str.extract(_YEAR_CELL)
     year = pd.to_numeric(found[0].fillna(found[1]), errors="coerce").to_numpy(dtype="float64")
-    return np.where((year >= FIRST_YEAR) & (year <= LAST_YEAR), year, np.nan)
+    year = np.where((year >= FIRST_YEAR) & (year <= LAST_YEAR), year, np.nan)
+    return year[codes]
 
 
 # -- countries -------------------------------------------------------------------

@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from explorer.io.errors import DataImportError
+from explorer.io.limits import check_table, check_workbook
 
 EXCEL_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
 
@@ -35,6 +36,7 @@ def _read_workbook(path: Path, data: bytes) -> pd.DataFrame:
             f"{path.name}: not an Excel workbook (its content is {kind}); "
             "export the data again from the UNODC data portal"
         )
+    check_workbook(data, path.name)  # sizes and sheet extents, before calamine allocates them
     try:
         sheets = pd.read_excel(
             io.BytesIO(data), engine="calamine", header=None, dtype=str, sheet_name=None
@@ -55,13 +57,36 @@ def _read_workbook(path: Path, data: bytes) -> pd.DataFrame:
     return first
 
 
+def _utf16(data: bytes) -> str | None:
+    """The text of a UTF-16 file (with or without its byte-order mark), else None."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        encoding = "utf-16"
+    elif data[1:2] == b"\x00" and data[3:4] == b"\x00":
+        encoding = "utf-16-le"
+    elif data[:1] == b"\x00" and data[2:3] == b"\x00":
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ValueError(
+            f"not valid UTF-16 text at byte {exc.start:,} (the file may be truncated)"
+        ) from exc
+
+
 def _decode(data: bytes) -> str:
     if data[:3] == b"\xef\xbb\xbf":
-        return data[3:].decode("utf-8")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return data.decode("utf-16")
-    if data[1:2] == b"\x00" and data[3:4] == b"\x00":
-        return data.decode("utf-16-le")
+        try:
+            return data[3:].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ValueError(
+                f"not valid UTF-8 text at byte {exc.start + 3:,}, though it starts "
+                "with the UTF-8 mark"
+            ) from exc
+    text = _utf16(data)
+    if text is not None:
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -71,18 +96,46 @@ def _decode(data: bytes) -> str:
             return data.decode("latin-1")
 
 
+_CONTROLS = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r\f\v")
+
+
+def _binary(text: str) -> bool:
+    """True when ``text`` holds a NUL or many control characters: a binary file, not a table."""
+    if "\x00" in text:
+        return True
+    head = text[:65_536]
+    controls = len(head) - len(head.translate(_CONTROLS))
+    return controls > max(len(head) // 100, 2)
+
+
 def _read_csv(path: Path, data: bytes) -> pd.DataFrame:
-    text = _decode(data)
+    try:
+        text = _decode(data)
+    except ValueError as exc:
+        raise DataImportError(f"{path.name}: {exc}; save it again as CSV (UTF-8)") from exc
+    if _binary(text):
+        raise DataImportError(
+            f"{path.name}: not a text table: the file holds binary data (NUL or control "
+            "bytes), so it is not a CSV file, or it is damaged; export it again as CSV "
+            "(UTF-8) or as an Excel workbook"
+        )
     lines = [line for line in text.splitlines()[:12] if line.strip()]
     if not lines:
         raise DataImportError(f"{path.name}: the file is empty")
     sample = max(lines, key=lambda line: line.count(",") + line.count(";") + line.count("\t"))
     sep = max((",", ";", "\t"), key=sample.count)
+    records: list[list[str]] = []
+    width = 0
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=sep))
+        for record in csv.reader(io.StringIO(text, newline=""), delimiter=sep):
+            records.append(record)
+            if len(record) > width or len(records) % 4096 == 0:
+                width = max(width, len(record))
+                check_table(path.name, len(records), width)  # before it fills the memory
     except csv.Error as exc:
         raise DataImportError(f"{path.name}: not a readable CSV table ({exc})") from exc
     width = max(len(r) for r in records)
+    check_table(path.name, len(records), width)
     return pd.DataFrame([r + [""] * (width - len(r)) for r in records], dtype=object)
 
 

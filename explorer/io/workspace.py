@@ -354,8 +354,10 @@ def load_workspace(path: str | os.PathLike[str]) -> Workspace:
     try:
         try:
             version = _schema_version(con, path)
-        except sqlite3.DatabaseError as error:  # "file is not a database"
-            raise WorkspaceError(f"{path} is not a workspace file ({error})") from error
+        except sqlite3.DatabaseError as error:  # "file is not a database", "malformed"
+            raise WorkspaceError(
+                f"{path} is damaged or is not a workspace file ({error})"
+            ) from error
         if version > SCHEMA_VERSION:
             raise WorkspaceError(
                 f"{path} was saved by a newer version of the app (workspace schema version "
@@ -368,7 +370,8 @@ def load_workspace(path: str | os.PathLike[str]) -> Workspace:
         return _read(con)
     except WorkspaceError:
         raise
-    except (sqlite3.Error, ValueError, TypeError, KeyError) as error:
+    except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError) as error:
+        # AttributeError: a JSON column holding a list or a number where an object belongs
         raise WorkspaceError(
             f"the workspace {path} is damaged and cannot be read: {error}"
         ) from error

@@ -67,3 +67,30 @@ def outline_pen(width: float = 0.6, colour: str = OUTLINE_COLOUR) -> QPen:
     pen.setCosmetic(True)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return pen
+
+
+#: Export outlines up to this many pixels wide are drawn as one-pixel hairlines.
+HAIRLINE_UP_TO = 1.5
+
+
+def export_pen(pen: QPen, scale: float) -> QPen:
+    """An outline pen ``scale`` times wider, drawn by Qt's fast stroker where it can be.
+
+    Why: Qt strokes an antialiased line up to one pixel wide with its cosmetic
+    stroker and wider lines with the general one, which is six times slower
+    (0.11 s against 0.02 s for the world's borders in a 4K picture). Borders
+    that would come out between 1 and HAIRLINE_UP_TO pixels are drawn one
+    pixel wide (a difference hard to see on a slide); wider ones keep their
+    width with bevel joins, which cost a third less than round ones and look
+    the same at a few pixels.
+    """
+    if scale == 1.0 or pen.style() == Qt.PenStyle.NoPen:
+        return pen
+    width = pen.widthF() * scale
+    wider = QPen(pen)
+    if width <= HAIRLINE_UP_TO:
+        wider.setWidthF(min(width, 1.0))
+    else:
+        wider.setWidthF(width)
+        wider.setJoinStyle(Qt.PenJoinStyle.BevelJoin)
+    return wider

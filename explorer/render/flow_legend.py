@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from explorer.render.flow_outlines import arrow_outline
@@ -33,8 +33,15 @@ class FlowLegend:
     show_totals: bool = False
 
 
-TOTAL_IN_TEXT = "Total detected in the country"
-TOTAL_OUT_TEXT = "Total from the country (dashed)"
+# Marked for lupdate; drawn in the user's language (see _tr).
+TOTAL_IN_TEXT = QT_TRANSLATE_NOOP("FlowLegend", "Total detected in the country")
+TOTAL_OUT_TEXT = QT_TRANSLATE_NOOP("FlowLegend", "Total from the country (dashed)")
+DOMESTIC_TEXT = QT_TRANSLATE_NOOP("FlowLegend", "Own nationals (domestic)")
+SUPPRESSED_TEXT = QT_TRANSLATE_NOOP("FlowLegend", "Suppressed (<5)")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FlowLegend", text)
 
 
 def _fonts(scale: float) -> tuple[QFont, QFont]:
@@ -61,9 +68,9 @@ def flow_legend_size(legend: FlowLegend, scale: float = 1.0) -> tuple[float, flo
     pad, sample = 8 * scale, 44 * scale
     row = max(bm.height(), width_px(np.array([1.0]), scale)[0] + 4 * scale) + 2 * scale
     labels = [r[0] for r in legend.references] + [c[0] for c in legend.colours]
-    labels += ["Own nationals (domestic)"] * legend.show_domestic
-    labels += ["Suppressed (<5)"] * legend.show_suppressed
-    labels += [TOTAL_IN_TEXT, TOTAL_OUT_TEXT] * legend.show_totals
+    labels += [_tr(DOMESTIC_TEXT)] * legend.show_domestic
+    labels += [_tr(SUPPRESSED_TEXT)] * legend.show_suppressed
+    labels += [_tr(TOTAL_IN_TEXT), _tr(TOTAL_OUT_TEXT)] * legend.show_totals
     text_w = max([bm.horizontalAdvance(t) for t in labels] + [0.0])
     width = (
         max(
@@ -124,24 +131,24 @@ def paint_flow_legend(
         painter.setPen(QPen(QColor(70, 70, 70, 220), 2 * scale))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(QPointF(left + sample / 2, y + row / 2), row / 2.6, row / 2.6)
-        label("Own nationals (domestic)")
+        label(_tr(DOMESTIC_TEXT))
         y += row
     if legend.show_suppressed:
         painter.setPen(QPen(QColor(60, 60, 60, 200), scale, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(left, y + row / 2), QPointF(left + sample, y + row / 2))
-        label("Suppressed (<5)")
+        label(_tr(SUPPRESSED_TEXT))
         y += row
     if legend.show_totals:
         centre = QPointF(left + sample / 2, y + row / 2)
         painter.setPen(QPen(QColor(40, 40, 40, 140), 0.8 * scale))
         painter.setBrush(QColor(40, 40, 40, 45))
         painter.drawEllipse(centre, row / 2.4, row / 2.4)
-        label(TOTAL_IN_TEXT)
+        label(_tr(TOTAL_IN_TEXT))
         y += row
         painter.setPen(QPen(QColor(40, 40, 40, 200), 1.2 * scale, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(QPointF(left + sample / 2, y + row / 2), row / 2.4, row / 2.4)
-        label(TOTAL_OUT_TEXT)
+        label(_tr(TOTAL_OUT_TEXT))
         y += row
     if legend.note:
         painter.setPen(QColor("#555555"))

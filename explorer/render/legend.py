@@ -54,6 +54,16 @@ def _layout(title: str, entries: Sequence[LegendEntry], note: str, scale: float)
     return _Layout(width, height, row, tm.height(), note_h, pad, swatch)
 
 
+def fit_title(title: str, max_width: float, scale: float = 1.0) -> str:
+    """``title`` elided with "…" to ``max_width`` drawing units in the legend's title font.
+
+    Why: a title comes from an indicator name in a file and may be thousands of
+    characters long; a legend that wide would cover the map or leave the page.
+    """
+    metrics = QFontMetricsF(_fonts(scale)[0])
+    return metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(max_width, 0.0))
+
+
 def legend_size(
     title: str, entries: Sequence[LegendEntry], scale: float = 1.0, note: str = ""
 ) -> tuple[float, float]:

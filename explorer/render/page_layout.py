@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 from explorer.core.choropleth import LegendEntry
@@ -112,7 +112,9 @@ def paint_page(
         painter.fillRect(band, QColor(SYNTHETIC_BAND))
         painter.setFont(_font(12 * scale, bold=True))
         painter.setPen(QColor("#1d1d1d"))
-        painter.drawText(band, int(Qt.AlignmentFlag.AlignCenter), SYNTHETIC_MARK)
+        # core's words, in the user's language (listed for lupdate in explorer/ui/core_texts.py)
+        mark = QCoreApplication.translate("CoreTexts", SYNTHETIC_MARK)
+        painter.drawText(band, int(Qt.AlignmentFlag.AlignCenter), mark)
         top = band.bottom() + 10 * scale
     header = QRectF(margin, top, width, 0)
     title = _text(painter, header, texts.title, _font(17 * scale, bold=True), theme.text)

@@ -54,6 +54,7 @@ KNOWN_LICENCES: dict[str, str] = {
     "babel": "BSD-3-Clause",
     "xlsxwriter": "BSD-2-Clause",
     "defusedxml": "PSF-2.0",
+    "zlib-ng": "PSF-2.0 (bindings), Zlib (zlib-ng)",
 }
 #: Packages the app needs beyond its declared dependencies (PySide6's runtime).
 EXTRA_PACKAGES = ("shiboken6",)

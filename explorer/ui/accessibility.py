@@ -27,22 +27,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from explorer.core.choropleth import CLASS, Choropleth
 from explorer.core.values import format_value
+from explorer.ui.plain_text import LINE_LIMIT, shown
+from explorer.ui.translations import translate
 
 if TYPE_CHECKING:
     from explorer.render.flow_legend import FlowLegend
     from explorer.ui.main_window import MainWindow
 
-MAP_NAME = "World map"
-LEGEND_NAME = "Map legend"
-PANEL_NAME = "Country details"
-FLOWS_NAME = "Flows"
-FLOW_SETTINGS_NAME = "Flow settings"
-SEARCH_NAME = "Find a country"
-NO_SELECTION = "No country selected."
+# Marked for lupdate here, translated where they are used (names stay English in code).
+MAP_NAME = QT_TRANSLATE_NOOP("Accessibility", "World map")
+LEGEND_NAME = QT_TRANSLATE_NOOP("Accessibility", "Map legend")
+PANEL_NAME = QT_TRANSLATE_NOOP("Accessibility", "Country details")
+FLOWS_NAME = QT_TRANSLATE_NOOP("Accessibility", "Flows")
+FLOW_SETTINGS_NAME = QT_TRANSLATE_NOOP("Accessibility", "Flow settings")
+SEARCH_NAME = QT_TRANSLATE_NOOP("Accessibility", "Find a country")
+NO_SELECTION = QT_TRANSLATE_NOOP("Accessibility", "No country selected.")
 PANEL_LINES = 4
 
 
@@ -53,14 +56,16 @@ def value_sentence(choropleth: Choropleth, iso3: str, name: str) -> str:
         v = values.loc[iso3]
         value = format_value(v["value"], v["lower"], v["upper"], v["flag"])
     else:
-        value = "no data"
+        value = translate("Accessibility", "no data")
     fill = choropleth.fill(iso3)
     klass = ""
     if fill.kind == CLASS and 0 <= fill.class_index < len(choropleth.legend):
         label = choropleth.legend[fill.class_index].label
         if label != value:  # a category's class is its own text
-            klass = f" (class {label})"
-    return f"Selected: {name}, {value}{klass}."
+            klass = translate("Accessibility", " (class {label})").format(label=label)
+    return translate("Accessibility", "Selected: {name}, {value}{klass}.").format(
+        name=shown(name, LINE_LIMIT), value=value, klass=klass
+    )
 
 
 def legend_text(choropleth: Choropleth | None, flows: FlowLegend | None = None) -> str:
@@ -68,14 +73,22 @@ def legend_text(choropleth: Choropleth | None, flows: FlowLegend | None = None) 
     parts = []
     if choropleth is not None:
         labels = "; ".join(entry.label for entry in choropleth.legend)
-        parts.append(f"Legend: {labels} ({choropleth.classes_note}).")
+        parts.append(
+            translate("Accessibility", "Legend: {labels} ({note}).").format(
+                labels=labels, note=choropleth.classes_note
+            )
+        )
     if flows is not None:
         widths = ", ".join(label for label, _ in flows.references)
         sentence = flows.title
         if widths:
-            sentence += f"; line widths for {widths}"
+            sentence += translate("Accessibility", "; line widths for {widths}").format(
+                widths=widths
+            )
         if flows.colours:
-            sentence += "; colours " + ", ".join(label for label, _ in flows.colours)
+            sentence += translate("Accessibility", "; colours {colours}").format(
+                colours=", ".join(label for label, _ in flows.colours)
+            )
         parts.append(sentence + ".")
     return " ".join(parts)
 
@@ -86,11 +99,12 @@ def map_description(window: MainWindow) -> str:
     choropleth = map_view.choropleth
     flows = map_view.flows.legend() if map_view.flows is not None else None
     if choropleth is None:
-        return " ".join(p for p in ("No indicator shown.", legend_text(None, flows)) if p)
+        none = translate("Accessibility", "No indicator shown.")
+        return " ".join(p for p in (none, legend_text(None, flows)) if p)
     iso3 = window.state.selected
     item = map_view.items_by_iso3.get(iso3 or "")
     if iso3 is None:
-        selected = NO_SELECTION
+        selected = translate("Accessibility", NO_SELECTION)
     else:
         selected = value_sentence(choropleth, iso3, item.name if item is not None else iso3)
     return " ".join(
@@ -130,28 +144,40 @@ class Accessibility(QObject):
         """Name the (new) widgets and follow the (new) view state."""
         window = self.window
         map_view, controls = window.map_view, window.controls
-        map_view.setAccessibleName(MAP_NAME)
-        map_view.viewport().setAccessibleName(LEGEND_NAME)
-        window.detail_panel.setAccessibleName(PANEL_NAME)
+        map_view.setAccessibleName(translate("Accessibility", MAP_NAME))
+        map_view.viewport().setAccessibleName(translate("Accessibility", LEGEND_NAME))
+        window.detail_panel.setAccessibleName(translate("Accessibility", PANEL_NAME))
         if window.detail_panel.widget() is not None:
-            window.detail_panel.widget().setAccessibleName(PANEL_NAME)
-        window.flow_controls.setAccessibleName(FLOWS_NAME)
+            window.detail_panel.widget().setAccessibleName(translate("Accessibility", PANEL_NAME))
+        window.flow_controls.setAccessibleName(translate("Accessibility", FLOWS_NAME))
         window.flow_controls.setAccessibleDescription(
-            "Which flows the map draws and how: indicator, number, minimum, region, "
-            "focus, widths and colours"
+            translate(
+                "Accessibility",
+                "Which flows the map draws and how: indicator, number, minimum, region, "
+                "focus, widths and colours",
+            )
         )
         if window.flow_controls.widget() is not None:
-            window.flow_controls.widget().setAccessibleName(FLOW_SETTINGS_NAME)
-        controls.indicator_box.setAccessibleName("Indicator")
-        controls.indicator_box.setAccessibleDescription("What the map shows")
-        controls.breakdown_box.setAccessibleName("Breakdown")
-        controls.breakdown_box.setAccessibleDescription("Total, or a part such as sex or age")
-        controls.year_slider.setAccessibleName("Year")
-        controls.play_button.setAccessibleName("Play years")
-        window.search_box.setAccessibleName(SEARCH_NAME)
+            window.flow_controls.widget().setAccessibleName(
+                translate("Accessibility", FLOW_SETTINGS_NAME)
+            )
+        controls.indicator_box.setAccessibleName(translate("Accessibility", "Indicator"))
+        controls.indicator_box.setAccessibleDescription(
+            translate("Accessibility", "What the map shows")
+        )
+        controls.breakdown_box.setAccessibleName(translate("Accessibility", "Breakdown"))
+        controls.breakdown_box.setAccessibleDescription(
+            translate("Accessibility", "Total, or a part such as sex or age")
+        )
+        controls.year_slider.setAccessibleName(translate("Accessibility", "Year"))
+        controls.play_button.setAccessibleName(translate("Accessibility", "Play years"))
+        window.search_box.setAccessibleName(translate("Accessibility", SEARCH_NAME))
         window.search_box.setAccessibleDescription(
-            "Type a country name or ISO code and press Enter to select it; "
-            "then Tab to the map and use Up and Down to step through the ranking"
+            translate(
+                "Accessibility",
+                "Type a country name or ISO code and press Enter to select it; "
+                "then Tab to the map and use Up and Down to step through the ranking",
+            )
         )
         state = window.state
         for signal in (
@@ -181,9 +207,9 @@ class Accessibility(QObject):
     def _describe_play(self, playing: bool) -> None:
         button = self.window.controls.play_button
         button.setAccessibleDescription(
-            "Playing through the years (Space pauses)"
+            translate("Accessibility", "Playing through the years (Space pauses)")
             if playing
-            else "Paused (Space plays through the years)"
+            else translate("Accessibility", "Paused (Space plays through the years)")
         )
 
     def _sync_map(self) -> None:

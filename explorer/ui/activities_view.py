@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections import Counter
 
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,15 +31,34 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.schema import ACTIVITY_KINDS
-from explorer.ui.plain_text import plain_label
+from explorer.ui.plain_text import (
+    LINE_LIMIT,
+    TEXT_LIMIT,
+    fit_combo,
+    plain_label,
+    shown,
+    tooltip_html,
+    wrap,
+)
+from explorer.ui.translations import translate
 
 COLUMNS = ("title", "kind", "themes", "status", "start", "end", "partners")
-HEADERS = ("Title", "Kind", "Themes", "Status", "Start", "End", "Partners")
-ANY = "Any"
+HEADERS = (
+    QT_TRANSLATE_NOOP("ActivitiesView", "Title"),
+    QT_TRANSLATE_NOOP("ActivitiesView", "Kind"),
+    QT_TRANSLATE_NOOP("ActivitiesView", "Themes"),
+    QT_TRANSLATE_NOOP("ActivitiesView", "Status"),
+    QT_TRANSLATE_NOOP("ActivitiesView", "Start"),
+    QT_TRANSLATE_NOOP("ActivitiesView", "End"),
+    QT_TRANSLATE_NOOP("ActivitiesView", "Partners"),
+)
+ANY = QT_TRANSLATE_NOOP("ActivitiesView", "Any")
 
 
 def _text(value: object) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+    if value is None or value is pd.NA or value is pd.NaT:
+        return ""
+    if isinstance(value, float) and pd.isna(value):
         return ""
     if isinstance(value, pd.Timestamp):
         return "" if pd.isna(value) else value.strftime("%Y-%m-%d")
@@ -62,15 +87,17 @@ class ActivitiesModel(QAbstractTableModel):
         if not index.isValid():
             return None
         value = self.frame.iloc[index.row()][COLUMNS[index.column()]]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return _text(value)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown(_text(value))
+        if role == Qt.ItemDataRole.ToolTipRole:  # a tooltip would guess markup: escape it
+            return tooltip_html(_text(value)) if _text(value) else None
         if role == Qt.ItemDataRole.UserRole:  # for sorting dates and text alike
             return _text(value)
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("ActivitiesView", HEADERS[section])
         return None
 
 
@@ -125,20 +152,36 @@ class ActivitiesView(QWidget):
         self.proxy = ActivitiesFilter(self)
         self.proxy.setSourceModel(self.model)
         self.counts_label = plain_label()
-        self.counts_label.setWordWrap(True)
-        self.kind_box = QComboBox(accessibleName="Activity kind")
-        self.theme_box = QComboBox(accessibleName="Activity theme")
-        self.status_box = QComboBox(accessibleName="Activity status")
-        self.partner_box = QLineEdit(placeholderText="Partner", accessibleName="Partner")
-        self.search_box = QLineEdit(
-            placeholderText="Search activities", accessibleName="Search activities"
+        wrap(self.counts_label)
+        self.kind_box = fit_combo(
+            QComboBox(accessibleName=translate("ActivitiesView", "Activity kind")), 5
         )
-        self.first_year_box = QSpinBox(accessibleName="From year", specialValueText="From")
-        self.last_year_box = QSpinBox(accessibleName="To year", specialValueText="To")
+        self.theme_box = fit_combo(
+            QComboBox(accessibleName=translate("ActivitiesView", "Activity theme")), 5
+        )
+        self.status_box = fit_combo(
+            QComboBox(accessibleName=translate("ActivitiesView", "Activity status")), 5
+        )
+        self.partner_box = QLineEdit(
+            placeholderText=translate("ActivitiesView", "Partner"),
+            accessibleName=translate("ActivitiesView", "Partner"),
+        )
+        self.search_box = QLineEdit(
+            placeholderText=translate("ActivitiesView", "Search activities"),
+            accessibleName=translate("ActivitiesView", "Search activities"),
+        )
+        self.first_year_box = QSpinBox(
+            accessibleName=translate("ActivitiesView", "From year"),
+            specialValueText=translate("ActivitiesView", "From"),
+        )
+        self.last_year_box = QSpinBox(
+            accessibleName=translate("ActivitiesView", "To year"),
+            specialValueText=translate("ActivitiesView", "To"),
+        )
         for box in (self.first_year_box, self.last_year_box):
             box.setRange(1999, 2100)
             box.setValue(1999)  # the special value: no limit
-        self.table = QTableView(accessibleName="Assistance activities")
+        self.table = QTableView(accessibleName=translate("ActivitiesView", "Assistance activities"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -152,7 +195,7 @@ class ActivitiesView(QWidget):
         for column in ("themes", "end", "partners"):  # narrow dock: these show in the record
             self.table.setColumnHidden(COLUMNS.index(column), True)
         self.detail_label = plain_label()
-        self.detail_label.setWordWrap(True)
+        wrap(self.detail_label)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
@@ -195,19 +238,24 @@ class ActivitiesView(QWidget):
         ):
             box.blockSignals(True)
             box.clear()
-            box.addItem(ANY, "")
+            box.addItem(translate("ActivitiesView", ANY), "")
             for item in items:
-                box.addItem(item, item)
+                box.addItem(shown(item, LINE_LIMIT), item)
             box.blockSignals(False)
         counts = Counter(_text(k) for k in frame.get("kind", []))
         if frame.empty:
-            self.counts_label.setText("No assistance activities recorded for this country.")
+            self.counts_label.setText(
+                translate("ActivitiesView", "No assistance activities recorded for this country.")
+            )
         else:
             parts = ", ".join(f"{counts[k]} {k}" for k in ACTIVITY_KINDS if counts.get(k))
             total = len(frame)
-            self.counts_label.setText(
-                f"{total} assistance {'activity' if total == 1 else 'activities'}: {parts}"
+            counted = (
+                translate("ActivitiesView", "1 assistance activity: {parts}")
+                if total == 1
+                else translate("ActivitiesView", "%n assistance activities: {parts}", None, total)
             )
+            self.counts_label.setText(counted.format(parts=parts))
         self.detail_label.setText("")
         self._apply()
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
@@ -231,21 +279,31 @@ class ActivitiesView(QWidget):
             self.detail_label.setText("")
             return
         record = self.model.frame.iloc[self.proxy.mapToSource(rows[0]).row()]
-        period = " to ".join(p for p in (_text(record["start"]), _text(record["end"])) if p)
-        self.detail_label.setText(
-            "\n".join(
-                line
-                for line in (
-                    _text(record["title"]),
-                    f"{_text(record['kind']).capitalize()} · {_text(record['status'])} · {period}",
-                    f"Themes: {_text(record['themes'])}",
-                    f"Partners: {_text(record['partners'])}",
-                    _text(record["description"]),
-                    f"Reference: {_text(record['reference'])}",
-                )
-                if line
-            )
+        start, end = _text(record["start"]), _text(record["end"])
+        period = (
+            translate("ActivitiesView", "{start} to {end}").format(start=start, end=end)
+            if start and end
+            else start or end
         )
+        kind = shown(_text(record["kind"]).capitalize(), LINE_LIMIT)
+        status = shown(_text(record["status"]), LINE_LIMIT)
+        themes, partners = _text(record["themes"]), _text(record["partners"])
+        reference = _text(record["reference"])
+        lines = (
+            shown(_text(record["title"])),
+            f"{kind} · {status} · {period}",
+            translate("ActivitiesView", "Themes: {themes}").format(themes=shown(themes))
+            if themes
+            else "",
+            translate("ActivitiesView", "Partners: {partners}").format(partners=shown(partners))
+            if partners
+            else "",
+            shown(_text(record["description"]), TEXT_LIMIT),
+            translate("ActivitiesView", "Reference: {reference}").format(reference=shown(reference))
+            if reference
+            else "",
+        )
+        self.detail_label.setText("\n".join(line for line in lines if line))
 
     def visible_titles(self) -> list[str]:
         """Titles in the table's current order (what a user reads down the list)."""

@@ -6,7 +6,6 @@ the same way, and the order of work here decides the launch time.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from dataclasses import dataclass, replace
@@ -88,9 +87,13 @@ def _conventions(window) -> None:
     from explorer.ui.help_dialogs import install_help
     from explorer.ui.keyboard import install_keyboard
     from explorer.ui.map_style import install_map_style
+    from explorer.ui.map_theme import install_map_theme
+    from explorer.ui.side_by_side import install_side_by_side
 
     window.map_style = install_map_style(window)
+    install_map_theme(window)
     install_compare_years(window)
+    install_side_by_side(window)
     install_keyboard(window)
     install_accessibility(window)
     install_help(window)
@@ -137,11 +140,16 @@ def run(options: LaunchOptions) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Trafficking Flows Explorer")
     app.setOrganizationName("Trafficking Flows Explorer")
+    from explorer.ui.translations import install_translations
+
+    install_translations(app)  # before any window: texts in the user's language
     interactive = options.screenshot is None and options.brief is None
-    settings = None
+    settings = errors = None
     if interactive:
         from explorer.ui.app_settings import AppSettings
+        from explorer.ui.error_handler import install_error_handler
 
+        errors = install_error_handler()  # log and show unexpected errors; the app goes on
         settings = AppSettings()
         if options.workspace is None and not options.demo_only:
             options = replace(options, workspace=settings.last_workspace())
@@ -151,9 +159,15 @@ def run(options: LaunchOptions) -> int:
     if options.screenshot is not None:
         return _screenshot(app, window, options)
     _remember(window, settings)
+    errors.attach(window)  # Help > Error log
     if options.exit_after_first_paint:
         _exit_after_first_paint(app, window)
     window.show()
+    session = getattr(window, "session", None)
+    if session is not None and session.load_error and not options.exit_after_first_paint:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, session.offer_new_workspace)  # once the window is on screen
     return app.exec()
 
 
@@ -162,16 +176,12 @@ def _remember(window, settings) -> None:
     from explorer.ui.app_settings import install_settings
     from explorer.ui.first_run import install_first_run
     from explorer.ui.recent_files import install_recent_files
+    from explorer.ui.view_memory import install_view_memory
 
     install_settings(window, settings)
     install_recent_files(window, settings)
     install_first_run(window, settings)
-    style = window.map_style
-    with contextlib.suppress(ValueError):  # a style this version does not offer: the default
-        palette, scheme, k = settings.style()
-        if scheme != "manual":  # manual breaks are not remembered (yet)
-            style.apply(palette=palette, scheme=scheme, k=k)
-    style.changed.connect(lambda *_: settings.remember_style(style.palette, style.scheme, style.k))
+    install_view_memory(window, settings)
 
 
 def _exit_after_first_paint(app, window) -> None:

@@ -60,6 +60,10 @@ SETTINGS: dict[str, Setting] = {
         Setting("view/scheme", str, DEFAULT_SCHEME),
         Setting("view/classes", int, DEFAULT_K, lambda k: 2 <= k <= 12),
         Setting("view/projection", str, DEFAULT_PROJECTION, lambda p: p in PROJECTIONS),
+        Setting("view/breaks", list, []),  # manual class breaks, as text ("10", "50.5")
+        Setting("view/theme", str, "system", lambda t: t in ("system", "light", "dark")),
+        # The map area on screen, "x y width height projection" (empty: the whole world).
+        Setting("view/area", str, ""),
         Setting("recent/files", list, []),  # most recent first, at most MAX_RECENT
         Setting("help/first_run_done", bool, False),
     )

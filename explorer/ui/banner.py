@@ -5,13 +5,16 @@ Why prominent: a screenshot of demo data must never pass for official figures.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel
 
 from explorer.core.dataset import Dataset
+from explorer.ui.translations import translate
 
-SYNTHETIC_TEXT = (
+SYNTHETIC_TEXT = QT_TRANSLATE_NOOP(
+    "Banner",
     "SYNTHETIC DEMONSTRATION DATA: not official statistics. "
-    "Detected victims are not a measure of prevalence."
+    "Detected victims are not a measure of prevalence.",
 )
 
 
@@ -21,9 +24,9 @@ class SyntheticBanner(QLabel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setTextFormat(self.textFormat().PlainText)
-        self.setText(SYNTHETIC_TEXT)
+        self.setText(translate("Banner", SYNTHETIC_TEXT))
         self.setWordWrap(True)
-        self.setAccessibleName("Data warning")
+        self.setAccessibleName(translate("Banner", "Data warning"))
         self.setStyleSheet(
             "QLabel { background: #ffcf40; color: #1d1d1d; font-weight: bold;"
             " padding: 5px 10px; border-bottom: 1px solid #b38600; }"

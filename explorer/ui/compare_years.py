@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from explorer.core.derived import change_name, is_change, with_change_between
 from explorer.core.state import ViewState
 from explorer.core.view_snapshot import restore_flow_settings, snapshot
-from explorer.ui.plain_text import plain_label
+from explorer.ui.plain_text import LINE_LIMIT, literal_text, plain_label, shown
+from explorer.ui.translations import translate
 
 
 class CompareYearsDialog(QDialog):
@@ -22,7 +23,7 @@ class CompareYearsDialog(QDialog):
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.setWindowTitle("Compare two years")
+        self.setWindowTitle(translate("CompareYears", "Compare two years"))
         years = window.dataset.years(window.state.indicator)
         self.first_box, self.second_box = QComboBox(), QComboBox()
         for box in (self.first_box, self.second_box):
@@ -32,13 +33,16 @@ class CompareYearsDialog(QDialog):
             self.first_box.setCurrentIndex(max(0, len(years) - 2))
             self.second_box.setCurrentIndex(len(years) - 1)
         form = QFormLayout(self)
-        form.addRow("Indicator:", plain_label(window.state.indicator))
-        form.addRow("From:", self.first_box)
-        form.addRow("To:", self.second_box)
+        indicator = plain_label(shown(window.state.indicator, LINE_LIMIT))
+        form.addRow(translate("CompareYears", "Indicator:"), indicator)
+        form.addRow(translate("CompareYears", "From:"), self.first_box)
+        form.addRow(translate("CompareYears", "To:"), self.second_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Show the change")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("CompareYears", "Show the change")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -63,8 +67,10 @@ def show_change(window, first: int, second: int) -> str:
 
 def install_compare_years(window) -> None:
     """Add View > Compare two years…."""
-    action = QAction("&Compare two years…", window)
-    action.setToolTip("A map of how the shown indicator changed between two years")
+    action = QAction(translate("CompareYears", "&Compare two years…"), window)
+    action.setToolTip(
+        translate("CompareYears", "A map of how the shown indicator changed between two years")
+    )
 
     def ask() -> None:
         dialog = CompareYearsDialog(window)
@@ -74,7 +80,11 @@ def install_compare_years(window) -> None:
         try:
             show_change(window, first, second)
         except ValueError as error:
-            QMessageBox.information(window, "Compare two years", str(error).capitalize() + ".")
+            QMessageBox.information(
+                window,
+                translate("CompareYears", "Compare two years"),
+                literal_text(str(error).capitalize() + "."),
+            )
 
     action.triggered.connect(ask)
     window.view_menu.addAction(action)

@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButt
 from explorer.core.breakdown import Breakdown
 from explorer.core.dataset import Dataset
 from explorer.core.state import ViewState
+from explorer.ui.core_texts import core_text
+from explorer.ui.plain_text import LINE_LIMIT, fit_combo, shown
+from explorer.ui.translations import translate
 
 PLAY_INTERVAL_MS = 900
 
@@ -24,33 +27,47 @@ class MapControls(QWidget):
         super().__init__(parent)
         self.state = state
         self.dataset = dataset
-        self.indicator_box = QComboBox(accessibleName="Indicator")
-        self.breakdown_box = QComboBox(accessibleName="Breakdown")
-        self.year_slider = QSlider(Qt.Orientation.Horizontal, accessibleName="Year")
+        self.indicator_box = fit_combo(
+            QComboBox(accessibleName=translate("MapControls", "Indicator")), 28
+        )
+        self.breakdown_box = fit_combo(
+            QComboBox(accessibleName=translate("MapControls", "Breakdown")), 16
+        )
+        self.year_slider = QSlider(
+            Qt.Orientation.Horizontal, accessibleName=translate("MapControls", "Year")
+        )
         self.year_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.year_slider.setPageStep(1)
         self.year_slider.setMinimumWidth(160)
         self.year_label = QLabel()
         self.year_label.setMinimumWidth(36)
-        self.play_button = QToolButton(text="Play", checkable=True, accessibleName="Play years")
-        self.play_button.setToolTip("Play through the years")
+        self.play_button = QToolButton(
+            text=translate("MapControls", "Play"),
+            checkable=True,
+            accessibleName=translate("MapControls", "Play years"),
+        )
+        self.play_button.setToolTip(translate("MapControls", "Play through the years"))
         self._timer = QTimer(self, interval=PLAY_INTERVAL_MS)
         self._timer.timeout.connect(self._advance)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
-        for text, widget in (("Indicator", self.indicator_box), ("Breakdown", self.breakdown_box)):
+        for text, widget in (
+            (translate("MapControls", "Indicator"), self.indicator_box),
+            (translate("MapControls", "Breakdown"), self.breakdown_box),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             layout.addWidget(label)
             layout.addWidget(widget)
-        layout.addWidget(QLabel("Year"))
+        layout.addWidget(QLabel(translate("MapControls", "Year")))
         layout.addWidget(self.year_slider, 1)
         layout.addWidget(self.year_label)
         layout.addWidget(self.play_button)
 
-        self.indicator_box.addItems(dataset.indicators())
-        self.indicator_box.currentTextChanged.connect(self._indicator_chosen)
+        for indicator in dataset.indicators():  # shown elided and inert, chosen by its data
+            self.indicator_box.addItem(shown(indicator, LINE_LIMIT), indicator)
+        self.indicator_box.currentIndexChanged.connect(self._indicator_chosen)
         self.breakdown_box.currentIndexChanged.connect(self._breakdown_chosen)
         self.year_slider.valueChanged.connect(self._year_chosen)
         self.play_button.toggled.connect(self._play_toggled)
@@ -60,7 +77,8 @@ class MapControls(QWidget):
         self._follow_indicator(state.indicator)
 
     # -- user -> state ------------------------------------------------------
-    def _indicator_chosen(self, indicator: str) -> None:
+    def _indicator_chosen(self, index: int) -> None:
+        indicator = self.indicator_box.itemData(index)
         if indicator:
             self.state.indicator = indicator
 
@@ -74,7 +92,9 @@ class MapControls(QWidget):
         self.state.year = year
 
     def _play_toggled(self, playing: bool) -> None:
-        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setText(
+            translate("MapControls", "Pause") if playing else translate("MapControls", "Play")
+        )
         if playing:
             if self.state.year >= self.year_slider.maximum():
                 self.state.year = self.year_slider.minimum()
@@ -91,7 +111,7 @@ class MapControls(QWidget):
     # -- state -> widgets ---------------------------------------------------
     def _follow_indicator(self, indicator: str) -> None:
         with QSignalBlocker(self.indicator_box):
-            self.indicator_box.setCurrentText(indicator)
+            self.indicator_box.setCurrentIndex(self.indicator_box.findData(indicator))
         self._fill_breakdowns(indicator)
         years = self.dataset.years(indicator)
         if years:
@@ -106,7 +126,8 @@ class MapControls(QWidget):
         with QSignalBlocker(self.breakdown_box):
             self.breakdown_box.clear()
             for breakdown in breakdowns:
-                self.breakdown_box.addItem(breakdown.label, breakdown)
+                label = shown(core_text(breakdown.label), LINE_LIMIT)
+                self.breakdown_box.addItem(label, breakdown)
         self.breakdown_box.setEnabled(len(breakdowns) > 1)
         if self.state.breakdown not in breakdowns and breakdowns:
             self.state.breakdown = breakdowns[0]

@@ -12,15 +12,20 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from explorer.core.country_profile import flow_table, key_figures, victim_profile
 from explorer.core.trend import trend
+from explorer.ui.plain_text import LINE_LIMIT, TEXT_LIMIT, shown
 from explorer.ui.profile_bars import ProfileBars
+from explorer.ui.translations import translate
 from explorer.ui.trend_chart import TrendChart
 
-DISCLAIMER = "The boundaries and names shown do not imply official endorsement or acceptance."
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "CountryBrief",
+    "The boundaries and names shown do not imply official endorsement or acceptance.",
+)
 RESOLUTION = 300  # dots per inch of the PDF's drawing coordinates
 MARGIN_MM = 14
 
@@ -85,7 +90,8 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
             QMarginsF(0, 0, 0, 0),
         )
     )
-    writer_device.setTitle(f"Country brief: {row['name']}")
+    name = shown(row["name"], LINE_LIMIT)
+    writer_device.setTitle(translate("CountryBrief", "Country brief: {name}").format(name=name))
     writer_device.setCreator("Trafficking Flows Explorer")
     painter = QPainter(writer_device)
     page = QRectF(0, 0, _mm(210), _mm(297))
@@ -103,12 +109,14 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
         painter.drawText(
             band,
             int(Qt.AlignmentFlag.AlignCenter),
-            "SYNTHETIC DEMONSTRATION DATA: not official statistics",
+            translate("CountryBrief", "SYNTHETIC DEMONSTRATION DATA: not official statistics"),
         )
         out.y = _mm(MARGIN_MM + 4)
-    out.text(str(row["name"]), size=20, bold=True, gap_mm=0.5)
+    out.text(name, size=20, bold=True, gap_mm=0.5)
     out.text(
-        f"{iso3} · {row['region']} · {row['subregion']} · country brief, {year}",
+        translate("CountryBrief", "{iso3} · {region} · {subregion} · country brief, {year}").format(
+            iso3=iso3, region=row["region"], subregion=row["subregion"], year=year
+        ),
         size=10,
         colour="#555555",
         gap_mm=2.5,
@@ -133,19 +141,26 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
     out.y = map_rect.bottom() + _mm(3)
 
     figures = key_figures(dataset, countries.reset_index(), iso3, indicator, year, breakdown)
-    out.text("Key figures", size=11, bold=True)
+    out.text(translate("CountryBrief", "Key figures"), size=11, bold=True)
     out.text("\n".join(figures.lines()))
     chart = TrendChart()
     chart.set_trend(
         trend(dataset.series(iso3, indicator, breakdown), dataset.years(indicator)), year
     )
     if not chart.trend.empty:
-        out.text(f"{indicator} ({breakdown.label}) by year", size=9, bold=True, gap_mm=0.5)
+        heading = translate("CountryBrief", "{indicator} ({breakdown}) by year").format(
+            indicator=shown(indicator, LINE_LIMIT), breakdown=breakdown.label
+        )
+        out.text(heading, size=9, bold=True, gap_mm=0.5)
         out.widget(chart, 32)
 
     profile = victim_profile(dataset, iso3, year)
     if not profile.empty:
-        out.text(f"Who the detected victims were, {year}", size=11, bold=True)
+        out.text(
+            translate("CountryBrief", "Who the detected victims were, {year}").format(year=year),
+            size=11,
+            bold=True,
+        )
         out.text(profile.children_text, bold=True, colour="#b2182b")
         bars = ProfileBars()
         bars.set_profile(profile)
@@ -153,31 +168,47 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
 
     flow_indicator = window.flows.indicator
     if flow_indicator is not None:
-        out.text("Flows", size=11, bold=True)
-        for direction, heading in (("origins", "Top origins"), ("destinations", "Detected in")):
+        out.text(translate("CountryBrief", "Flows"), size=11, bold=True)
+        for direction, heading in (
+            ("origins", translate("CountryBrief", "Top origins: {flows}")),
+            ("destinations", translate("CountryBrief", "Detected in: {flows}")),
+        ):
             table = flow_table(dataset, names, iso3, year, flow_indicator, direction)
-            listed = "; ".join(f"{r.name} {r.figure.text}" for r in table.rows[:6])
-            out.text(f"{heading}: {listed or 'no flows recorded'}")
+            listed = "; ".join(
+                f"{shown(r.name, LINE_LIMIT)} {r.figure.text}" for r in table.rows[:6]
+            )
+            out.text(heading.format(flows=listed or translate("CountryBrief", "no flows recorded")))
 
     activities = dataset.activities_for(iso3)
-    out.text(f"Assistance activities ({len(activities)})", size=11, bold=True)
+    out.text(
+        translate("CountryBrief", "Assistance activities ({count})").format(count=len(activities)),
+        size=11,
+        bold=True,
+    )
     for record in activities.head(8).itertuples(index=False):
         start = "" if pd.isna(record.start) else str(record.start.year)
+        facts = [record.kind, record.status, start]
+        facts = ", ".join(shown(f, LINE_LIMIT) for f in facts if not pd.isna(f) and f != "")
         out.text(
-            f"• {record.title} ({record.kind}, {record.status}{', ' + start if start else ''})",
+            f"• {shown(record.title)} ({facts})",
             size=8.5,
             gap_mm=0.4,
         )
     if len(activities) > 8:
-        out.text(f"… and {len(activities) - 8} more.", size=8.5)
+        out.text(
+            translate("CountryBrief", "… and {count} more.").format(count=len(activities) - 8),
+            size=8.5,
+        )
 
     provenance = dataset.provenance
     footer = "\n".join(
         [
-            provenance.source_line(),
-            " ".join(provenance.caveats),
-            DISCLAIMER,
-            f"Produced with Trafficking Flows Explorer on {date.today():%d %B %Y}.",
+            shown(provenance.source_line(), TEXT_LIMIT),
+            shown(" ".join(provenance.caveats), TEXT_LIMIT),
+            translate("CountryBrief", DISCLAIMER),
+            translate("CountryBrief", "Produced with Trafficking Flows Explorer on {date}.").format(
+                date=f"{date.today():%d %B %Y}"
+            ),
         ]
     )
     out.y = max(out.y + _mm(2), page.height() - _mm(MARGIN_MM + 22))

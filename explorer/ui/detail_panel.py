@@ -21,9 +21,10 @@ from explorer.core.trend import trend
 from explorer.ui.activities_view import ActivitiesView
 from explorer.ui.flow_pair import FlowPairSection
 from explorer.ui.panel_flows import FlowTablesSection
-from explorer.ui.plain_text import plain_label
+from explorer.ui.plain_text import LINE_LIMIT, TEXT_LIMIT, plain_label, shown, wrap
 from explorer.ui.profile_bars import ProfileBars
 from explorer.ui.tables import fill_year_table, make_table
+from explorer.ui.translations import translate
 from explorer.ui.trend_chart import TrendChart
 
 VICTIMS = "Detected trafficking victims"
@@ -31,7 +32,7 @@ VICTIMS = "Detected trafficking victims"
 
 def _wrapped(text: str = "", style: str = "") -> QLabel:
     label = plain_label(text)
-    label.setWordWrap(True)
+    wrap(label)
     if style:
         label.setStyleSheet(style)
     return label
@@ -49,7 +50,7 @@ class DetailPanel(QDockWidget):
         unplaced_lines: Callable[[str], list[str]] | None = None,
         parent=None,
     ) -> None:
-        super().__init__("Country", parent)
+        super().__init__(translate("DetailPanel", "Country"), parent)
         self.setObjectName("detail_panel")
         self.state, self.dataset = state, dataset
         self.flow_settings = flow_settings or FlowSettings()
@@ -58,6 +59,7 @@ class DetailPanel(QDockWidget):
         names = dict(self.countries["name"])
 
         self.name_label = plain_label()
+        wrap(self.name_label)  # a long name wraps instead of widening the panel
         font = QFont(self.name_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -65,16 +67,23 @@ class DetailPanel(QDockWidget):
         self.region_label = _wrapped()
         self.source_label = _wrapped(style="color: #555;")
         self.caveat_label = _wrapped(style="color: #7a4b00;")
-        self.empty_label = _wrapped("Click a country on the map, or find one with Ctrl+F.")
+        self.empty_label = _wrapped(
+            translate("DetailPanel", "Click a country on the map, or find one with Ctrl+F.")
+        )
         self.key_label = _wrapped()
         self.series_title = _wrapped()
         self.series_chart = TrendChart()
-        self.series_table = make_table(["Year", "Value"], "Figures over time")
+        self.series_table = make_table(
+            [translate("DetailPanel", "Year"), translate("DetailPanel", "Value")],
+            translate("DetailPanel", "Figures over time"),
+        )
         self.profile_title = _wrapped(style="font-weight: bold;")
         self.children_label = _wrapped(style="font-weight: bold; color: #b2182b;")
         self.profile = ProfileBars()
         self.flows = FlowTablesSection(state, dataset, names, unplaced_lines or (lambda _: []))
-        self.activities_title = _wrapped("Assistance activities", "font-weight: bold;")
+        self.activities_title = _wrapped(
+            translate("DetailPanel", "Assistance activities"), "font-weight: bold;"
+        )
         self.activities = ActivitiesView()
         self.flow_pair = FlowPairSection(state, dataset, names, self._flow_indicator)
         self._country_widgets = (
@@ -144,18 +153,20 @@ class DetailPanel(QDockWidget):
         for widget in self._country_widgets:
             widget.setVisible(has_country)
         provenance = self.dataset.provenance
-        self.source_label.setText(provenance.source_line())
-        self.caveat_label.setText(" ".join(provenance.caveats))
+        self.source_label.setText(shown(provenance.source_line(), TEXT_LIMIT))
+        self.caveat_label.setText(shown(" ".join(provenance.caveats), TEXT_LIMIT))
         self.caveat_label.setVisible(bool(provenance.caveats))
         if not has_country:
-            self.name_label.setText("No country selected")
-            self.empty_label.setText("Click a country on the map, or find one with Ctrl+F.")
+            self.name_label.setText(translate("DetailPanel", "No country selected"))
+            self.empty_label.setText(
+                translate("DetailPanel", "Click a country on the map, or find one with Ctrl+F.")
+            )
             self.empty_label.setVisible(True)
             return
         row = self.countries.loc[iso3]
         name = str(row["name"])
-        self.name_label.setText(name)
-        self.region_label.setText(f"{iso3} · {row['region']} · {row['subregion']}")
+        self.name_label.setText(shown(name))
+        self.region_label.setText(shown(f"{iso3} · {row['region']} · {row['subregion']}"))
         self._show_figures(iso3, name)
         self._show_profile(iso3)
         self.flows.show_country(iso3, name, self._flow_indicator())
@@ -167,7 +178,7 @@ class DetailPanel(QDockWidget):
         indicator, breakdown, year = self.state.indicator, self.state.breakdown, self.state.year
         empty = empty_message(self.dataset, iso3, name, indicator)
         self.empty_label.setVisible(empty is not None)
-        self.empty_label.setText(f"{empty}." if empty else "")
+        self.empty_label.setText(shown(f"{empty}.", TEXT_LIMIT) if empty else "")
         for widget in (self.key_label, self.series_title, self.series_chart, self.series_table):
             widget.setVisible(empty is None)
         if empty is not None:
@@ -175,8 +186,12 @@ class DetailPanel(QDockWidget):
         figures = key_figures(
             self.dataset, self.countries.reset_index(), iso3, indicator, year, breakdown
         )
-        self.key_label.setText("\n".join(figures.lines()))
-        self.series_title.setText(f"{indicator} ({breakdown.label}) by year")
+        self.key_label.setText(shown("\n".join(figures.lines()), TEXT_LIMIT))
+        self.series_title.setText(
+            translate("DetailPanel", "{indicator} ({breakdown}) by year").format(
+                indicator=shown(indicator, LINE_LIMIT), breakdown=breakdown.label
+            )
+        )
         series = self.dataset.series(iso3, indicator, breakdown)
         years = self.dataset.years(indicator)
         self.series_chart.set_trend(trend(series, years), year)
@@ -190,7 +205,11 @@ class DetailPanel(QDockWidget):
         for widget in (self.profile_title, self.children_label, self.profile):
             widget.setVisible(shown)
         if shown:
-            self.profile_title.setText(f"Who the detected victims were, {self.state.year}")
+            self.profile_title.setText(
+                translate("DetailPanel", "Who the detected victims were, {year}").format(
+                    year=self.state.year
+                )
+            )
             self.children_label.setText(profile.children_text)
             self.profile.set_profile(profile)
 

@@ -106,6 +106,9 @@ def run_export(args: argparse.Namespace) -> int:
     from explorer.ui.app import LaunchOptions, build_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from explorer.ui.translations import install_translations
+
+    install_translations(app)  # the same words as the window would show
     demo_only = args.workspace is None and args.dataset is None
     options = LaunchOptions(
         indicator=args.indicator,

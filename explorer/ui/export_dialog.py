@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,27 +33,31 @@ from PySide6.QtWidgets import (
 
 from explorer.core.export_spec import PRESETS, ExportSpec, Extent, Format, Theme
 from explorer.core.view_data import MapTexts
+from explorer.ui.core_texts import core_text
 from explorer.ui.map_export import copy_to_clipboard, default_map_texts, export, render_png
+from explorer.ui.plain_text import literal_text
+from explorer.ui.translations import translate
 
-CUSTOM = "Custom size"
+CUSTOM = QT_TRANSLATE_NOOP("ExportDialog", "Custom size")
 PREVIEW_WIDTH, PREVIEW_HEIGHT = 560, 420
+# Marked for lupdate; translated where shown.
 FILTERS = {
-    Format.PNG: "PNG image (*.png)",
-    Format.SVG: "SVG vector image (*.svg)",
-    Format.PDF: "PDF document (*.pdf)",
-    Format.HTML: "Interactive HTML map, works offline (*.html)",
-    Format.CSV: "CSV table (*.csv)",
-    Format.XLSX: "Excel workbook (*.xlsx)",
-    Format.GPKG: "GeoPackage for QGIS (*.gpkg)",
+    Format.PNG: QT_TRANSLATE_NOOP("ExportDialog", "PNG image (*.png)"),
+    Format.SVG: QT_TRANSLATE_NOOP("ExportDialog", "SVG vector image (*.svg)"),
+    Format.PDF: QT_TRANSLATE_NOOP("ExportDialog", "PDF document (*.pdf)"),
+    Format.HTML: QT_TRANSLATE_NOOP("ExportDialog", "Interactive HTML map, works offline (*.html)"),
+    Format.CSV: QT_TRANSLATE_NOOP("ExportDialog", "CSV table (*.csv)"),
+    Format.XLSX: QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (*.xlsx)"),
+    Format.GPKG: QT_TRANSLATE_NOOP("ExportDialog", "GeoPackage for QGIS (*.gpkg)"),
 }
 FORMAT_NAMES = {
-    Format.PNG: "PNG image",
-    Format.SVG: "SVG vector image",
-    Format.PDF: "PDF document",
-    Format.HTML: "Interactive HTML map (offline)",
-    Format.CSV: "Data: CSV",
-    Format.XLSX: "Data: Excel (XLSX)",
-    Format.GPKG: "Data: GeoPackage (QGIS)",
+    Format.PNG: QT_TRANSLATE_NOOP("ExportDialog", "PNG image"),
+    Format.SVG: QT_TRANSLATE_NOOP("ExportDialog", "SVG vector image"),
+    Format.PDF: QT_TRANSLATE_NOOP("ExportDialog", "PDF document"),
+    Format.HTML: QT_TRANSLATE_NOOP("ExportDialog", "Interactive HTML map (offline)"),
+    Format.CSV: QT_TRANSLATE_NOOP("ExportDialog", "Data: CSV"),
+    Format.XLSX: QT_TRANSLATE_NOOP("ExportDialog", "Data: Excel (XLSX)"),
+    Format.GPKG: QT_TRANSLATE_NOOP("ExportDialog", "Data: GeoPackage (QGIS)"),
 }
 
 
@@ -63,28 +67,29 @@ class ExportDialog(QDialog):
     def __init__(self, window, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.window = window
-        self.setWindowTitle("Export map")
+        self.setWindowTitle(translate("ExportDialog", "Export map"))
         self.defaults = default_map_texts(window)
         self.written: Path | None = None
 
         self.format_box = QComboBox()
         for fmt in Format:
-            self.format_box.addItem(FORMAT_NAMES[fmt], fmt)
+            self.format_box.addItem(translate("ExportDialog", FORMAT_NAMES[fmt]), fmt)
         self.size_box = QComboBox()
         for size in PRESETS:
-            self.size_box.addItem(size.name, size)
-        self.size_box.addItem(CUSTOM, None)
+            self.size_box.addItem(core_text(size.name), size)
+        self.size_box.addItem(translate("ExportDialog", CUSTOM), None)
         self.width_box = _spin(1, 20000, 1920)
         self.height_box = _spin(1, 20000, 1080)
         self.unit_box = QComboBox()
         self.unit_box.addItems(["px", "mm"])
         self.dpi_box = _spin(36, 1200, 96)
         size_row = QHBoxLayout()
-        for widget in (self.width_box, QLabel("x"), self.height_box, self.unit_box):
+        times = QLabel(translate("ExportDialog", "x", "width x height"))
+        for widget in (self.width_box, times, self.height_box, self.unit_box):
             size_row.addWidget(widget)
-        size_row.addWidget(QLabel("at"))
+        size_row.addWidget(QLabel(translate("ExportDialog", "at", "a size at a resolution")))
         size_row.addWidget(self.dpi_box)
-        size_row.addWidget(QLabel("dpi"))
+        size_row.addWidget(QLabel(translate("ExportDialog", "dpi")))
 
         self.title_edit = QLineEdit(self.defaults.title)
         self.subtitle_edit = QLineEdit(self.defaults.subtitle)
@@ -92,36 +97,44 @@ class ExportDialog(QDialog):
         self.caveat_edit = QLineEdit(self.defaults.caveat)
         self.disclaimer_edit = QLineEdit(self.defaults.disclaimer)
         self.date_edit = QLineEdit(self.defaults.exported)
-        self.legend_box = QCheckBox("Legends (classes, no data, suppressed, flow widths)")
+        self.legend_box = QCheckBox(
+            translate("ExportDialog", "Legends (classes, no data, suppressed, flow widths)")
+        )
         self.legend_box.setChecked(True)
         self.extent_box = QComboBox()
-        self.extent_box.addItem("Whole world", Extent.WORLD)
-        self.extent_box.addItem("Current view", Extent.VIEW)
+        self.extent_box.addItem(translate("ExportDialog", "Whole world"), Extent.WORLD)
+        self.extent_box.addItem(translate("ExportDialog", "Current view"), Extent.VIEW)
         self.theme_box = QComboBox()
-        self.theme_box.addItem("Light", Theme.LIGHT)
-        self.theme_box.addItem("Dark", Theme.DARK)
+        self.theme_box.addItem(translate("ExportDialog", "Light"), Theme.LIGHT)
+        self.theme_box.addItem(translate("ExportDialog", "Dark"), Theme.DARK)
+        # Start from the theme on screen (View > Map theme): what the presenter sees.
+        screen_theme = getattr(window, "map_theme", None)
+        if screen_theme is not None and screen_theme.current() == "dark":
+            self.theme_box.setCurrentIndex(self.theme_box.findData(Theme.DARK))
 
         form = QFormLayout()
-        form.addRow("Format:", self.format_box)
-        form.addRow("Size:", self.size_box)
+        form.addRow(translate("ExportDialog", "Format:"), self.format_box)
+        form.addRow(translate("ExportDialog", "Size:"), self.size_box)
         form.addRow("", _row(size_row))
-        form.addRow("Title:", self.title_edit)
-        form.addRow("Subtitle:", self.subtitle_edit)
-        form.addRow("Source line:", self.source_edit)
-        form.addRow("Caveat:", self.caveat_edit)
-        form.addRow("Disclaimer:", self.disclaimer_edit)
-        form.addRow("Date line:", self.date_edit)
+        form.addRow(translate("ExportDialog", "Title:"), self.title_edit)
+        form.addRow(translate("ExportDialog", "Subtitle:"), self.subtitle_edit)
+        form.addRow(translate("ExportDialog", "Source line:"), self.source_edit)
+        form.addRow(translate("ExportDialog", "Caveat:"), self.caveat_edit)
+        form.addRow(translate("ExportDialog", "Disclaimer:"), self.disclaimer_edit)
+        form.addRow(translate("ExportDialog", "Date line:"), self.date_edit)
         form.addRow("", self.legend_box)
-        form.addRow("Extent:", self.extent_box)
-        form.addRow("Theme:", self.theme_box)
+        form.addRow(translate("ExportDialog", "Extent:"), self.extent_box)
+        form.addRow(translate("ExportDialog", "Theme:"), self.theme_box)
         if window.dataset.is_synthetic:
-            note = QLabel("Synthetic data: the export carries the SYNTHETIC band.")
+            note = QLabel(
+                translate("ExportDialog", "Synthetic data: the export carries the SYNTHETIC band.")
+            )
             note.setStyleSheet("QLabel { color: #8a5a00; }")
             form.addRow("", note)
 
         self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(PREVIEW_WIDTH, PREVIEW_HEIGHT)
-        self.preview.setAccessibleName("Export preview")
+        self.preview.setAccessibleName(translate("ExportDialog", "Export preview"))
         self.preview_note = QLabel(wordWrap=True)
         self.preview_note.setStyleSheet("QLabel { color: #555555; }")
         side = QVBoxLayout()
@@ -129,10 +142,12 @@ class ExportDialog(QDialog):
         side.addWidget(self.preview_note)
 
         buttons = QDialogButtonBox()
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(translate("ExportDialog", "Export…"))
         self.export_button.setDefault(True)
-        self.copy_button = QPushButton("Copy image")
-        self.copy_button.setToolTip("Copy the map image to the clipboard, to paste into slides")
+        self.copy_button = QPushButton(translate("ExportDialog", "Copy image"))
+        self.copy_button.setToolTip(
+            translate("ExportDialog", "Copy the map image to the clipboard, to paste into slides")
+        )
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -240,15 +255,31 @@ class ExportDialog(QDialog):
         image = render_png(self.window, replace(spec, format=Format.PNG), factor=factor)
         self.preview.setPixmap(QPixmap.fromImage(image))
         kind = spec.format
-        size_text = f"{width:,} x {height:,} px"
+        size_text = translate("ExportDialog", "{width} x {height} px").format(
+            width=f"{width:,}", height=f"{height:,}"
+        )
         if spec.unit == "mm":
-            size_text = f"{spec.width:g} x {spec.height:g} mm ({size_text} at {spec.dpi:g} dpi)"
+            size_text = translate(
+                "ExportDialog", "{width} x {height} mm ({pixels} at {dpi} dpi)"
+            ).format(
+                width=f"{spec.width:g}",
+                height=f"{spec.height:g}",
+                pixels=size_text,
+                dpi=f"{spec.dpi:g}",
+            )
+        name = translate("ExportDialog", FORMAT_NAMES[kind])
         if kind.is_picture:
-            note = f"{FORMAT_NAMES[kind]}, {size_text}."
+            note = translate("ExportDialog", "{format}, {size}.").format(
+                format=name, size=size_text
+            )
         elif kind is Format.HTML:
-            note = "An interactive map in one HTML file that opens with no network."
+            note = translate(
+                "ExportDialog", "An interactive map in one HTML file that opens with no network."
+            )
         else:
-            note = f"{FORMAT_NAMES[kind]}: the values, classes and flows shown, with the source."
+            note = translate(
+                "ExportDialog", "{format}: the values, classes and flows shown, with the source."
+            ).format(format=name)
         self.preview_note.setText(note)
 
     def suggested_name(self) -> str:
@@ -265,21 +296,34 @@ class ExportDialog(QDialog):
     def _ask_and_export(self) -> None:
         spec = self.spec()
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export map", str(Path.home() / self.suggested_name()), FILTERS[spec.format]
+            self,
+            translate("ExportDialog", "Export map"),
+            str(Path.home() / self.suggested_name()),
+            translate("ExportDialog", FILTERS[spec.format]),
         )
         if not name:
             return
         try:
             path = self.write(Path(name))
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self, "Export failed", f"Nothing was written: {error}")
+            QMessageBox.warning(
+                self,
+                translate("ExportDialog", "Export failed"),
+                literal_text(
+                    translate("ExportDialog", "Nothing was written: {error}").format(error=error)
+                ),
+            )
             return
-        self.window.statusBar().showMessage(f"Exported {path}", 8000)
+        self.window.statusBar().showMessage(
+            translate("ExportDialog", "Exported {path}").format(path=path), 8000
+        )
         self.accept()
 
     def copy_image(self) -> None:
         copy_to_clipboard(self.window, self.spec())
-        self.window.statusBar().showMessage("Map image copied to the clipboard", 5000)
+        self.window.statusBar().showMessage(
+            translate("ExportDialog", "Map image copied to the clipboard"), 5000
+        )
 
 
 def _spin(low: float, high: float, value: float) -> QDoubleSpinBox:

@@ -7,7 +7,7 @@ reach every control in order.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,20 +20,29 @@ from PySide6.QtWidgets import (
 
 from explorer.core.dataset import Dataset
 from explorer.core.flow_settings import ColourMode, FlowSettings, FocusMode, WidthScale
+from explorer.ui.plain_text import LINE_LIMIT, fit_combo, shown
+from explorer.ui.translations import translate
 
-FOLLOW_MAP = "Follow the map's indicator"
+# Marked for lupdate; translated where shown.
+FOLLOW_MAP = QT_TRANSLATE_NOOP("FlowControls", "Follow the map's indicator")
 FOCUS_WORDS = {
-    FocusMode.ALL: "All flows",
-    FocusMode.INCOMING: "Into the selected country",
-    FocusMode.OUTGOING: "Out of the selected country",
-    FocusMode.BOTH: "Into and out of the selected country",
+    FocusMode.ALL: QT_TRANSLATE_NOOP("FlowControls", "All flows"),
+    FocusMode.INCOMING: QT_TRANSLATE_NOOP("FlowControls", "Into the selected country"),
+    FocusMode.OUTGOING: QT_TRANSLATE_NOOP("FlowControls", "Out of the selected country"),
+    FocusMode.BOTH: QT_TRANSLATE_NOOP("FlowControls", "Into and out of the selected country"),
 }
-WIDTH_WORDS = {WidthScale.SQRT: "Square root of volume", WidthScale.LINEAR: "Linear in volume"}
-COLOUR_WORDS = {ColourMode.REGION: "By origin region", ColourMode.SINGLE: "Single colour"}
+WIDTH_WORDS = {
+    WidthScale.SQRT: QT_TRANSLATE_NOOP("FlowControls", "Square root of volume"),
+    WidthScale.LINEAR: QT_TRANSLATE_NOOP("FlowControls", "Linear in volume"),
+}
+COLOUR_WORDS = {
+    ColourMode.REGION: QT_TRANSLATE_NOOP("FlowControls", "By origin region"),
+    ColourMode.SINGLE: QT_TRANSLATE_NOOP("FlowControls", "Single colour"),
+}
 
 
 def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
-    box = QComboBox(accessibleName=name)
+    box = fit_combo(QComboBox(accessibleName=name))
     for text, data in items:
         box.addItem(text, data)
     return box
@@ -45,39 +54,65 @@ class FlowControls(QDockWidget):
     def __init__(
         self, settings: FlowSettings, dataset: Dataset, regions: list[str], parent=None
     ) -> None:
-        super().__init__("Flows", parent)
+        super().__init__(translate("FlowControls", "Flows"), parent)
         self.setObjectName("flow_controls")
         self.settings = settings
-        self.visible_box = QCheckBox("Show flows", accessibleName="Show flows")
-        self.indicator_box = _combo(
-            "Flow indicator", [(FOLLOW_MAP, "")] + [(i, i) for i in dataset.flow_indicators()]
+        self.visible_box = QCheckBox(
+            translate("FlowControls", "Show flows"),
+            accessibleName=translate("FlowControls", "Show flows"),
         )
-        self.top_n_box = QSpinBox(accessibleName="Number of largest flows")
+        indicators = [(shown(i, LINE_LIMIT), i) for i in dataset.flow_indicators()]
+        self.indicator_box = _combo(
+            translate("FlowControls", "Flow indicator"),
+            [(translate("FlowControls", FOLLOW_MAP), ""), *indicators],
+        )
+        self.top_n_box = QSpinBox(
+            accessibleName=translate("FlowControls", "Number of largest flows")
+        )
         self.top_n_box.setRange(1, 2000)
-        self.min_volume_box = QDoubleSpinBox(accessibleName="Minimum volume")
+        self.min_volume_box = QDoubleSpinBox(
+            accessibleName=translate("FlowControls", "Minimum volume")
+        )
         self.min_volume_box.setRange(0, 1e9)
         self.min_volume_box.setDecimals(0)
-        self.region_box = _combo("Region", [("All regions", "")] + [(r, r) for r in regions])
-        self.focus_box = _combo("Focus", [(t, m.value) for m, t in FOCUS_WORDS.items()])
-        self.width_box = _combo("Width", [(t, m.value) for m, t in WIDTH_WORDS.items()])
-        self.lock_box = QCheckBox("Same widths for every year", accessibleName="Lock width scale")
-        self.colour_box = _combo("Colour", [(t, m.value) for m, t in COLOUR_WORDS.items()])
+        self.region_box = _combo(
+            translate("FlowControls", "Region"),
+            [(translate("FlowControls", "All regions"), "")] + [(r, r) for r in regions],
+        )
+        self.focus_box = _combo(
+            translate("FlowControls", "Focus"),
+            [(translate("FlowControls", t), m.value) for m, t in FOCUS_WORDS.items()],
+        )
+        self.width_box = _combo(
+            translate("FlowControls", "Width"),
+            [(translate("FlowControls", t), m.value) for m, t in WIDTH_WORDS.items()],
+        )
+        self.lock_box = QCheckBox(
+            translate("FlowControls", "Same widths for every year"),
+            accessibleName=translate("FlowControls", "Lock width scale"),
+        )
+        self.colour_box = _combo(
+            translate("FlowControls", "Colour"),
+            [(translate("FlowControls", t), m.value) for m, t in COLOUR_WORDS.items()],
+        )
         self.suppressed_box = QCheckBox(
-            "Show <5 flows as dashed lines", accessibleName="Show suppressed flows"
+            translate("FlowControls", "Show <5 flows as dashed lines"),
+            accessibleName=translate("FlowControls", "Show suppressed flows"),
         )
         self.totals_box = QCheckBox(
-            "Circles for incoming and outgoing totals", accessibleName="Location totals"
+            translate("FlowControls", "Circles for incoming and outgoing totals"),
+            accessibleName=translate("FlowControls", "Location totals"),
         )
         form = QFormLayout()
         form.addRow(self.visible_box)
-        form.addRow("Indicator", self.indicator_box)
-        form.addRow("Largest", self.top_n_box)
-        form.addRow("At least", self.min_volume_box)
-        form.addRow("Region", self.region_box)
-        form.addRow("Focus", self.focus_box)
-        form.addRow("Width", self.width_box)
+        form.addRow(translate("FlowControls", "Indicator"), self.indicator_box)
+        form.addRow(translate("FlowControls", "Largest"), self.top_n_box)
+        form.addRow(translate("FlowControls", "At least"), self.min_volume_box)
+        form.addRow(translate("FlowControls", "Region"), self.region_box)
+        form.addRow(translate("FlowControls", "Focus"), self.focus_box)
+        form.addRow(translate("FlowControls", "Width"), self.width_box)
         form.addRow(self.lock_box)
-        form.addRow("Colour", self.colour_box)
+        form.addRow(translate("FlowControls", "Colour"), self.colour_box)
         form.addRow(self.suppressed_box)
         form.addRow(self.totals_box)
         body = QWidget()

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QTableWidget, QVBoxLayout, QWidget
 from explorer.core.dataset import Dataset
 from explorer.core.flow_labels import count_phrase, origin_name
 from explorer.core.state import ViewState
-from explorer.ui.plain_text import plain_label
+from explorer.ui.plain_text import LINE_LIMIT, plain_label, shown, wrap
 from explorer.ui.tables import fill_year_table, make_table
+from explorer.ui.translations import translate
 
 
 class FlowPairSection(QWidget):
@@ -34,9 +35,12 @@ class FlowPairSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         self.title = plain_label()
-        self.title.setWordWrap(True)
+        wrap(self.title)
         self.title.setStyleSheet("font-weight: bold;")
-        self.table: QTableWidget = make_table(["Year", "Value"], "Selected flow by year")
+        self.table: QTableWidget = make_table(
+            [translate("FlowPair", "Year"), translate("FlowPair", "Value")],
+            translate("FlowPair", "Selected flow by year"),
+        )
         layout.addWidget(self.title)
         layout.addWidget(self.table)
         state.flow_selection_changed.connect(self.refresh)
@@ -49,9 +53,15 @@ class FlowPairSection(QWidget):
         if pair is None or indicator is None:
             return
         origin, destination = pair
-        a = origin_name(origin, None, self.names)
-        b = self.names.get(destination, destination)
-        self.title.setText(f"Selected flow: {a} \u2192 {b} ({count_phrase(indicator, '').strip()})")
+        a = shown(origin_name(origin, None, self.names))
+        b = shown(self.names.get(destination, destination))
+        self.title.setText(
+            translate("FlowPair", "Selected flow: {origin} \u2192 {destination} ({what})").format(
+                origin=a,
+                destination=b,
+                what=shown(count_phrase(indicator, "").strip(), LINE_LIMIT),
+            )
+        )
         series = self.dataset.flow_series(origin, destination, indicator)
         fill_year_table(self.table, series, self.dataset.years(indicator), self.state.year)
 

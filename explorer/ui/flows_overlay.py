@@ -14,7 +14,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 from pyproj import Transformer
-from PySide6.QtCore import QObject, QRectF, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRectF, QTimer
 from PySide6.QtGui import QTransform
 
 from explorer.core.dataset import Dataset
@@ -32,10 +32,15 @@ from explorer.core.values import format_value
 from explorer.render.flow_legend import FlowLegend
 from explorer.render.flow_prepare import prepare_flows
 from explorer.ui.flow_layer_item import FlowLayerItem
+from explorer.ui.plain_text import LINE_LIMIT, shown
+from explorer.ui.translations import translate
 
 SETTLE_MS = 150
 BUILT_VIEWS_KEPT = 24
-WIDTH_WORDS = {WidthScale.SQRT: "square-root", WidthScale.LINEAR: "linear"}
+WIDTH_WORDS = {
+    WidthScale.SQRT: QT_TRANSLATE_NOOP("FlowsOverlay", "Width: square-root scale, {scale}"),
+    WidthScale.LINEAR: QT_TRANSLATE_NOOP("FlowsOverlay", "Width: linear scale, {scale}"),
+}
 
 
 class FlowsOverlay(QObject):
@@ -180,11 +185,13 @@ class FlowsOverlay(QObject):
         amount = format_value(flow["value"], flow["lower"], flow["upper"], flow["flag"])
         origin = origin_name(str(flow["origin"]), None, self.names)
         destination = self.names.get(str(flow["destination"]), str(flow["destination"]))
-        return (
-            f"{origin} \u2192 {destination}, {self.view.year}: "
-            f"{count_phrase(self.view.indicator, amount)}\n"
-            f"{self.dataset.provenance.source_line()}"
+        flow = translate("FlowsOverlay", "{origin} \u2192 {destination}, {year}: {what}").format(
+            origin=origin,
+            destination=destination,
+            year=self.view.year,
+            what=count_phrase(self.view.indicator, amount),
         )
+        return f"{flow}\n{self.dataset.provenance.source_line()}"
 
     def unplaced_lines(self, iso3: str) -> list[str]:
         """e.g. "+120 of unknown origin" for flows into ``iso3`` that have no curve."""
@@ -204,17 +211,31 @@ class FlowsOverlay(QObject):
         if ColourMode(self.settings.colour_mode) is ColourMode.REGION:
             present = set(view.drawn["origin_region"].dropna())
             colours = [
-                (f"From {region}", colour)
+                (
+                    translate("FlowsOverlay", "From {region}").format(
+                        region=shown(region, LINE_LIMIT)
+                    ),
+                    colour,
+                )
                 for region, colour in FLOW_REGION_COLOURS.items()
                 if region in present
             ]
-        scale = "locked across years" if self.settings.lock_scale else "this year"
+        scale = (
+            translate("FlowsOverlay", "locked across years")
+            if self.settings.lock_scale
+            else translate("FlowsOverlay", "this year")
+        )
+        what = shown(count_phrase(view.indicator, "").strip(), LINE_LIMIT)
         return FlowLegend(
-            title=f"Flows: {count_phrase(view.indicator, '').strip()}, {view.year}",
+            title=translate("FlowsOverlay", "Flows: {what}, {year}").format(
+                what=what, year=view.year
+            ),
             references=references,
             colours=colours,
             show_domestic=not view.domestic.empty,
             show_suppressed=bool(view.drawn["suppressed"].any()),
             show_totals=self.settings.show_totals and not view.totals.empty,
-            note=f"Width: {WIDTH_WORDS[WidthScale(self.settings.width_scale)]} scale, {scale}",
+            note=translate(
+                "FlowsOverlay", WIDTH_WORDS[WidthScale(self.settings.width_scale)]
+            ).format(scale=scale),
         )

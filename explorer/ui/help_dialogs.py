@@ -222,10 +222,9 @@ class HelpMenu:
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
         bar = window.menuBar()
-        existing = [a.menu() for a in bar.actions() if _plain(a.text()) == "Help" and a.menu()]
-        self.menu = (
-            existing[0] if existing else bar.addMenu(QCoreApplication.translate("Help", "&Help"))
-        )
+        title = QCoreApplication.translate("Help", "&Help")
+        existing = [a.menu() for a in bar.actions() if a.text() == title and a.menu()]
+        self.menu = existing[0] if existing else bar.addMenu(title)
         self.panel = HowToReadPanel(window)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.panel)
         self.panel.hide()

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal
 
 from explorer.io.errors import DataImportError
+from explorer.ui.translations import translate
 
 
 class _Worker(QObject):
@@ -47,7 +48,8 @@ class _Worker(QObject):
         except DataImportError as error:
             self.failed.emit(str(error))
         except Exception as error:  # never let a bug kill the worker silently
-            self.failed.emit(f"{self.path.name}: could not be imported ({error})")
+            message = translate("ImportJob", "{file}: could not be imported ({error})")
+            self.failed.emit(message.format(file=self.path.name, error=error))
         else:
             self.succeeded.emit(dataset, report)
 

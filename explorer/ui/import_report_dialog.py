@@ -11,24 +11,20 @@ tooltips escaped (DESIGN.md section 5); table items are plain text already.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel, QWheelEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,117 +32,32 @@ from PySide6.QtWidgets import (
 
 from explorer.core.names import normalise
 from explorer.core.values import format_number
-from explorer.io.import_report import ImportReport, RejectedRow
-from explorer.ui.plain_text import plain_label, tooltip_html
+from explorer.io.import_report import ImportReport
+from explorer.ui.plain_text import LINE_LIMIT, TEXT_LIMIT, plain_label, shown, wrap
+from explorer.ui.report_tables import (
+    AliasCombo,
+    SortItem,
+    column_headers,
+    fill_rows,
+    rejected_items,
+    report_table,
+    sort_key,
+    text_item,
+)
+from explorer.ui.translations import translate
 
 MAX_ALIAS_COMBOS = 500  #: a GLOTIP import has ~30 unresolved labels; more would be slow widgets
-HELP_TEXT = (
+HELP_TEXT = QT_TRANSLATE_NOOP(
+    "ImportReport",
     "Origins no rule understood are imported as unknown. Map a label to a country "
-    "or class to fix it in this dataset and in later imports."
+    "or class to fix it in this dataset and in later imports.",
 )
-CLASS_ITEMS = (("Own nationals (DOMESTIC)", "DOMESTIC"), ("Unknown (UNKNOWN)", "UNKNOWN"))
+CLASS_ITEMS = (
+    (QT_TRANSLATE_NOOP("ImportReport", "Own nationals (DOMESTIC)"), "DOMESTIC"),
+    (QT_TRANSLATE_NOOP("ImportReport", "Unknown (UNKNOWN)"), "UNKNOWN"),
+)
 CODE_ROLE = Qt.ItemDataRole.UserRole  #: alias result code of a "Map to" item
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1  #: numeric sort key of a formatted cell
-NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
-
-
-class _SortItem(QTableWidgetItem):
-    """A cell shown as formatted text but sorted by a number (victims, scores, row lists)."""
-
-    def __init__(self, text: str, key: float) -> None:
-        super().__init__(text)
-        self.setData(SORT_ROLE, key)
-        self.setTextAlignment(NUMBER_ALIGNMENT)
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
-        if mine is None or theirs is None:  # not super(): that would call back into __lt__
-            return self.text() < other.text()
-        return mine < theirs
-
-
-class _AliasCombo(QComboBox):
-    """An editable "Map to" box that ignores the wheel unless focused.
-
-    Why: scrolling the table over a column of combos must not silently change
-    a mapping the user never touched.
-    """
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-
-def _sort_key(name: str) -> str:
-    """Accent- and case-free key, so "Åland" sorts with the A's, not after Z."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def _source_values(raw: Mapping) -> str:
-    """The raw cells of a row as ``k=v; k=v`` (same form as the CSV export)."""
-    return "; ".join(f"{k}={v}" for k, v in raw.items())
-
-
-def _table(headers: list[str], name: str, widths: list[int]) -> QTableWidget:
-    """A read-only, row-selecting table; the last column takes the remaining width.
-
-    Column widths are fixed rather than sized to contents: sizing to contents
-    measures every cell, which is slow for a couple of thousand rejected rows.
-    """
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setAccessibleName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[QTableWidgetItem]]) -> None:
-    """Put ``rows`` into ``table`` in the given order, then allow sorting by header click.
-
-    Sorting is off while filling (else every setItem re-sorts) and the sort
-    indicator is cleared, so the table opens in the report's own order.
-    """
-    table.setSortingEnabled(False)
-    table.setUpdatesEnabled(False)
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, item in enumerate(row):
-            table.setItem(r, c, item)
-    table.setUpdatesEnabled(True)
-    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    table.setSortingEnabled(True)
-
-
-def _row_item(row: int) -> QTableWidgetItem:
-    """A file row number that sorts as a number (natively, so 2,000 rows stay quick)."""
-    item = QTableWidgetItem()
-    item.setData(Qt.ItemDataRole.DisplayRole, int(row))
-    item.setTextAlignment(NUMBER_ALIGNMENT)
-    return item
-
-
-def _source_item(raw: Mapping) -> QTableWidgetItem:
-    text = _source_values(raw)
-    item = QTableWidgetItem(text)
-    item.setToolTip(tooltip_html(text))  # a tooltip would guess markup; escape it
-    return item
-
-
-def _rejected_rows(rows: list[RejectedRow]) -> list[list[QTableWidgetItem]]:
-    return [[_row_item(r.row), QTableWidgetItem(r.reason), _source_item(r.raw)] for r in rows]
 
 
 class ImportReportDialog(QDialog):
@@ -169,21 +80,32 @@ class ImportReportDialog(QDialog):
         super().__init__(parent)
         self.report = report
         self.names = dict(names)
-        self.setWindowTitle(f"Import report: {report.file_name}")
+        self.setWindowTitle(
+            translate("ImportReport", "Import report: {file}").format(
+                file=shown(report.file_name, LINE_LIMIT)
+            )
+        )
         self.resize(900, 600)
 
-        self.summary_label = plain_label(report.summary())
+        self.summary_label = plain_label(shown(report.summary(), TEXT_LIMIT))
         self.summary_label.setObjectName("import_summary")
-        self.summary_label.setWordWrap(True)
+        wrap(self.summary_label)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.balance_warning = plain_label(
-            f"Rows do not add up: {report.rows_read:,} rows read, but "
-            f"{report.rows_imported:,} imported + {len(report.rejected):,} rejected = "
-            f"{report.rows_imported + len(report.rejected):,}. This is a bug in the "
-            f"importer; please report it with the exported CSV."
+            translate(
+                "ImportReport",
+                "Rows do not add up: {read} rows read, but {imported} imported + "
+                "{rejected} rejected = {total}. This is a bug in the importer; please "
+                "report it with the exported CSV.",
+            ).format(
+                read=f"{report.rows_read:,}",
+                imported=f"{report.rows_imported:,}",
+                rejected=f"{len(report.rejected):,}",
+                total=f"{report.rows_imported + len(report.rejected):,}",
+            )
         )
         self.balance_warning.setObjectName("balance_warning")
-        self.balance_warning.setWordWrap(True)
+        wrap(self.balance_warning)
         self.balance_warning.setStyleSheet(WARNING_STYLE)
         self.balance_warning.setVisible(not report.balanced)
 
@@ -198,10 +120,10 @@ class ImportReportDialog(QDialog):
 
         buttons = QDialogButtonBox()
         self.export_button = buttons.addButton(
-            "Export as CSV…", QDialogButtonBox.ButtonRole.ActionRole
+            translate("ImportReport", "Export as CSV…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.apply_button = buttons.addButton(
-            "Apply aliases", QDialogButtonBox.ButtonRole.ActionRole
+            translate("ImportReport", "Apply aliases"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         for button in buttons.buttons():
@@ -226,52 +148,60 @@ class ImportReportDialog(QDialog):
         self, table: QTableWidget, title: str, count: int, above: QWidget | None = None
     ) -> None:
         """Add ``table`` as a tab titled with its count, so empty lists read as "(0)"."""
+        title = translate("ImportReport", "{title} ({count})").format(
+            title=translate("ImportReport", title), count=f"{count:,}"
+        )
         if above is None:
-            self.tabs.addTab(table, f"{title} ({count:,})")
+            self.tabs.addTab(table, title)
             return
         page = QWidget()
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(above)
         box.addWidget(table, 1)
-        self.tabs.addTab(page, f"{title} ({count:,})")
+        self.tabs.addTab(page, title)
 
     def _add_rejected_tab(self) -> QTableWidget:
-        table = _table(["Row", "Reason", "Source values"], "Rejected rows", [70, 320])
-        _fill(table, _rejected_rows(self.report.rejected))
-        self._add_tab(table, "Rejected rows", len(self.report.rejected))
+        name = QT_TRANSLATE_NOOP("ImportReport", "Rejected rows")
+        table = report_table(column_headers("Row", "Reason", "Source values"), name, [70, 320])
+        fill_rows(table, rejected_items(self.report.rejected))
+        self._add_tab(table, name, len(self.report.rejected))
         return table
 
     def _add_conflicts_tab(self) -> QTableWidget:
-        table = _table(["Rows", "Key", "Values", "Shown on the map"], "Conflicts", [120, 400, 160])
+        name = QT_TRANSLATE_NOOP("ImportReport", "Conflicts")
+        headers = column_headers("Rows", "Key", "Values", "Shown on the map")
+        table = report_table(headers, name, [120, 400, 160])
         rows = []
         for conflict in self.report.conflicts:
             first_row = min(conflict.rows) if conflict.rows else 0
             rows.append(
                 [
-                    _SortItem(" ".join(str(n) for n in conflict.rows), first_row),
-                    QTableWidgetItem(" | ".join(str(k) for k in conflict.key)),
-                    QTableWidgetItem(" ".join(str(v) for v in conflict.values)),
-                    QTableWidgetItem(str(conflict.kept)),
+                    SortItem(" ".join(str(n) for n in conflict.rows), first_row),
+                    text_item(" | ".join(str(k) for k in conflict.key)),
+                    text_item(" ".join(str(v) for v in conflict.values)),
+                    text_item(conflict.kept),
                 ]
             )
-        _fill(table, rows)
-        self._add_tab(table, "Conflicts", len(self.report.conflicts))
+        fill_rows(table, rows)
+        self._add_tab(table, name, len(self.report.conflicts))
         return table
 
     def _add_implausible_tab(self) -> QTableWidget:
-        table = _table(["Row", "Reason", "Source values"], "Implausible values", [70, 320])
-        _fill(table, _rejected_rows(self.report.implausible))
-        self._add_tab(table, "Implausible values", len(self.report.implausible))
+        name = QT_TRANSLATE_NOOP("ImportReport", "Implausible values")
+        table = report_table(column_headers("Row", "Reason", "Source values"), name, [70, 320])
+        fill_rows(table, rejected_items(self.report.implausible))
+        self._add_tab(table, name, len(self.report.implausible))
         return table
 
     def _add_unresolved_tab(self, aliases: Mapping[str, str]) -> QTableWidget:
-        table = _table(["Label", "Victims", "Map to"], "Unresolved labels", [320, 100])
+        name = QT_TRANSLATE_NOOP("ImportReport", "Unresolved labels")
+        table = report_table(column_headers("Label", "Victims", "Map to"), name, [320, 100])
         labels = list(self.report.unresolved.items())
-        _fill(
+        fill_rows(
             table,
             [
-                [QTableWidgetItem(label), _SortItem(format_number(victims), float(victims))]
+                [text_item(label), SortItem(format_number(victims), float(victims))]
                 for label, victims in labels
             ],
         )
@@ -288,31 +218,35 @@ class ImportReportDialog(QDialog):
         help_box = QWidget()
         help_layout = QVBoxLayout(help_box)
         help_layout.setContentsMargins(0, 0, 0, 0)
-        self.help_label = plain_label(HELP_TEXT)
-        self.help_label.setWordWrap(True)
+        self.help_label = plain_label(translate("ImportReport", HELP_TEXT))
+        wrap(self.help_label)
         help_layout.addWidget(self.help_label)
         if len(labels) > MAX_ALIAS_COMBOS:
             help_layout.addWidget(
                 plain_label(
-                    f"Only the {MAX_ALIAS_COMBOS:,} labels with the most victims can be mapped "
-                    f"here; all {len(labels):,} are listed and exported."
+                    translate(
+                        "ImportReport",
+                        "Only the {shown} labels with the most victims can be mapped here; "
+                        "all {count} are listed and exported.",
+                    ).format(shown=f"{MAX_ALIAS_COMBOS:,}", count=f"{len(labels):,}")
                 )
             )
-        self._add_tab(table, "Unresolved labels", len(labels), above=help_box)
+        self._add_tab(table, name, len(labels), above=help_box)
         return table
 
     def _add_fuzzy_tab(self) -> QTableWidget:
-        table = _table(["Label", "Matched to", "Score"], "Fuzzy matches", [320, 320])
+        name = QT_TRANSLATE_NOOP("ImportReport", "Fuzzy matches")
+        table = report_table(column_headers("Label", "Matched to", "Score"), name, [320, 320])
         rows = [
             [
-                QTableWidgetItem(label),
-                QTableWidgetItem(self._describe(result)),
-                _SortItem(f"{score:.1f}", float(score)),
+                text_item(label),
+                text_item(self._describe(result)),
+                SortItem(f"{score:.1f}", float(score)),
             ]
             for label, result, score in self.report.fuzzy
         ]
-        _fill(table, rows)
-        self._add_tab(table, "Fuzzy matches", len(self.report.fuzzy))
+        fill_rows(table, rows)
+        self._add_tab(table, name, len(self.report.fuzzy))
         return table
 
     def _describe(self, result: str) -> str:
@@ -341,8 +275,8 @@ class ImportReportDialog(QDialog):
 
         add("", "")
         for text, code in CLASS_ITEMS:
-            add(text, code)
-        for iso3, name in sorted(self.names.items(), key=lambda kv: (_sort_key(kv[1]), kv[0])):
+            add(translate("ImportReport", text), code)
+        for iso3, name in sorted(self.names.items(), key=lambda kv: (sort_key(kv[1]), kv[0])):
             add(f"{name} ({iso3})", iso3)
             self._lookup.setdefault(name.casefold(), iso3)
         # An existing alias to something not listed (a region, a retired code) stays choosable.
@@ -351,13 +285,15 @@ class ImportReportDialog(QDialog):
         return model
 
     def _alias_combo(self, label: str) -> QComboBox:
-        combo = _AliasCombo()
-        combo.setAccessibleName(f"Map {label} to")
+        combo = AliasCombo()
+        combo.setAccessibleName(
+            translate("ImportReport", "Map {label} to").format(label=shown(label, LINE_LIMIT))
+        )
         combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.setModel(self._choices)
-        combo.lineEdit().setPlaceholderText("leave unresolved")
+        combo.lineEdit().setPlaceholderText(translate("ImportReport", "leave unresolved"))
         completer = QCompleter(self._choices, combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -414,7 +350,10 @@ class ImportReportDialog(QDialog):
     def _ask_and_export(self) -> None:
         """Ask where to save; a write failure is shown, never raised (the app keeps running)."""
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Export import report", self.suggested_csv_name(), "CSV files (*.csv)"
+            self,
+            translate("ImportReport", "Export import report"),
+            self.suggested_csv_name(),
+            translate("ImportReport", "CSV files (*.csv)"),
         )
         if not chosen:
             return
@@ -427,6 +366,7 @@ class ImportReportDialog(QDialog):
             # The first line holds no file text, so Qt never takes the message for markup.
             QMessageBox.warning(
                 self,
-                "Export failed",
-                f"Could not write the import report.\n{path}\n{error.strerror or error}",
+                translate("ImportReport", "Export failed"),
+                translate("ImportReport", "Could not write the import report.")
+                + f"\n{path}\n{error.strerror or error}",
             )

@@ -55,6 +55,8 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.ranking import ranking
+from explorer.ui.plain_text import LINE_LIMIT, shown
+from explorer.ui.translations import translate
 
 if TYPE_CHECKING:
     from explorer.ui.main_window import MainWindow
@@ -159,15 +161,23 @@ class Keyboard(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.previous_year_action = self._action("&Previous year", Qt.Key.Key_Left)
+        self.previous_year_action = self._action(
+            translate("Keyboard", "&Previous year"), Qt.Key.Key_Left
+        )
         self.previous_year_action.triggered.connect(lambda: self.step_year(-1))
-        self.next_year_action = self._action("&Next year", Qt.Key.Key_Right)
+        self.next_year_action = self._action(translate("Keyboard", "&Next year"), Qt.Key.Key_Right)
         self.next_year_action.triggered.connect(lambda: self.step_year(1))
-        self.play_action = self._action("P&lay / pause years", Qt.Key.Key_Space)
+        self.play_action = self._action(
+            translate("Keyboard", "P&lay / pause years"), Qt.Key.Key_Space
+        )
         self.play_action.triggered.connect(self.toggle_play)
-        self.next_country_action = self._action("Next country in &ranking", Qt.Key.Key_Down)
+        self.next_country_action = self._action(
+            translate("Keyboard", "Next country in &ranking"), Qt.Key.Key_Down
+        )
         self.next_country_action.triggered.connect(lambda: self.step_country(1))
-        self.previous_country_action = self._action("Previous &country in ranking", Qt.Key.Key_Up)
+        self.previous_country_action = self._action(
+            translate("Keyboard", "Previous &country in ranking"), Qt.Key.Key_Up
+        )
         self.previous_country_action.triggered.connect(lambda: self.step_country(-1))
         self.actions = (
             self.previous_year_action,
@@ -195,7 +205,7 @@ class Keyboard(QObject):
     def _build_menu(self) -> QMenu:
         """A "Navigate" menu right after "View" (so menus added later stay after it)."""
         bar = self.window.menuBar()
-        menu = QMenu("&Navigate", bar)
+        menu = QMenu(translate("Keyboard", "&Navigate"), bar)
         menu.setObjectName("navigate_menu")
         actions = bar.actions()
         view = self.window.view_menu.menuAction()
@@ -204,9 +214,9 @@ class Keyboard(QObject):
             bar.addMenu(menu)
         else:
             bar.insertMenu(after, menu)
-        menu.addSection("Year")
+        menu.addSection(translate("Keyboard", "Year"))
         menu.addActions([self.previous_year_action, self.next_year_action, self.play_action])
-        menu.addSection("Ranking")
+        menu.addSection(translate("Keyboard", "Ranking"))
         menu.addActions([self.next_country_action, self.previous_country_action])
         return menu
 
@@ -296,7 +306,9 @@ class Keyboard(QObject):
         order = self.ranked_countries()
         window = self.window
         if not order:
-            window.statusBar().showMessage("No country has a figure to rank", STATUS_MS)
+            window.statusBar().showMessage(
+                translate("Keyboard", "No country has a figure to rank"), STATUS_MS
+            )
             return None
         current = window.state.selected
         index = 0  # from no selection (or one without a figure): the top
@@ -305,8 +317,11 @@ class Keyboard(QObject):
         iso3 = order[index]
         window.state.selected_flow = None  # as a click on a country does
         window.show_country(iso3)
-        name = window.map_view.items_by_iso3[iso3].name
-        window.statusBar().showMessage(f"Ranking {index + 1} of {len(order)}: {name}", STATUS_MS)
+        name = shown(window.map_view.items_by_iso3[iso3].name, LINE_LIMIT)
+        message = translate("Keyboard", "Ranking {rank} of {count}: {name}").format(
+            rank=index + 1, count=len(order), name=name
+        )
+        window.statusBar().showMessage(message, STATUS_MS)
         return iso3
 
 

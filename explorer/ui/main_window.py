@@ -41,8 +41,9 @@ from explorer.ui.detail_panel import DetailPanel
 from explorer.ui.flow_controls import FlowControls
 from explorer.ui.flows_overlay import FlowsOverlay
 from explorer.ui.map_view import MapView
-from explorer.ui.plain_text import plain_label, tooltip_html
+from explorer.ui.plain_text import LINE_LIMIT, literal_text, plain_label, shown, tooltip_html
 from explorer.ui.search_box import SearchBox
+from explorer.ui.translations import translate
 
 
 class MainWindow(QMainWindow):
@@ -68,8 +69,12 @@ class MainWindow(QMainWindow):
         # The View menu's panel switches belong to the window, not to the docks,
         # which are rebuilt with every dataset.
         self._panel_toggles = {
-            "detail_panel": QAction("&Country panel", self, checkable=True, checked=True),
-            "flow_controls": QAction("&Flows panel", self, checkable=True, checked=True),
+            "detail_panel": QAction(
+                translate("MainWindow", "&Country panel"), self, checkable=True, checked=True
+            ),
+            "flow_controls": QAction(
+                translate("MainWindow", "&Flows panel"), self, checkable=True, checked=True
+            ),
         }
         for name, action in self._panel_toggles.items():
             action.toggled.connect(partial(self._show_panel, name))
@@ -107,7 +112,11 @@ class MainWindow(QMainWindow):
         old = getattr(self, "map_view", None)
         if old is not None:
             self._tear_down()
-        self.setWindowTitle(f"Trafficking Flows Explorer: {dataset.name}")
+        self.setWindowTitle(
+            translate("MainWindow", "Trafficking Flows Explorer: {dataset}").format(
+                dataset=shown(dataset.name, LINE_LIMIT)
+            )
+        )
         self.dataset = dataset
         self.state = state or _default_state(dataset)
         self.flow_settings = flow_settings or FlowSettings()
@@ -138,7 +147,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.map_view, 1)
         self.setCentralWidget(central)
 
-        self.toolbar = QToolBar("Map controls", objectName="map_controls", movable=False)
+        self.toolbar = QToolBar(
+            translate("MainWindow", "Map controls"), objectName="map_controls", movable=False
+        )
         self.toolbar.addWidget(self.controls)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.search_box)
@@ -214,64 +225,96 @@ class MainWindow(QMainWindow):
                 widget.deleteLater()
 
     def _build_actions(self) -> None:
-        find = QAction("&Find country…", self, shortcut=QKeySequence.StandardKey.Find)
+        find = QAction(
+            translate("MainWindow", "&Find country…"), self, shortcut=QKeySequence.StandardKey.Find
+        )
         find.triggered.connect(self._focus_search)
-        self.reset_action = QAction("&Reset view", self, shortcut=QKeySequence("Ctrl+0"))
-        self.reset_action.setToolTip("Show the whole world (Ctrl+0)")
+        self.reset_action = QAction(
+            translate("MainWindow", "&Reset view"), self, shortcut=QKeySequence("Ctrl+0")
+        )
+        self.reset_action.setToolTip(translate("MainWindow", "Show the whole world (Ctrl+0)"))
         self.reset_action.triggered.connect(lambda: self.map_view.reset_view())
-        zoom_in = QAction("Zoom &in", self, shortcut=QKeySequence.StandardKey.ZoomIn)
+        zoom_in = QAction(
+            translate("MainWindow", "Zoom &in"), self, shortcut=QKeySequence.StandardKey.ZoomIn
+        )
         zoom_in.triggered.connect(lambda: self.map_view.zoom_by(1.25))
-        zoom_out = QAction("Zoom &out", self, shortcut=QKeySequence.StandardKey.ZoomOut)
+        zoom_out = QAction(
+            translate("MainWindow", "Zoom &out"), self, shortcut=QKeySequence.StandardKey.ZoomOut
+        )
         zoom_out.triggered.connect(lambda: self.map_view.zoom_by(0.8))
-        clear = QAction("Clear selection", self, shortcut=QKeySequence(Qt.Key.Key_Escape))
+        clear = QAction(
+            translate("MainWindow", "Clear selection"),
+            self,
+            shortcut=QKeySequence(Qt.Key.Key_Escape),
+        )
         clear.triggered.connect(self.clear_selection)
         self.copy_action = QAction(
-            "&Copy country details as text", self, shortcut=QKeySequence("Ctrl+Shift+C")
+            translate("MainWindow", "&Copy country details as text"),
+            self,
+            shortcut=QKeySequence("Ctrl+Shift+C"),
         )
         self.copy_action.triggered.connect(self.copy_country_text)
-        self.export_action = QAction("&Export map…", self, shortcut=QKeySequence("Ctrl+E"))
+        self.export_action = QAction(
+            translate("MainWindow", "&Export map…"), self, shortcut=QKeySequence("Ctrl+E")
+        )
         self.export_action.setToolTip(
-            "PNG, SVG or PDF for slides and reports, an offline HTML map, or the data"
+            translate(
+                "MainWindow",
+                "PNG, SVG or PDF for slides and reports, an offline HTML map, or the data",
+            )
         )
         self.export_action.triggered.connect(self.open_export_dialog)
-        self.copy_map_action = QAction("Copy &map image", self, shortcut=QKeySequence("Ctrl+Alt+C"))
+        self.copy_map_action = QAction(
+            translate("MainWindow", "Copy &map image"), self, shortcut=QKeySequence("Ctrl+Alt+C")
+        )
         self.copy_map_action.triggered.connect(self.copy_map_image)
-        self.brief_action = QAction("Export country &brief (PDF)…", self)
+        self.brief_action = QAction(translate("MainWindow", "Export country &brief (PDF)…"), self)
         self.brief_action.triggered.connect(self._ask_brief_path)
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(
+            translate("MainWindow", "&Quit"), self, shortcut=QKeySequence.StandardKey.Quit
+        )
         quit_action.triggered.connect(self.close)
-        self.file_menu = self.menuBar().addMenu("&File")
+        self.file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.brief_action)
         self.file_menu.addSeparator()
         self.quit_action = quit_action
         self.file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
         edit_menu.addAction(self.copy_action)
         edit_menu.addAction(self.copy_map_action)
         edit_menu.addAction(find)
         edit_menu.addAction(clear)
-        self.view_menu = self.menuBar().addMenu("&View")
+        self.view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
         for action in (zoom_in, zoom_out, self.reset_action):
             self.view_menu.addAction(action)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.dataset_label = plain_label()
+        self.dataset_label = _status_label()
         status.addWidget(self.dataset_label)
-        marker = QLabel("SYNTHETIC")
+        marker = QLabel(translate("MainWindow", "SYNTHETIC"))
         marker.setStyleSheet(
             "QLabel { background: #ffcf40; color: #1d1d1d; font-weight: bold; padding: 0 6px; }"
         )
-        marker.setToolTip("Demonstration data generated by this program: not official statistics")
+        marker.setToolTip(
+            translate(
+                "MainWindow",
+                "Demonstration data generated by this program: not official statistics",
+            )
+        )
         self.synthetic_marker = marker
         status.addPermanentWidget(marker)
-        self.hover_label = plain_label()
+        self.hover_label = _status_label()
         status.addWidget(self.hover_label, 1)
 
     def _show_dataset_in_status_bar(self) -> None:
         provenance = self.dataset.provenance
-        self.dataset_label.setText(f"Dataset: {self.dataset.name}")
+        self.dataset_label.setText(
+            translate("MainWindow", "Dataset: {dataset}").format(
+                dataset=shown(self.dataset.name, LINE_LIMIT)
+            )
+        )
         self.dataset_label.setToolTip(
             tooltip_html("\n".join([provenance.source_line(), *provenance.caveats]))
         )
@@ -280,7 +323,7 @@ class MainWindow(QMainWindow):
 
     def _show_hover(self, iso3: str | None) -> None:
         text = self.map_view.tooltip_text(iso3).replace("\n", " · ") if iso3 else ""
-        self.hover_label.setText(text)
+        self.hover_label.setText(shown(text, 2 * LINE_LIMIT))
 
     def _focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -312,14 +355,18 @@ class MainWindow(QMainWindow):
         from explorer.ui.map_export import copy_to_clipboard
 
         image = copy_to_clipboard(self, ExportSpec())
-        self.statusBar().showMessage("Map image copied to the clipboard (1920 x 1080)", 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Map image copied to the clipboard (1920 x 1080)"), 5000
+        )
         return image
 
     def copy_country_text(self) -> str:
         """Put the country panel's content on the clipboard as plain text (for e-mails)."""
         text = self.detail_panel.text()
         QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage("Country details copied as text", 4000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Country details copied as text"), 4000
+        )
         return text
 
     def export_brief(self, path: Path) -> Path:
@@ -334,15 +381,22 @@ class MainWindow(QMainWindow):
             return
         suggested = str(Path.home() / f"country-brief-{iso3}-{self.state.year}.pdf")
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export country brief", suggested, "PDF (*.pdf)"
+            self,
+            translate("MainWindow", "Export country brief"),
+            suggested,
+            translate("MainWindow", "PDF (*.pdf)"),
         )
         if name:
             try:
                 self.export_brief(Path(name))
             except OSError as error:
-                QMessageBox.warning(self, "Country brief not written", str(error))
+                QMessageBox.warning(
+                    self, translate("MainWindow", "Country brief not written"), literal_text(error)
+                )
                 return
-            self.statusBar().showMessage(f"Country brief written to {name}", 6000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Country brief written to {path}").format(path=name), 6000
+            )
 
     def clear_selection(self) -> None:
         """Escape: no country and no flow selected."""
@@ -353,6 +407,17 @@ class MainWindow(QMainWindow):
         """Select a country and frame it on the map (search results land here)."""
         self.state.selected = iso3
         self.map_view.zoom_to(iso3)
+
+
+def _status_label() -> QLabel:
+    """A plain-text status-bar label that never widens the window (names can be long).
+
+    It asks for its text's width but accepts any less: a minimum width of its own
+    replaces the text's width as the least the status bar must give it.
+    """
+    label = plain_label()
+    label.setMinimumWidth(1)
+    return label
 
 
 def _default_state(dataset: Dataset) -> ViewState:

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QGuiApplication,
     QImage,
@@ -25,7 +24,6 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
-    QPen,
 )
 from PySide6.QtSvg import QSvgGenerator
 
@@ -33,17 +31,39 @@ from explorer.core.countries import load_countries
 from explorer.core.export_spec import MM_PER_INCH, SCREEN_DPI, ExportSpec, Extent, Format, Theme
 from explorer.core.view_data import MapTexts, ViewData, default_texts, view_data
 from explorer.render.fills import flat_brush
+from explorer.render.legend import fit_title
 from explorer.render.page_layout import DARK, LIGHT, ClassLegend, PageRects, paint_page
+from explorer.render.png_encode import write_png
+from explorer.ui.core_texts import core_text
+from explorer.ui.map_theme import MapTheme, paint_theme
+from explorer.ui.plain_text import LINE_LIMIT, NAME_LIMIT, TEXT_LIMIT, shown
 
-#: Qt's PNG "quality": 80 means light zlib compression (fast, files a little larger).
-PNG_QUALITY = 80
 #: Qt writes its default family as "Sans Serif", which browsers do not know.
 SVG_FONTS = "DejaVu Sans, Arial, Helvetica, sans-serif"
 
 
 def default_map_texts(window) -> MapTexts:
     """The texts an export starts with: title from the view, source from the provenance."""
-    return default_texts(window.dataset, window.map_view.choropleth, _flow_view(window))
+    texts = default_texts(window.dataset, window.map_view.choropleth, _flow_view(window))
+    return replace(texts, disclaimer=core_text(texts.disclaimer))
+
+
+def page_texts(texts: MapTexts) -> MapTexts:
+    """The texts as a picture shows them: controls visible, no bidi overrides, long ones elided.
+
+    Why: a picture has a fixed page; a 10,000-character caveat from a file
+    would push the map off it, and a NUL would make an SVG unreadable XML.
+    The data exports (HTML, CSV, XLSX) keep the texts whole.
+    """
+    return replace(
+        texts,
+        title=shown(texts.title, NAME_LIMIT),
+        subtitle=shown(texts.subtitle, NAME_LIMIT),
+        source=shown(texts.source, TEXT_LIMIT),
+        caveat=shown(texts.caveat, TEXT_LIMIT),
+        disclaimer=shown(texts.disclaimer, TEXT_LIMIT),
+        exported=shown(texts.exported, NAME_LIMIT),
+    )
 
 
 def _flow_view(window):
@@ -71,30 +91,30 @@ def _export_style(window, scale: float, theme: Theme, textures: bool) -> Iterato
     """
     view = window.map_view
     items = [*view.items_by_iso3.values(), view._selection, view.sea_item]
-    pens = [item.pen() for item in items]
     brushes = {iso3: item.brush() for iso3, item in view.items_by_iso3.items()}
     if not textures:
         for iso3, item in view.items_by_iso3.items():
             item.setBrush(flat_brush(brushes[iso3]))
-    sea_brush = view.sea_item.brush()
+    sea_brush, sea_pen = view.sea_item.brush(), view.sea_item.pen()
     hover_visible = view._hover.isVisible()
-    for item, pen in zip(items, pens, strict=True):
-        wider = QPen(pen)
-        wider.setWidthF(pen.widthF() * scale)
-        item.setPen(wider)
-    if theme is Theme.DARK:
-        view.sea_item.setBrush(QColor(DARK.sea))
+    # Pens widen at paint time: setPen would change every item's bounds, and
+    # Qt then rebuilt the scene's index on the next render (48 ms at 4K).
+    for item in items:
+        item.export_scale = scale
+    # The export's theme, whatever the screen's (View > Map theme) is.
+    paint_theme(view, MapTheme.DARK if theme is Theme.DARK else MapTheme.LIGHT)
     view._hover.setVisible(False)
     flows_item = window.flows.item
     flows_item.export_scale = scale
     try:
         yield
     finally:
-        for item, pen in zip(items, pens, strict=True):
-            item.setPen(pen)
+        for item in items:
+            item.export_scale = 1.0
         for iso3, brush in brushes.items():
             view.items_by_iso3[iso3].setBrush(brush)
         view.sea_item.setBrush(sea_brush)
+        view.sea_item.setPen(sea_pen)
         view._hover.setVisible(hover_visible)
         flows_item.export_scale = 1.0
 
@@ -111,11 +131,12 @@ def paint_export(window, painter: QPainter, size: QSizeF, spec: ExportSpec) -> P
     """Draw the export page of the window's view into ``size`` drawing units."""
     scale = spec.scale
     theme = DARK if spec.theme is Theme.DARK else LIGHT
-    texts = spec.texts or default_map_texts(window)
+    texts = page_texts(spec.texts or default_map_texts(window))
     choropleth = window.map_view.choropleth
     legend = flow_legend = None
     if spec.legend and choropleth is not None:
-        legend = ClassLegend(choropleth.title, choropleth.legend, choropleth.classes_note)
+        title = fit_title(shown(choropleth.title, LINE_LIMIT), size.width() * 0.45, scale)
+        legend = ClassLegend(title, choropleth.legend, choropleth.classes_note)
         if window.flow_settings.visible:
             flow_legend = window.flows.legend()
     source = _source_rect(window, spec.extent)
@@ -155,7 +176,8 @@ def render_png(window, spec: ExportSpec, factor: float = 1.0) -> QImage:
         max(1, round(height * factor)),
         QImage.Format.Format_ARGB32_Premultiplied,
     )
-    image.fill(Qt.GlobalColor.white)
+    if factor != 1.0:  # the page covers a full-size image; a preview may leave an edge
+        image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     try:
         painter.scale(factor, factor)
@@ -194,7 +216,7 @@ def write_pdf(window, spec: ExportSpec, path: Path) -> Path:
             QMarginsF(0, 0, 0, 0),
         )
     )
-    texts = spec.texts or default_map_texts(window)
+    texts = page_texts(spec.texts or default_map_texts(window))
     writer.setTitle(texts.title)
     writer.setCreator("Trafficking Flows Explorer")
     _paint_vector(window, writer, spec)
@@ -209,7 +231,7 @@ def write_svg(window, spec: ExportSpec, path: Path) -> Path:
     generator.setResolution(round(SCREEN_DPI))
     generator.setSize(size.toSize())
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-    texts = spec.texts or default_map_texts(window)
+    texts = page_texts(spec.texts or default_map_texts(window))
     generator.setTitle(texts.title)
     generator.setDescription(" ".join(texts.footer_lines()))
     _paint_vector(window, generator, spec)
@@ -230,12 +252,7 @@ def export(window, spec: ExportSpec, path: Path) -> Path:
     """Write the window's current view to ``path`` in ``spec.format``."""
     path = Path(path)
     if spec.format is Format.PNG:
-        # Opaque RGB and light compression: Qt's default zlib level took 0.39 s
-        # for a 4K map, more than the drawing; this takes 0.16 s for 3% more bytes.
-        image = render_png(window, spec).convertToFormat(QImage.Format.Format_RGB32)
-        if not image.save(str(path), "PNG", PNG_QUALITY):
-            raise OSError(f"could not write {path}")
-        return path
+        return write_png(render_png(window, spec), path, spec.dpi, in_place=True)
     if spec.format is Format.SVG:
         return write_svg(window, spec, path)
     if spec.format is Format.PDF:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
@@ -37,13 +37,21 @@ from explorer.core.palettes import (
     palette_title,
     sequential,
 )
+from explorer.ui.plain_text import literal_text
+from explorer.ui.translations import translate
 
-#: Menu text of each classification scheme, in menu order.
+#: Menu text of each classification scheme, in menu order (translated where shown).
 SCHEME_TITLES: dict[str, str] = {
-    "quantiles": "Quantiles (equal counts)",
-    "fisher_jenks": "Natural breaks (Fisher-Jenks)",
-    "equal_interval": "Equal interval",
-    MANUAL: "Manual breaks…",
+    "quantiles": QT_TRANSLATE_NOOP("MapStyle", "Quantiles (equal counts)"),
+    "fisher_jenks": QT_TRANSLATE_NOOP("MapStyle", "Natural breaks (Fisher-Jenks)"),
+    "equal_interval": QT_TRANSLATE_NOOP("MapStyle", "Equal interval"),
+    MANUAL: QT_TRANSLATE_NOOP("MapStyle", "Manual breaks…"),
+}
+#: How :meth:`MapStyle.description` names a scheme.
+SCHEME_WORDS: dict[str, str] = {
+    "quantiles": QT_TRANSLATE_NOOP("MapStyle", "quantiles"),
+    "fisher_jenks": QT_TRANSLATE_NOOP("MapStyle", "natural breaks"),
+    "equal_interval": QT_TRANSLATE_NOOP("MapStyle", "equal interval"),
 }
 CLASS_COUNTS = tuple(range(MIN_CLASSES, MAX_CLASSES + 1))
 _KEEP = object()  # apply(): "leave this part of the style as it is"
@@ -88,28 +96,37 @@ class MapStyle(QObject):
         self.k = DEFAULT_K
         self.breaks: tuple[float, ...] = ()
         self.vision: str | None = None
-        self.menu = QMenu("Map st&yle", window)
+        self.menu = QMenu(translate("MapStyle", "Map st&yle"), window)
         self.menu.setToolTipsVisible(True)
         _, self._palette_actions = self._radio_menu(
-            "&Palette",
+            translate("MapStyle", "&Palette"),
             {name: palette_title(name) for name in palette_names()},
             lambda name: self.apply(palette=name),
             icons=True,
         )
         _, self._scheme_actions = self._radio_menu(
-            "&Classification", SCHEME_TITLES, self._choose_scheme
+            translate("MapStyle", "&Classification"),
+            {key: translate("MapStyle", title) for key, title in SCHEME_TITLES.items()},
+            self._choose_scheme,
         )
         _, self._k_actions = self._radio_menu(
-            "&Number of classes", {k: str(k) for k in CLASS_COUNTS}, lambda k: self.apply(k=k)
+            translate("MapStyle", "&Number of classes"),
+            {k: str(k) for k in CLASS_COUNTS},
+            lambda k: self.apply(k=k),
         )
-        vision_titles: dict[str | None, str] = {None: "Off (true colours)"}
+        vision_titles: dict[str | None, str] = {None: translate("MapStyle", "Off (true colours)")}
         vision_titles.update(VISION_TITLES)
         vision_menu, self._vision_actions = self._radio_menu(
-            "Colour-&vision preview", vision_titles, lambda kind: self.apply(vision=kind)
+            translate("MapStyle", "Colour-&vision preview"),
+            vision_titles,
+            lambda kind: self.apply(vision=kind),
         )
         vision_menu.menuAction().setToolTip(
-            "See the map on screen as people with a colour-vision deficiency see it;"
-            " exports keep the true colours"
+            translate(
+                "MapStyle",
+                "See the map on screen as people with a colour-vision deficiency see it;"
+                " exports keep the true colours",
+            )
         )
         _add_after_reset(window, self.menu)
         window.dataset_shown.connect(self._dataset_shown)
@@ -170,19 +187,23 @@ class MapStyle(QObject):
         if recolour:
             self.window.map_view.set_colour_vision(vision)
         if restyle or recolour:
-            self.window.statusBar().showMessage(f"Map style: {self.description()}", 5000)
+            message = translate("MapStyle", "Map style: {style}").format(style=self.description())
+            self.window.statusBar().showMessage(message, 5000)
             self.changed.emit()
 
     def description(self) -> str:
         """The style in words, e.g. "Blues (ColorBrewer), natural breaks, 5 classes"."""
         if self.scheme == MANUAL:
-            classes = "manual breaks at " + ", ".join(_number(b, ",") for b in self.breaks)
+            classes = translate("MapStyle", "manual breaks at {breaks}").format(
+                breaks=", ".join(_number(b, ",") for b in self.breaks)
+            )
         else:
-            scheme = SCHEME_TITLES[self.scheme].split(" (")[0].lower()
-            classes = f"{scheme}, {self.k} classes"
+            classes = translate("MapStyle", "{scheme}, {k} classes").format(
+                scheme=translate("MapStyle", SCHEME_WORDS[self.scheme]), k=self.k
+            )
         text = f"{palette_title(self.palette)}, {classes}"
         if self.vision:
-            text += f"; {self.vision} preview"
+            text += translate("MapStyle", "; {vision} preview").format(vision=self.vision)
         return text
 
     def ask_breaks(self) -> bool:
@@ -191,10 +212,13 @@ class MapStyle(QObject):
         while True:
             text, ok = QInputDialog.getText(
                 self.window,
-                "Manual breaks",
-                "Upper bound of each class, increasing, separated by commas\n"
-                "(e.g. 10, 50, 100, 500). Values above the last break get a class of"
-                " their own.",
+                translate("MapStyle", "Manual breaks"),
+                translate(
+                    "MapStyle",
+                    "Upper bound of each class, increasing, separated by commas\n"
+                    "(e.g. 10, 50, 100, 500). Values above the last break get a class of"
+                    " their own.",
+                ),
                 text=text,
             )
             if not ok:
@@ -202,7 +226,11 @@ class MapStyle(QObject):
             try:
                 breaks = parse_breaks(text)
             except ValueError as error:
-                QMessageBox.warning(self.window, "Manual breaks not valid", str(error))
+                QMessageBox.warning(
+                    self.window,
+                    translate("MapStyle", "Manual breaks not valid"),
+                    literal_text(error),
+                )
                 continue
             self.apply(scheme=MANUAL, breaks=breaks)
             return True
@@ -256,7 +284,9 @@ class MapStyle(QObject):
         try:
             choose(value)
         except ValueError as error:  # e.g. a palette without colours for so many levels
-            QMessageBox.warning(self.window, "Map style not changed", str(error))
+            QMessageBox.warning(
+                self.window, translate("MapStyle", "Map style not changed"), literal_text(error)
+            )
             self._sync_menu()
 
     def _sync_menu(self) -> None:
@@ -271,7 +301,7 @@ class MapStyle(QObject):
         manual = self.scheme == MANUAL
         for action in self._k_actions.values():
             action.setEnabled(not manual)
-            action.setToolTip("Set by the manual breaks" if manual else "")
+            action.setToolTip(translate("MapStyle", "Set by the manual breaks") if manual else "")
 
 
 def _number(value: float, grouping: str = "") -> str:

@@ -31,6 +31,7 @@ from explorer.render.fills import (
     SEA_OUTLINE_COLOUR,
     SELECTED_COLOUR,
     brush_for,
+    export_pen,
     outline_pen,
 )
 from explorer.render.flow_legend import flow_legend_size, paint_flow_legend
@@ -41,9 +42,10 @@ from explorer.render.geometry_paths import (
     path_from_geometry,
     to_scene,
 )
-from explorer.render.legend import legend_size, paint_legend
+from explorer.render.legend import fit_title, legend_size, paint_legend
 from explorer.render.picture_cache import PictureCache, logical_size
-from explorer.ui.plain_text import tooltip_html
+from explorer.ui.plain_text import LINE_LIMIT, shown, tooltip_html
+from explorer.ui.translations import translate
 
 if TYPE_CHECKING:
     from explorer.ui.flows_overlay import FlowsOverlay
@@ -63,6 +65,8 @@ class DetailPathItem(QGraphicsPathItem):
         super().__init__()
         #: Brush used on screen instead of ``brush()`` (the colour-vision preview).
         self.screen_brush: QBrush | None = None
+        #: Outline widths times this in renders off screen (set by exports).
+        self.export_scale = 1.0
         self.set_paths(paths)
 
     def set_paths(self, paths: DetailPaths | None) -> None:
@@ -73,7 +77,7 @@ class DetailPathItem(QGraphicsPathItem):
         if self.paths is None:
             return
         scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setPen(self.pen())
+        painter.setPen(export_pen(self.pen(), self.export_scale))
         # ``widget`` is the view's viewport on screen and None in scene.render()
         # (every export), so the preview never reaches an exported picture.
         on_screen = widget is not None and self.screen_brush is not None
@@ -83,6 +87,16 @@ class DetailPathItem(QGraphicsPathItem):
 
 class SeaItem(QGraphicsPathItem):
     """The sea: the projection's outline of the sphere, behind the countries."""
+
+    def __init__(self, path: QPainterPath) -> None:
+        super().__init__(path)
+        #: Outline width times this in renders off screen (set by exports).
+        self.export_scale = 1.0
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setPen(export_pen(self.pen(), self.export_scale))
+        painter.setBrush(self.brush())
+        painter.drawPath(self.path())
 
 
 class CountryItem(DetailPathItem):
@@ -123,7 +137,7 @@ class MapView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.setMouseTracking(True)
-        self.setAccessibleName("World map")
+        self.setAccessibleName(translate("Accessibility", "World map"))
         self._press: QPoint | None = None
         self._dragging = False
         self._user_zoomed = False
@@ -220,9 +234,27 @@ class MapView(QGraphicsView):
 
     # -- queries ------------------------------------------------------------
     def country_at(self, pos: QPoint) -> CountryItem | None:
-        """The country under a viewport position, ignoring overlays."""
-        for item in self.items(pos):
-            if isinstance(item, CountryItem):
+        """The country under a viewport position, ignoring overlays.
+
+        Why not ``self.items(pos)``: Qt tests the point against each candidate's
+        full 1:50m outline (Canada: 121,000 elements, 15 ms per mouse move).
+        The path painted at this scale is tested instead: what the user sees is
+        what the pointer hits, and it is a few hundred elements at world scale.
+        """
+        point = self.mapToScene(pos)
+        scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(self.viewportTransform())
+        for item in self.scene().items(
+            point,
+            Qt.ItemSelectionMode.IntersectsItemBoundingRect,
+            Qt.SortOrder.DescendingOrder,
+            self.viewportTransform(),
+        ):
+            if (
+                isinstance(item, CountryItem)
+                and item.isVisible()
+                and item.paths is not None
+                and item.paths.for_scale(scale).contains(point)
+            ):
                 return item
         return None
 
@@ -239,7 +271,9 @@ class MapView(QGraphicsView):
                     f" ({self.choropleth.year})"
                 )
             else:
-                lines.append(f"no data ({self.choropleth.year})")
+                lines.append(
+                    translate("MapView", "no data ({year})").format(year=self.choropleth.year)
+                )
             lines.append(self.choropleth.subject)
         if self.flows is not None:
             lines.extend(self.flows.unplaced_lines(iso3))
@@ -249,6 +283,19 @@ class MapView(QGraphicsView):
     def reset_view(self) -> None:
         self._user_zoomed = False
         self.fitInView(self.world_rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def visible_area(self) -> QRectF | None:
+        """The scene area on screen, or None while the view shows the whole world."""
+        if not self._user_zoomed:
+            return None
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def show_area(self, area: QRectF) -> None:
+        """Show ``area`` of the scene (a remembered view), as if the user had zoomed there."""
+        self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
+        self._user_zoomed = True
+        self.zoom_changed.emit(self.zoom_factor())
+        self.view_moved.emit()
 
     def frame_of(self, iso3: str) -> QRectF | None:
         """Scene rectangle showing a country's main part with its neighbours around it."""
@@ -380,7 +427,9 @@ class MapView(QGraphicsView):
         painter.resetTransform()
         ratio = self.devicePixelRatioF()
         legend = self._shown
-        title, entries, note = legend.title, legend.legend, legend.classes_note
+        # Half the map at most: a file's indicator name may be thousands of characters.
+        title = fit_title(shown(legend.title, LINE_LIMIT), self.viewport().width() / 2)
+        entries, note = legend.legend, legend.classes_note
         classes = self._legends.image(
             ("classes", title, entries, note),
             lambda: legend_size(title, entries, note=note),

@@ -18,18 +18,21 @@ from explorer.core.flow_labels import people_noun
 from explorer.core.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
 from explorer.core.state import ViewState
 from explorer.core.values import format_share
-from explorer.ui.plain_text import plain_label
+from explorer.ui.plain_text import TEXT_LIMIT, plain_label, shown, wrap
 from explorer.ui.tables import fill_table, make_table
+from explorer.ui.translations import translate
 
 ROWS_SHOWN = 8
 
 
 def _summary(table: FlowTable) -> str:
-    parts = [f"Total: {table.total.text}"]
+    parts = [translate("PanelFlows", "Total: {total}").format(total=table.total.text)]
     if table.domestic_share is not None:
-        parts.append(f"domestic {format_share(table.domestic_share)}")
+        share = format_share(table.domestic_share)
+        parts.append(translate("PanelFlows", "domestic {share}").format(share=share))
     if table.unknown_share is not None:
-        parts.append(f"unknown {format_share(table.unknown_share)}")
+        share = format_share(table.unknown_share)
+        parts.append(translate("PanelFlows", "unknown {share}").format(share=share))
     return "; ".join(parts) + (f". {table.share_note}." if table.share_note else ".")
 
 
@@ -51,18 +54,28 @@ class FlowTablesSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.sections = []
-        for direction, first in (("origins", "Origin"), ("destinations", "Detected in")):
+        for direction, first in (
+            ("origins", translate("PanelFlows", "Origin")),
+            ("destinations", translate("PanelFlows", "Detected in")),
+        ):
             title, note = plain_label(), plain_label()
-            title.setWordWrap(True)
-            note.setWordWrap(True)
+            wrap(title)
+            wrap(note)
             note.setStyleSheet("color: #555;")
-            table = make_table([first, "People", "Share"], f"Flows: {direction}")
+            name = (
+                translate("PanelFlows", "Flows: origins")
+                if direction == "origins"
+                else translate("PanelFlows", "Flows: destinations")
+            )
+            table = make_table(
+                [first, translate("PanelFlows", "People"), translate("PanelFlows", "Share")], name
+            )
             table.cellClicked.connect(lambda row, _c, d=direction: self._select(d, row))
             for widget in (title, table, note):
                 layout.addWidget(widget)
             self.sections.append((direction, title, table, note))
         self.unplaced_label = plain_label()
-        self.unplaced_label.setWordWrap(True)
+        wrap(self.unplaced_label)
         layout.addWidget(self.unplaced_label)
         self._codes: dict[str, list[str]] = {}
 
@@ -72,38 +85,66 @@ class FlowTablesSection(QWidget):
         noun = people_noun(indicator or "")
         for direction, title, table, note in self.sections:
             if indicator is None:  # said once, not once per direction
-                title.setText("This dataset has no flows." if direction == "origins" else "")
+                none = translate("PanelFlows", "This dataset has no flows.")
+                title.setText(none if direction == "origins" else "")
                 title.setVisible(direction == "origins")
                 table.setVisible(False)
                 note.setVisible(False)
                 continue
             title.setVisible(True)
             heading = (
-                f"Where {noun} detected in {name} in {year} came from"
+                translate("PanelFlows", "Where {people} detected in {country} in {year} came from")
                 if direction == "origins"
-                else f"Where {noun} from {name} were detected in {year}"
-            )
+                else translate(
+                    "PanelFlows", "Where {people} from {country} were detected in {year}"
+                )
+            ).format(people=noun, country=shown(name), year=year)
             flows = flow_table(self.dataset, self.names, iso3, year, indicator, direction)
-            title.setText(heading if flows.rows else f"{heading}: no flows recorded.")
+            title.setText(
+                heading
+                if flows.rows
+                else translate("PanelFlows", "{heading}: no flows recorded.").format(
+                    heading=heading
+                )
+            )
             table.setVisible(bool(flows.rows))
             note.setVisible(bool(flows.rows))
             table.setHorizontalHeaderLabels(
-                [table.horizontalHeaderItem(0).text(), noun.capitalize(), "Share"]
+                [
+                    table.horizontalHeaderItem(0).text(),
+                    noun.capitalize(),
+                    translate("PanelFlows", "Share"),
+                ]
             )
-            shown = flows.rows[:ROWS_SHOWN]
-            self._codes[direction] = [row.code for row in shown]
+            listed = flows.rows[:ROWS_SHOWN]
+            self._codes[direction] = [row.code for row in listed]
             fill_table(
                 table,
                 [
-                    (row.name, row.figure.text, "" if row.share is None else f"{row.share:.0%}")
-                    for row in shown
+                    (
+                        shown(row.name),
+                        row.figure.text,
+                        "" if row.share is None else f"{row.share:.0%}",
+                    )
+                    for row in listed
                 ],
             )
-            more = len(flows.rows) - len(shown)
-            note.setText(_summary(flows) + (f" {more} more not listed." if more > 0 else ""))
+            more = len(flows.rows) - len(listed)
+            more_text = (
+                " " + translate("PanelFlows", "{count} more not listed.").format(count=more)
+                if more > 0
+                else ""
+            )
+            note.setText(_summary(flows) + more_text)
         lines = self.unplaced_lines(iso3)
         self.unplaced_label.setVisible(bool(lines))
-        self.unplaced_label.setText("Not drawn on the map: " + "; ".join(lines) if lines else "")
+        self.unplaced_label.setText(
+            translate("PanelFlows", "Not drawn on the map: {flows}").format(
+                flows=shown("; ".join(lines), TEXT_LIMIT)
+            )
+            if lines
+            else ""
+        )
 
     def _select(self, direction: str, row: int) -> None:
         """Clicking a row selects that flow on the map (when it is a country-to-country flow)."""

@@ -8,20 +8,32 @@ as a length.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from explorer.core.country_profile import ProfileBar, VictimProfile
 from explorer.core.values import format_share
+from explorer.ui.core_texts import core_text
+from explorer.ui.plain_text import LINE_LIMIT, shown
+from explorer.ui.translations import translate
 
 BAR_COLOUR = QColor("#b2182b")
 TRACK_COLOUR = QColor("#eeeeee")
-GROUPS = (("By sex", "by_sex"), ("By age", "by_age"), ("By form of exploitation", "by_form"))
+GROUPS = (
+    (QT_TRANSLATE_NOOP("ProfileBars", "By sex"), "by_sex"),
+    (QT_TRANSLATE_NOOP("ProfileBars", "By age"), "by_age"),
+    (QT_TRANSLATE_NOOP("ProfileBars", "By form of exploitation"), "by_form"),
+)
 
 
 def _share_text(bar: ProfileBar) -> str:
     return bar.figure.text + (f" ({format_share(bar.share)})" if bar.share is not None else "")
+
+
+def _label(bar: ProfileBar) -> str:
+    """A bar's label as shown: core's words translated, file words inert and elided."""
+    return shown(core_text(bar.label), LINE_LIMIT)
 
 
 class ProfileBars(QWidget):
@@ -31,7 +43,7 @@ class ProfileBars(QWidget):
         super().__init__(parent)
         self.profile: VictimProfile | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Victim profile")
+        self.setAccessibleName(translate("ProfileBars", "Victim profile"))
 
     def set_profile(self, profile: VictimProfile | None) -> None:
         self.profile = profile
@@ -43,7 +55,7 @@ class ProfileBars(QWidget):
         if self.profile is None:
             return []
         return [
-            (title, getattr(self.profile, name))
+            (translate("ProfileBars", title), getattr(self.profile, name))
             for title, name in GROUPS
             if getattr(self.profile, name)
         ]
@@ -59,7 +71,7 @@ class ProfileBars(QWidget):
         lines = []
         for title, bars in self._groups():
             lines.append(title)
-            lines.extend(f"  {bar.label}: {_share_text(bar)}" for bar in bars)
+            lines.extend(f"  {_label(bar)}: {_share_text(bar)}" for bar in bars)
         return "\n".join(lines)
 
     def paintEvent(self, event) -> None:
@@ -81,7 +93,7 @@ class ProfileBars(QWidget):
             y += row
             for bar in bars:
                 painter.setPen(QColor("#222222"))
-                painter.drawText(QRectF(8, y, label_w - 8, row), left, bar.label)
+                painter.drawText(QRectF(8, y, label_w - 8, row), left, _label(bar))
                 track = QRectF(bar_x, y + 3, bar_w, row - 6)
                 painter.fillRect(track, TRACK_COLOUR)
                 if bar.share is not None:

@@ -7,39 +7,55 @@ edition, file, checksum, counts, caveats) and must be able to copy it.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout
 
 from explorer.core.dataset import Dataset
-from explorer.ui.plain_text import plain_label
+from explorer.ui.plain_text import LINE_LIMIT, TEXT_LIMIT, plain_label, shown, wrap
+from explorer.ui.translations import translate
+
+#: A checksum is shown whole: a zero-width break in it would spoil a copy and paste.
+_CHECKSUM = re.compile(r"[0-9a-fA-F]{32,128}")
 
 
 def provenance_rows(dataset: Dataset) -> list[tuple[str, str]]:
     """(field, text) pairs shown in the dialog, in reading order; empty fields left out."""
     p = dataset.provenance
     rows = [
-        ("Dataset", dataset.name),
-        ("Source", p.source_line().removeprefix("Source: ")),
-        ("Publisher", p.publisher),
-        ("Title", p.title),
-        ("Edition (export date)", p.edition),
-        ("Citation", p.citation),
-        ("Licence", p.licence),
-        ("File", p.file_name),
-        ("SHA-256", p.sha256),
-        ("Imported", p.imported_at),
+        (translate("Provenance", "Dataset"), dataset.name),
+        (translate("Provenance", "Source"), p.source_line().removeprefix("Source: ")),
+        (translate("Provenance", "Publisher"), p.publisher),
+        (translate("Provenance", "Title"), p.title),
+        (translate("Provenance", "Edition (export date)"), p.edition),
+        (translate("Provenance", "Citation"), p.citation),
+        (translate("Provenance", "Licence"), p.licence),
+        (translate("Provenance", "File"), p.file_name),
+        (translate("Provenance", "SHA-256"), p.sha256),
+        (translate("Provenance", "Imported"), p.imported_at),
     ]
     if p.rows_read:
         rows.append(
             (
-                "Rows",
-                f"{p.rows_read:,} read = {p.rows_imported:,} imported + "
-                f"{p.rows_rejected:,} rejected",
+                translate("Provenance", "Rows"),
+                translate(
+                    "Provenance", "{read} read = {imported} imported + {rejected} rejected"
+                ).format(
+                    read=f"{p.rows_read:,}",
+                    imported=f"{p.rows_imported:,}",
+                    rejected=f"{p.rows_rejected:,}",
+                ),
             )
         )
     if p.synthetic:
-        rows.append(("Status", "SYNTHETIC demonstration data: not official statistics"))
-    rows += [("Caveat", caveat) for caveat in p.caveats]
+        rows.append(
+            (
+                translate("Provenance", "Status"),
+                translate("Provenance", "SYNTHETIC demonstration data: not official statistics"),
+            )
+        )
+    rows += [(translate("Provenance", "Caveat"), caveat) for caveat in p.caveats]
     return [(name, text) for name, text in rows if text]
 
 
@@ -48,14 +64,19 @@ class ProvenanceDialog(QDialog):
 
     def __init__(self, dataset: Dataset, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Provenance: {dataset.name}")
+        self.setWindowTitle(
+            translate("Provenance", "Provenance: {dataset}").format(
+                dataset=shown(dataset.name, LINE_LIMIT)
+            )
+        )
         self.rows = provenance_rows(dataset)
         form = QFormLayout()
         for name, text in self.rows:
-            value = plain_label(text)
-            value.setWordWrap(True)
+            inert = text if _CHECKSUM.fullmatch(text) else shown(text, TEXT_LIMIT)
+            value = plain_label(inert)  # file text: inert and elided
+            wrap(value)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(plain_label(name + ":"), value)
+            form.addRow(plain_label(translate("Provenance", "{field}:").format(field=name)), value)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

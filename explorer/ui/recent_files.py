@@ -10,14 +10,16 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from explorer.ui.app_settings import AppSettings
+from explorer.ui.plain_text import literal_text
 
-#: The text of the session's action the submenu follows (see workspace_session.py).
-OPEN_WORKSPACE_TEXT = "&Open workspace…"
+#: The text of the session's action the submenu follows (see workspace_session.py),
+#: compared in the user's language.
+OPEN_WORKSPACE_TEXT = QT_TRANSLATE_NOOP("WorkspaceSession", "&Open workspace…")
 
 
 class RecentFilesMenu(QObject):
@@ -30,7 +32,8 @@ class RecentFilesMenu(QObject):
         self.menu.setObjectName("recent_files_menu")
         self.menu.setToolTipsVisible(True)
         self.menu.aboutToShow.connect(self.refresh)
-        _insert_after(window.file_menu, OPEN_WORKSPACE_TEXT, self.menu)
+        opening = QCoreApplication.translate("WorkspaceSession", OPEN_WORKSPACE_TEXT)
+        _insert_after(window.file_menu, opening, self.menu)
         self.refresh()
 
     def refresh(self) -> None:
@@ -58,7 +61,7 @@ class RecentFilesMenu(QObject):
         folder = str(path.parent).replace("&", "&&")
         text = f"&{number} {name}  ({folder})" if number < 10 else f"{name}  ({folder})"
         action = QAction(text, self.menu)
-        action.setToolTip(str(path))
+        action.setToolTip(literal_text(path))  # a file name may hold "<": never markup
         action.setStatusTip(str(path))
         if not path.is_file():
             action.setText(text + " " + QCoreApplication.translate("RecentFiles", "(missing)"))

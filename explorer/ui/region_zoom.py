@@ -13,6 +13,8 @@ from functools import partial
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QAction
 
+from explorer.ui.translations import translate
+
 REGION_MARGIN = 0.08  # share of the frame added around the region's countries
 
 
@@ -46,22 +48,24 @@ def zoom_to_region(window, region: str) -> bool:
 
 def install_region_zoom(window) -> None:
     """Add View > Zoom to region, one entry per region with its subregions beneath."""
-    menu = window.view_menu.addMenu("Zoom to &region")
+    menu = window.view_menu.addMenu(translate("RegionZoom", "Zoom to &region"))
     countries = window.countries
     regions = sorted(r for r in countries["region"].dropna().unique() if r != "Antarctica")
     for region in regions:
-        action = QAction(region, menu)
+        action = QAction(region.replace("&", "&&"), menu)  # a region name, not a mnemonic
         action.triggered.connect(partial(zoom_to_region, window, region))
         menu.addAction(action)
         subs = countries.loc[countries["region"] == region, "subregion"].dropna().unique()
         for sub in sorted(s for s in subs if s and s != region):
-            action = QAction(f"    {sub}", menu)
+            action = QAction("    " + sub.replace("&", "&&"), menu)
             action.triggered.connect(partial(zoom_to_region, window, sub))
             menu.addAction(action)
         menu.addSeparator()
     window.region_menu = menu
-    totals = QAction("Colour by &regional totals", window, checkable=True)
-    totals.setToolTip("Each country shows its UN region's total of the indicator")
+    totals = QAction(translate("RegionZoom", "Colour by &regional totals"), window, checkable=True)
+    totals.setToolTip(
+        translate("RegionZoom", "Each country shows its UN region's total of the indicator")
+    )
     totals.toggled.connect(partial(colour_by_regional_totals, window))
     window.view_menu.addAction(totals)
     window.regional_totals_action = totals
@@ -79,7 +83,10 @@ def colour_by_regional_totals(window, on: bool) -> bool:
     else:
         return True
     if target not in window.dataset.indicators():
-        window.statusBar().showMessage(f"No regional totals for {indicator}", 5000)
+        message = translate("RegionZoom", "No regional totals for {indicator}").format(
+            indicator=indicator
+        )
+        window.statusBar().showMessage(message, 5000)
         return False
     window.state.indicator = target
     return True

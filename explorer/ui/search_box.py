@@ -12,6 +12,9 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
+from explorer.ui.plain_text import LINE_LIMIT, shown, tooltip_html
+from explorer.ui.translations import translate
+
 
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -26,8 +29,12 @@ class CountryFinder:
         self._folded = {iso3: _fold(name) for iso3, name in self.names.items()}
 
     def entries(self) -> list[str]:
-        """Completion entries, "Brazil (BRA)", sorted by name."""
-        return sorted((f"{name} ({iso3})" for iso3, name in self.names.items()), key=_fold)
+        """Completion entries, "Brazil (BRA)", sorted by name (names shown inert and elided;
+        the code at the end is what :meth:`find` resolves)."""
+        entries = (
+            (name, f"{shown(name, LINE_LIMIT)} ({iso3})") for iso3, name in self.names.items()
+        )
+        return [entry for _name, entry in sorted(entries, key=lambda e: _fold(e[0]))]
 
     def find(self, text: str) -> str | None:
         query = _fold(text)
@@ -53,8 +60,8 @@ class SearchBox(QLineEdit):
         super().__init__(parent)
         self.finder = CountryFinder(names)
         self.on_found = on_found
-        self.setPlaceholderText("Find a country (Ctrl+F)")
-        self.setAccessibleName("Find a country")
+        self.setPlaceholderText(translate("SearchBox", "Find a country (Ctrl+F)"))
+        self.setAccessibleName(translate("Accessibility", "Find a country"))
         self.setClearButtonEnabled(True)
         completer = QCompleter(self.finder.entries(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -67,7 +74,10 @@ class SearchBox(QLineEdit):
         """Resolve ``text``; on a match select it, otherwise say so in the field's tooltip."""
         iso3 = self.finder.find(text)
         if iso3 is None:
-            self.setToolTip(f"No country matches {text!r}")
+            message = translate("SearchBox", "No country matches “{text}”").format(
+                text=shown(text, LINE_LIMIT)
+            )
+            self.setToolTip(tooltip_html(message))
             return None
         self.setToolTip("")
         self.on_found(iso3)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.io.table_mapping import FIRST_YEAR, LAST_YEAR, NeedsMapping, TableMapping
-from explorer.ui.plain_text import plain_label
+from explorer.ui.plain_text import LINE_LIMIT, TEXT_LIMIT, fit_combo, plain_label, shown, wrap
+from explorer.ui.translations import translate
 
-NONE = "(none)"
+NONE = QT_TRANSLATE_NOOP("TableMapping", "(none)")
 
 
 class TableMappingDialog(QDialog):
@@ -35,7 +36,9 @@ class TableMappingDialog(QDialog):
 
     def __init__(self, file_name: str, question: NeedsMapping, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Columns of {file_name}")
+        self.setWindowTitle(
+            translate("TableMapping", "Columns of {file}").format(file=shown(file_name, LINE_LIMIT))
+        )
         self.question = question
         guess = question.guess or TableMapping()
         self.guess = guess
@@ -43,45 +46,68 @@ class TableMappingDialog(QDialog):
         columns = list(question.columns)
 
         why = plain_label(
-            f"The table's columns could not be recognised for sure: {question.reason}. "
-            "Say which column holds what; the import then runs again."
+            translate(
+                "TableMapping",
+                "The table's columns could not be recognised for sure: {reason}. "
+                "Say which column holds what; the import then runs again.",
+            ).format(reason=shown(question.reason, TEXT_LIMIT))
         )
-        why.setWordWrap(True)
+        wrap(why)
         form = QFormLayout()
         self.layout_box = QComboBox()
-        self.layout_box.addItem("One row per country and year (long)", "long")
-        self.layout_box.addItem("One column per year, e.g. 1960 ... 2023 (wide)", "wide")
+        self.layout_box.addItem(
+            translate("TableMapping", "One row per country and year (long)"), "long"
+        )
+        self.layout_box.addItem(
+            translate("TableMapping", "One column per year, e.g. 1960 ... 2023 (wide)"), "wide"
+        )
         self.layout_box.setCurrentIndex(0 if guess.layout == "long" else 1)
         self.boxes: dict[str, QComboBox] = {}
         roles = (
-            [("origin", "Origin"), ("destination", "Destination")]
+            [
+                ("origin", translate("TableMapping", "Origin:")),
+                ("destination", translate("TableMapping", "Destination:")),
+            ]
             if self.is_flow
-            else [("country", "Country (code or name)"), ("country_name", "Country name (spare)")]
+            else [
+                ("country", translate("TableMapping", "Country (code or name):")),
+                ("country_name", translate("TableMapping", "Country name (spare):")),
+            ]
         )
-        roles += [("year", "Year"), ("value", "Value"), ("indicator", "Indicator column")]
+        roles += [
+            ("year", translate("TableMapping", "Year:")),
+            ("value", translate("TableMapping", "Value:")),
+            ("indicator", translate("TableMapping", "Indicator column:")),
+        ]
         if not self.is_flow:
-            form.addRow("Layout:", self.layout_box)
+            form.addRow(translate("TableMapping", "Layout:"), self.layout_box)
         for role, label in roles:
-            box = QComboBox()
-            box.addItem(NONE, None)
-            for column in columns:
-                box.addItem(column, column)
+            box = fit_combo(QComboBox())
+            box.addItem(translate("TableMapping", NONE), None)
+            for column in columns:  # column names come from the file: shown inert
+                box.addItem(shown(column, LINE_LIMIT), column)
             current = getattr(guess, role)
             if current in columns:
                 box.setCurrentIndex(columns.index(current) + 1)
             self.boxes[role] = box
-            form.addRow(f"{label}:", box)
-        self.year_box = QSpinBox(minimum=0, maximum=LAST_YEAR, specialValueText="(from a column)")
+            form.addRow(label, box)
+        self.year_box = QSpinBox(
+            minimum=0,
+            maximum=LAST_YEAR,
+            specialValueText=translate("TableMapping", "(from a column)"),
+        )
         self.year_box.setValue(guess.fixed_year or 0)
-        form.addRow("Year of every row:", self.year_box)
+        form.addRow(translate("TableMapping", "Year of every row:"), self.year_box)
         self.name_edit = QLineEdit(guess.indicator_name or "")
-        self.name_edit.setPlaceholderText("e.g. Population, total")
-        form.addRow("Indicator name:", self.name_edit)
+        self.name_edit.setPlaceholderText(translate("TableMapping", "e.g. Population, total"))
+        form.addRow(translate("TableMapping", "Indicator name:"), self.name_edit)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("TableMapping", "Import")
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -89,7 +115,7 @@ class TableMappingDialog(QDialog):
         layout.addLayout(form)
         self.problem = plain_label()
         self.problem.setStyleSheet("QLabel { color: #b00020; }")
-        self.problem.setWordWrap(True)
+        wrap(self.problem)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
@@ -113,7 +139,7 @@ class TableMappingDialog(QDialog):
             mapping, list(self.question.columns), "flow" if self.is_flow else "indicator"
         )
         if problems:
-            self.problem.setText("; ".join(problems))
+            self.problem.setText(shown("; ".join(problems), TEXT_LIMIT))
             return
         self.mapping_chosen.emit(mapping)
         self.accept()

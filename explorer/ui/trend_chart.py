@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from explorer.core.trend import Trend
 from explorer.core.values import format_number
+from explorer.ui.translations import translate
 
 LINE = QColor("#b2182b")
 RANGE = QColor("#6a51a3")
@@ -30,7 +31,7 @@ class TrendChart(QWidget):
         self.trend: Trend | None = None
         self.selected_year: int | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Trend over years")
+        self.setAccessibleName(translate("TrendChart", "Trend over years"))
 
     def sizeHint(self) -> QSize:
         return QSize(260, 140)
@@ -44,15 +45,19 @@ class TrendChart(QWidget):
         if self.trend is None or self.trend.empty:
             return ""
         parts = [
-            " to ".join(f"{y} {format_number(v)}" for y, v in (run[0], run[-1]))
+            translate("TrendChart", "{first} to {last}").format(
+                first=f"{run[0][0]} {format_number(run[0][1])}",
+                last=f"{run[-1][0]} {format_number(run[-1][1])}",
+            )
             if len(run) > 1
             else f"{run[0][0]} {format_number(run[0][1])}"
             for run in self.trend.runs
         ]
         parts += [f"{y} <{int(high) + 1}" for y, _low, high in self.trend.ranges]
         if self.trend.missing:
-            parts.append("no data " + ", ".join(str(y) for y in self.trend.missing))
-        return "Trend: " + "; ".join(parts)
+            missing = ", ".join(str(y) for y in self.trend.missing)
+            parts.append(translate("TrendChart", "no data {years}").format(years=missing))
+        return translate("TrendChart", "Trend: {parts}").format(parts="; ".join(parts))
 
     def paintEvent(self, event) -> None:
         trend = self.trend
@@ -105,7 +110,7 @@ class TrendChart(QWidget):
             painter.drawText(
                 QRectF(0, label_y, self.width(), metrics.height()),
                 Qt.AlignmentFlag.AlignHCenter,
-                "bars: <5 (1 to 4)",
+                translate("TrendChart", "bars: <5 (1 to 4)"),
             )
         if self.selected_year is not None and first <= self.selected_year <= last:
             x = point(self.selected_year, 0).x()

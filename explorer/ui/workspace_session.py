@@ -15,11 +15,12 @@ the window's launch does not pay for them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,6 +34,8 @@ from explorer.core.view_snapshot import restore_flow_settings, restore_state, sn
 from explorer.io.import_report import ImportReport
 from explorer.io.workspace import Workspace, WorkspaceError, load_workspace, save_workspace
 from explorer.ui.main_window import MainWindow
+from explorer.ui.plain_text import LINE_LIMIT, literal_text, menu_text, shown
+from explorer.ui.translations import translate
 
 if TYPE_CHECKING:
     from explorer.ui.import_job import ImportJob
@@ -41,11 +44,13 @@ if TYPE_CHECKING:
 
 IMPORTABLE = (".xlsx", ".xls", ".xlsm", ".ods", ".csv", ".txt", ".xml")
 WORKSPACE_SUFFIXES = (".sqlite", ".tfe", ".db")
-IMPORT_FILTER = (
+# File dialog filters, translated where used.
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "WorkspaceSession",
     "Data files: GLOTIP, CTDC, indicator, flow and activity tables, IATI "
-    "(*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)"
+    "(*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)",
 )
-WORKSPACE_FILTER = "Workspace (*.sqlite)"
+WORKSPACE_FILTER = QT_TRANSLATE_NOOP("WorkspaceSession", "Workspace (*.sqlite)")
 
 
 class WorkspaceSession(QObject):
@@ -66,6 +71,8 @@ class WorkspaceSession(QObject):
         self.window, self.workspace, self.path, self.demo = window, workspace, path, demo
         #: Why saving is refused: the file at ``path`` could not be read.
         self.load_error = load_error
+        #: The file that could not be read: never written over, whatever the user picks.
+        self.unreadable = path if load_error else None
         self.job: ImportJob | None = None
         #: Save the view when the window closes (off for headless renders).
         self.remember_view = True
@@ -77,32 +84,53 @@ class WorkspaceSession(QObject):
         self._dataset_shown(window.dataset.name)
         if load_error:
             window.statusBar().showMessage(
-                f"The workspace could not be read: {load_error}. "
-                "Use File > Save workspace as… to keep new work.",
+                translate(
+                    "WorkspaceSession",
+                    "The workspace could not be read: {error}. "
+                    "Use File > Save workspace as… to keep new work.",
+                ).format(error=shown(load_error, LINE_LIMIT)),
                 0,
             )
 
     # -- menu -----------------------------------------------------------------
     def _build_menu(self) -> None:
         w = self.window
-        self.import_action = QAction("&Import data…", w, shortcut=QKeySequence("Ctrl+I"))
-        self.import_action.setToolTip("Import a UNODC GLOTIP export (xlsx or csv)")
+        self.import_action = QAction(
+            translate("WorkspaceSession", "&Import data…"), w, shortcut=QKeySequence("Ctrl+I")
+        )
+        self.import_action.setToolTip(
+            translate("WorkspaceSession", "Import a UNODC GLOTIP export (xlsx or csv)")
+        )
         self.import_action.triggered.connect(self._ask_import)
-        self.new_action = QAction("&New workspace…", w, shortcut=QKeySequence.StandardKey.New)
+        self.new_action = QAction(
+            translate("WorkspaceSession", "&New workspace…"),
+            w,
+            shortcut=QKeySequence.StandardKey.New,
+        )
         self.new_action.triggered.connect(self._ask_new)
-        self.open_action = QAction("&Open workspace…", w, shortcut=QKeySequence.StandardKey.Open)
+        self.open_action = QAction(
+            translate("WorkspaceSession", "&Open workspace…"),
+            w,
+            shortcut=QKeySequence.StandardKey.Open,
+        )
         self.open_action.triggered.connect(self._ask_open)
         self.save_as_action = QAction(
-            "Save workspace &as…", w, shortcut=QKeySequence.StandardKey.SaveAs
+            translate("WorkspaceSession", "Save workspace &as…"),
+            w,
+            shortcut=QKeySequence.StandardKey.SaveAs,
         )
         self.save_as_action.triggered.connect(self._ask_save_as)
-        self.datasets_menu = w.file_menu.addMenu("&Datasets")
-        self.datasets_menu.setToolTip("Switch to another dataset of this workspace")
-        self.report_action = QAction("Import &report…", w)
+        self.datasets_menu = w.file_menu.addMenu(translate("WorkspaceSession", "&Datasets"))
+        self.datasets_menu.setToolTip(
+            translate("WorkspaceSession", "Switch to another dataset of this workspace")
+        )
+        self.report_action = QAction(translate("WorkspaceSession", "Import &report…"), w)
         self.report_action.triggered.connect(self.show_report)
-        self.provenance_action = QAction("Dataset &provenance…", w)
+        self.provenance_action = QAction(translate("WorkspaceSession", "Dataset &provenance…"), w)
         self.provenance_action.triggered.connect(self.show_provenance)
-        self.remove_action = QAction("&Remove dataset from workspace…", w)
+        self.remove_action = QAction(
+            translate("WorkspaceSession", "&Remove dataset from workspace…"), w
+        )
         self.remove_action.triggered.connect(self._ask_remove)
         first = w.file_menu.actions()[0]
         for item in (
@@ -128,7 +156,9 @@ class WorkspaceSession(QObject):
         self.datasets_menu.clear()
         group = QActionGroup(self.datasets_menu)
         for dataset in self.datasets():
-            label = dataset.name + (" (synthetic)" if dataset.is_synthetic else "")
+            label = menu_text(dataset.name)
+            if dataset.is_synthetic:
+                label = translate("WorkspaceSession", "{dataset} (synthetic)").format(dataset=label)
             action = QAction(label, self.datasets_menu, checkable=True)
             action.setChecked(dataset.name == name)
             action.triggered.connect(partial(self.show_dataset, dataset.name))
@@ -137,7 +167,11 @@ class WorkspaceSession(QObject):
         stored = name in self.workspace.names()
         self.remove_action.setEnabled(stored)
         self.report_action.setEnabled(name in self.workspace.reports)
-        self.window.setWindowTitle(f"Trafficking Flows Explorer: {name} — {self.path.name}")
+        self.window.setWindowTitle(
+            translate("WorkspaceSession", "Trafficking Flows Explorer: {dataset} — {file}").format(
+                dataset=shown(name, LINE_LIMIT), file=shown(self.path.name, LINE_LIMIT)
+            )
+        )
 
     def datasets(self) -> list[Dataset]:
         """The demo, then the workspace's datasets in order."""
@@ -186,7 +220,10 @@ class WorkspaceSession(QObject):
     # -- importing --------------------------------------------------------------
     def _ask_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Import data", str(Path.home()), IMPORT_FILTER
+            self.window,
+            translate("WorkspaceSession", "Import data"),
+            str(Path.home()),
+            translate("WorkspaceSession", IMPORT_FILTER),
         )
         if name:
             self.start_import(Path(name))
@@ -202,9 +239,14 @@ class WorkspaceSession(QObject):
             else:
                 QMessageBox.warning(
                     self.window,
-                    "Not imported",
-                    f"{path.name}: not a file this app imports. Drop a UNODC GLOTIP export "
-                    "(.xlsx or .csv) or a workspace (.sqlite).",
+                    translate("WorkspaceSession", "Not imported"),
+                    literal_text(
+                        translate(
+                            "WorkspaceSession",
+                            "{file}: not a file this app imports. Drop a UNODC GLOTIP export "
+                            "(.xlsx or .csv) or a workspace (.sqlite).",
+                        ).format(file=shown(path.name, LINE_LIMIT))
+                    ),
                 )
             return  # one file at a time: imports run one after another by hand
 
@@ -215,7 +257,9 @@ class WorkspaceSession(QObject):
         table reader's question about which columns mean what.
         """
         if self.job is not None:
-            self.window.statusBar().showMessage("An import is already running", 5000)
+            self.window.statusBar().showMessage(
+                translate("WorkspaceSession", "An import is already running"), 5000
+            )
             return None
         from explorer.core.names import Resolver
         from explorer.ui.import_job import ImportJob
@@ -223,8 +267,12 @@ class WorkspaceSession(QObject):
         job = ImportJob(path, Resolver(self.workspace.aliases).resolve, self, mapping)
         status = self.window.statusBar()
         bar = QProgressBar(maximumWidth=200, minimum=0, maximum=100)
-        bar.setFormat(f"Importing {path.name}… %p%")
-        cancel = QPushButton("Cancel import")
+        bar.setFormat(
+            translate("WorkspaceSession", "Importing {file}… %p%").format(
+                file=shown(path.name, LINE_LIMIT)
+            )
+        )
+        cancel = QPushButton(translate("WorkspaceSession", "Cancel import"))
         cancel.clicked.connect(job.cancel)
         status.addPermanentWidget(bar)
         status.addPermanentWidget(cancel)
@@ -240,7 +288,10 @@ class WorkspaceSession(QObject):
         job.succeeded.connect(self._imported)
         job.failed.connect(self._import_failed)
         job.needs_mapping.connect(lambda question: self._ask_mapping(path, question))
-        job.cancelled.connect(lambda: status.showMessage(f"Import of {path.name} cancelled", 6000))
+        cancelled = translate("WorkspaceSession", "Import of {file} cancelled").format(
+            file=shown(path.name, LINE_LIMIT)
+        )
+        job.cancelled.connect(lambda: status.showMessage(cancelled, 6000))
         self.job = job
         self.progress_bar, self.cancel_button = bar, cancel
         job.start()
@@ -261,9 +312,23 @@ class WorkspaceSession(QObject):
             )
             saved = self.save()
             self.show_dataset(current)
+            message = (
+                translate(
+                    "WorkspaceSession",
+                    "Added to {dataset}: {imported} rows imported, {rejected} rejected (saved)",
+                )
+                if saved
+                else translate(
+                    "WorkspaceSession",
+                    "Added to {dataset}: {imported} rows imported, {rejected} rejected (NOT saved)",
+                )
+            )
             self.window.statusBar().showMessage(
-                f"Added to {current}: {report.rows_imported:,} rows imported, "
-                f"{len(report.rejected):,} rejected ({'saved' if saved else 'NOT saved'})",
+                message.format(
+                    dataset=shown(current, LINE_LIMIT),
+                    imported=f"{report.rows_imported:,}",
+                    rejected=f"{len(report.rejected):,}",
+                ),
                 10_000,
             )
             self._open_report(report)
@@ -272,11 +337,29 @@ class WorkspaceSession(QObject):
         self.workspace.add_dataset(dataset, report)
         saved = self.save()
         self.show_dataset(dataset.name, view={})
-        verb = "replaced" if replacing else "added"
-        where = f"saved in {self.path}" if saved else "NOT saved"
+        where = (
+            translate("WorkspaceSession", "saved in {path}").format(path=self.path)
+            if saved
+            else translate("WorkspaceSession", "NOT saved")
+        )
+        message = (
+            translate(
+                "WorkspaceSession",
+                "{dataset} replaced: {imported} rows imported, {rejected} rejected ({where})",
+            )
+            if replacing
+            else translate(
+                "WorkspaceSession",
+                "{dataset} added: {imported} rows imported, {rejected} rejected ({where})",
+            )
+        )
         self.window.statusBar().showMessage(
-            f"{dataset.name} {verb}: {report.rows_imported:,} rows imported, "
-            f"{len(report.rejected):,} rejected ({where})",
+            message.format(
+                dataset=shown(dataset.name, LINE_LIMIT),
+                imported=f"{report.rows_imported:,}",
+                rejected=f"{len(report.rejected):,}",
+                where=where,
+            ),
             10_000,
         )
         self._open_report(report)
@@ -284,20 +367,33 @@ class WorkspaceSession(QObject):
     def _ask_add_to(self, current: str, dataset: Dataset) -> bool:
         """Add the import to the dataset on screen, or keep it as a dataset of its own?"""
         box = QMessageBox(self.window)
-        box.setWindowTitle("Add to the dataset on screen?")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # dataset names are data, not markup
+        box.setWindowTitle(translate("WorkspaceSession", "Add to the dataset on screen?"))
+        new, here = shown(dataset.name, LINE_LIMIT), shown(current, LINE_LIMIT)
         box.setText(
-            f"{dataset.name} has no flows and no indicator that {current} already has. "
-            f"Add it to {current}, so that its figures or activities appear next to "
-            "the others (its source is noted in the provenance), or keep it as a "
-            "dataset of its own?"
+            translate(
+                "WorkspaceSession",
+                "{new} has no flows and no indicator that {current} already has. "
+                "Add it to {current}, so that its figures or activities appear next to "
+                "the others (its source is noted in the provenance), or keep it as a "
+                "dataset of its own?",
+            ).format(new=new, current=here)
         )
-        add = box.addButton(f"Add to {current}", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Keep as its own dataset", QMessageBox.ButtonRole.RejectRole)
+        add = box.addButton(
+            translate("WorkspaceSession", "Add to {current}").format(current=menu_text(current)),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            translate("WorkspaceSession", "Keep as its own dataset"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.exec()
         return box.clickedButton() is add
 
     def _import_failed(self, message: str) -> None:
-        QMessageBox.warning(self.window, "Import failed", message)
+        QMessageBox.warning(
+            self.window, translate("WorkspaceSession", "Import failed"), literal_text(message)
+        )
 
     def _ask_mapping(self, path: Path, question) -> None:
         """The table's columns were not clear: let the user say which is which, then retry."""
@@ -327,11 +423,15 @@ class WorkspaceSession(QObject):
                 self.show_dataset(name)
         saved = self.save()
         message = (
-            f"Aliases applied: {', '.join(moved)} moved out of unknown origins"
+            translate(
+                "WorkspaceSession", "Aliases applied: {labels} moved out of unknown origins"
+            ).format(labels=shown(", ".join(moved), LINE_LIMIT))
             if moved
-            else "Aliases saved; they apply to later imports"
+            else translate("WorkspaceSession", "Aliases saved; they apply to later imports")
         )
-        self.window.statusBar().showMessage(message + ("" if saved else " (NOT saved)"), 10_000)
+        if not saved:
+            message += " " + translate("WorkspaceSession", "(NOT saved)")
+        self.window.statusBar().showMessage(message, 10_000)
         if moved and report is not None:
             self._open_report(report)
         return moved
@@ -348,40 +448,104 @@ class WorkspaceSession(QObject):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             save_workspace(self.workspace, self.path)
         except (OSError, WorkspaceError) as error:
-            QMessageBox.warning(self.window, "Workspace not saved", str(error))
+            QMessageBox.warning(
+                self.window,
+                translate("WorkspaceSession", "Workspace not saved"),
+                literal_text(error),
+            )
             return False
         return True
 
     def _ask_save_as(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Save workspace as", str(self.path), WORKSPACE_FILTER
+            self.window,
+            translate("WorkspaceSession", "Save workspace as"),
+            str(self.path),
+            translate("WorkspaceSession", WORKSPACE_FILTER),
         )
         if name:
             self.save_as(Path(name))
 
     def save_as(self, path: Path) -> bool:
         """Save to ``path`` and keep working there (to hand a workspace to field staff)."""
+        if self._is_unreadable(path):
+            return False
         previous, error = self.path, self.load_error
         self.path, self.load_error = path, None
         if self.save():
-            self.window.statusBar().showMessage(f"Workspace saved as {path}", 6000)
+            self.window.statusBar().showMessage(
+                translate("WorkspaceSession", "Workspace saved as {path}").format(path=path), 6000
+            )
             self._dataset_shown(self.window.dataset.name)
             return True
         self.path, self.load_error = previous, error
         return False
 
-    def _ask_new(self) -> None:
+    def _ask_new(self) -> bool:
         name, _ = QFileDialog.getSaveFileName(
             self.window,
-            "New workspace",
-            str(self.path.with_name("new-workspace.sqlite")),
-            WORKSPACE_FILTER,
+            translate("WorkspaceSession", "New workspace"),
+            str(_free_path(self.path.with_name("new-workspace.sqlite"))),
+            translate("WorkspaceSession", WORKSPACE_FILTER),
         )
-        if name:
-            self.new_workspace(Path(name))
+        return bool(name) and self.new_workspace(Path(name))
+
+    def offer_new_workspace(self, ask: Callable[[str], bool] | None = None) -> bool:
+        """After the workspace could not be read: say why, offer a new one in another file.
+
+        ``ask(message)`` says yes or no (default: a dialog). The unreadable file
+        is left as it is; True when a new workspace was started.
+        """
+        if not self.load_error or not (ask or self._ask_start_new)(self.load_error):
+            return False
+        return self._ask_new()
+
+    def _ask_start_new(self, message: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("WorkspaceSession", "Workspace could not be read"),
+            message,
+            parent=self.window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message names a path: data, not markup
+        box.setInformativeText(
+            translate(
+                "WorkspaceSession",
+                "The file is kept exactly as it is. Start a new, empty workspace in another "
+                "file, or go on without saving (File > Save workspace as… keeps new work).",
+            )
+        )
+        start = box.addButton(
+            translate("WorkspaceSession", "Start a new workspace…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(translate("WorkspaceSession", "Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is start
+
+    def _is_unreadable(self, path: Path) -> bool:
+        """Whether ``path`` is the workspace file that could not be read (never written)."""
+        if self.unreadable is None or not path.exists():
+            return False
+        if path.resolve() != self.unreadable.resolve():
+            return False
+        QMessageBox.warning(
+            self.window,
+            translate("WorkspaceSession", "Workspace not saved"),
+            literal_text(
+                translate(
+                    "WorkspaceSession",
+                    "{path} is the workspace that could not be read; it is kept as it is. "
+                    "Choose another file name.",
+                ).format(path=path)
+            ),
+        )
+        return True
 
     def new_workspace(self, path: Path) -> bool:
         """Start an empty workspace at ``path`` (the current one stays as it was saved)."""
+        if self._is_unreadable(path):
+            return False
         if not self.load_error:
             self.save()
         self.workspace, self.path, self.load_error = Workspace(), path, None
@@ -390,7 +554,10 @@ class WorkspaceSession(QObject):
 
     def _ask_open(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Open workspace", str(self.path.parent), WORKSPACE_FILTER
+            self.window,
+            translate("WorkspaceSession", "Open workspace"),
+            str(self.path.parent),
+            translate("WorkspaceSession", WORKSPACE_FILTER),
         )
         if name:
             self.open_workspace(Path(name))
@@ -400,23 +567,34 @@ class WorkspaceSession(QObject):
         try:
             workspace = load_workspace(path)
         except WorkspaceError as error:
-            QMessageBox.warning(self.window, "Workspace not opened", str(error))
+            QMessageBox.warning(
+                self.window,
+                translate("WorkspaceSession", "Workspace not opened"),
+                literal_text(error),
+            )
             return False
         if not self.load_error:
             self.save()
         self.workspace, self.path, self.load_error = workspace, path, None
         name = start_dataset_name(workspace, self.demo)
         self.show_dataset(name, view=workspace.view if workspace.view else {})
-        self.window.statusBar().showMessage(f"Opened {path}", 6000)
+        self.window.statusBar().showMessage(
+            translate("WorkspaceSession", "Opened {path}").format(path=path), 6000
+        )
         return True
 
     def _ask_remove(self) -> None:
         name = self.window.dataset.name
         answer = QMessageBox.question(
             self.window,
-            "Remove dataset",
-            f"Remove {name} from this workspace? Its figures, report and provenance "
-            "are deleted from the workspace file; the source file is not touched.",
+            translate("WorkspaceSession", "Remove dataset"),
+            literal_text(
+                translate(
+                    "WorkspaceSession",
+                    "Remove {dataset} from this workspace? Its figures, report and provenance "
+                    "are deleted from the workspace file; the source file is not touched.",
+                ).format(dataset=shown(name, LINE_LIMIT))
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.remove_dataset(name)
@@ -427,7 +605,12 @@ class WorkspaceSession(QObject):
         remaining = self.workspace.names()
         self.show_dataset(remaining[-1] if remaining else self.demo.name, view={})
         self.save()
-        self.window.statusBar().showMessage(f"{name} removed from the workspace", 6000)
+        self.window.statusBar().showMessage(
+            translate("WorkspaceSession", "{dataset} removed from the workspace").format(
+                dataset=shown(name, LINE_LIMIT)
+            ),
+            6000,
+        )
 
     # -- closing ---------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -445,6 +628,15 @@ class WorkspaceSession(QObject):
                 dialog.close()
         if self.remember_view and (self.workspace.datasets or self.path.exists()):
             self.save()
+
+
+def _free_path(path: Path) -> Path:
+    """``path``, or ``name-2.sqlite``, ``name-3.sqlite``... whichever does not exist yet."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
 
 
 def start_dataset_name(workspace: Workspace, demo: Dataset, wanted: str | None = None) -> str:

@@ -50,12 +50,18 @@ _HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
 _CSS_URL = re.compile(r"url\([^)]*\)")
 _ELEMENT_ID = re.compile(r"(?<=[a-z]_)[0-9a-f]{32}(?![0-9a-zA-Z])")
 _SOURCE_MAP = re.compile(r"/[*/][#@]\s*sourceMappingURL=[^\s*]*(?:\s*\*/)?")
+#: Control characters (but tab, newline and carriage return): not allowed in HTML text.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _esc(text: object) -> str:
-    """Text as inert HTML that is also safe inside a JavaScript template literal."""
+    """Text as inert HTML that is also safe inside a JavaScript template literal.
+
+    Control characters (a NUL from a file) become U+FFFD, as a browser would
+    show them, so the page is valid HTML.
+    """
     return (
-        html.escape(str(text), quote=True)
+        html.escape(_CONTROLS.sub("\ufffd", str(text)), quote=True)
         .replace("`", "&#96;")
         .replace("$", "&#36;")
         .replace("\\", "&#92;")
@@ -472,7 +478,7 @@ def html_text(view: ViewData, countries: gpd.GeoDataFrame) -> str:
         zoomDelta=0.5,
     )
     root = m.get_root()
-    root.title = html.escape(view.texts.title)
+    root.title = _esc(view.texts.title)
     _add_countries(m, view, countries)
     _add_flows(m, view, countries)
     m.fit_bounds(WORLD_BOUNDS)

@@ -31,3 +31,56 @@ def test_country_finder_rules():
     assert finder.find("Nigeria (NGA)") == "NGA"
     assert finder.find("geri") == "NGA"
     assert finder.find("   ") is None
+
+
+def test_shown_makes_controls_visible_drops_overrides_and_elides():
+    from explorer.ui.plain_text import shown
+
+    assert shown("nul\x00byte\ttab\nline") == "nul␀byte\ttab\nline"
+    assert shown("Evil\u202etxt.exe") == "Eviltxt.exe"
+    assert shown("\u2067قطر\u2069 (QAT)") == "قطر (QAT)"  # letters keep their own direction
+    long = shown("W" * 10_000, limit=300)
+    assert len(long) == 300 and long.endswith("…")
+    assert shown("Côte d'Ivoire 🚩 Ñandú") == "Côte d'Ivoire 🚩 Ñandú"
+
+
+def test_menu_text_keeps_an_ampersand_and_one_line():
+    from explorer.ui.plain_text import menu_text
+
+    assert menu_text("Trafficking & smuggling\n2024") == "Trafficking && smuggling 2024"
+
+
+def test_literal_text_is_shown_literally_by_a_surface_that_guesses_markup(qapp):
+    from PySide6.QtGui import Qt as GuiQt
+
+    from explorer.ui.plain_text import literal_text
+
+    assert literal_text("Workspace /tmp/a.sqlite not saved") == "Workspace /tmp/a.sqlite not saved"
+    markup = literal_text(f"Remove {HOSTILE} now?")
+    assert GuiQt.mightBeRichText(markup)
+    document = QTextDocument()
+    document.setHtml(markup)
+    assert document.toPlainText() == f"Remove {HOSTILE} now?"
+
+
+def test_a_long_word_in_a_wrapped_label_does_not_widen_its_parent(qtbot):
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from explorer.ui.plain_text import wrap
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    layout = QVBoxLayout(parent)
+    layout.addWidget(wrap(plain_label("W" * 300)))
+    layout.addWidget(wrap(plain_label("short words wrap as before " * 20)))
+    assert parent.minimumSizeHint().width() < 200
+
+
+def test_tooltip_lines_are_elided():
+    from explorer.ui.plain_text import TOOLTIP_LIMIT
+
+    document = QTextDocument()
+    document.setHtml(tooltip_html("W" * 10_000 + "\nshort"))
+    first, second = document.toPlainText().splitlines()
+    assert len(first) == TOOLTIP_LIMIT and first.endswith("…")
+    assert second == "short"

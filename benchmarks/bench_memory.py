@@ -1,0 +1,160 @@
+"""Memory: resident set size after startup with the demo data, and after a GLOTIP import.
+
+Why fresh processes and /proc/self/status: what a user's machine gives up is
+the resident memory of the running app. Each sample is a child process that
+starts the app as ``explorer`` does (``explorer.ui.app.run`` with
+``exit_after_first_paint``: data libraries, window, demo data, first paint of
+the map; a fresh, empty data folder as for a new user), then reads its own
+``VmRSS`` (resident now) and ``VmHWM`` (the peak so far). The import child
+builds the same window, imports the shared GLOTIP workbook through the
+window's own import (background thread, then save, show the dataset, open the
+report) and reads both again.
+
+Units: MB = 10^6 bytes, as the issue's targets (350 MB, 450 MB).
+
+The peer: QGIS after its headless launch (``peer_qgis.py launch``: the
+countries layer, 7 quantile classes, one 1440x900 render), its VmRSS read the
+same way, when QGIS is installed (``make bench-peers``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import peers
+from bench_import import WORKBOOK
+from common import Row, not_measured, summarise
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET_STARTUP_MB = 350.0
+TARGET_IMPORT_MB = 450.0
+TIMEOUT_S = 300.0
+
+
+def _status_mb() -> dict[str, float]:
+    """VmRSS and VmHWM of this process in MB (10^6 bytes)."""
+    out: dict[str, float] = {}
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            key, _, rest = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                out[key] = int(rest.split()[0]) * 1024 / 1e6
+    return out
+
+
+def _startup_child() -> dict[str, Any]:
+    from explorer.ui.app import LaunchOptions, run
+
+    sys.stdout = sys.stderr  # run() prints "first-paint"; our stdout is for the JSON
+    code = run(LaunchOptions(exit_after_first_paint=True))
+    sys.stdout = sys.__stdout__
+    if code != 0:
+        raise RuntimeError(f"the app exited {code}")
+    return _status_mb()
+
+
+def _import_child(path: str) -> dict[str, Any]:
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.ui.app import LaunchOptions, _import_data_libraries, build_window
+
+    _import_data_libraries()
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        window = build_window(LaunchOptions(workspace=Path(tmp) / "w.sqlite"))
+        window.show()
+        app.processEvents()
+        window.map_view.viewport().repaint()
+        job = window.session.start_import(Path(path))
+        done: list[bool] = []
+        job.done.connect(lambda: done.append(True))
+        while not done:
+            app.processEvents()
+            time.sleep(0.005)
+        for _ in range(5):  # the report dialog and the new map, painted
+            app.processEvents()
+        window.map_view.viewport().repaint()
+        result = {**_status_mb(), "dataset": window.dataset.name}
+        window.session.remember_view = False
+        window.close()
+    return result
+
+
+def _sample(kind: str, *args: str) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="bench-memory-data-") as data_home:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_DATA_HOME": data_home,
+            "XDG_CONFIG_HOME": data_home,
+        }
+        proc = subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), kind, *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT_S,
+            check=False,
+        )
+    if proc.returncode != 0:
+        raise RuntimeError(f"memory {kind} sample exited {proc.returncode}:\n{proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def measure(runs: int = 5) -> list[Row]:
+    """VmRSS (MB) after startup and after the GLOTIP import; QGIS after its launch."""
+    startup = [_sample("startup") for _ in range(runs)]
+    qgis = peers.qgis_launches(runs)
+    qgis_name = peers.qgis_name("after its headless launch (VmRSS)")
+    rows: list[Row] = [
+        summarise(
+            "memory after startup with demo data, first paint: VmRSS (MB)",
+            [s["VmRSS"] for s in startup],
+            target=TARGET_STARTUP_MB,
+            baseline=qgis_name,
+            baseline_samples=[q.status["VmRSS"] for q in qgis] if qgis else None,
+        ),
+        summarise("memory after startup: peak so far, VmHWM (MB)", [s["VmHWM"] for s in startup]),
+    ]
+    if qgis:
+        rows.append(summarise(f"peer: {qgis_name} (MB)", [q.status["VmRSS"] for q in qgis]))
+    else:
+        rows.append(not_measured(f"peer: {qgis_name} (MB)"))
+    if not WORKBOOK.is_file():
+        print(f"  memory: no workbook at {WORKBOOK}, import not measured", file=sys.stderr)
+        rows.append(
+            not_measured("memory after importing the GLOTIP workbook: VmRSS (MB)", TARGET_IMPORT_MB)
+        )
+        return rows
+    imported = [_sample("import", str(WORKBOOK)) for _ in range(runs)]
+    print(
+        f"  memory: startup {[round(s['VmRSS']) for s in startup]} MB; after import of "
+        f"{imported[0]['dataset']!r} {[round(s['VmRSS']) for s in imported]} MB",
+        file=sys.stderr,
+    )
+    rows += [
+        summarise(
+            "memory after importing the GLOTIP workbook in the window: VmRSS (MB)",
+            [s["VmRSS"] for s in imported],
+            target=TARGET_IMPORT_MB,
+        ),
+        summarise(
+            "memory during the GLOTIP import: peak, VmHWM (MB)", [s["VmHWM"] for s in imported]
+        ),
+    ]
+    return rows
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "startup":
+        print(json.dumps(_startup_child()))
+    else:
+        print(json.dumps(_import_child(sys.argv[2])))

@@ -16,6 +16,8 @@ import shapely
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QPolygonF
 
+from explorer.render.qt_arrays import polygon_from_array
+
 SCENE_SCALE = 1.0 / 1000.0  # metres -> kilometres
 
 
@@ -25,8 +27,8 @@ def to_scene(x: float, y: float) -> QPointF:
 
 
 def _ring_polygon(coords: np.ndarray) -> QPolygonF:
-    xy = coords[:, :2] * (SCENE_SCALE, -SCENE_SCALE)
-    return QPolygonF([QPointF(px, py) for px, py in xy.tolist()])
+    # Copied into the polygon's buffer: a QPointF per vertex took 80 ms at launch.
+    return polygon_from_array(coords[:, :2] * (SCENE_SCALE, -SCENE_SCALE))
 
 
 def _polygons(geometry: shapely.Geometry) -> Iterable[shapely.Polygon]:

@@ -22,70 +22,17 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 import pandas as pd
 
 from explorer.core.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, FORMS, SEXES, Breakdown
 from explorer.core.categories import level_of
 from explorer.core.dataset import Dataset
+from explorer.core.figures import AT_LEAST, NAN, Figure, figure_in, figure_of_row, share_of_exact
 from explorer.core.flow_labels import origin_name, people_noun
 from explorer.core.schema import DOMESTIC, SUPPRESSED, TOTAL, UNKNOWN
-from explorer.core.values import format_number, format_value, sum_bounds
-
-#: Flag of a sum that includes ``<5`` cells: ``value`` is then a lower bound.
-AT_LEAST = "at_least"
-NAN = float("nan")
-
-
-def _float(x: Any) -> float:
-    return NAN if x is None or x is pd.NA else float(x)
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One number with its qualifier, as the dataset has it (NaN where unknown)."""
-
-    value: float = NAN
-    lower: float = NAN
-    upper: float = NAN
-    flag: str = ""
-
-    @property
-    def text(self) -> str:
-        """``"1,234"``, ``"<5"``, ``"at least 12"`` or ``"no data"``."""
-        if self.flag == AT_LEAST and not math.isnan(self.value):
-            return f"at least {format_number(self.value)}"
-        return format_value(self.value, self.lower, self.upper, self.flag)
-
-    @property
-    def number(self) -> float | None:
-        """The value when it may be used in arithmetic (exact), else None."""
-        if math.isnan(self.value) or self.flag in (SUPPRESSED, AT_LEAST):
-            return None
-        return self.value
-
-    @property
-    def has_data(self) -> bool:
-        return not (math.isnan(self.value) and math.isnan(self.lower) and math.isnan(self.upper))
-
-    @property
-    def why_not(self) -> str:
-        """Why ``number`` is None, in words for a sentence ("a <5 figure")."""
-        if not self.has_data:
-            return "no figure"
-        return f"a {self.text} figure" if self.flag == SUPPRESSED else "an inexact figure"
-
-
-def _figure(row: Mapping[str, Any] | pd.Series) -> Figure:
-    flag = row["flag"]
-    numbers = (_float(row[c]) for c in ("value", "lower", "upper"))
-    return Figure(*numbers, flag if isinstance(flag, str) else "")
-
-
-def _figure_of(dataset: Dataset, iso3: str, indicator: str, year: int, b: Breakdown) -> Figure:
-    values = dataset.values(indicator, year, b)
-    return _figure(values.loc[iso3]) if iso3 in values.index else Figure()
+from explorer.core.values import format_number, sum_bounds
 
 
 def _signed(x: float) -> str:
@@ -94,11 +41,6 @@ def _signed(x: float) -> str:
 
 def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
-
-
-def _share(figure: Figure, denominator: float | None) -> float | None:
-    """Only an exact figure over a non-zero exact denominator has a share."""
-    return figure.number / denominator if figure.number is not None and denominator else None
 
 
 def _percent(share: float) -> str:
@@ -122,7 +64,7 @@ class KeyFigures:
     region: str
     region_median: float | None
     region_count: int
-    previous: Figure = Figure()
+    previous: Figure = Figure()  # noqa: RUF009 (Figure is a frozen dataclass)
 
     @property
     def position(self) -> str | None:
@@ -201,11 +143,11 @@ def key_figures(
     exact figure that year; the region median is over the region's exact figures.
     """
     year = int(year)
-    figure = _figure_of(dataset, iso3, indicator, year, breakdown)
+    figure = figure_in(dataset, iso3, indicator, year, breakdown)
     series = dataset.series(iso3, indicator, breakdown)
     earlier = [
         (int(y), f)
-        for y, f in zip(series.index, map(_figure, series.to_dict("records")), strict=True)
+        for y, f in zip(series.index, map(figure_of_row, series.to_dict("records")), strict=True)
         if int(y) < year and f.has_data
     ]
     previous_year, previous = max(earlier) if earlier else (None, Figure())
@@ -277,7 +219,7 @@ def _bars(
     denominator = total.number
     if not total.has_data and all(f.number is not None for _, f in figures if f.has_data):
         denominator = sum(f.number or 0.0 for _, f in figures)
-    return tuple(ProfileBar(b.label, f, _share(f, denominator)) for b, f in figures)
+    return tuple(ProfileBar(b.label, f, share_of_exact(f, denominator)) for b, f in figures)
 
 
 def _people(indicator: str) -> str:
@@ -292,7 +234,7 @@ def victim_profile(
     year = int(year)
 
     def figure_of(b: Breakdown) -> Figure:
-        return _figure_of(dataset, iso3, indicator, year, b)
+        return figure_in(dataset, iso3, indicator, year, b)
 
     total, present = figure_of(Breakdown.TOTAL), dataset.breakdowns(indicator)
     by_sex, by_age, by_form = (
@@ -369,11 +311,11 @@ def flow_table(
     frame = query(iso3, int(year), indicator, n=None)
     if frame.empty:
         return FlowTable((), Figure(), None, None)
-    figures = [_figure(row) for _, row in frame.iterrows()]
+    figures = [figure_of_row(row) for _, row in frame.iterrows()]
     exact_sum = sum(f.number for f in figures if f.number is not None)
     left_out = sum(1 for f in figures if f.number is None and f.has_data)
     rows = tuple(
-        FlowRow(str(code), origin_name(str(code), iso3, names), f, _share(f, exact_sum))
+        FlowRow(str(code), origin_name(str(code), iso3, names), f, share_of_exact(f, exact_sum))
         for code, f in zip(frame["code"], figures, strict=True)
     )
     low, high, exact = sum_bounds(frame)

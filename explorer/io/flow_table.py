@@ -52,18 +52,11 @@ from explorer.core.schema import FLOW_DTYPES, SUPPRESSED, UNKNOWN, conform
 from explorer.io.flow_merge import merge_same_key
 from explorer.io.import_report import ImportReport, RejectedRow
 from explorer.io.import_steps import Steps, guarded
-from explorer.io.indicator_table import (
-    open_table,
-    parse_numbers,
-    parse_years,
-    resolve_places,
-    table_provenance,
-)
-from explorer.io.table_mapping import (
-    NeedsMapping,
-    TableMapping,
-    looks_like_flow_table,
-)
+from explorer.io.table_columns import looks_like_flow_table
+from explorer.io.table_mapping import NeedsMapping, TableMapping
+from explorer.io.table_numbers import parse_numbers, parse_years
+from explorer.io.table_places import resolve_places
+from explorer.io.table_reading import open_table, table_provenance
 
 Resolver = Callable[..., object]
 

@@ -55,7 +55,6 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError
 
@@ -63,15 +62,22 @@ from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeTree
 
 from explorer.core.dataset import Dataset
-from explorer.io.activities_table import (
+from explorer.io.activity_records import (
     CountryLabels,
     activities_frame,
     build_provenance,
-    join_items,
     sort_unresolved,
 )
 from explorer.io.errors import DataImportError
-from explorer.io.import_report import ImportReport, RejectedRow
+from explorer.io.iati_activity import ISO_DATE, add_activity
+from explorer.io.iati_xml import (
+    activity_lang,
+    children_by_name,
+    first_child,
+    local_name,
+    organisation,
+)
+from explorer.io.import_report import ImportReport
 from explorer.io.import_steps import Steps
 from explorer.io.limits import MAX_XML_DEPTH
 
@@ -90,47 +96,6 @@ CAVEATS = (
     "(they are listed in the import report).",
 )
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-STATUSES = {"1": "planned", "2": "ongoing", "3": "completed", "4": "completed", "6": "ongoing"}
-CANCELLED, SUSPENDED = "5", "6"
-_DATE_TYPES = {
-    "1": "start-planned",
-    "2": "start-actual",
-    "3": "end-planned",
-    "4": "end-actual",
-}
-SECTOR_KINDS = {
-    "15130": "legal",
-    "15134": "legal",
-    "15110": "policy",
-    "15131": "policy",
-    "11330": "training",
-    "11430": "training",
-}
-#: Names of common DAC codes, for sectors given without a narrative.
-DAC_NAMES = {
-    "11330": "Vocational training",
-    "11430": "Advanced technical and managerial training",
-    "15110": "Public sector policy and administrative management",
-    "15130": "Legal and judicial development",
-    "15131": "Justice, law and order policy, planning and administration",
-    "15132": "Police",
-    "15134": "Judicial affairs",
-    "15136": "Immigration",
-    "15137": "Prisons",
-    "15160": "Human rights",
-    "15170": "Women's rights organisations and movements, and government institutions",
-    "15180": "Ending violence against women and girls",
-    "15190": "Facilitation of orderly, safe, regular and responsible migration and mobility",
-    "15210": "Security system management and reform",
-    "16010": "Social protection",
-}
-_TRAINING = re.compile(
-    r"\b(train\w*|workshops?|courses?|capacity[- ](?:building|development)|mentoring|"
-    r"curricul\w*)\b",
-    re.IGNORECASE,
-)
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _SNIFF = re.compile(r"<(?:[\w.-]+:)?iati-activit(?:ies|y)[\s>/]")
 _POSITION = re.compile(r":\s*line \d+, column \d+$")
 
@@ -185,44 +150,6 @@ def read_iati(
         raise DataImportError(f"{path.name}: could not be imported ({exc})") from exc
 
 
-def _local(tag: object) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
-def _children(element: Element, name: str) -> list[Element]:
-    return [child for child in element if _local(child.tag) == name]
-
-
-def _index(element: Element) -> dict[str, list[Element]]:
-    """Children of ``element`` by local name, in file order (one pass per activity)."""
-    kids: dict[str, list[Element]] = {}
-    for child in element:
-        kids.setdefault(_local(child.tag), []).append(child)
-    return kids
-
-
-def _first(kids: dict[str, list[Element]], name: str) -> Element | None:
-    found = kids.get(name)
-    return found[0] if found else None
-
-
-def _narrative(element: Element | None, default_lang: str) -> str:
-    """The English narrative of ``element`` (else the first; else its own text, IATI v1)."""
-    if element is None:
-        return ""
-    texts = [
-        (n.get(XML_LANG) or default_lang or "", (n.text or "").strip())
-        for n in _children(element, "narrative")
-    ]
-    texts = [(lang, text) for lang, text in texts if text]
-    if not texts:
-        return (element.text or "").strip()
-    for lang, text in texts:
-        if lang.casefold().split("-")[0] == "en":
-            return text
-    return texts[0][1]
-
-
 def _read(path: Path, resolve: Resolver | None, step: Steps) -> tuple[Dataset, ImportReport]:
     step(0.0)
     try:
@@ -255,20 +182,20 @@ def _read(path: Path, resolve: Resolver | None, step: Steps) -> tuple[Dataset, I
                 _check_root(root, path.name)
             continue
         depth -= 1
-        if depth == 1 and _local(element.tag) != "iati-activity" and root is not element:
-            if _local(root.tag) == "iati-activities":  # not an activity: let it go too
+        if depth == 1 and local_name(element.tag) != "iati-activity" and root is not element:
+            if local_name(root.tag) == "iati-activities":  # not an activity: let it go too
                 root.remove(element)
             continue
-        if depth > 1 or _local(element.tag) != "iati-activity":
+        if depth > 1 or local_name(element.tag) != "iati-activity":
             continue
         report.rows_read += 1
         if report.rows_read % 25 == 0:
             step(0.9 * stream.tell() / len(data))
-        kids, lang = _index(element), _lang(element, root)
-        publisher = _organisation(_first(kids, "reporting-org"), lang)
+        kids, lang = children_by_name(element), activity_lang(element, root)
+        publisher = organisation(first_child(kids, "reporting-org"), lang)
         if publisher:
             publishers[publisher] = None
-        _activity(kids, report.rows_read, lang, countries, report, rows)
+        add_activity(kids, report.rows_read, lang, countries, report, rows)
         if depth == 1:
             root.remove(element)  # keep memory flat on large files
     assert root is not None  # iterparse raises on a document without elements
@@ -285,7 +212,7 @@ def _read(path: Path, resolve: Resolver | None, step: Steps) -> tuple[Dataset, I
         report,
         publisher=next(iter(publishers)) if len(publishers) == 1 else "",
         title=TITLE,
-        edition=generated[:10] if _ISO_DATE.match(generated) else "",
+        edition=generated[:10] if ISO_DATE.match(generated) else "",
         caveats=CAVEATS,
     )
     name = path.stem
@@ -295,7 +222,7 @@ def _read(path: Path, resolve: Resolver | None, step: Steps) -> tuple[Dataset, I
 
 
 def _check_root(root: Element, file_name: str) -> None:
-    tag = _local(root.tag)
+    tag = local_name(root.tag)
     if tag in ("iati-activities", "iati-activity"):
         return
     if tag == "iati-organisations":
@@ -307,180 +234,3 @@ def _check_root(root: Element, file_name: str) -> None:
         f"{file_name}: not an IATI activity file: its root element is <{tag}>, "
         "expected <iati-activities>"
     )
-
-
-def _lang(activity: Element, root: Element | None) -> str:
-    return activity.get(XML_LANG) or (root.get(XML_LANG) if root is not None else "") or ""
-
-
-def _activity(
-    kids: dict[str, list[Element]],
-    number: int,
-    lang: str,
-    countries: CountryLabels,
-    report: ImportReport,
-    rows: list[dict],
-) -> None:
-    """Append the rows of one ``iati-activity``, or record why it is rejected."""
-    identifier_element = _first(kids, "iati-identifier")
-    identifier = "" if identifier_element is None else "".join(identifier_element.itertext())
-    identifier = identifier.strip()
-    title = " ".join(_narrative(_first(kids, "title"), lang).split())
-    recipients = [
-        ((c.get("code") or "").strip().upper(), (c.get("percentage") or "").strip())
-        for c in kids.get("recipient-country", [])
-    ]
-    notes: list[str] = []
-    regions = [
-        (
-            (r.get("code") or "").strip(),
-            _narrative(r, lang),
-            (r.get("percentage") or "").strip(),
-        )
-        for r in kids.get("recipient-region", [])
-    ]
-    if not recipients and not regions:
-        for transaction in kids.get("transaction", []):
-            for c in _children(transaction, "recipient-country"):
-                code = (c.get("code") or "").strip().upper()
-                if code and code not in (r[0] for r in recipients):
-                    recipients.append((code, ""))
-        if recipients:
-            notes.append("Recipient countries taken from the activity's transactions.")
-    status_element = _first(kids, "activity-status")
-    status_code = (status_element.get("code", "") if status_element is not None else "").strip()
-
-    problems: list[str] = []
-    if not title:
-        problems.append("no title")
-    codes = [code for code, _ in recipients if code]
-    if not codes:
-        if regions:
-            shown = ", ".join(" ".join(p for p in (code, name) if p) for code, name, _ in regions)
-            problems.append(f"regional activity, no recipient country (recipient-region {shown})")
-        else:
-            problems.append("no recipient country")
-    resolved: dict[str, str] = {}
-    unresolved: list[str] = []
-    for code in dict.fromkeys(codes):
-        iso3, _reason = countries(code)
-        if iso3 is None:
-            unresolved.append(code)
-        else:
-            resolved[code] = iso3
-    if unresolved:
-        problems.append(
-            "recipient-country code not understood: " + ", ".join(repr(c) for c in unresolved)
-        )
-    if status_code == CANCELLED:
-        problems.append("cancelled (IATI activity-status 5): never delivered, not imported")
-    if problems:
-        raw = {
-            "iati-identifier": identifier,
-            "title": title,
-            "recipient-country": "; ".join(
-                f"{code} {share}%" if share else code for code, share in recipients
-            ),
-            "recipient-region": "; ".join(code for code, _, _ in regions),
-            "activity-status": status_code,
-        }
-        report.rejected.append(RejectedRow(number, "; ".join(problems), raw))
-        countries.count_unresolved(unresolved)
-        return
-
-    if status_code == SUSPENDED:
-        notes.append("Suspended (IATI activity status 6).")
-    shares = [(code, share) for code, share in recipients if code]
-    if len(shares) > 1 or any(share for _, share in shares) or regions:
-        parts = [f"{code} {share}%" if share else code for code, share in shares]
-        parts += [
-            f"region {code or name} {share}%" if share else f"region {code or name}"
-            for code, name, share in regions
-        ]
-        notes.append("Recipients: " + ", ".join(parts) + ".")
-    sectors = _sectors(kids, lang)
-    record = {
-        "title": title,
-        "kind": _kind(title, sectors),
-        "themes": join_items("; ".join(theme for _, _, theme in sectors)) or None,
-        "status": STATUSES.get(status_code),
-        "start": _date(kids, ("start-actual", "start-planned")),
-        "end": _date(kids, ("end-actual", "end-planned")),
-        "partners": join_items("; ".join(_partners(kids, lang))) or None,
-        "reference": identifier or None,
-    }
-    description = _description(kids, lang)
-    seen: set[str] = set()
-    for code, share in shares:
-        iso3 = resolved[code]
-        if iso3 in seen:
-            continue
-        seen.add(iso3)
-        own = [f"Share for this country ({code}): {share}%."] if share and len(shares) > 1 else []
-        text = "\n\n".join(p for p in (description, " ".join([*own, *notes])) if p)
-        rows.append({**record, "iso3": iso3, "description": text or None, "source_row": number})
-
-
-def _description(kids: dict[str, list[Element]], lang: str) -> str:
-    found = kids.get("description", [])
-    general = [d for d in found if d.get("type", "1").strip() == "1"]
-    chosen = (general or found or [None])[0]
-    return _narrative(chosen, lang)
-
-
-def _date(kids: dict[str, list[Element]], preferred: tuple[str, ...]) -> str | None:
-    dates: dict[str, str] = {}
-    for element in kids.get("activity-date", []):
-        kind = (element.get("type") or "").strip()
-        kind = _DATE_TYPES.get(kind, kind)
-        value = (element.get("iso-date") or element.text or "").strip()
-        if _ISO_DATE.match(value) and kind not in dates:
-            try:
-                dates[kind] = date.fromisoformat(value[:10]).isoformat()
-            except ValueError:
-                continue
-    return next((dates[kind] for kind in preferred if kind in dates), None)
-
-
-def _organisation(org: Element | None, lang: str) -> str:
-    """An organisation's name: its narrative, else its ``ref``."""
-    if org is None:
-        return ""
-    name = " ".join(_narrative(org, lang).split()) or (org.get("ref") or "").strip()
-    return name.replace(";", ",")
-
-
-def _partners(kids: dict[str, list[Element]], lang: str) -> list[str]:
-    names = (_organisation(org, lang) for org in kids.get("participating-org", []))
-    return [name for name in names if name]
-
-
-def _sectors(kids: dict[str, list[Element]], lang: str) -> list[tuple[str, float, str]]:
-    """(DAC 5-digit code or "", percentage, theme) of each ``sector``, in file order."""
-    sectors = []
-    for sector in kids.get("sector", []):
-        code = (sector.get("code") or "").strip()
-        vocabulary = (sector.get("vocabulary") or "1").strip()
-        try:
-            percentage = float(sector.get("percentage") or 0)
-        except ValueError:
-            percentage = 0.0
-        dac = code if vocabulary in ("1", "DAC") else ""
-        name = " ".join(_narrative(sector, lang).split())
-        if not name and dac:
-            name = DAC_NAMES.get(dac, f"DAC sector {dac}")
-        elif not name and code:
-            name = f"sector {code} (vocabulary {vocabulary})"
-        sectors.append((dac, percentage, name.replace(";", ",")))
-    return sectors
-
-
-def _kind(title: str, sectors: list[tuple[str, float, str]]) -> str:
-    if _TRAINING.search(title):
-        return "training"
-    mapped = [
-        (percentage, -position, SECTOR_KINDS[code])
-        for position, (code, percentage, _) in enumerate(sectors)
-        if code in SECTOR_KINDS
-    ]
-    return max(mapped)[2] if mapped else "technical"

@@ -110,10 +110,10 @@ def _glotip_workbook(data: bytes) -> bool:
 
 def detect(path: Path, data: bytes | None = None) -> Kind:
     """The kind of ``path`` (DataImportError when it is empty or unreadable)."""
-    from explorer.io.activities_table import looks_like_activities_table
-    from explorer.io.ctdc import looks_like_ctdc
+    from explorer.io.activity_columns import looks_like_activities_table
+    from explorer.io.ctdc_columns import looks_like_ctdc
     from explorer.io.iati import looks_like_iati
-    from explorer.io.table_mapping import looks_like_flow_table
+    from explorer.io.table_columns import looks_like_flow_table
 
     data = path.read_bytes() if data is None else data
     if not data.strip():

@@ -20,12 +20,12 @@ from PySide6.QtGui import (
     QImage,
     QPaintEngine,
     QPainter,
-    QPainterPath,
     QPen,
     QPolygonF,
     QTransform,
 )
 
+from explorer.render.flow_hairlines import Hairlines
 from explorer.render.flow_outlines import TAPER_START, flow_outlines, piece_normals_and_arcs
 from explorer.render.qt_arrays import polygon_from_array
 
@@ -271,7 +271,7 @@ class _FlowShapes:
         # outline about three times slower (12 ms for 60 halos in a 4K export).
         halo = QPen(QColor(255, 255, 255, 150 if alpha is None else 255), 0.7 * scale)
         dashed = QPen(QColor(60, 60, 60, 170), 1.0 * scale, Qt.PenStyle.DashLine)
-        hairlines = _Hairlines(scale)
+        hairlines = Hairlines(scale)
         hairlines_drawn = False
         highlighted = []
         for k in range(len(flows.piece_flow)):
@@ -306,53 +306,6 @@ class _FlowShapes:
         if not hairlines_drawn:
             hairlines.paint(painter)
         return highlighted
-
-
-class _Hairlines:
-    """Small flows among thousands, drawn as one-pixel lines with small arrowheads.
-
-    Why: a tapered, antialiased outline costs by its length in pixels; below the
-    largest DETAIL_LIMIT flows the widths are near the minimum anyway. Lines of
-    one colour go into one path, drawn with a single call, so 5,000 flows stay
-    drawable while still showing their direction.
-    """
-
-    def __init__(self, scale: float) -> None:
-        self.scale = scale
-        self.paths: dict[tuple[int, int, int, int], QPainterPath] = {}
-        self.heads: dict[tuple[int, int, int, int], QPainterPath] = {}
-
-    def add(
-        self, piece: np.ndarray, rgb: np.ndarray, alpha: int, arrow: bool, normal: np.ndarray
-    ) -> None:
-        # Opaque, pre-mixed with white: Qt draws translucent one-pixel lines about
-        # twelve times slower than opaque ones (170 ms against 14 ms for 4,500).
-        mixed = np.round(255 - (255 - rgb.astype(float)) * alpha / 255).astype(int)
-        key = (int(mixed[0]), int(mixed[1]), int(mixed[2]), 255)
-        self.paths.setdefault(key, QPainterPath()).addPolygon(polygon_from_array(piece))
-        if arrow:
-            tip = piece[-1]
-            along = np.array([normal[1], -normal[0]])  # the direction of travel
-            size = 5.0 * self.scale
-            head = np.array(
-                [
-                    tip,
-                    tip - along * size + normal * size / 2,
-                    tip - along * size - normal * size / 2,
-                    tip,
-                ]
-            )
-            self.heads.setdefault(key, QPainterPath()).addPolygon(polygon_from_array(head))
-
-    def paint(self, painter: QPainter) -> None:
-        for (r, g, b, a), path in self.paths.items():
-            painter.setPen(QPen(QColor(r, g, b, a), 0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(path)
-        for (r, g, b, a), path in self.heads.items():
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(r, g, b, a))
-            painter.drawPath(path)
 
 
 def _paint_rings(

@@ -136,9 +136,7 @@ def encode_png(image: QImage, dpi: float | None = None, in_place: bool = False) 
     return b"".join(parts)
 
 
-def write_png(
-    image: QImage, path: Path, dpi: float | None = None, in_place: bool = False
-) -> Path:
+def write_png(image: QImage, path: Path, dpi: float | None = None, in_place: bool = False) -> Path:
     """Write ``image`` to ``path`` as PNG; raise OSError when the file cannot be written."""
     path = Path(path)
     path.write_bytes(encode_png(image, dpi, in_place))

@@ -47,7 +47,7 @@ def build_window(options: LaunchOptions):
     crs = PROJECTIONS[options.projection]
     countries = project_countries(load_countries(), crs)
     workspace, path, error = _open_workspace(options)
-    from explorer.ui.workspace_session import start_dataset_name, with_derived
+    from explorer.ui.shown_dataset import start_dataset_name, with_derived
 
     name, view = demo.name, {}
     if workspace is not None:

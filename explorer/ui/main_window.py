@@ -6,7 +6,6 @@ only wires them together (DESIGN.md section 1).
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 import geopandas as gpd
@@ -21,7 +20,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QToolBar,
@@ -41,9 +39,11 @@ from explorer.ui.detail_panel import DetailPanel
 from explorer.ui.flow_controls import FlowControls
 from explorer.ui.flows_overlay import FlowsOverlay
 from explorer.ui.map_view import MapView
-from explorer.ui.plain_text import LINE_LIMIT, literal_text, plain_label, shown, tooltip_html
+from explorer.ui.panel_toggles import PanelToggles
+from explorer.ui.plain_text import LINE_LIMIT, literal_text, shown
 from explorer.ui.search_box import SearchBox
 from explorer.ui.translations import translate
+from explorer.ui.window_status import build_status_bar, show_dataset_in_status_bar, show_hover
 
 
 class MainWindow(QMainWindow):
@@ -68,18 +68,9 @@ class MainWindow(QMainWindow):
         self._regions = sorted({r for r in countries["region"].dropna() if r != "Antarctica"})
         # The View menu's panel switches belong to the window, not to the docks,
         # which are rebuilt with every dataset.
-        self._panel_toggles = {
-            "detail_panel": QAction(
-                translate("MainWindow", "&Country panel"), self, checkable=True, checked=True
-            ),
-            "flow_controls": QAction(
-                translate("MainWindow", "&Flows panel"), self, checkable=True, checked=True
-            ),
-        }
-        for name, action in self._panel_toggles.items():
-            action.toggled.connect(partial(self._show_panel, name))
+        self._panel_toggles = PanelToggles(self)
         self._build_actions()
-        self._build_status_bar()
+        build_status_bar(self)
         self.setAcceptDrops(True)
         self.set_dataset(dataset, state, flow_settings)
         from explorer.ui.region_zoom import install_region_zoom
@@ -168,46 +159,18 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.flow_controls)
         self.tabifyDockWidget(self.flow_controls, self.detail_panel)
         self.detail_panel.raise_()
-        self._bind_panel_toggles()
+        self._panel_toggles.bind(self.view_menu)
         self.state.selection_changed.connect(self._enable_country_actions)
         self._enable_country_actions(self.state.selected)
         self.state.hover_changed.connect(self._show_hover)
-        self._show_dataset_in_status_bar()
+        show_dataset_in_status_bar(self)
         self.map_view.refresh()
         if self.isVisible():  # widgets added to a shown window must be shown themselves
             for widget in (central, self.toolbar):
                 widget.show()
-            for name, action in self._panel_toggles.items():
-                getattr(self, name).setVisible(action.isChecked())
+            self._panel_toggles.show_docks()
             self.detail_panel.raise_()
         self.dataset_shown.emit(dataset.name)
-
-    def _bind_panel_toggles(self) -> None:
-        """Keep the View menu's panel switches in step with the (new) docks."""
-        if not any(a in self.view_menu.actions() for a in self._panel_toggles.values()):
-            for action in self._panel_toggles.values():
-                self.view_menu.addAction(action)
-        for name, action in self._panel_toggles.items():
-            dock = getattr(self, name)
-            if not action.isChecked():  # closed before the switch: stays closed
-                dock.setVisible(False)
-            dock.visibilityChanged.connect(partial(self._panel_visibility, name))
-
-    def _panel_visibility(self, name: str, visible: bool) -> None:
-        dock = getattr(self, name)
-        # A tabified dock behind another tab is "not visible" but still open.
-        open_ = visible or not dock.isHidden()
-        action = self._panel_toggles[name]
-        if action.isChecked() != open_:
-            action.blockSignals(True)
-            action.setChecked(open_)
-            action.blockSignals(False)
-
-    def _show_panel(self, name: str, show: bool) -> None:
-        dock = getattr(self, name)
-        dock.setVisible(show)
-        if show:
-            dock.raise_()
 
     def _tear_down(self) -> None:
         """Remove the widgets bound to the previous dataset."""
@@ -289,41 +252,8 @@ class MainWindow(QMainWindow):
         for action in (zoom_in, zoom_out, self.reset_action):
             self.view_menu.addAction(action)
 
-    def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.dataset_label = _status_label()
-        status.addWidget(self.dataset_label)
-        marker = QLabel(translate("MainWindow", "SYNTHETIC"))
-        marker.setStyleSheet(
-            "QLabel { background: #ffcf40; color: #1d1d1d; font-weight: bold; padding: 0 6px; }"
-        )
-        marker.setToolTip(
-            translate(
-                "MainWindow",
-                "Demonstration data generated by this program: not official statistics",
-            )
-        )
-        self.synthetic_marker = marker
-        status.addPermanentWidget(marker)
-        self.hover_label = _status_label()
-        status.addWidget(self.hover_label, 1)
-
-    def _show_dataset_in_status_bar(self) -> None:
-        provenance = self.dataset.provenance
-        self.dataset_label.setText(
-            translate("MainWindow", "Dataset: {dataset}").format(
-                dataset=shown(self.dataset.name, LINE_LIMIT)
-            )
-        )
-        self.dataset_label.setToolTip(
-            tooltip_html("\n".join([provenance.source_line(), *provenance.caveats]))
-        )
-        self.synthetic_marker.setVisible(self.dataset.is_synthetic)
-        self.hover_label.clear()
-
     def _show_hover(self, iso3: str | None) -> None:
-        text = self.map_view.tooltip_text(iso3).replace("\n", " · ") if iso3 else ""
-        self.hover_label.setText(shown(text, 2 * LINE_LIMIT))
+        show_hover(self, iso3)
 
     def _focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -407,17 +337,6 @@ class MainWindow(QMainWindow):
         """Select a country and frame it on the map (search results land here)."""
         self.state.selected = iso3
         self.map_view.zoom_to(iso3)
-
-
-def _status_label() -> QLabel:
-    """A plain-text status-bar label that never widens the window (names can be long).
-
-    It asks for its text's width but accepts any less: a minimum width of its own
-    replaces the text's width as the least the status bar must give it.
-    """
-    label = plain_label()
-    label.setMinimumWidth(1)
-    return label
 
 
 def _default_state(dataset: Dataset) -> ViewState:

@@ -11,14 +11,8 @@ from typing import TYPE_CHECKING
 
 import geopandas as gpd
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPainterPath, QWheelEvent
-from PySide6.QtWidgets import (
-    QGraphicsPathItem,
-    QGraphicsScene,
-    QGraphicsView,
-    QStyleOptionGraphicsItem,
-    QToolTip,
-)
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QStyleOptionGraphicsItem, QToolTip
 
 from explorer.core.choropleth import Choropleth, ChoroplethBuilder
 from explorer.core.colour_vision import simulate_choropleth
@@ -31,20 +25,18 @@ from explorer.render.fills import (
     SEA_OUTLINE_COLOUR,
     SELECTED_COLOUR,
     brush_for,
-    export_pen,
     outline_pen,
 )
-from explorer.render.flow_legend import flow_legend_size, paint_flow_legend
 from explorer.render.geometry_paths import (
-    DetailPaths,
     detail_paths,
     main_part_rect,
     path_from_geometry,
     to_scene,
 )
-from explorer.render.legend import fit_title, legend_size, paint_legend
-from explorer.render.picture_cache import PictureCache, logical_size
-from explorer.ui.plain_text import LINE_LIMIT, shown, tooltip_html
+from explorer.render.picture_cache import PictureCache
+from explorer.ui.map_items import CountryItem, DetailPathItem, SeaItem
+from explorer.ui.map_legends import paint_map_legends
+from explorer.ui.plain_text import tooltip_html
 from explorer.ui.translations import translate
 
 if TYPE_CHECKING:
@@ -53,60 +45,6 @@ if TYPE_CHECKING:
 CLICK_SLOP_PX = 4
 LABEL_POINT_SLOP_PX = 10
 MIN_ZOOM, MAX_ZOOM = 0.6, 80.0
-
-
-class DetailPathItem(QGraphicsPathItem):
-    """A path item that paints the level of detail fitting the current scale.
-
-    Hit-testing and bounds use the full path; only painting is simplified.
-    """
-
-    def __init__(self, paths: DetailPaths | None = None) -> None:
-        super().__init__()
-        #: Brush used on screen instead of ``brush()`` (the colour-vision preview).
-        self.screen_brush: QBrush | None = None
-        #: Outline widths times this in renders off screen (set by exports).
-        self.export_scale = 1.0
-        self.set_paths(paths)
-
-    def set_paths(self, paths: DetailPaths | None) -> None:
-        self.paths = paths
-        self.setPath(paths.full if paths else QPainterPath())
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        if self.paths is None:
-            return
-        scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setPen(export_pen(self.pen(), self.export_scale))
-        # ``widget`` is the view's viewport on screen and None in scene.render()
-        # (every export), so the preview never reaches an exported picture.
-        on_screen = widget is not None and self.screen_brush is not None
-        painter.setBrush(self.screen_brush if on_screen else self.brush())
-        painter.drawPath(self.paths.for_scale(scale))
-
-
-class SeaItem(QGraphicsPathItem):
-    """The sea: the projection's outline of the sphere, behind the countries."""
-
-    def __init__(self, path: QPainterPath) -> None:
-        super().__init__(path)
-        #: Outline width times this in renders off screen (set by exports).
-        self.export_scale = 1.0
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setPen(export_pen(self.pen(), self.export_scale))
-        painter.setBrush(self.brush())
-        painter.drawPath(self.path())
-
-
-class CountryItem(DetailPathItem):
-    """A country's shape; ``iso3`` identifies it to tests and to the panel."""
-
-    def __init__(self, iso3: str, name: str, paths: DetailPaths) -> None:
-        super().__init__(paths)
-        self.iso3 = iso3
-        self.name = name
-        self.setPen(outline_pen())
 
 
 class MapView(QGraphicsView):
@@ -425,27 +363,13 @@ class MapView(QGraphicsView):
             return
         painter.save()
         painter.resetTransform()
-        ratio = self.devicePixelRatioF()
-        legend = self._shown
-        # Half the map at most: a file's indicator name may be thousands of characters.
-        title = fit_title(shown(legend.title, LINE_LIMIT), self.viewport().width() / 2)
-        entries, note = legend.legend, legend.classes_note
-        classes = self._legends.image(
-            ("classes", title, entries, note),
-            lambda: legend_size(title, entries, note=note),
-            lambda p: paint_legend(p, QPointF(0, 0), title, entries, note=note),
-            ratio,
+        paint_map_legends(
+            painter,
+            self._legends,
+            self._shown,
+            self.flows.legend() if self.flows is not None else None,
+            self.viewport().width(),
+            self.viewport().height(),
+            self.devicePixelRatioF(),
         )
-        w, h = logical_size(classes)
-        bottom = self.viewport().height() - 12
-        painter.drawImage(QPointF(12, bottom - h), classes)
-        flow_legend = self.flows.legend() if self.flows is not None else None
-        if flow_legend is not None:
-            flows = self._legends.image(
-                ("flows", repr(flow_legend)),
-                lambda: flow_legend_size(flow_legend),
-                lambda p: paint_flow_legend(p, QPointF(0, 0), flow_legend),
-                ratio,
-            )
-            painter.drawImage(QPointF(12 + w + 8, bottom - logical_size(flows)[1]), flows)
         painter.restore()

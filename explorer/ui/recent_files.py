@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from explorer.ui.app_settings import AppSettings
 from explorer.ui.plain_text import literal_text
 
-#: The text of the session's action the submenu follows (see workspace_session.py),
+#: The text of the session's action the submenu follows (see workspace_menu.py),
 #: compared in the user's language.
 OPEN_WORKSPACE_TEXT = QT_TRANSLATE_NOOP("WorkspaceSession", "&Open workspace…")
 

@@ -5,9 +5,8 @@
     <name>Accessibility</name>
     <message>
         <location filename="../../explorer/ui/accessibility.py" line="+42"/>
-        <location filename="../../explorer/ui/map_view.py" line="+140"/>
+        <location filename="../../explorer/ui/map_view.py" line="+78"/>
         <source>World map</source>
-        <extracomment>Brush used on screen instead of ``brush()`` (the colour-vision preview). Outline widths times this in renders off screen (set by exports). Outline width times this in renders off screen (set by exports).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -570,7 +569,7 @@
 <context>
     <name>ErrorHandler</name>
     <message>
-        <location filename="../../explorer/ui/error_handler.py" line="+164"/>
+        <location filename="../../explorer/ui/error_handler.py" line="+167"/>
         <source>Error &amp;log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,7 +604,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>No log file could be written: copy the details below instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This error happened {count} times.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,9 +1618,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="+73"/>
+        <location filename="../../explorer/ui/panel_toggles.py" line="+26"/>
         <source>&amp;Country panel</source>
-        <extracomment>The name of the dataset now on screen (after start-up and every switch). Local files dropped onto the window (the workspace session imports or opens them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1625,8 +1628,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../explorer/ui/main_window.py" line="+107"/>
         <source>Trafficking Flows Explorer: {dataset}</source>
+        <extracomment>The name of the dataset now on screen (after start-up and every switch). Local files dropped onto the window (the workspace session imports or opens them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1635,7 +1639,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+50"/>
         <source>&amp;Find country…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,7 +1714,7 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../explorer/ui/window_status.py" line="+23"/>
         <source>SYNTHETIC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,12 +1724,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Dataset: {dataset}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../explorer/ui/main_window.py" line="+38"/>
         <source>Map image copied to the clipboard (1920 x 1080)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,7 +1954,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="+117"/>
+        <location filename="../../explorer/ui/map_view.py" line="+135"/>
         <source>no data ({year})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2378,29 +2382,29 @@
     <name>WorkspaceSession</name>
     <message>
         <location filename="../../explorer/ui/recent_files.py" line="-45"/>
-        <location filename="../../explorer/ui/workspace_session.py" line="+112"/>
+        <location filename="../../explorer/ui/workspace_menu.py" line="+44"/>
         <source>&amp;Open workspace…</source>
-        <extracomment>The text of the session&apos;s action the submenu follows (see workspace_session.py), compared in the user&apos;s language.</extracomment>
+        <extracomment>The text of the session&apos;s action the submenu follows (see workspace_menu.py), compared in the user&apos;s language.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace_session.py" line="-64"/>
+        <location filename="../../explorer/ui/session_imports.py" line="+34"/>
         <source>Data files: GLOTIP, CTDC, indicator, flow and activity tables, IATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../explorer/ui/workspace_session.py" line="+46"/>
         <source>Workspace (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>The workspace could not be read: {error}. Use File &gt; Save workspace as… to keep new work.</source>
-        <extracomment>Why saving is refused: the file at ``path`` could not be read. The file that could not be read: never written over, whatever the user picks. Save the view when the window closes (off for headless renders).</extracomment>
+        <extracomment>Why saving is refused: the file at ``path`` could not be read. The file that could not be read: never written over, whatever the user picks. Save the view when the window closes (off for headless renders). Asks Save as… / Discard / Cancel when a close would lose unsaved work (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../explorer/ui/workspace_menu.py" line="-13"/>
         <source>&amp;Import data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2445,7 +2449,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>{dataset} (synthetic)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,12 +2459,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../explorer/ui/session_imports.py" line="+11"/>
         <source>Import data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,7 +2474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>An import is already running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2490,7 +2494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Added to {dataset}: {imported} rows imported, {rejected} rejected (saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,7 +2524,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Add to the dataset on screen?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2540,12 +2544,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../explorer/ui/workspace_session.py" line="+98"/>
         <source>Aliases applied: {labels} moved out of unknown origins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,18 +2564,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+81"/>
+        <location filename="../../explorer/ui/damaged_workspace.py" line="+90"/>
+        <location filename="../../explorer/ui/workspace_session.py" line="+20"/>
         <source>Workspace not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location filename="../../explorer/ui/workspace_session.py" line="+10"/>
         <source>Save workspace as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Workspace saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2581,7 +2585,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../explorer/ui/damaged_workspace.py" line="-32"/>
         <source>Workspace could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2601,12 +2605,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{path} is the workspace that could not be read; it is kept as it is. Choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
+        <source>Imported data not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data imported in this session is not saved: the workspace could not be read.
+
+{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The unreadable file is kept exactly as it is. Save the imported data in another workspace file, or close without it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/workspace_session.py" line="+27"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>

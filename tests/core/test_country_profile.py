@@ -8,15 +8,9 @@ import pandas as pd
 import pytest
 
 from explorer.core.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, Breakdown
-from explorer.core.country_profile import (
-    AT_LEAST,
-    Figure,
-    empty_message,
-    flow_table,
-    key_figures,
-    victim_profile,
-)
+from explorer.core.country_profile import empty_message, flow_table, key_figures, victim_profile
 from explorer.core.dataset import Dataset
+from explorer.core.figures import AT_LEAST, Figure
 from explorer.core.schema import SUPPRESSED, UNKNOWN
 
 NAN = float("nan")

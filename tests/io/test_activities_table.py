@@ -10,13 +10,9 @@ import pandas as pd
 import pytest
 
 from explorer.core.schema import ACTIVITY_DTYPES
-from explorer.io.activities_table import (
-    COLUMNS,
-    looks_like_activities_table,
-    parse_date,
-    read_activities_table,
-    template_path,
-)
+from explorer.io.activities_table import read_activities_table, template_path
+from explorer.io.activity_columns import COLUMNS, looks_like_activities_table
+from explorer.io.activity_values import parse_date
 from explorer.io.errors import DataImportError
 from explorer.io.workspace import Workspace, load_workspace, save_workspace
 from tests.io.test_glotip import write_xlsx

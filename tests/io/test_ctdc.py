@@ -17,9 +17,9 @@ from explorer.io.ctdc import (
     LEGACY_TITLE,
     PUBLISHER,
     SYNTHETIC_TITLE,
-    looks_like_ctdc,
     read_ctdc,
 )
+from explorer.io.ctdc_columns import looks_like_ctdc
 from explorer.io.errors import DataImportError
 from tests.io.test_glotip import write_xlsx
 

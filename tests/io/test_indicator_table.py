@@ -9,22 +9,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from explorer.core.categories import CATEGORY_FLAG_PREFIX
 from explorer.core.names import Resolver
 from explorer.io.errors import DataImportError
 from explorer.io.import_report import ImportReport
-from explorer.io.indicator_table import (
-    CATEGORY_FLAG_PREFIX,
-    category_levels,
-    natural_key,
-    parse_numbers,
-    read_indicator_table,
-)
-from explorer.io.table_mapping import (
-    NeedsMapping,
-    TableMapping,
-    looks_like_flow_table,
-    looks_like_indicator_table,
-)
+from explorer.io.indicator_table import read_indicator_table
+from explorer.io.table_columns import looks_like_flow_table, looks_like_indicator_table
+from explorer.io.table_levels import category_levels, natural_key
+from explorer.io.table_mapping import NeedsMapping, TableMapping
+from explorer.io.table_numbers import parse_numbers
 from tests.io.test_glotip import write_xlsx
 
 WB_PREAMBLE = [

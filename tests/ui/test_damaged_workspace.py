@@ -1,4 +1,5 @@
-"""A workspace that cannot be read: said plainly, a new one offered, the file never written."""
+"""A workspace that cannot be read: said plainly, a new one offered, the file never written,
+and data imported meanwhile not lost by closing the window without a question."""
 
 from __future__ import annotations
 
@@ -10,7 +11,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from explorer.io.workspace import load_workspace
 from explorer.ui.app import LaunchOptions, build_window
+from explorer.ui.app_settings import AppSettings, install_settings
+from explorer.ui.damaged_workspace import CloseAnswer
+from tests.io.test_glotip import write_csv
 from tests.io.test_workspace_durability import DAMAGE, make_damaged
+from tests.ui.test_workspace_session import GLOTIP_NAME, ROWS
 
 
 @pytest.fixture
@@ -113,3 +118,131 @@ def test_the_offer_dialog_says_why_and_that_the_file_is_kept(qtbot, tmp_path):
 def test_a_readable_workspace_is_not_offered_a_new_one(qtbot, tmp_path):
     window = _open(qtbot, tmp_path / "fresh.sqlite")
     assert not window.session.offer_new_workspace(ask=lambda message: pytest.fail("asked"))
+
+
+# -- closing with data imported since the workspace could not be read -------------------
+
+
+@pytest.fixture
+def imported(qtbot, tmp_path, warnings):
+    """A window on a damaged workspace, with GLOTIP data imported since: (window, file, bytes).
+
+    The window remembers its settings in ``settings.ini`` as the app's does (installed
+    after the session, before any import)."""
+    damaged, _ = make_damaged("random bytes", tmp_path / "workspace.sqlite")
+    before = damaged.read_bytes()
+    window = _open(qtbot, damaged)
+    install_settings(window, AppSettings(tmp_path / "settings.ini"))
+    job = window.session.start_import(write_csv(tmp_path / "glotip.csv", ROWS))
+    with qtbot.waitSignal(job.done, timeout=30_000):
+        pass
+    assert window.dataset.name == GLOTIP_NAME and window.session.load_error
+    return window, damaged, before
+
+
+def _save_dialog(monkeypatch, answers: list[str]) -> list[tuple[str, str]]:
+    """Answer the file dialogs in turn with ``answers`` ("" = cancelled); return what they
+    proposed (caption, file)."""
+    proposed: list[tuple[str, str]] = []
+
+    def save_dialog(parent, caption, directory, *args, **kwargs):
+        proposed.append((caption, directory))
+        return answers.pop(0), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    return proposed
+
+
+def _files(folder: Path) -> list[Path]:
+    """The files in ``folder`` but the app's settings (written at every close)."""
+    return sorted(p for p in folder.iterdir() if p.name != "settings.ini")
+
+
+def test_closing_asks_and_save_as_keeps_the_import_in_another_file(
+    imported, tmp_path, monkeypatch, warnings
+):
+    window, damaged, before = imported
+    session = window.session
+    settings = window.settings_keeper.settings
+    error = session.load_error
+    kept = tmp_path / "kept.sqlite"
+    proposed = _save_dialog(monkeypatch, ["", str(damaged), str(kept)])
+    session.save_as_action.trigger()  # File > Save workspace as…, cancelled: what it proposes
+    asked: list[str] = []
+    session.ask_unsaved = lambda message: asked.append(message) or CloseAnswer.SAVE_AS
+
+    # Picking the unreadable file is refused: the window stays open, the file as it was.
+    assert not window.close()
+    assert window.isVisible() and len(warnings) == 1 and "kept as it is" in warnings[0]
+    assert damaged.read_bytes() == before
+    assert not settings.get("workspace/last")
+
+    assert window.close()
+    assert not window.isVisible()
+    assert asked == [error, error]  # the user is told why, both times
+    assert proposed[1] == proposed[2] == proposed[0]  # the same choice as the File menu's
+    assert load_workspace(kept).names() == [GLOTIP_NAME]  # the import is in the new file
+    assert damaged.read_bytes() == before
+    assert settings.last_workspace() == kept  # and the next start opens it
+    assert len(warnings) == 1
+
+
+def test_closing_asks_and_discard_closes_writing_nothing(imported, tmp_path, monkeypatch):
+    window, damaged, before = imported
+    _save_dialog(monkeypatch, [])  # a file dialog would fail the test (pop from empty list)
+    files = _files(tmp_path)
+    asked: list[str] = []
+    window.session.ask_unsaved = lambda message: asked.append(message) or CloseAnswer.DISCARD
+    assert window.close()
+    assert not window.isVisible() and len(asked) == 1
+    assert damaged.read_bytes() == before
+    assert _files(tmp_path) == files  # nothing written anywhere
+
+
+def test_closing_asks_and_cancel_keeps_the_window_and_its_data(imported, tmp_path, monkeypatch):
+    window, damaged, before = imported
+    _save_dialog(monkeypatch, [])
+    files = _files(tmp_path)
+    session = window.session
+    session.ask_unsaved = lambda message: CloseAnswer.CANCEL
+    assert not window.close()
+    assert window.isVisible() and window.dataset.name == GLOTIP_NAME
+    assert session.report_dialog.isVisible()  # nothing of the window was closed
+    assert session.workspace.names() == [GLOTIP_NAME]
+    assert damaged.read_bytes() == before and _files(tmp_path) == files
+
+    session.ask_unsaved = lambda message: CloseAnswer.DISCARD  # asked again at the next close
+    assert window.close()
+    assert damaged.read_bytes() == before
+
+
+def test_the_close_dialog_offers_save_as_discard_and_cancel(imported, qtbot):
+    window, damaged, before = imported
+    seen: list[tuple[str, str, list[str]]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append((box.text(), box.informativeText(), [b.text() for b in box.buttons()]))
+        box.escapeButton().click()  # Esc: the same as Cancel
+
+    QTimer.singleShot(0, answer)
+    assert not window.close()
+    assert window.isVisible()
+    text, informative, buttons = seen[0]
+    assert "not saved" in text and str(damaged) in text
+    assert "kept exactly as it is" in informative
+    assert sorted(b.replace("&", "") for b in buttons) == ["Cancel", "Discard", "Save as…"]
+    window.session.ask_unsaved = lambda message: CloseAnswer.DISCARD
+    assert window.close()
+    assert damaged.read_bytes() == before
+
+
+def test_closing_a_damaged_workspace_without_new_data_does_not_ask(qtbot, tmp_path):
+    damaged, _ = make_damaged("empty file", tmp_path / "workspace.sqlite")
+    window = _open(qtbot, damaged)
+    window.session.ask_unsaved = lambda message: pytest.fail("asked without anything to lose")
+    assert window.close()
+    assert damaged.read_bytes() == b""

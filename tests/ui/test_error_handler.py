@@ -193,8 +193,8 @@ def test_the_app_installs_the_handler_and_offers_a_new_workspace_when_it_runs(
 ):
     """``run`` (what the command calls) logs to the data folder, adds Help > Error log and,
     when the workspace cannot be read, offers a new one once the window is up."""
+    from explorer.ui import damaged_workspace
     from explorer.ui.main_window import MainWindow
-    from explorer.ui.workspace_session import WorkspaceSession
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back what run installs
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
@@ -203,7 +203,7 @@ def test_the_app_installs_the_handler_and_offers_a_new_workspace_when_it_runs(
     monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
     asked: list[str] = []
     monkeypatch.setattr(
-        WorkspaceSession, "_ask_start_new", lambda self, message: asked.append(message) or False
+        damaged_workspace, "ask_start_new", lambda parent, message: asked.append(message) or False
     )
     damaged = tmp_path / "w.sqlite"
     damaged.write_bytes(b"not a workspace" * 100)

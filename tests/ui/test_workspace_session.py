@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from explorer.io.workspace import load_workspace
 from explorer.ui.app import LaunchOptions, build_window
+from explorer.ui.damaged_workspace import CloseAnswer
 from explorer.ui.import_job import ImportJob
 from tests.io.test_glotip import row, write_csv
 
@@ -173,7 +174,10 @@ def test_a_damaged_workspace_is_reported_and_never_overwritten(qtbot, tmp_path, 
     assert "could not be read" in window.statusBar().currentMessage()
     _import(qtbot, window, write_csv(tmp_path / "glotip.csv", ROWS))
     assert window.dataset.name == GLOTIP_NAME  # the work goes on in memory
-    window.close()
+    asked: list[str] = []
+    window.session.ask_unsaved = lambda message: asked.append(message) or CloseAnswer.DISCARD
+    assert window.close()
+    assert len(asked) == 1  # the unsaved import was not dropped without a word
     assert path.read_bytes() == b"not a database at all" * 50
 
 

@@ -34,7 +34,7 @@ def _read_workbook(path: Path, data: bytes) -> pd.DataFrame:
         kind = "PNG image" if data[:8] == b"\x89PNG\r\n\x1a\n" else "something else"
         raise DataImportError(
             f"{path.name}: not an Excel workbook (its content is {kind}); "
-            "export the data again from the UNODC data portal"
+            "save or export it again as .xlsx or .csv from the program or site it came from"
         )
     check_workbook(data, path.name)  # sizes and sheet extents, before calamine allocates them
     try:

@@ -213,10 +213,14 @@ class WorkspaceSession(QObject):
 
     def _ask_save_as(self) -> bool:
         """File > Save workspace as…: pick a file and save there; True once saved."""
+        # A workspace that could not be read is never the place to save: propose a free name.
+        proposed = self.path
+        if self.load_error:
+            proposed = _free_path(self.path.with_name("new-workspace.sqlite"))
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             translate("WorkspaceSession", "Save workspace as"),
-            str(self.path),
+            str(proposed),
             translate("WorkspaceSession", WORKSPACE_FILTER),
         )
         return bool(name) and self.save_as(Path(name))

@@ -181,6 +181,8 @@ def test_closing_asks_and_save_as_keeps_the_import_in_another_file(
     assert not window.isVisible()
     assert asked == [error, error]  # the user is told why, both times
     assert proposed[1] == proposed[2] == proposed[0]  # the same choice as the File menu's
+    offered = Path(proposed[0][1])  # a free name next to it, never the unreadable file
+    assert offered != damaged and offered.parent == damaged.parent and not offered.exists()
     assert load_workspace(kept).names() == [GLOTIP_NAME]  # the import is in the new file
     assert damaged.read_bytes() == before
     assert settings.last_workspace() == kept  # and the next start opens it

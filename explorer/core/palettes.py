@@ -165,7 +165,6 @@ PALETTE_TITLES: dict[str, str] = {
 }
 
 DEFAULT_PALETTE = "YlOrRd"
-DEFAULT_DIVERGING = "RdBu"
 #: The numbers of classes every palette has its own variant for.
 MIN_CLASSES, MAX_CLASSES = 3, 7
 

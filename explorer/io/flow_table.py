@@ -50,6 +50,7 @@ import pandas as pd
 from explorer.core.dataset import Dataset
 from explorer.core.schema import FLOW_DTYPES, SUPPRESSED, UNKNOWN, conform
 from explorer.io.flow_merge import merge_same_key
+from explorer.io.glotip_values import BOUND
 from explorer.io.import_report import ImportReport, RejectedRow
 from explorer.io.import_steps import Steps, guarded
 from explorer.io.table_columns import looks_like_flow_table
@@ -142,7 +143,7 @@ def _read(
 
     text = body[mapping.value].to_numpy(dtype=object)
     value, missing, number = parse_numbers(text)
-    bound = pd.to_numeric(body[mapping.value].str.extract(r"^<\s*(\d+)$")[0], errors="coerce")
+    bound = pd.to_numeric(body[mapping.value].str.extract(BOUND)[0], errors="coerce")
     suppressed = (bound >= 2).to_numpy()
     checks = [
         (missing, lambda i: f"no value ({text[i]!r})" if text[i] else "no value"),

@@ -13,14 +13,15 @@ import pandas as pd
 
 from explorer.core.schema import SUPPRESSED
 
-_BOUND = re.compile(r"^<\s*(\d+)$")
+#: A suppressed count as the file writes it ("<5"): the group is the bound.
+BOUND = re.compile(r"^<\s*(\d+)$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f' ]\d{3})+$")
 _PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
 
 
 def parse_values(text: pd.Series) -> tuple[pd.Series, ...]:
     """value, lower, upper, flag, ok for a txtVALUE column (see the module doc)."""
-    bound = text.str.extract(_BOUND, expand=False)
+    bound = text.str.extract(BOUND, expand=False)
     is_bound = bound.notna()
     grouped = text.str.match(_THOUSANDS)
     digits = text.where(~grouped, text.str.replace(r"\D", "", regex=True))

@@ -104,6 +104,8 @@ class ImportReport:
             "fuzzy": [list(f) for f in self.fuzzy],
             "resolved_share": self.resolved_share,
             "flows_merged": self.flows_merged,
+            "resolved_subject": self.resolved_subject,
+            "unresolved_note": self.unresolved_note,
         }
         return json.dumps(data, ensure_ascii=False, default=str)
 
@@ -130,6 +132,8 @@ class ImportReport:
             fuzzy=[(str(a), str(b), float(c)) for a, b, c in data["fuzzy"]],
             resolved_share=float(data["resolved_share"]),
             flows_merged=int(data["flows_merged"]),
+            # Reports saved before these were stored read with the GLOTIP wording.
+            **{k: str(data[k]) for k in ("resolved_subject", "unresolved_note") if k in data},
             unknown_parts=conform(
                 unknown_parts if unknown_parts is not None else empty_frame(FLOW_DTYPES),
                 FLOW_DTYPES,

@@ -10,11 +10,9 @@ reader, for the mapping dialog and for the dispatcher.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pandas as pd
 
-from explorer.io.errors import DataImportError
 from explorer.io.table_columns import IGNORED, Kind, column_roles, normalise_header, year_of_header
 
 #: The header row is looked for among the first rows (a preamble sits above it).
@@ -82,20 +80,3 @@ def cut_table(raw: pd.DataFrame, header_at: int) -> RawTable:
         preamble=preamble,
     )
 
-
-def sniff_columns(path: str | Path, kind: Kind = "indicator") -> list[str]:
-    """The header cells of a file (after any preamble), for choosing a reader.
-
-    Raises DataImportError when the file cannot be read.
-    """
-    from explorer.io.table_files import read_table
-
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DataImportError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
-    if not data.strip():
-        raise DataImportError(f"{path.name}: the file is empty")
-    raw = read_table(path, data)
-    return cut_table(raw, find_header_row(raw, kind)).columns

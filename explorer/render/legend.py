@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -54,11 +55,13 @@ def _layout(title: str, entries: Sequence[LegendEntry], note: str, scale: float)
     return _Layout(width, height, row, tm.height(), note_h, pad, swatch)
 
 
+@lru_cache(maxsize=256)
 def fit_title(title: str, max_width: float, scale: float = 1.0) -> str:
     """``title`` elided with "…" to ``max_width`` drawing units in the legend's title font.
 
     Why: a title comes from an indicator name in a file and may be thousands of
     characters long; a legend that wide would cover the map or leave the page.
+    Memoised: the map asks on every repaint, with the same title and width.
     """
     metrics = QFontMetricsF(_fonts(scale)[0])
     return metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(max_width, 0.0))

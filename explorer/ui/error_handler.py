@@ -37,12 +37,13 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from explorer import __version__
 from explorer.io.workspace import default_workspace_path
+from explorer.ui.plain_text import elide
+from explorer.ui.translations import translate
 
 LOG_NAME = "explorer.log"
 LOG_BYTES = 1_000_000  # then explorer.log.1 ... .3: at most 4 MB of logs
 LOG_BACKUPS = 3
 SUMMARY_CHARS = 300  # an exception message can be a whole data row
-translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 #: The package logger: the error log also gets the app's own warnings.
 log = logging.getLogger("explorer")
 
@@ -198,8 +199,7 @@ class ErrorHandler(QObject):
             record = self.records.get(key)
             if record is None:
                 summary = traceback.format_exception_only(exc_type, exc)[-1].strip()
-                if len(summary) > SUMMARY_CHARS:
-                    summary = summary[: SUMMARY_CHARS - 1] + "…"
+                summary = elide(summary, SUMMARY_CHARS)
                 details = "".join(traceback.format_exception(exc_type, exc, tb))
                 record = self.records[key] = ErrorRecord(key, summary, details)
                 first = True

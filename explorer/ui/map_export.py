@@ -35,7 +35,7 @@ from explorer.render.legend import fit_title
 from explorer.render.page_layout import DARK, LIGHT, ClassLegend, PageRects, paint_page
 from explorer.render.png_encode import write_png
 from explorer.ui.core_texts import core_text
-from explorer.ui.map_theme import MapTheme, paint_theme
+from explorer.ui.map_theme import MapTheme, paint_sea
 from explorer.ui.plain_text import LINE_LIMIT, NAME_LIMIT, TEXT_LIMIT, shown
 
 #: Qt writes its default family as "Sans Serif", which browsers do not know.
@@ -102,7 +102,7 @@ def _export_style(window, scale: float, theme: Theme, textures: bool) -> Iterato
     for item in items:
         item.export_scale = scale
     # The export's theme, whatever the screen's (View > Map theme) is.
-    paint_theme(view, MapTheme.DARK if theme is Theme.DARK else MapTheme.LIGHT)
+    paint_sea(view.sea_item, MapTheme.DARK if theme is Theme.DARK else MapTheme.LIGHT)
     view._hover.setVisible(False)
     flows_item = window.flows.item
     flows_item.export_scale = scale

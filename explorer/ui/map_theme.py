@@ -60,12 +60,17 @@ def resolved(theme: MapTheme) -> MapTheme:
     return theme
 
 
+def paint_sea(sea_item, theme: MapTheme) -> None:
+    """Colour the sea and its outline for ``theme`` (exports use this alone)."""
+    _background, sea, outline = SCREEN_COLOURS[resolved(theme)]
+    sea_item.setBrush(QBrush(QColor(sea)))
+    sea_item.setPen(outline_pen(1.0, outline))
+
+
 def paint_theme(map_view, theme: MapTheme) -> None:
-    """Colour the map view's background and sea for ``theme`` (LIGHT or DARK)."""
-    background, sea, outline = SCREEN_COLOURS[resolved(theme)]
-    map_view.setBackgroundBrush(QBrush(QColor(background)))
-    map_view.sea_item.setBrush(QBrush(QColor(sea)))
-    map_view.sea_item.setPen(outline_pen(1.0, outline))
+    """Colour the map view's background and sea for ``theme``."""
+    map_view.setBackgroundBrush(QBrush(QColor(SCREEN_COLOURS[resolved(theme)][0])))
+    paint_sea(map_view.sea_item, theme)
     map_view.viewport().update()
 
 

@@ -52,25 +52,26 @@ def ask_import(session: WorkspaceSession) -> None:
 
 def open_files(session: WorkspaceSession, paths: list[Path]) -> None:
     """Dropped files: a workspace is opened, a data file imported; others refused."""
-    for path in paths:
-        suffix = path.suffix.lower()
-        if suffix in WORKSPACE_SUFFIXES:
-            session.open_workspace(path)
-        elif suffix in IMPORTABLE:
-            session.start_import(path)
-        else:
-            QMessageBox.warning(
-                session.window,
-                translate("WorkspaceSession", "Not imported"),
-                literal_text(
-                    translate(
-                        "WorkspaceSession",
-                        "{file}: not a file this app imports. Drop a UNODC GLOTIP export "
-                        "(.xlsx or .csv) or a workspace (.sqlite).",
-                    ).format(file=shown(path.name, LINE_LIMIT))
-                ),
-            )
-        return  # one file at a time: imports run one after another by hand
+    if not paths:
+        return
+    path = paths[0]  # one file at a time: imports run one after another by hand
+    suffix = path.suffix.lower()
+    if suffix in WORKSPACE_SUFFIXES:
+        session.open_workspace(path)
+    elif suffix in IMPORTABLE:
+        session.start_import(path)
+    else:
+        QMessageBox.warning(
+            session.window,
+            translate("WorkspaceSession", "Not imported"),
+            literal_text(
+                translate(
+                    "WorkspaceSession",
+                    "{file}: not a file this app imports. Drop a UNODC GLOTIP export "
+                    "(.xlsx or .csv) or a workspace (.sqlite).",
+                ).format(file=shown(path.name, LINE_LIMIT))
+            ),
+        )
 
 
 def start_import(session: WorkspaceSession, path: Path, mapping: object = None) -> ImportJob | None:

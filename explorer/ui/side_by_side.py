@@ -12,8 +12,7 @@ unreadable; the difference map (View > Compare two years) shows change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.core.breakdown import Breakdown
 from explorer.core.state import ViewState
+from explorer.ui.core_texts import core_text
 from explorer.ui.map_theme import paint_theme
 from explorer.ui.map_view import MapView
+from explorer.ui.plain_text import LINE_LIMIT, plain_label, shown, wrap
 from explorer.ui.translations import translate
 
 
@@ -56,16 +58,20 @@ class SideBySideWindow(QDialog):
         self.headings: list[QLabel] = []
         self._syncing = False
         self.grid = QGridLayout(self)
-        self.subject = QLabel()
-        self.subject.setTextFormat(Qt.TextFormat.PlainText)
-        self.subject.setWordWrap(True)
+        self.subject = wrap(plain_label())  # a file's indicator name may be very long
         self.grid.addWidget(self.subject, 0, 0, 1, 2)
         for column in range(2):
             self._add_side(column)
         self._main_state: ViewState | None = None
+        self._built_for = ""  # the projection the views were built in
+        self._stale = False  # the main window changed while this window was hidden
         self.rebuild()
         if hasattr(window, "dataset_shown"):
             window.dataset_shown.connect(self.rebuild)
+        for chooser in (getattr(window, "map_style", None), getattr(window, "map_theme", None)):
+            if chooser is not None:
+                chooser.changed.connect(self.restyle)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.restyle)
 
     # -- building ---------------------------------------------------------------
     def _add_side(self, column: int) -> None:
@@ -92,39 +98,35 @@ class SideBySideWindow(QDialog):
         self.year_boxes.append(box)
 
     def rebuild(self, *_: object) -> None:
-        """New map views for the main window's current dataset, indicator and breakdown."""
+        """Show the main window's current dataset, indicator and breakdown.
+
+        The map views are built once (each converts every country outline);
+        a new indicator, breakdown or dataset only re-binds them. While the
+        window is hidden nothing is done until it shows again.
+        """
+        if not self.isVisible() and self.views:
+            self._stale = True
+            return
+        self._stale = False
         main = self.window
         self._follow_main_state(main.state)
         indicator, breakdown = main.state.indicator, main.state.breakdown
         years = main.dataset.years(indicator)
         pair = default_years(years, main.state.year)
-        for view in self.views:
-            self.grid.removeWidget(view)
-            view.deleteLater()
-        self.views, self.states = [], []
-        subject = indicator if breakdown.label == "Total" else f"{indicator}: {breakdown.label}"
+        if not self.views or self._built_for != main.crs:
+            self._build_views(main)
+        subject = shown(indicator, LINE_LIMIT)
+        if breakdown != Breakdown.TOTAL:
+            subject = f"{subject}: {core_text(breakdown.label)}"
         self.subject.setText(
             translate(
                 "SideBySide", "{subject}. Same classes and colours on both maps (over all years)."
             ).format(subject=subject)
         )
         for column, year in enumerate(pair):
-            state = ViewState(indicator=indicator, year=year, breakdown=breakdown)
+            state = self.states[column]
+            state.year, state.breakdown, state.indicator = year, breakdown, indicator
             state.selected = main.state.selected
-            view = MapView(state, main.map_view.builder, main.countries, main.crs, self)
-            view.setAccessibleName(translate("SideBySide", "Map of {year}").format(year=year))
-            view.setMinimumSize(320, 200)
-            if hasattr(main, "map_theme"):
-                paint_theme(view, main.map_theme.theme)
-            vision = getattr(getattr(main, "map_style", None), "vision", None)
-            view.set_colour_vision(vision)
-            view.refresh()
-            state.selection_changed.connect(self._selected_here)
-            view.view_moved.connect(lambda v=view: self._follow(v))
-            view.zoom_changed.connect(lambda _zoom, v=view: self._follow(v))
-            self.grid.addWidget(view, 2, column)
-            self.views.append(view)
-            self.states.append(state)
             box = self.year_boxes[column]
             box.blockSignals(True)
             box.clear()
@@ -132,11 +134,44 @@ class SideBySideWindow(QDialog):
                 box.addItem(str(y), y)
             box.setCurrentIndex(max(0, box.findData(year)))
             box.blockSignals(False)
-            self.headings[column].setText(str(year))
+            self._show_year(column, year)
+        self.restyle()
+
+    def restyle(self, *_: object) -> None:
+        """The main window's classes, palette, preview and theme on both maps (years stay)."""
+        main = self.window
+        for view in self.views:
+            view.builder = main.map_view.builder
+            if hasattr(main, "map_theme"):
+                paint_theme(view, main.map_theme.theme)
+            view.set_colour_vision(getattr(getattr(main, "map_style", None), "vision", None))
+            view.refresh()
+
+    def _build_views(self, main) -> None:
+        for view in self.views:
+            self.grid.removeWidget(view)
+            view.deleteLater()
+        self.views, self.states = [], []
+        for column in range(2):
+            state = ViewState(indicator=main.state.indicator, year=main.state.year)
+            view = MapView(state, main.map_view.builder, main.countries, main.crs, self)
+            view.setMinimumSize(320, 200)
+            state.selection_changed.connect(self._selected_here)
+            view.view_moved.connect(lambda v=view: self._follow(v))
+            view.zoom_changed.connect(lambda _zoom, v=view: self._follow(v))
+            self.grid.addWidget(view, 2, column)
+            self.views.append(view)
+            self.states.append(state)
+        self._built_for = main.crs
         self.grid.setRowStretch(2, 1)
         self.setTabOrder(self.year_boxes[0], self.views[0])
         self.setTabOrder(self.views[0], self.year_boxes[1])
         self.setTabOrder(self.year_boxes[1], self.views[1])
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.rebuild()
 
     def _follow_main_state(self, state: ViewState) -> None:
         """Listen to the main window's state (a dataset switch gives it a new one)."""
@@ -167,6 +202,9 @@ class SideBySideWindow(QDialog):
         if year is None or column >= len(self.states):
             return
         self.states[column].year = int(year)
+        self._show_year(column, int(year))
+
+    def _show_year(self, column: int, year: int) -> None:
         self.headings[column].setText(str(year))
         self.views[column].setAccessibleName(
             translate("SideBySide", "Map of {year}").format(year=year)
@@ -209,7 +247,7 @@ def install_side_by_side(window) -> QAction:
         if existing is None:
             window.side_by_side = SideBySideWindow(window)
         elif not existing.isVisible():
-            existing.rebuild()  # the years start from the main window's year again
+            existing._stale = True  # the years start from the main window's year again
         window.side_by_side.show()
         window.side_by_side.raise_()
         window.side_by_side.activateWindow()

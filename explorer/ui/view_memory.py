@@ -17,7 +17,7 @@ import math
 
 from PySide6.QtCore import QEvent, QObject, QRectF
 
-from explorer.core.classify import MANUAL
+from explorer.core.classify import MANUAL, parse_breaks
 from explorer.ui.app_settings import AppSettings, projection_name
 from explorer.ui.map_theme import MapTheme
 
@@ -45,13 +45,12 @@ def breaks_text(breaks: tuple[float, ...]) -> list[str]:
     return [repr(float(b)) for b in breaks]
 
 
-def parse_breaks(texts: list[str]) -> tuple[float, ...]:
-    """Stored manual breaks; an unreadable list gives none (the scheme falls back)."""
+def stored_breaks(texts: list[str]) -> tuple[float, ...]:
+    """Stored manual breaks, checked as typed ones are; unreadable ones give none."""
     try:
-        values = tuple(float(t) for t in texts)
+        return parse_breaks(" ".join(texts))
     except ValueError:
         return ()
-    return values if all(math.isfinite(v) for v in values) else ()
 
 
 class ViewMemory(QObject):
@@ -77,7 +76,7 @@ class ViewMemory(QObject):
     def _restore_style(self) -> None:
         style = self.window.map_style
         palette, scheme, k = self.settings.style()
-        breaks = parse_breaks(self.settings.get("view/breaks"))
+        breaks = stored_breaks(self.settings.get("view/breaks"))
         with contextlib.suppress(ValueError):  # a style this version does not offer: default
             if scheme != MANUAL:
                 style.apply(palette=palette, scheme=scheme, k=k)
@@ -98,8 +97,7 @@ class ViewMemory(QObject):
     def _show_area_once(self) -> None:
         view = self.window.map_view
         view.painted.disconnect(self._show_area_once)
-        if self._area is not None:
-            view.show_area(self._area)
+        view.show_area(self._area)  # connected only when an area was stored
 
     def store_area(self) -> None:
         """Remember the map area on screen (nothing while the whole world shows)."""

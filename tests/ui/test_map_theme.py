@@ -75,6 +75,7 @@ def test_exports_use_their_own_theme_whatever_the_screen_shows(themed, tmp_path)
     window = themed
     window.map_theme.set_theme(MapTheme.DARK)
     light = QImage(str(export(window, ExportSpec(Format.PNG, 960, 540), tmp_path / "l.png")))
+    assert _background_pixel(window) == DARK.background  # the screen keeps its theme
     dark_spec = ExportSpec(Format.PNG, 960, 540, theme=Theme.DARK)
     dark = QImage(str(export(window, dark_spec, tmp_path / "d.png")))
     light_colours = {light.pixelColor(x, 270).name() for x in range(0, 960, 4)}
@@ -82,6 +83,7 @@ def test_exports_use_their_own_theme_whatever_the_screen_shows(themed, tmp_path)
     assert SEA_COLOUR in light_colours and DARK.sea not in light_colours
     assert DARK.sea in dark_colours and SEA_COLOUR not in dark_colours
     assert _sea_pixel(window) == DARK.sea  # the screen keeps its theme
+    assert _background_pixel(window) == DARK.background
 
 
 def test_the_export_dialog_starts_from_the_theme_on_screen(themed, qtbot):

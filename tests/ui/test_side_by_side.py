@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -72,14 +74,63 @@ def test_clicking_a_country_selects_it_in_the_main_window(pair, qtbot):
 
 def test_it_follows_the_main_windows_indicator(pair):
     window, dialog = pair
+    views = list(dialog.views)
     other = next(i for i in window.dataset.indicators() if i != window.state.indicator)
     window.state.indicator = other
+    assert all(s.indicator == other for s in dialog.states)
+    assert all(v.choropleth.title.startswith(other) for v in dialog.views)
+    assert other in dialog.subject.text()
+    assert dialog.views == views  # re-bound, not rebuilt (building converts every outline)
+
+
+def test_a_hidden_window_catches_up_when_shown_again(pair, qtbot):
+    window, dialog = pair
+    dialog.close()
+    first = window.state.indicator
+    other = next(i for i in window.dataset.indicators() if i != first)
+    window.state.indicator = other
+    assert all(s.indicator == first for s in dialog.states)  # nothing done while hidden
+    window.side_by_side_action.trigger()
+    qtbot.waitExposed(dialog)
     assert all(s.indicator == other for s in dialog.states)
     assert other in dialog.subject.text()
 
 
-def test_year_boxes_are_reachable_and_named(pair):
+def test_year_boxes_are_named_and_tab_reaches_each_map_after_its_year(pair, qtbot):
     _window, dialog = pair
     names = [box.accessibleName() for box in dialog.year_boxes]
     assert names == ["Year of the left map", "Year of the right map"]
-    assert all(box.focusPolicy() & Qt.FocusPolicy.TabFocus for box in dialog.year_boxes)
+    order = [dialog.year_boxes[0], dialog.views[0], dialog.year_boxes[1], dialog.views[1]]
+    for here, there in itertools.pairwise(order):
+        assert _next_tab_stop(here) is there
+
+
+def _next_tab_stop(widget):
+    """Where Tab goes from ``widget``: the next widget in the chain that takes Tab focus."""
+    widget = widget.nextInFocusChain()
+    while not (
+        widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and widget.isVisible()
+        and widget.focusProxy() is None  # a view's viewport hands focus to the view
+    ):
+        widget = widget.nextInFocusChain()
+    return widget
+
+
+def test_a_new_palette_or_theme_reaches_both_maps_and_keeps_the_years(qtbot):
+    from explorer.ui.app import LaunchOptions, build_window
+    from explorer.ui.map_theme import MapTheme
+
+    window = build_window(LaunchOptions(demo_only=True))  # with View > Map style and theme
+    qtbot.addWidget(window)
+    window.show()
+    window.side_by_side_action.trigger()
+    dialog = window.side_by_side
+    years = window.dataset.years(window.state.indicator)
+    dialog.set_years(years[0], years[-1])
+    window.map_style.apply(palette="Greens", k=4)
+    legend = window.map_view.choropleth.legend
+    assert [v.choropleth.legend for v in dialog.views] == [legend, legend]
+    assert dialog.years() == (years[0], years[-1])
+    window.map_theme.set_theme(MapTheme.DARK)
+    assert all(v.backgroundBrush().color().name() == "#15191f" for v in dialog.views)

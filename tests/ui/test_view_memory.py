@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF
 from explorer.ui.app import LaunchOptions, build_window
 from explorer.ui.app_settings import AppSettings
 from explorer.ui.map_theme import MapTheme
-from explorer.ui.view_memory import area_text, install_view_memory, parse_area, parse_breaks
+from explorer.ui.view_memory import area_text, install_view_memory, parse_area, stored_breaks
 
 
 def _start(qtbot, ini):
@@ -78,6 +78,7 @@ def test_an_area_of_another_projection_is_not_used():
 
 
 def test_unreadable_breaks_give_none():
-    assert parse_breaks(["10", "x"]) == ()
-    assert parse_breaks(["10", "inf"]) == ()
-    assert parse_breaks(["1.5", "20"]) == (1.5, 20.0)
+    assert stored_breaks(["10", "x"]) == ()
+    assert stored_breaks(["10", "inf"]) == ()
+    assert stored_breaks(["20", "10"]) == ()
+    assert stored_breaks(["1.5", "20"]) == (1.5, 20.0)

@@ -8,6 +8,7 @@ Subcommands (``import``, ``resolve``) run without a window.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -47,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--year", type=int, help="year to show first")
     parser.add_argument("--select", metavar="ISO3", help="country to select and zoom to")
     parser.add_argument(
+        "--place",
+        metavar="NAME",
+        help="World, a UN region or subregion, or a group: the panel shows it (no --select)",
+    )
+    parser.add_argument(
         "--focus",
         choices=["all", "incoming", "outgoing", "both"],
         default="all",
@@ -59,7 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--brief",
         type=Path,
         metavar="PDF",
-        help="write the one-page A4 brief of the --select country to PDF, then exit",
+        help="write the one-page A4 brief of the --select country (else of the --place, "
+        "else of the World) to PDF, then exit",
     )
     parser.add_argument("--no-flows", action="store_true", help="start with the flows layer off")
     parser.add_argument(
@@ -96,12 +103,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_import(args.file, args.report, args.workspace or args.window_workspace, args)
     if args.command == "resolve":
         return run_resolve(args.labels, args.detected_in)
+    if args.command == "summary":
+        from explorer.summary_command import run_summary
+
+        try:
+            return run_summary(args)
+        except BrokenPipeError:  # `summary | head`: the reader has all it wanted
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (stays open until exit)
+            return 0
     if args.command == "export":
         from explorer.ui.export_command import run_export
 
         return run_export(args)
-    if args.brief is not None and not args.select:
-        parser.error("--brief needs --select ISO3 (the country of the brief)")
     from explorer.ui.app import LaunchOptions, run
 
     return run(
@@ -111,6 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             indicator=args.indicator,
             year=args.year,
             select=args.select,
+            place=args.place,
             exit_after_first_paint=args.exit_after_first_paint,
             focus=args.focus,
             flows=not args.no_flows,

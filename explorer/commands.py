@@ -33,9 +33,11 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
         metavar="W",
         help="store the dataset in this workspace file (default: the user's)",
     )
+    from explorer.summary_command import add_summary_parser
     from explorer.ui.export_command import add_export_parser
 
     add_export_parser(commands)
+    add_summary_parser(commands)
     res = commands.add_parser("resolve", help="show how country labels are understood")
     res.add_argument("labels", nargs="+", metavar="LABEL")
     res.add_argument(

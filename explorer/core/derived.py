@@ -124,23 +124,30 @@ def _change(dataset: Dataset, indicator: str) -> pd.DataFrame:
     return _rows(both, indicator + CHANGE_SUFFIX, dataset.name)
 
 
+def is_count_indicator(dataset: Dataset, indicator: str) -> bool:
+    """True for a count of people (victims, persons convicted ...): it may be summed.
+
+    Not counts: shares and changes (%), rates, regional totals, the number of
+    assistance activities (projects, often one per several countries) and
+    categorical levels; nor any indicator with a negative or fractional value.
+    """
+    if indicator.endswith(("(%)", REGIONAL_SUFFIX)) or is_change(indicator):
+        return False
+    if "per 100,000" in indicator or indicator == ACTIVITY_INDICATOR:
+        return False
+    cells = dataset.cells(indicator)
+    if not len(cells["value"]):  # no national totals: judge by every breakdown
+        rows = dataset.observations[dataset.observations["indicator"] == indicator]
+        cells = {"flag": rows["flag"].to_numpy(dtype=object, na_value=""), "value": rows["value"]}
+    if any(str(f).startswith(CATEGORY_FLAG_PREFIX) for f in cells["flag"]):
+        return False
+    values = np.asarray(cells["value"], dtype=float)
+    values = values[~np.isnan(values)]
+    return bool(len(values)) and bool((values >= 0).all()) and np.allclose(values, np.round(values))
+
+
 def _count_indicators(dataset: Dataset) -> list[str]:
-    obs = dataset.observations
-    found = []
-    for indicator in dataset.indicators():
-        if indicator.endswith(("(%)", REGIONAL_SUFFIX)) or is_change(indicator):
-            continue
-        if "per 100,000" in indicator:
-            continue
-        if indicator == ACTIVITY_INDICATOR:  # a count of projects, not of people
-            continue
-        rows = obs[obs["indicator"] == indicator]
-        if rows["flag"].fillna("").astype(str).str.startswith(CATEGORY_FLAG_PREFIX).any():
-            continue
-        values = rows["value"].dropna().to_numpy(dtype=float)
-        if len(values) and (values >= 0).all() and np.allclose(values, np.round(values)):
-            found.append(indicator)
-    return found
+    return [i for i in dataset.indicators() if is_count_indicator(dataset, i)]
 
 
 REGIONAL_SUFFIX = ": regional total"

@@ -19,10 +19,9 @@ import pandas as pd
 from explorer.core.breakdown import Breakdown
 from explorer.core.dataset import Dataset
 from explorer.core.schema import SUPPRESSED
-from explorer.core.values import format_number, format_value
+from explorer.core.values import AT_LEAST, format_value
 
-#: Flag of a sum that includes ``<5`` cells: ``value`` is then a lower bound.
-AT_LEAST = "at_least"
+__all__ = ["AT_LEAST", "NAN", "Figure", "figure_in", "figure_of_row", "share_of_exact"]
 NAN = float("nan")
 
 
@@ -43,8 +42,6 @@ class Figure:
     @property
     def text(self) -> str:
         """``"1,234"``, ``"<5"``, ``"at least 12"`` or ``"no data"``."""
-        if self.flag == AT_LEAST and not math.isnan(self.value):
-            return f"at least {format_number(self.value)}"
         return format_value(self.value, self.lower, self.upper, self.flag)
 
     @property

@@ -41,6 +41,15 @@ class WidthScale(StrEnum):
     LINEAR = "linear"
 
 
+class Between(StrEnum):
+    """What the flow layer joins: countries (as read), or the UN subregions or regions
+    they belong to (flows summed; see ``explorer.core.places.between``)."""
+
+    COUNTRIES = "countries"
+    SUBREGIONS = "subregions"
+    REGIONS = "regions"
+
+
 class ColourMode(StrEnum):
     """REGION colours a flow by its origin's M49 region; SINGLE uses one colour."""
 
@@ -78,6 +87,8 @@ class FlowSettings:
     show_suppressed: bool = False
     #: Show incoming/outgoing totals at countries.
     show_totals: bool = False
+    #: Flows between countries, or summed between subregions or regions.
+    between: Between = Between.COUNTRIES
 
     def __setattr__(self, name: str, value: Any) -> None:
         super().__setattr__(name, _checked(name, value))
@@ -87,6 +98,7 @@ _ENUMS: dict[str, type[StrEnum]] = {
     "focus": FocusMode,
     "width_scale": WidthScale,
     "colour_mode": ColourMode,
+    "between": Between,
 }
 _BOOLS = frozenset({"visible", "lock_scale", "show_suppressed", "show_totals"})
 

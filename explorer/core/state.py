@@ -13,7 +13,7 @@ from explorer.core.breakdown import Breakdown
 
 
 class ViewState:
-    """Current indicator, breakdown, year and selected/hovered country.
+    """Current indicator, breakdown, year, selected/hovered country and the place shown.
 
     Setters emit only on a real change, so a widget that writes back the value
     it just received does not start a loop.
@@ -25,6 +25,7 @@ class ViewState:
     selection_changed = Signal(object)  # iso3 or None
     hover_changed = Signal(object)  # iso3 or None
     flow_selection_changed = Signal(object)  # (origin, destination) or None
+    place_changed = Signal(str)  # a place code (explorer.core.places.book)
 
     def __init__(
         self, indicator: str = "", year: int = 0, breakdown: Breakdown = Breakdown.TOTAL
@@ -35,6 +36,7 @@ class ViewState:
         self._selected: str | None = None
         self._hovered: str | None = None
         self._selected_flow: tuple[str, str] | None = None
+        self._place = "world"
 
     @property
     def indicator(self) -> str:
@@ -75,6 +77,18 @@ class ViewState:
         if value != self._selected:
             self._selected = value
             self.selection_changed.emit(value)
+
+    @property
+    def place(self) -> str:
+        """The place the panel shows while no country is selected (default: the World)."""
+        return self._place
+
+    @place.setter
+    def place(self, value: str) -> None:
+        value = value or "world"
+        if value != self._place:
+            self._place = value
+            self.place_changed.emit(value)
 
     @property
     def hovered(self) -> str | None:

@@ -19,6 +19,8 @@ from explorer.core.schema import SUPPRESSED
 
 #: Flag of a derived value known only as a range (a rate from a suppressed count).
 RANGE = "range"
+#: Flag of a sum that includes ``<5`` cells: ``value`` is then a lower bound.
+AT_LEAST = "at_least"
 
 NO_DATA = "no data"
 
@@ -53,7 +55,8 @@ def format_value(value: Any, lower: Any = None, upper: Any = None, flag: Any = N
         return level
     v, lo, hi = _number(value), _number(lower), _number(upper)
     if v is not None:
-        return format_number(v)
+        at_least = isinstance(flag, str) and flag == AT_LEAST
+        return f"at least {format_number(v)}" if at_least else format_number(v)
     suppressed = isinstance(flag, str) and flag == SUPPRESSED
     bounded_count = not (isinstance(flag, str) and flag == RANGE)
     if suppressed or (bounded_count and hi is not None and (lo is None or lo <= 1)):

@@ -10,7 +10,7 @@ headless.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
@@ -50,6 +50,7 @@ def default_texts(
     choropleth: Choropleth,
     flow_view: FlowView | None = None,
     today: date | None = None,
+    between: str = "countries",
 ) -> MapTexts:
     """Title from indicator, breakdown and year; source and caveats from the provenance."""
     today = today or date.today()
@@ -57,9 +58,10 @@ def default_texts(
     subtitle = ""
     if flow_view is not None and len(flow_view.drawn):
         noun = people_noun(flow_view.indicator)
+        level = "" if between == "countries" else f" between {between}"
         subtitle = (
             f"Arrows: {flow_view.indicator}, the {len(flow_view.drawn):,} largest flows "
-            f"of {noun}, from origin to destination"
+            f"of {noun}{level}, from origin to destination"
         )
     return MapTexts(
         title=choropleth.title,
@@ -86,6 +88,8 @@ class ViewData:
     #: origin, origin_name, destination, destination_name, indicator, year, value,
     #: lower, upper, flag, shown, width, colour, emphasised (the drawn flows, largest first)
     flows: pd.DataFrame
+    #: (lon, lat) of flow ends that are not countries (places, when flows join places)
+    flow_ends: Mapping[str, tuple[float, float]] = field(default_factory=dict)
 
 
 def _class_labels(choropleth: Choropleth, iso3: pd.Series) -> tuple[list[str], list[str]]:
@@ -108,8 +112,14 @@ def view_data(
     breakdown_label: str = "Total",
     flow_view: FlowView | None = None,
     region_colours: Mapping[str, str] = FLOW_REGION_COLOURS,
+    flow_names: Mapping[str, str] | None = None,
+    flow_ends: Mapping[str, tuple[float, float]] | None = None,
 ) -> ViewData:
-    """Tables of the view: ``countries`` needs iso3, name and region columns."""
+    """Tables of the view: ``countries`` needs iso3, name and region columns.
+
+    ``flow_names`` and ``flow_ends`` name and place the flow ends that are not
+    countries (subregions and regions, when the flows join places).
+    """
     base = countries[["iso3", "name", "region"]].reset_index(drop=True)
     values = choropleth.values.reindex(base["iso3"])
     table = base.assign(
@@ -126,7 +136,8 @@ def view_data(
     ]
     table["class"], table["colour"] = _class_labels(choropleth, table["iso3"])
     indicator = choropleth.subject.split(":")[0]
-    flows = _flow_table(flow_view, base, region_colours)
+    names = dict(zip(base["iso3"], base["name"], strict=True)) | dict(flow_names or {})
+    flows = _flow_table(flow_view, names, region_colours)
     return ViewData(
         texts=texts,
         indicator=indicator,
@@ -136,6 +147,7 @@ def view_data(
         classes_note=choropleth.classes_note,
         countries=table,
         flows=flows,
+        flow_ends=dict(flow_ends or {}),
     )
 
 
@@ -158,12 +170,11 @@ FLOW_TABLE_COLUMNS = [
 
 
 def _flow_table(
-    flow_view: FlowView | None, countries: pd.DataFrame, region_colours: Mapping[str, str]
+    flow_view: FlowView | None, names: Mapping[str, str], region_colours: Mapping[str, str]
 ) -> pd.DataFrame:
     if flow_view is None or flow_view.drawn.empty:
         return pd.DataFrame(columns=FLOW_TABLE_COLUMNS)
     drawn = flow_view.drawn
-    names = dict(zip(countries["iso3"], countries["name"], strict=True))
     size = drawn["value"].fillna(drawn["lower"]).fillna(0.0).to_numpy(dtype=float)
     order = np.argsort(-size, kind="stable")
     drawn = drawn.iloc[order]

@@ -36,6 +36,7 @@ def snapshot(state: ViewState, settings: FlowSettings, dataset_name: str) -> dic
         "year": state.year,
         "breakdown": dataclasses.asdict(state.breakdown),
         "selected": state.selected,
+        "place": state.place,
         "flows": flows,
     }
 
@@ -69,6 +70,9 @@ def restore_state(
     selected = view.get("selected")
     if isinstance(selected, str) and selected:
         state.selected = selected
+    place = view.get("place")
+    if isinstance(place, str) and place:
+        state.place = place  # checked against the place book by the panel that shows it
     return state
 
 

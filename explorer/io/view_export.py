@@ -286,7 +286,7 @@ def flow_lines(view: ViewData, countries: gpd.GeoDataFrame) -> list[object]:
 
     ``None`` for a flow without a line (domestic, or an end without a country).
     """
-    points = _label_points(countries)
+    points = _label_points(countries) | dict(view.flow_ends)
     nan = (np.nan, np.nan)
     origins = np.array([points.get(str(c), nan) for c in view.flows["origin"]], dtype=float)
     targets = np.array([points.get(str(c), nan) for c in view.flows["destination"]], dtype=float)

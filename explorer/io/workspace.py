@@ -11,7 +11,7 @@ on NTFS); the folder is fsynced so the rename itself survives a power cut. At
 any instant the target path holds either the complete old file or the complete
 new one. A temporary file left by a killed save is never read and is harmless.
 
-Tables (schema version 2):
+Tables (schema version 3):
 
 - ``meta(key, value)``: ``schema_version``, ``app_version``;
 - ``datasets(name, provenance_json)`` in workspace order;
@@ -24,7 +24,9 @@ Tables (schema version 2):
   (version 2), and ``unknown_parts``: the flow columns plus ``dataset_name``,
   the rows an import summed into UNKNOWN flows, so aliases can be applied
   later (:mod:`explorer.io.alias_reapply`);
-- ``view(json)``: the last view, one JSON object.
+- ``view(json)``: the last view, one JSON object;
+- ``place_groups(name, members_json)``: the user's groups of countries (version 3),
+  each a JSON list of ISO3 codes.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from explorer.core.provenance import Provenance
 from explorer.core.schema import ACTIVITY_DTYPES, FLOW_DTYPES, OBSERVATION_DTYPES, conform
 from explorer.io.import_report import ImportReport
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APP_DIR_NAME = "trafficking-flows-explorer"
 FILE_NAME = "workspace.sqlite"
 
@@ -65,10 +67,18 @@ def _create_report_tables(con: sqlite3.Connection) -> None:
     con.execute(f"CREATE TABLE unknown_parts (dataset_name TEXT NOT NULL, {columns})")
 
 
+def _create_group_table(con: sqlite3.Connection) -> None:
+    con.execute("CREATE TABLE place_groups (name TEXT PRIMARY KEY, members_json TEXT NOT NULL)")
+
+
 #: ``version -> function`` upgrading an (in-memory copy of a) workspace of that
 #: version to ``version + 1``. Version 2 added import reports (none for the
-#: datasets of a version 1 file: they were imported before reports were kept).
-_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _create_report_tables}
+#: datasets of a version 1 file: they were imported before reports were kept);
+#: version 3 the user's groups of countries (none before).
+_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _create_report_tables,
+    2: _create_group_table,
+}
 
 
 class WorkspaceError(Exception):
@@ -88,6 +98,8 @@ class Workspace:
     view: dict[str, object] = field(default_factory=dict)
     #: dataset name -> the report of its import (datasets made otherwise have none)
     reports: dict[str, ImportReport] = field(default_factory=dict)
+    #: the user's groups of countries: name -> ISO3 codes ("ECOWAS", "EU-27")
+    groups: dict[str, list[str]] = field(default_factory=dict)
 
     def names(self) -> list[str]:
         """Dataset names in workspace order."""
@@ -182,6 +194,7 @@ def _create_tables(con: sqlite3.Connection) -> None:
     con.execute("CREATE TABLE aliases (label TEXT PRIMARY KEY, result TEXT NOT NULL)")
     con.execute("CREATE TABLE view (json TEXT NOT NULL)")
     _create_report_tables(con)
+    _create_group_table(con)
 
 
 def _sql_type(dtype: str) -> str:
@@ -212,6 +225,10 @@ def _write(con: sqlite3.Connection, workspace: Workspace) -> None:
             _insert_frame(con, "unknown_parts", FLOW_DTYPES, report.unknown_parts, dataset.name)
     con.executemany("INSERT INTO aliases VALUES (?, ?)", sorted(workspace.aliases.items()))
     con.execute("INSERT INTO view VALUES (?)", (json.dumps(workspace.view, ensure_ascii=False),))
+    con.executemany(
+        "INSERT INTO place_groups VALUES (?, ?)",
+        [(name, json.dumps(sorted(members))) for name, members in sorted(workspace.groups.items())],
+    )
 
 
 def _insert_frame(
@@ -395,4 +412,10 @@ def _read(con: sqlite3.Connection) -> Workspace:
     view = json.loads(row[0]) if row else {}
     if not isinstance(view, dict):
         raise ValueError("the saved view is not a JSON object")
-    return Workspace(datasets, aliases, view, reports)
+    groups = {}
+    for name, members_json in con.execute("SELECT name, members_json FROM place_groups"):
+        members = json.loads(members_json)
+        if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
+            raise ValueError(f"the group {name!r} is not a list of country codes")
+        groups[str(name)] = members
+    return Workspace(datasets, aliases, view, reports, groups)

@@ -31,6 +31,12 @@ class FlowLegend:
     show_suppressed: bool
     note: str = ""
     show_totals: bool = False
+    #: The ring's words ("" = own nationals; flows between places: within the place).
+    domestic_text: str = ""
+
+    @property
+    def ring_text(self) -> str:
+        return self.domestic_text or _tr(DOMESTIC_TEXT)
 
 
 # Marked for lupdate; drawn in the user's language (see _tr).
@@ -68,7 +74,7 @@ def flow_legend_size(legend: FlowLegend, scale: float = 1.0) -> tuple[float, flo
     pad, sample = 8 * scale, 44 * scale
     row = max(bm.height(), width_px(np.array([1.0]), scale)[0] + 4 * scale) + 2 * scale
     labels = [r[0] for r in legend.references] + [c[0] for c in legend.colours]
-    labels += [_tr(DOMESTIC_TEXT)] * legend.show_domestic
+    labels += [legend.ring_text] * legend.show_domestic
     labels += [_tr(SUPPRESSED_TEXT)] * legend.show_suppressed
     labels += [_tr(TOTAL_IN_TEXT), _tr(TOTAL_OUT_TEXT)] * legend.show_totals
     text_w = max([bm.horizontalAdvance(t) for t in labels] + [0.0])
@@ -131,7 +137,7 @@ def paint_flow_legend(
         painter.setPen(QPen(QColor(70, 70, 70, 220), 2 * scale))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(QPointF(left + sample / 2, y + row / 2), row / 2.6, row / 2.6)
-        label(_tr(DOMESTIC_TEXT))
+        label(legend.ring_text)
         y += row
     if legend.show_suppressed:
         painter.setPen(QPen(QColor(60, 60, 60, 200), scale, Qt.PenStyle.DashLine))

@@ -21,12 +21,13 @@ class LaunchOptions:
     indicator: str | None = None
     year: int | None = None
     select: str | None = None
+    place: str | None = None  # the place the panel shows without a country (name or code)
     projection: str = "Equal Earth"
     exit_after_first_paint: bool = False  # for launch benchmarks
     focus: str = "all"  # flows for the selected country: all, incoming, outgoing, both
     flows: bool = True
     zoom_to_selection: bool = True
-    brief: Path | None = None  # write the selected country's A4 brief here, then exit
+    brief: Path | None = None  # write the selected country's (or place's) A4 brief, then exit
     workspace: Path | None = None  # None: the user's default workspace
     dataset: str | None = None  # dataset to show first (else the last one viewed)
     demo_only: bool = False  # the demo data, no workspace read or written
@@ -72,6 +73,16 @@ def build_window(options: LaunchOptions):
         window.session = WorkspaceSession(window, workspace, path, demo, error)
         # A screenshot or a brief is a render, not a visit: it leaves the saved view alone.
         window.session.remember_view = options.screenshot is None and options.brief is None
+    if options.place:
+        place = window.places.find(options.place)
+        if place is None:
+            raise ValueError(
+                f"no place {options.place!r}; places: "
+                + ", ".join(p.name for p in window.places.places())
+            )
+        window.state.place = place.code
+        if options.zoom_to_selection and not options.select:
+            window.zoom_to_place(place.code)
     if options.select:
         if options.zoom_to_selection:
             window.show_country(options.select.upper())
@@ -153,7 +164,11 @@ def run(options: LaunchOptions) -> int:
         settings = AppSettings()
         if options.workspace is None and not options.demo_only:
             options = replace(options, workspace=settings.last_workspace())
-    window = build_window(options)
+    try:
+        window = build_window(options)
+    except ValueError as error:  # a place the command line names that does not exist
+        print(f"trafficking-explorer: {error}", file=sys.stderr)
+        return 2
     if options.brief is not None:
         return _brief(app, window, options)
     if options.screenshot is not None:
@@ -198,11 +213,11 @@ def _exit_after_first_paint(app, window) -> None:
 def _brief(app, window, options: LaunchOptions) -> int:
     window.show()
     app.processEvents()
-    iso3 = (options.select or "").upper()
-    if iso3 not in window.map_view.items_by_iso3:
+    iso3 = (options.select or "").upper() or None
+    if iso3 is not None and iso3 not in window.map_view.items_by_iso3:
         print(f"unknown country code {iso3!r}", file=sys.stderr)
         return 2
-    window.state.selected = iso3
+    window.state.selected = iso3  # None: the brief of the place shown (the World by default)
     window.flows.refine()
     app.processEvents()
     options.brief.parent.mkdir(parents=True, exist_ok=True)

@@ -53,6 +53,38 @@ MARKED: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreTexts", "A4 portrait"),
     QT_TRANSLATE_NOOP("CoreTexts", "A3 landscape"),
     QT_TRANSLATE_NOOP("CoreTexts", "A3 portrait"),
+    # the rules of place summaries (core.places.wording.RULES)
+    QT_TRANSLATE_NOOP(
+        "CoreTexts",
+        "Total: the sum of the exact figures of the countries in the place that "
+        "reported; a <5 is never added as a number.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreTexts",
+        "Change since the previous year: over the countries with an exact figure in "
+        "both years only (a <5 or a gap in either year leaves the country out).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreTexts",
+        "Trend: each year's change on its own constant set of countries, chained into "
+        "an index (first year = 100); a rise in reporting is never read as a rise in "
+        "trafficking.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreTexts",
+        "Shares (children, girls, boys, women, men, forms of exploitation): over the "
+        "countries that reported every part of the breakdown exactly; the range adds "
+        "the countries whose parts include a <5.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreTexts",
+        "Where victims came from: relative to each country of detection; shares of the "
+        "victims counted exactly, with the range when every <5 is at 1 or at 4.",
+    ),
+    QT_TRANSLATE_NOOP("CoreTexts", "Change"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Trend"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Shares"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Origins"),
 )
 
 

@@ -11,16 +11,28 @@ from collections.abc import Callable
 
 import pandas as pd
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explorer.core.country_profile import empty_message, key_figures, victim_profile
 from explorer.core.dataset import Dataset
 from explorer.core.flow_settings import FlowSettings, resolve_flow_indicator
+from explorer.core.places.book import PlaceBook
 from explorer.core.state import ViewState
 from explorer.core.trend import trend
 from explorer.ui.activities_view import ActivitiesView
 from explorer.ui.flow_pair import FlowPairSection
 from explorer.ui.panel_flows import FlowTablesSection
+from explorer.ui.place_panel import PlaceSection
 from explorer.ui.plain_text import LINE_LIMIT, TEXT_LIMIT, plain_label, shown, wrap
 from explorer.ui.profile_bars import ProfileBars
 from explorer.ui.tables import fill_year_table, make_table
@@ -28,6 +40,16 @@ from explorer.ui.translations import translate
 from explorer.ui.trend_chart import TrendChart
 
 VICTIMS = "Detected trafficking victims"
+
+
+def _link_button() -> QPushButton:
+    button = QPushButton()
+    button.setFlat(True)
+    # A long (or hostile) region name is cut, never widens the panel.
+    button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    button.setMinimumWidth(0)
+    button.setStyleSheet("text-align: left; color: #1f5fa8; padding: 0;")
+    return button
 
 
 def _wrapped(text: str = "", style: str = "") -> QLabel:
@@ -39,7 +61,7 @@ def _wrapped(text: str = "", style: str = "") -> QLabel:
 
 
 class DetailPanel(QDockWidget):
-    """Dock that follows the selected country."""
+    """Dock that follows the selected country, and shows a place (the World) without one."""
 
     def __init__(
         self,
@@ -48,6 +70,9 @@ class DetailPanel(QDockWidget):
         countries: pd.DataFrame,
         flow_settings: FlowSettings | None = None,
         unplaced_lines: Callable[[str], list[str]] | None = None,
+        book: PlaceBook | None = None,
+        flow_dataset: Callable[[], Dataset] | None = None,
+        flow_names: Callable[[], dict[str, str]] | None = None,
         parent=None,
     ) -> None:
         super().__init__(translate("DetailPanel", "Country"), parent)
@@ -55,8 +80,23 @@ class DetailPanel(QDockWidget):
         self.state, self.dataset = state, dataset
         self.flow_settings = flow_settings or FlowSettings()
         self.countries = countries.set_index("iso3")
+        self.book = book if book is not None else PlaceBook(countries)
         self._activities_of: str | None = None
         names = dict(self.countries["name"])
+        self.place = PlaceSection(state, dataset, self.book, names)
+        self.place.country_requested.connect(self._select)
+        # The country's subregion and region, as links to their place panels.
+        self.subregion_link = _link_button()
+        self.region_link = _link_button()
+        self.subregion_link.clicked.connect(lambda: self._show_place(self._subregion_code))
+        self.region_link.clicked.connect(lambda: self._show_place(self._region_code))
+        self._subregion_code = self._region_code = ""
+        links = QWidget()
+        links_row = QHBoxLayout(links)
+        links_row.setContentsMargins(0, 0, 0, 0)
+        links_row.addWidget(self.subregion_link, 1)
+        links_row.addWidget(self.region_link, 1)
+        self.place_links = links
 
         self.name_label = plain_label()
         wrap(self.name_label)  # a long name wraps instead of widening the panel
@@ -85,9 +125,15 @@ class DetailPanel(QDockWidget):
             translate("DetailPanel", "Assistance activities"), "font-weight: bold;"
         )
         self.activities = ActivitiesView()
-        self.flow_pair = FlowPairSection(state, dataset, names, self._flow_indicator)
+        self.flow_pair = FlowPairSection(
+            state,
+            flow_dataset or (lambda: dataset),
+            flow_names or (lambda: names),
+            self._flow_indicator,
+        )
         self._country_widgets = (
             self.region_label,
+            self.place_links,
             self.key_label,
             self.series_title,
             self.series_chart,
@@ -101,6 +147,7 @@ class DetailPanel(QDockWidget):
         )
         self._reading_order = (
             self.flow_pair,
+            self.place,
             self.name_label,
             self.region_label,
             self.source_label,
@@ -123,6 +170,7 @@ class DetailPanel(QDockWidget):
             state.indicator_changed,
             state.year_changed,
             state.breakdown_changed,
+            state.place_changed,
         ):
             signal.connect(self.refresh)
         self.refresh()
@@ -133,7 +181,10 @@ class DetailPanel(QDockWidget):
         for widget in self._reading_order:
             if not widget.isVisibleTo(self):
                 continue
-            if isinstance(widget, FlowPairSection | FlowTablesSection | ProfileBars | TrendChart):
+            if isinstance(
+                widget,
+                FlowPairSection | FlowTablesSection | ProfileBars | TrendChart | PlaceSection,
+            ):
                 parts.append(widget.text())
             elif isinstance(widget, ActivitiesView):
                 parts.append(widget.counts_label.text())
@@ -142,6 +193,10 @@ class DetailPanel(QDockWidget):
                 parts.extend(
                     "  ".join(widget.item(r, c).text() for c in range(widget.columnCount()))
                     for r in range(widget.rowCount())
+                )
+            elif widget is self.place_links:
+                parts.append(
+                    "  ".join(b.text() for b in (self.subregion_link, self.region_link) if b.text())
                 )
             elif widget.text():
                 parts.append(widget.text())
@@ -156,23 +211,56 @@ class DetailPanel(QDockWidget):
         self.source_label.setText(shown(provenance.source_line(), TEXT_LIMIT))
         self.caveat_label.setText(shown(" ".join(provenance.caveats), TEXT_LIMIT))
         self.caveat_label.setVisible(bool(provenance.caveats))
+        self.place.setVisible(not has_country)
+        self.name_label.setVisible(has_country)
+        self.setWindowTitle(
+            translate("DetailPanel", "Country")
+            if has_country
+            else translate("DetailPanel", "Place")
+        )
         if not has_country:
             self.name_label.setText(translate("DetailPanel", "No country selected"))
             self.empty_label.setText(
-                translate("DetailPanel", "Click a country on the map, or find one with Ctrl+F.")
+                translate(
+                    "DetailPanel",
+                    "No country selected: click one on the map, or find one with Ctrl+F.",
+                )
             )
             self.empty_label.setVisible(True)
+            self.place.refresh()
             return
         row = self.countries.loc[iso3]
         name = str(row["name"])
         self.name_label.setText(shown(name))
         self.region_label.setText(shown(f"{iso3} · {row['region']} · {row['subregion']}"))
+        self._show_links(iso3)
         self._show_figures(iso3, name)
         self._show_profile(iso3)
         self.flows.show_country(iso3, name, self._flow_indicator())
         if iso3 != self._activities_of:  # a year change leaves the user's filters alone
             self._activities_of = iso3
             self.activities.set_activities(self.dataset.activities_for(iso3))
+
+    def _show_links(self, iso3: str) -> None:
+        sub, region = self.book.country_subregion(iso3), self.book.country_region(iso3)
+        self._subregion_code = sub.code if sub else ""
+        self._region_code = region.code if region else ""
+        for button, place, words in (
+            (self.subregion_link, sub, translate("DetailPanel", "Subregion: {name} \u2192")),
+            (self.region_link, region, translate("DetailPanel", "Region: {name} \u2192")),
+        ):
+            button.setVisible(place is not None)
+            button.setText(words.format(name=shown(place.name)) if place else "")
+
+    def _select(self, iso3: str) -> None:
+        self.state.selected = iso3
+
+    def _show_place(self, code: str) -> None:
+        """A subregion or region link: show that place's panel (no country selected)."""
+        if code:
+            self.state.place = code
+            self.state.selected_flow = None
+            self.state.selected = None
 
     def _show_figures(self, iso3: str, name: str) -> None:
         indicator, breakdown, year = self.state.indicator, self.state.breakdown, self.state.year

@@ -52,6 +52,12 @@ def add_export_parser(commands) -> None:
     exp.add_argument("--select", metavar="ISO3", help="country to select (outlined)")
     exp.add_argument("--focus", choices=["all", "incoming", "outgoing", "both"], default="all")
     exp.add_argument("--top", type=int, metavar="N", help="number of largest flows drawn")
+    exp.add_argument(
+        "--between",
+        choices=["countries", "subregions", "regions"],
+        default="countries",
+        help="flows between countries, or summed between UN subregions or regions",
+    )
     exp.add_argument("--no-flows", action="store_true", help="leave the flows out")
     exp.add_argument("--no-legend", action="store_true", help="leave the legends out")
     exp.add_argument("--theme", choices=THEMES, default="light")
@@ -132,6 +138,7 @@ def run_export(args: argparse.Namespace) -> int:
         return 2
     if args.top:
         window.flow_settings.top_n = args.top
+    window.flow_settings.between = args.between
     available = window.dataset.years(window.state.indicator)
     targets = [(year, year_path(args.out, year)) for year in years] if years else None
     if targets is None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.dataset import Dataset
-from explorer.core.flow_settings import ColourMode, FlowSettings, FocusMode, WidthScale
+from explorer.core.flow_settings import Between, ColourMode, FlowSettings, FocusMode, WidthScale
 from explorer.ui.plain_text import LINE_LIMIT, fit_combo, shown
 from explorer.ui.translations import translate
 
@@ -34,6 +34,11 @@ FOCUS_WORDS = {
 WIDTH_WORDS = {
     WidthScale.SQRT: QT_TRANSLATE_NOOP("FlowControls", "Square root of volume"),
     WidthScale.LINEAR: QT_TRANSLATE_NOOP("FlowControls", "Linear in volume"),
+}
+BETWEEN_WORDS = {
+    Between.COUNTRIES: QT_TRANSLATE_NOOP("FlowControls", "Countries"),
+    Between.SUBREGIONS: QT_TRANSLATE_NOOP("FlowControls", "Subregions"),
+    Between.REGIONS: QT_TRANSLATE_NOOP("FlowControls", "Regions"),
 }
 COLOUR_WORDS = {
     ColourMode.REGION: QT_TRANSLATE_NOOP("FlowControls", "By origin region"),
@@ -65,6 +70,17 @@ class FlowControls(QDockWidget):
         self.indicator_box = _combo(
             translate("FlowControls", "Flow indicator"),
             [(translate("FlowControls", FOLLOW_MAP), ""), *indicators],
+        )
+        self.between_box = _combo(
+            translate("FlowControls", "Flows between"),
+            [(translate("FlowControls", t), m.value) for m, t in BETWEEN_WORDS.items()],
+        )
+        self.between_box.setToolTip(
+            translate(
+                "FlowControls",
+                "Sum the country flows into flows between UN subregions or regions "
+                "(flows inside one place are drawn as a ring)",
+            )
         )
         self.top_n_box = QSpinBox(
             accessibleName=translate("FlowControls", "Number of largest flows")
@@ -106,6 +122,7 @@ class FlowControls(QDockWidget):
         form = QFormLayout()
         form.addRow(self.visible_box)
         form.addRow(translate("FlowControls", "Indicator"), self.indicator_box)
+        form.addRow(translate("FlowControls", "Between"), self.between_box)
         form.addRow(translate("FlowControls", "Largest"), self.top_n_box)
         form.addRow(translate("FlowControls", "At least"), self.min_volume_box)
         form.addRow(translate("FlowControls", "Region"), self.region_box)
@@ -122,6 +139,9 @@ class FlowControls(QDockWidget):
         self.visible_box.toggled.connect(lambda v: setattr(settings, "visible", v))
         self.indicator_box.currentIndexChanged.connect(
             lambda i: setattr(settings, "indicator", self.indicator_box.itemData(i))
+        )
+        self.between_box.currentIndexChanged.connect(
+            lambda i: setattr(settings, "between", self.between_box.itemData(i))
         )
         self.top_n_box.valueChanged.connect(lambda v: setattr(settings, "top_n", v))
         self.min_volume_box.valueChanged.connect(lambda v: setattr(settings, "min_volume", v))
@@ -149,6 +169,7 @@ class FlowControls(QDockWidget):
         widgets = (
             self.visible_box,
             self.indicator_box,
+            self.between_box,
             self.top_n_box,
             self.min_volume_box,
             self.region_box,
@@ -162,6 +183,7 @@ class FlowControls(QDockWidget):
         blockers = [QSignalBlocker(w) for w in widgets]
         self.visible_box.setChecked(s.visible)
         self.indicator_box.setCurrentIndex(max(self.indicator_box.findData(s.indicator), 0))
+        self.between_box.setCurrentIndex(self.between_box.findData(Between(s.between).value))
         self.top_n_box.setValue(s.top_n)
         self.min_volume_box.setValue(s.min_volume)
         self.region_box.setCurrentIndex(max(self.region_box.findData(s.region), 0))

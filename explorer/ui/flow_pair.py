@@ -24,13 +24,16 @@ class FlowPairSection(QWidget):
     def __init__(
         self,
         state: ViewState,
-        dataset: Dataset,
-        names: Mapping[str, str],
+        flow_dataset: Callable[[], Dataset],
+        flow_names: Callable[[], Mapping[str, str]],
         flow_indicator: Callable[[], str | None],
         parent=None,
     ) -> None:
         super().__init__(parent)
-        self.state, self.dataset, self.names = state, dataset, names
+        self.state = state
+        #: The flows on the map (summed between places when the layer joins places) and
+        #: the names of their ends: a clicked subregion flow has its series here too.
+        self.flow_dataset, self.flow_names = flow_dataset, flow_names
         self.flow_indicator = flow_indicator
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
@@ -53,8 +56,9 @@ class FlowPairSection(QWidget):
         if pair is None or indicator is None:
             return
         origin, destination = pair
-        a = shown(origin_name(origin, None, self.names))
-        b = shown(self.names.get(destination, destination))
+        names = self.flow_names()
+        a = shown(origin_name(origin, None, names))
+        b = shown(names.get(destination, destination))
         self.title.setText(
             translate("FlowPair", "Selected flow: {origin} \u2192 {destination} ({what})").format(
                 origin=a,
@@ -62,8 +66,9 @@ class FlowPairSection(QWidget):
                 what=shown(count_phrase(indicator, "").strip(), LINE_LIMIT),
             )
         )
-        series = self.dataset.flow_series(origin, destination, indicator)
-        fill_year_table(self.table, series, self.dataset.years(indicator), self.state.year)
+        dataset = self.flow_dataset()
+        series = dataset.flow_series(origin, destination, indicator)
+        fill_year_table(self.table, series, dataset.years(indicator), self.state.year)
 
     def text(self) -> str:
         if not self.isVisibleTo(self.parentWidget() or self):

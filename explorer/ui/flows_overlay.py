@@ -21,22 +21,29 @@ from explorer.core.dataset import Dataset
 from explorer.core.flow_labels import count_phrase, origin_name
 from explorer.core.flow_selection import FlowView, build_flow_view
 from explorer.core.flow_settings import (
+    Between,
     ColourMode,
     FlowSettings,
     WidthScale,
     resolve_flow_indicator,
 )
 from explorer.core.palettes import FLOW_REGION_COLOURS
+from explorer.core.places.book import PlaceBook
 from explorer.core.state import ViewState
 from explorer.core.values import format_value
 from explorer.render.flow_legend import FlowLegend
 from explorer.render.flow_prepare import prepare_flows
 from explorer.ui.flow_layer_item import FlowLayerItem
+from explorer.ui.place_ends import PlaceEnds
 from explorer.ui.plain_text import LINE_LIMIT, shown
 from explorer.ui.translations import translate
 
 SETTLE_MS = 150
 BUILT_VIEWS_KEPT = 24
+LEVEL_WORDS = {
+    Between.SUBREGIONS: QT_TRANSLATE_NOOP("FlowsOverlay", "subregions"),
+    Between.REGIONS: QT_TRANSLATE_NOOP("FlowsOverlay", "regions"),
+}
 WIDTH_WORDS = {
     WidthScale.SQRT: QT_TRANSLATE_NOOP("FlowsOverlay", "Width: square-root scale, {scale}"),
     WidthScale.LINEAR: QT_TRANSLATE_NOOP("FlowsOverlay", "Width: linear scale, {scale}"),
@@ -55,6 +62,7 @@ class FlowsOverlay(QObject):
         settings: FlowSettings,
         countries: gpd.GeoDataFrame,
         crs: str,
+        book: PlaceBook | None = None,
     ) -> None:
         super().__init__(scene)  # dies with the scene, its timer too
         self.dataset, self.state, self.settings, self.crs = dataset, state, settings, crs
@@ -64,6 +72,7 @@ class FlowsOverlay(QObject):
         self.label_projected = dict(zip(countries["iso3"], map(tuple, xy), strict=True))
         lon, lat = Transformer.from_crs(crs, "EPSG:4326", always_xy=True).transform(*xy.T)
         self.label_lonlat = dict(zip(countries["iso3"], zip(lon, lat, strict=True), strict=True))
+        self.places = PlaceEnds(book if book is not None else PlaceBook(countries), crs)
         self.item = FlowLayerItem(world_rect)
         scene.addItem(self.item)
         self.view: FlowView | None = None
@@ -85,6 +94,24 @@ class FlowsOverlay(QObject):
     def indicator(self) -> str | None:
         return resolve_flow_indicator(self.dataset, self.settings, self.state.indicator)
 
+    @property
+    def between(self) -> Between:
+        return Between(self.settings.between)
+
+    def flow_dataset(self) -> Dataset:
+        """The flows drawn: the dataset's own, or summed between subregions or regions."""
+        return self.places.flows(self.dataset, self.between)
+
+    def flow_names(self) -> dict[str, str]:
+        """Names of every flow end: countries, and places when flows join places."""
+        if self.between is Between.COUNTRIES:
+            return self.names
+        return {**self.names, **self.places.book.names()}
+
+    def flow_ends(self) -> dict[str, tuple[float, float]]:
+        """(lon, lat) of the place ends of the drawn flows (exports draw them there)."""
+        return {} if self.between is Between.COUNTRIES else self.places.anchors_lonlat()
+
     def refresh(self, *_: object) -> None:
         """Rebuild what is drawn for the current year, indicator, selection and settings."""
         indicator = self.indicator
@@ -96,20 +123,27 @@ class FlowsOverlay(QObject):
             return
         key = (indicator, self.state.year, self.state.selected, astuple(self.settings))
         if key not in self._built:
+            region_of, lonlat, projected = self.region_of, self.label_lonlat, self.label_projected
+            selected = self.state.selected
+            if self.between is not Between.COUNTRIES:
+                region_of = {**region_of, **self.places.regions()}
+                lonlat = {**lonlat, **self.places.anchors_lonlat()}
+                projected = {**projected, **self.places.anchors_projected()}
+                selected = self.places.place_of(selected, self.between)
             view = build_flow_view(
-                self.dataset,
-                self.region_of,
+                self.flow_dataset(),
+                region_of,
                 indicator,
                 self.state.year,
                 self.settings,
-                self.state.selected,
+                selected,
             )
             prepared, order = prepare_flows(
                 view,
-                self.label_lonlat,
-                self.label_projected,
+                lonlat,
+                projected,
                 self.crs,
-                self.region_of,
+                region_of,
                 ColourMode(self.settings.colour_mode),
                 self.settings.show_totals,
             )
@@ -183,15 +217,51 @@ class FlowsOverlay(QObject):
     def flow_text(self, flow: pd.Series) -> str:
         """ "Nigeria -> Italy, 2020: 312 detected victims" and the source line."""
         amount = format_value(flow["value"], flow["lower"], flow["upper"], flow["flag"])
-        origin = origin_name(str(flow["origin"]), None, self.names)
-        destination = self.names.get(str(flow["destination"]), str(flow["destination"]))
-        flow = translate("FlowsOverlay", "{origin} \u2192 {destination}, {year}: {what}").format(
+        names = self.flow_names()
+        origin = origin_name(str(flow["origin"]), None, names)
+        destination = names.get(str(flow["destination"]), str(flow["destination"]))
+        text = translate("FlowsOverlay", "{origin} \u2192 {destination}, {year}: {what}").format(
             origin=origin,
             destination=destination,
             year=self.view.year,
             what=count_phrase(self.view.indicator, amount),
         )
-        return f"{flow}\n{self.dataset.provenance.source_line()}"
+        lines = [text]
+        if self.between is not Between.COUNTRIES:
+            lines += self.places.pair_lines(
+                self.dataset,
+                self.between,
+                (str(flow["origin"]), str(flow["destination"])),
+                self.view.year,
+                self.view.indicator,
+                self.names,
+            )
+        return "\n".join([*lines, self.dataset.provenance.source_line()])
+
+    def partners(self, iso3: str, most: int = 8) -> list[str]:
+        """The other countries of ``iso3``'s flows on the map (else its largest exact flows).
+
+        The country map of the panel and the brief frame these with the country, so
+        the reader sees where victims came from and went to.
+        """
+        view = self.view
+        found: list[str] = []
+        if view is not None and self.between is Between.COUNTRIES:
+            drawn = view.drawn
+            mine = drawn[(drawn["origin"] == iso3) | (drawn["destination"] == iso3)]
+            mine = mine.sort_values("value", ascending=False, na_position="last")
+            ends = [*mine["origin"], *mine["destination"]]
+            found = [str(c) for c in dict.fromkeys(ends) if c != iso3]
+        indicator = self.indicator
+        if not found and indicator is not None:
+            year = self.state.year
+            for table in (
+                self.dataset.top_origins(iso3, year, indicator, n=most),
+                self.dataset.top_destinations(iso3, year, indicator, n=most),
+            ):
+                exact = table[table["value"].notna()]
+                found += [str(c) for c in exact["code"] if c != iso3]
+        return [c for c in dict.fromkeys(found) if c in self.label_projected][:most]
 
     def unplaced_lines(self, iso3: str) -> list[str]:
         """e.g. "+120 of unknown origin" for flows into ``iso3`` that have no curve."""
@@ -226,10 +296,16 @@ class FlowsOverlay(QObject):
             else translate("FlowsOverlay", "this year")
         )
         what = shown(count_phrase(view.indicator, "").strip(), LINE_LIMIT)
+        title = translate("FlowsOverlay", "Flows: {what}, {year}")
+        ring = ""
+        if self.between is not Between.COUNTRIES:
+            title = translate("FlowsOverlay", "Flows between {level}: {what}, {year}").replace(
+                "{level}", translate("FlowsOverlay", LEVEL_WORDS[self.between])
+            )
+            ring = translate("FlowsOverlay", "Within the place (own nationals included)")
         return FlowLegend(
-            title=translate("FlowsOverlay", "Flows: {what}, {year}").format(
-                what=what, year=view.year
-            ),
+            title=title.format(what=what, year=view.year),
+            domestic_text=ring,
             references=references,
             colours=colours,
             show_domestic=not view.domestic.empty,

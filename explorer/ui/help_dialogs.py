@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.core.places.wording import RULES
 from explorer.ui.about_dialog import AboutDialog, _paragraph, _table
+from explorer.ui.core_texts import core_text
 
 
 def reading_sections() -> list[tuple[str, str]]:
@@ -90,6 +92,29 @@ def reading_sections() -> list[tuple[str, str]]:
                 "Rates divide a count by the population loaded in the workspace for the "
                 "same country and year (or the nearest year, said in the caveat). A rate "
                 "built on a suppressed count is a range. Demo data get no rates.",
+            ),
+        ),
+        (
+            QCoreApplication.translate("Help", "The World, regions and groups"),
+            QCoreApplication.translate(
+                "Help",
+                "With no country selected, the panel shows a place: the World, a UN "
+                "region or subregion, or a group of your own (the place picker, View > "
+                "Zoom to region, or the links in a country's panel). Every figure says "
+                "how many countries it covers (N), because countries report different "
+                "years:",
+            )
+            + " "
+            + " ".join(core_text(text) for _, text in RULES),
+        ),
+        (
+            QCoreApplication.translate("Help", "Flows between places"),
+            QCoreApplication.translate(
+                "Help",
+                "Flows > Between: subregions or regions sums the country flows into flows "
+                "between places, drawn between points on land inside each place; flows "
+                "inside one place (own nationals included) are its ring. The tooltip lists "
+                "the country pairs behind each. A sum with a <5 part reads \"at least\".",
             ),
         ),
         (

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from explorer.core.choropleth import ChoroplethBuilder
 from explorer.core.dataset import Dataset
 from explorer.core.flow_settings import FlowSettings
+from explorer.core.places.book import PlaceBook
 from explorer.core.state import ViewState
 from explorer.core.view_snapshot import restore_state
 from explorer.ui.banner import SyntheticBanner
@@ -66,6 +67,9 @@ class MainWindow(QMainWindow):
         self.countries, self.crs = countries, crs
         self._names = dict(zip(countries["iso3"], countries["name"], strict=True))
         self._regions = sorted({r for r in countries["region"].dropna() if r != "Antarctica"})
+        #: The World, regions, subregions and the user's groups: lives as long as the window
+        #: (the workspace session gives it the workspace's groups).
+        self.places = PlaceBook(countries)
         # The View menu's panel switches belong to the window, not to the docks,
         # which are rebuilt with every dataset.
         self._panel_toggles = PanelToggles(self)
@@ -120,6 +124,7 @@ class MainWindow(QMainWindow):
             self.flow_settings,
             self.countries,
             self.crs,
+            self.places,
         )
         self.map_view.flows = self.flows
         self.map_view.setAcceptDrops(False)  # dropped files go to the window
@@ -153,13 +158,21 @@ class MainWindow(QMainWindow):
             self.countries.drop(columns=["geometry", "label_point"]),
             self.flow_settings,
             self.flows.unplaced_lines,
+            self.places,
+            self.flows.flow_dataset,
+            self.flows.flow_names,
         )
+        self.detail_panel.place.group_requested.connect(self.edit_place_group)
+        self.detail_panel.place.zoom_requested.connect(self.zoom_to_place)
+        self.detail_panel.place.country_requested.connect(self.show_country_with_partners)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail_panel)
         self.flow_controls = FlowControls(self.flow_settings, dataset, self._regions)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.flow_controls)
         self.tabifyDockWidget(self.flow_controls, self.detail_panel)
         self.detail_panel.raise_()
         self._panel_toggles.bind(self.view_menu)
+        # A clicked flow of one level means nothing at another: forget it.
+        self.flow_settings.events.between.connect(self.clear_flow_selection)
         self.state.selection_changed.connect(self._enable_country_actions)
         self._enable_country_actions(self.state.selected)
         self.state.hover_changed.connect(self._show_hover)
@@ -174,6 +187,7 @@ class MainWindow(QMainWindow):
 
     def _tear_down(self) -> None:
         """Remove the widgets bound to the previous dataset."""
+        self.detail_panel.place.unbind()
         self.map_view.view_moved.disconnect(self.flows.begin_draft)
         self.flows.stop()
         for dock in (self.detail_panel, self.flow_controls):
@@ -205,6 +219,18 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Zoom &out"), self, shortcut=QKeySequence.StandardKey.ZoomOut
         )
         zoom_out.triggered.connect(lambda: self.map_view.zoom_by(0.8))
+        self.partners_action = QAction(
+            translate("MainWindow", "Frame country with its flows' &partners"),
+            self,
+            shortcut=QKeySequence("Ctrl+Shift+F"),
+        )
+        self.partners_action.setToolTip(
+            translate(
+                "MainWindow",
+                "Show the selected country together with where its victims came from and went to",
+            )
+        )
+        self.partners_action.triggered.connect(lambda: self.show_country_with_partners())
         clear = QAction(
             translate("MainWindow", "Clear selection"),
             self,
@@ -249,7 +275,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(find)
         edit_menu.addAction(clear)
         self.view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
-        for action in (zoom_in, zoom_out, self.reset_action):
+        for action in (zoom_in, zoom_out, self.reset_action, self.partners_action):
             self.view_menu.addAction(action)
 
     def _show_hover(self, iso3: str | None) -> None:
@@ -260,8 +286,18 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def _enable_country_actions(self, iso3: str | None) -> None:
-        for action in (self.copy_action, self.brief_action):
-            action.setEnabled(iso3 is not None)
+        """Copy and brief work on the selected country, or on the place shown without one."""
+        self.partners_action.setEnabled(iso3 is not None)
+        self.copy_action.setText(
+            translate("MainWindow", "&Copy country details as text")
+            if iso3 is not None
+            else translate("MainWindow", "&Copy place details as text")
+        )
+        self.brief_action.setText(
+            translate("MainWindow", "Export country &brief (PDF)…")
+            if iso3 is not None
+            else translate("MainWindow", "Export place &brief (PDF)…")
+        )
 
     def closeEvent(self, event) -> None:
         """Dialogs opened from the window (export, report, provenance) close with it."""
@@ -300,16 +336,17 @@ class MainWindow(QMainWindow):
         return text
 
     def export_brief(self, path: Path) -> Path:
-        """Write the one-page A4 brief of the selected country."""
+        """Write the one-page A4 brief of the selected country, or of the place shown."""
         if self.state.selected is None:
-            raise ValueError("select a country first")
+            from explorer.ui.place_brief import write_place_brief
+
+            return write_place_brief(self, self.detail_panel.place.current_code(), path)
         return write_country_brief(self, self.state.selected, path)
 
     def _ask_brief_path(self) -> None:
-        iso3 = self.state.selected
-        if iso3 is None:
-            return
-        suggested = str(Path.home() / f"country-brief-{iso3}-{self.state.year}.pdf")
+        subject = self.state.selected or self.detail_panel.place.current_code()
+        subject = "".join(c if c.isalnum() else "-" for c in subject).strip("-")
+        suggested = str(Path.home() / f"brief-{subject}-{self.state.year}.pdf")
         name, _ = QFileDialog.getSaveFileName(
             self,
             translate("MainWindow", "Export country brief"),
@@ -328,6 +365,31 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "Country brief written to {path}").format(path=name), 6000
             )
 
+    def edit_place_group(self, name: str | None = None):
+        """Open the dialog that defines a new group of countries (or edits ``name``)."""
+        from explorer.ui.place_group_dialog import PlaceGroupDialog
+
+        dialog = PlaceGroupDialog(self.places, self._names, name, self)
+        dialog.accepted.connect(lambda: self._show_saved_group(dialog))
+        dialog.open()
+        self.place_group_dialog = dialog
+        return dialog
+
+    def _show_saved_group(self, dialog) -> None:
+        saved = getattr(dialog, "saved_name", None)
+        if saved:
+            self.state.place = f"group:{saved}"
+
+    def zoom_to_place(self, code: str) -> bool:
+        """Frame a place's countries on the map; False when it has none on the map."""
+        from explorer.ui.region_zoom import zoom_to_members
+
+        place = self.places.get(code) if code in self.places else None
+        return place is not None and zoom_to_members(self, place.members)
+
+    def clear_flow_selection(self, *_: object) -> None:
+        self.state.selected_flow = None
+
     def clear_selection(self) -> None:
         """Escape: no country and no flow selected."""
         self.state.selected_flow = None
@@ -337,6 +399,14 @@ class MainWindow(QMainWindow):
         """Select a country and frame it on the map (search results land here)."""
         self.state.selected = iso3
         self.map_view.zoom_to(iso3)
+
+    def show_country_with_partners(self, iso3: str | None = None) -> None:
+        """Select a country and frame it with the other ends of its flows on the map."""
+        iso3 = iso3 or self.state.selected
+        if iso3 is None:
+            return
+        self.state.selected = iso3
+        self.map_view.zoom_to(iso3, self.flows.partners(iso3))
 
 
 def _default_state(dataset: Dataset) -> ViewState:

@@ -44,7 +44,12 @@ SVG_FONTS = "DejaVu Sans, Arial, Helvetica, sans-serif"
 
 def default_map_texts(window) -> MapTexts:
     """The texts an export starts with: title from the view, source from the provenance."""
-    texts = default_texts(window.dataset, window.map_view.choropleth, _flow_view(window))
+    texts = default_texts(
+        window.dataset,
+        window.map_view.choropleth,
+        _flow_view(window),
+        between=window.flows.between.value,
+    )
     return replace(texts, disclaimer=core_text(texts.disclaimer))
 
 
@@ -78,6 +83,8 @@ def window_view_data(window, texts: MapTexts | None = None) -> ViewData:
         texts or default_map_texts(window),
         window.state.breakdown.label,
         _flow_view(window),
+        flow_names=window.flows.flow_names(),
+        flow_ends=window.flows.flow_ends(),
     )
 
 

@@ -7,6 +7,7 @@ paths once; a year or indicator change only swaps brushes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import geopandas as gpd
@@ -235,19 +236,34 @@ class MapView(QGraphicsView):
         self.zoom_changed.emit(self.zoom_factor())
         self.view_moved.emit()
 
-    def frame_of(self, iso3: str) -> QRectF | None:
-        """Scene rectangle showing a country's main part with its neighbours around it."""
+    def frame_of(self, iso3: str, partners: Iterable[str] = ()) -> QRectF | None:
+        """Scene rectangle showing a country's main part with its neighbours around it,
+        widened (at 16:10) to show the main parts of ``partners`` too (its flows' other ends)."""
         rect = self._focus_rects.get(iso3)
         if rect is None:
             return None
         side = 1.6 * max(rect.width(), rect.height(), self.world_rect.width() / 25)
-        return QRectF(
+        frame = QRectF(
             rect.center().x() - side, rect.center().y() - side / 1.6, 2 * side, 2 * side / 1.6
         )
+        others = [self._focus_rects[c] for c in partners if c in self._focus_rects]
+        if not others:
+            return frame
+        for other in others:
+            frame = frame.united(other)
+        margin = 0.06 * max(frame.width(), frame.height())
+        frame = frame.adjusted(-margin, -margin, margin, margin)
+        if frame.width() < 1.6 * frame.height():  # keep the map's 16:10 shape around it
+            grow = (1.6 * frame.height() - frame.width()) / 2
+            frame = frame.adjusted(-grow, 0, grow, 0)
+        else:
+            grow = (frame.width() / 1.6 - frame.height()) / 2
+            frame = frame.adjusted(0, -grow, 0, grow)
+        return frame
 
-    def zoom_to(self, iso3: str) -> None:
-        """Frame a country's main part with its neighbours around it."""
-        framed = self.frame_of(iso3)
+    def zoom_to(self, iso3: str, partners: Iterable[str] = ()) -> None:
+        """Frame a country's main part with its neighbours (and its flows' partners) around it."""
+        framed = self.frame_of(iso3, partners)
         if framed is None:
             return
         self._user_zoomed = True

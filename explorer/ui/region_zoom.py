@@ -18,11 +18,9 @@ from explorer.ui.translations import translate
 REGION_MARGIN = 0.08  # share of the frame added around the region's countries
 
 
-def region_frame(window, region: str) -> QRectF | None:
-    """Scene rectangle framing the main parts of the countries of a region or subregion."""
-    countries = window.countries
-    members = countries[(countries["region"] == region) | (countries["subregion"] == region)]
-    rects = [window.map_view._focus_rects.get(iso3) for iso3 in members["iso3"]]
+def members_frame(window, members) -> QRectF | None:
+    """Scene rectangle framing the main parts of ``members`` (country codes)."""
+    rects = [window.map_view._focus_rects.get(iso3) for iso3 in sorted(members)]
     rects = [r for r in rects if r is not None]
     if not rects:
         return None
@@ -33,9 +31,9 @@ def region_frame(window, region: str) -> QRectF | None:
     return frame.adjusted(-dx, -dy, dx, dy)
 
 
-def zoom_to_region(window, region: str) -> bool:
-    """Frame ``region`` on the map; False when no country belongs to it."""
-    frame = region_frame(window, region)
+def zoom_to_members(window, members) -> bool:
+    """Frame ``members`` on the map; False when none of them is on the map."""
+    frame = members_frame(window, members)
     if frame is None:
         return False
     view = window.map_view
@@ -44,6 +42,20 @@ def zoom_to_region(window, region: str) -> bool:
     view.zoom_changed.emit(view.zoom_factor())
     view.view_moved.emit()
     return True
+
+
+def zoom_to_region(window, region: str) -> bool:
+    """Frame ``region`` on the map and show its place panel; False when it has no country."""
+    countries = window.countries
+    members = countries[(countries["region"] == region) | (countries["subregion"] == region)]
+    if members_frame(window, set(members["iso3"])) is None:
+        return False
+    found = window.places.find(region)
+    if found is not None:  # the panel shows the region, as the place picker would
+        window.state.selected_flow = None
+        window.state.selected = None
+        window.state.place = found.code
+    return zoom_to_members(window, set(members["iso3"]))
 
 
 def install_region_zoom(window) -> None:

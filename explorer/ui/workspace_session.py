@@ -33,6 +33,7 @@ from explorer.ui import damaged_workspace, session_imports
 from explorer.ui.damaged_workspace import CloseAnswer
 from explorer.ui.main_window import MainWindow
 from explorer.ui.plain_text import LINE_LIMIT, literal_text, shown
+from explorer.ui.session_groups import GroupKeeper
 from explorer.ui.shown_dataset import start_dataset_name, with_derived
 from explorer.ui.translations import translate
 from explorer.ui.workspace_menu import build_workspace_menu, refresh_workspace_menu
@@ -74,6 +75,7 @@ class WorkspaceSession(QObject):
         #: (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it).
         self.ask_unsaved: Callable[[str], CloseAnswer] | None = None
         build_workspace_menu(self)
+        self.groups = GroupKeeper(self)
         window.installEventFilter(self)
         window.files_dropped.connect(self.open_files)
         window.dataset_shown.connect(self._dataset_shown)
@@ -264,6 +266,7 @@ class WorkspaceSession(QObject):
         if not self.load_error:
             self.save()
         self.workspace, self.path, self.load_error = Workspace(), path, None
+        self.groups.adopt()
         self.show_dataset(self.demo.name, view={})
         return self.save()
 
@@ -291,6 +294,7 @@ class WorkspaceSession(QObject):
         if not self.load_error:
             self.save()
         self.workspace, self.path, self.load_error = workspace, path, None
+        self.groups.adopt()
         name = start_dataset_name(workspace, self.demo)
         self.show_dataset(name, view=workspace.view if workspace.view else {})
         self.window.statusBar().showMessage(

@@ -183,7 +183,7 @@ def add_flows(m: folium.Map, view: ViewData, countries: gpd.GeoDataFrame) -> Non
     flows = view.flows.reset_index(drop=True)
     if flows.empty:
         return
-    where = _label_points(countries)
+    where = _label_points(countries) | dict(view.flow_ends)
     nan = (math.nan, math.nan)
     origins = np.array([where.get(c, nan) for c in flows["origin"]], dtype=float)
     targets = np.array([where.get(c, nan) for c in flows["destination"]], dtype=float)

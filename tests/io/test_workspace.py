@@ -397,6 +397,7 @@ def test_a_version_1_workspace_is_upgraded_on_reading(tmp_path: Path, demo: Data
     with con:
         con.execute("DROP TABLE reports")
         con.execute("DROP TABLE unknown_parts")
+        con.execute("DROP TABLE place_groups")
         con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     con.close()
     before = path.read_bytes()
@@ -404,4 +405,5 @@ def test_a_version_1_workspace_is_upgraded_on_reading(tmp_path: Path, demo: Data
     assert loaded.names() == [demo.name] and loaded.aliases == {"erithera": "ERI"}
     assert loaded.reports == {}
     assert path.read_bytes() == before  # upgraded in memory; the file is rewritten on save
-    assert SCHEMA_VERSION == 2
+    assert loaded.groups == {}
+    assert SCHEMA_VERSION == 3

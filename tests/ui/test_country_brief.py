@@ -41,8 +41,24 @@ def test_copy_puts_the_panel_text_on_the_clipboard(window):
     assert "Change since" in copied
 
 
-def test_brief_and_copy_need_a_selected_country(window):
+def test_without_a_country_brief_and_copy_are_about_the_place_shown(window, tmp_path):
     window.state.selected = None
-    assert not window.brief_action.isEnabled() and not window.copy_action.isEnabled()
+    assert window.brief_action.text() == "Export place &brief (PDF)…"
+    assert window.copy_action.text() == "&Copy place details as text"
+    window.state.place = "region:Africa"
+    copied = window.copy_country_text()
+    assert copied.startswith("Africa")
+    assert "Change since" in copied and "countries that reported exact figures" in copied
+    path = window.export_brief(tmp_path / "africa.pdf")
+    text = " ".join(
+        unicodedata.normalize("NFKC", pypdf.PdfReader(path).pages[0].extract_text()).split()
+    )
+    for expected in (
+        "Africa (region)",
+        "Key figures",
+        "SYNTHETIC",
+        "How these figures are computed",
+    ):
+        assert expected in text, expected
     window.state.selected = "BRA"
-    assert window.brief_action.isEnabled()
+    assert window.brief_action.text() == "Export country &brief (PDF)…"

@@ -277,7 +277,8 @@ def test_switching_datasets_rebuilds_the_view_and_leaves_nothing_behind(window, 
     assert window.state.indicator == victims
     assert len(window.findChildren(QDockWidget)) == 2
     assert len(window.findChildren(QToolBar)) == 1
-    assert len(window.view_menu.actions()) == 7  # zoom in/out, reset, regions x2, two panels
+    # zoom in/out, reset, frame with partners, regions x2, two panels
+    assert len(window.view_menu.actions()) == 8
     france = window.map_view.items_by_iso3["FRA"].brush().color().name()
     germany = window.map_view.items_by_iso3["DEU"].brush().color().name()
     assert france != germany  # only Germany has figures now

@@ -177,6 +177,9 @@ def test_core_texts_are_still_the_cores_words():
     words = {DISCLAIMER, SYNTHETIC_MARK, NO_DATA, "Total", *FORMS}
     words |= set(_SEX_LABELS.values()) | set(_AGE_LABELS.values()) | set(_SEX_AGE_LABELS.values())
     words |= {p.name for p in PRESETS}
+    from explorer.core.places.wording import RULES
+
+    words |= {heading for heading, _ in RULES} | {text for _, text in RULES}
     words.discard("Other")  # _SEX_LABELS maps "Other" to "Other sex"
     assert words - set(core_texts.MARKED) == set()
     assert set(core_texts.MARKED) - words == set(), "a marked text core no longer uses"

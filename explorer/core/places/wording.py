@@ -1,0 +1,256 @@
+"""The sentences of a place summary, and the rules in the words the panel uses.
+
+Why here: the panel, "Copy as text", the place brief, Help > How to read this
+map and the ``summary`` command must word each rule identically, so a desk
+officer who reads "over the 98 countries that reported both years" in the
+panel finds the same words in the help.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from explorer.core.flow_labels import people_noun
+from explorer.core.places.aggregate import PlaceChange, PlaceTotal, Share
+from explorer.core.places.book import PlaceKind
+from explorer.core.places.origins import PlaceOrigins
+from explorer.core.places.summary import PlaceSummary
+from explorer.core.values import format_number
+
+RULE_TOTAL = (
+    "Total: the sum of the exact figures of the countries in the place that reported; "
+    "a <5 is never added as a number."
+)
+RULE_CHANGE = (
+    "Change since the previous year: over the countries with an exact figure in both "
+    "years only (a <5 or a gap in either year leaves the country out)."
+)
+RULE_TREND = (
+    "Trend: each year's change on its own constant set of countries, chained into an "
+    "index (first year = 100); a rise in reporting is never read as a rise in trafficking."
+)
+RULE_SHARES = (
+    "Shares (children, girls, boys, women, men, forms of exploitation): over the countries "
+    "that reported every part of the breakdown exactly; the range adds the countries "
+    "whose parts include a <5."
+)
+RULE_ORIGINS = (
+    "Where victims came from: relative to each country of detection; shares of the "
+    "victims counted exactly, with the range when every <5 is at 1 or at 4."
+)
+RULES: tuple[tuple[str, str], ...] = (
+    ("Total", RULE_TOTAL),
+    ("Change", RULE_CHANGE),
+    ("Trend", RULE_TREND),
+    ("Shares", RULE_SHARES),
+    ("Origins", RULE_ORIGINS),
+)
+METHOD = " ".join(text for _, text in RULES)
+
+
+def _countries(n: int) -> str:
+    return f"{n:,} {'country' if n == 1 else 'countries'}"
+
+
+def percent(share: float | None) -> str:
+    """0.3412 -> "34%"; a small non-zero share reads "<1%"."""
+    if share is None:
+        return "n/a"
+    if 0 < share < 0.005:
+        return "<1%"
+    return f"{share * 100:.0f}%"
+
+
+def percent_range(low: float | None, high: float | None) -> str:
+    """ "33 to 35%", or one percentage when both ends round to the same."""
+    if low is None or high is None:
+        return "n/a"
+    if percent(low) == percent(high):
+        return percent(low)
+    return f"{percent(low).rstrip('%')} to {percent(high)}"
+
+
+def _ranges(labels_and_bounds: list[tuple[str, float | None, float | None]]) -> str:
+    return ", ".join(
+        f"{label.lower() if i else label} {percent_range(low, high)}"
+        for i, (label, low, high) in enumerate(labels_and_bounds)
+    )
+
+
+def signed_pct(pct: float) -> str:
+    return f"{pct:+.1f}%".replace("-", "\u2212")
+
+
+def place_title(summary: PlaceSummary, parent_name: str = "") -> str:
+    place = summary.place
+    if place.kind is PlaceKind.WORLD:
+        return "World"
+    if place.kind is PlaceKind.REGION:
+        return f"{place.name} (region)"
+    if place.kind is PlaceKind.SUBREGION:
+        return f"{place.name} (subregion of {parent_name})" if parent_name else place.name
+    return f"{place.name} (group of {_countries(place.size)})"
+
+
+def total_lines(summary: PlaceSummary) -> list[str]:
+    total, what = summary.total, summary.indicator
+    where = summary.place.name if summary.place.kind is not PlaceKind.WORLD else "the world"
+    if total.reporting == 0:
+        return [f"No country in {where} reported {what.lower()} for {summary.year}."]
+    if not summary.is_count:
+        median = "n/a" if summary.median is None else format_number(round(summary.median, 1))
+        return [
+            f"{what}, {summary.year}: median {median} over the "
+            f"{_countries(total.exact_countries)} with an exact figure "
+            f"({total.reporting} of {total.members} reported). Not a count: no total."
+        ]
+    lines = [
+        f"{what}, {summary.year}: {format_number(total.exact_sum)}, the sum of the exact "
+        f"figures of {_countries(total.exact_countries)}; "
+        f"{total.reporting} of {total.members} countries reported."
+    ]
+    if total.bounded_countries:
+        lines.append(_bounded(total))
+    return lines
+
+
+def _bounded(total: PlaceTotal) -> str:
+    high = "?" if total.bounded_high == float("inf") else format_number(total.bounded_high)
+    return (
+        f"{total.bounded_countries:,} more "
+        f"{'country' if total.bounded_countries == 1 else 'countries'} reported <5 "
+        f"({format_number(total.bounded_low)} to {high} more in all)."
+    )
+
+
+def change_lines(summary: PlaceSummary, names: Mapping[str, str]) -> list[str]:
+    if not summary.is_count or (summary.total.reporting == 0 and summary.change is None):
+        return []
+    change = summary.change
+    if change is None:
+        return [f"Change: no figures for {summary.year - 1} to compare with."]
+    since = f"Change since {change.previous_year}"
+    if change.countries == 0:
+        return [f"{since}: not computable: no country reported exact figures in both years."]
+    if change.pct is None:
+        return [f"{since}: no percentage (the {change.previous_year} figures add up to 0)."]
+    lines = [
+        f"{since}: {signed_pct(change.pct)} ({format_number(change.before)} to "
+        f"{format_number(change.after)}), over the {_countries(change.countries)} "
+        f"that reported exact figures in both years."
+    ]
+    drivers = _drivers(change, names)
+    return lines + ([drivers] if drivers else [])
+
+
+def _drivers(change: PlaceChange, names: Mapping[str, str]) -> str:
+    def listed(parts) -> str:
+        return ", ".join(
+            f"{names.get(c.iso3, c.iso3)} {c.difference:+,.0f}".replace("-", "\u2212")
+            for c in parts
+        )
+
+    pieces = []
+    if change.rises:
+        pieces.append(f"largest rises: {listed(change.rises)}")
+    if change.falls:
+        pieces.append(f"largest falls: {listed(change.falls)}")
+    return ("Driven by " + "; ".join(pieces) + ".") if pieces else ""
+
+
+def share_line(shares: tuple[Share, ...], what: str, noun: str) -> str:
+    """ "Girls 20%, boys 14% ... of detected victims (N = 71 countries that reported ...)"."""
+    if not shares:
+        return ""
+    first = shares[0]
+    if first.countries == 0:
+        if first.reporting:
+            return (
+                f"{what}: no country reported every part exactly; "
+                f"{_countries(first.reporting)} reported them with a <5."
+            )
+        return f"{what}: no country reported this breakdown."
+    parts = ", ".join(
+        f"{s.label.lower() if i else s.label} {percent(s.share)}" for i, s in enumerate(shares)
+    )
+    line = (
+        f"{parts} of {noun} (N = {_countries(first.countries)} that reported "
+        f"{what.lower()} exactly)."
+    )
+    return line + _with_bounds(shares)
+
+
+def _with_bounds(shares: tuple[Share, ...]) -> str:
+    """ " Over all 120 countries that reported them, each <5 as 1 to 4: ..." when more did."""
+    first = shares[0]
+    if first.reporting <= first.countries or first.low is None:
+        return ""
+    if all(percent_range(s.low, s.high) == percent(s.share) for s in shares):
+        return ""  # the countries with a <5 part change nothing at this precision
+    ranges = _ranges([(s.label, s.low, s.high) for s in shares])
+    return (
+        f" Over all {_countries(first.reporting)} that reported them, each <5 as 1 to 4: {ranges}."
+    )
+
+
+PROFILE_WORDS = {
+    "age": "both age groups",
+    "sex": "both sexes",
+    "sex_age": "girls, boys, women and men",
+    "forms": "the three forms of exploitation",
+}
+
+
+def profile_lines(summary: PlaceSummary) -> list[str]:
+    noun = _noun(summary.indicator)
+    lines = []
+    for group, shares in summary.profile.items():
+        if group == "age":  # the children's share first, in its own words
+            children = shares[0]
+            if children.countries:
+                lines.append(
+                    f"Children (0-17): {percent(children.share)} of {noun} "
+                    f"(N = {_countries(children.countries)} that reported both age groups "
+                    f"exactly)." + _with_bounds(shares[:1])
+                )
+            else:
+                lines.append(share_line(shares, PROFILE_WORDS[group], noun))
+            continue
+        lines.append(share_line(shares, PROFILE_WORDS[group], noun))
+    return [line for line in lines if line]
+
+
+def origin_lines(origins: PlaceOrigins | None, noun: str = "detected victims") -> list[str]:
+    if origins is None:
+        return []
+    head = (
+        f"Where {noun} came from ({_countries(origins.countries)} reported {noun} by "
+        f"citizenship; shares of the {format_number(origins.exact_total)} counted exactly):"
+    )
+    classes = ", ".join(
+        f"{c.label.lower() if i else c.label} {percent(c.share)}"
+        for i, c in enumerate(origins.classes)
+    )
+    bounds = _ranges([(c.label, c.share_low, c.share_high) for c in origins.classes])
+    lines = [head, classes + ".", f"Counting each <5 as 1 to 4: {bounds}."]
+    if any(s.exact > 0 for s in origins.top_subregions):
+        top = ", ".join(
+            f"{s.label} {percent(s.share)}" for s in origins.top_subregions if s.exact > 0
+        )
+        lines.append(f"Top origin subregions (foreign {noun}): {top}.")
+    return lines
+
+
+def _noun(indicator: str) -> str:
+    noun = people_noun(indicator)
+    return "detected victims" if noun == "victims" else noun
+
+
+def summary_lines(summary: PlaceSummary, names: Mapping[str, str]) -> list[str]:
+    """Every sentence of the summary, in the panel's reading order."""
+    return [
+        *total_lines(summary),
+        *change_lines(summary, names),
+        *profile_lines(summary),
+        *origin_lines(summary.origins, _noun(summary.indicator)),
+    ]

@@ -1,0 +1,55 @@
+"""The user's groups of countries travel with the workspace file (schema version 3)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from explorer.io.workspace import (
+    SCHEMA_VERSION,
+    Workspace,
+    WorkspaceError,
+    load_workspace,
+    save_workspace,
+)
+
+ECOWAS = ["BEN", "BFA", "CIV", "CPV", "GHA", "GIN", "GMB", "LBR", "MLI", "NER", "NGA", "SEN"]
+
+
+def test_groups_are_saved_and_read_back(tmp_path: Path):
+    path = tmp_path / "w.sqlite"
+    save_workspace(Workspace(groups={"ECOWAS": ECOWAS, "Mekong": ["THA", "VNM", "KHM"]}), path)
+    loaded = load_workspace(path)
+    assert loaded.groups == {"ECOWAS": sorted(ECOWAS), "Mekong": ["KHM", "THA", "VNM"]}
+
+
+def test_a_version_2_workspace_opens_with_no_groups_and_is_not_touched(tmp_path: Path):
+    path = tmp_path / "v2.sqlite"
+    save_workspace(Workspace(aliases={"erithera": "ERI"}), path)
+    con = sqlite3.connect(path)  # what version 2 wrote: no group table
+    with con:
+        con.execute("DROP TABLE place_groups")
+        con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    con.close()
+    before = path.read_bytes()
+    loaded = load_workspace(path)
+    assert loaded.groups == {} and loaded.aliases == {"erithera": "ERI"}
+    assert path.read_bytes() == before
+    save_workspace(loaded, path)  # saved again: the current version, with the table
+    con = sqlite3.connect(path)
+    version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
+    con.close()
+    assert version == str(SCHEMA_VERSION)
+
+
+def test_a_damaged_group_is_a_clear_error(tmp_path: Path):
+    path = tmp_path / "bad.sqlite"
+    save_workspace(Workspace(groups={"G": ["FRA"]}), path)
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("UPDATE place_groups SET members_json = '{\"not\": \"a list\"}'")
+    con.close()
+    with pytest.raises(WorkspaceError, match="group 'G'"):
+        load_workspace(path)

@@ -34,6 +34,7 @@ import bench_import
 import bench_indicator_table
 import bench_launch
 import bench_memory
+import bench_places
 import bench_restyle
 import peers
 from common import Row, markdown_table
@@ -95,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         "--runs",
         type=int,
         default=5,
-        help="fresh processes per figure of launch, import, ctdc, tables",
+        help="fresh processes per figure of launch, import, ctdc, tables (places: fresh datasets)",
     )
     parser.add_argument(
         "--iterations",
@@ -105,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     groups = [
         "launch", "memory", "restyle", "hover", "flows", "import", "export", "ctdc",
-        "tables", "growth",
+        "tables", "growth", "places",
     ]  # fmt: skip
     parser.add_argument("--only", choices=groups, help="run one benchmark group")
     args = parser.parse_args(argv)
@@ -126,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         "ctdc": lambda: bench_ctdc.measure(args.runs),
         "tables": lambda: bench_indicator_table.measure(args.runs),
         "growth": lambda: bench_growth.measure(args.runs, args.iterations),
+        "places": lambda: bench_places.measure(args.runs, args.iterations),
     }
     assert list(benches) == groups
     facts = machine_facts()
@@ -145,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         f"iterations (restyle, flows; 5,000 flows: a fifth of them, at least 5; folium: "
         f"{bench_flows.FOLIUM_RUNS} runs; export: a tenth, at least 5; QGIS and the folium "
         f"page: {peers.samples_for(args.iterations)} each); hover: 1,000 positions; growth: "
-        f"see benchmarks/bench_growth.py. ratio = median / peer median, same run "
+        f"see benchmarks/bench_growth.py; places: {args.runs} freshly read datasets, "
+        f"{args.iterations} year changes. ratio = median / peer median, same run "
         f"(below 1: ours is faster or smaller). MB = 10^6 bytes.\n\n"
         f"Command: `QT_QPA_PLATFORM=offscreen python {command}`\n\n## Machine\n\n{facts_md}\n"
     )

@@ -33,9 +33,7 @@ def add_summary_parser(commands) -> None:
         "(default: the World and every region)",
     )
     cmd.add_argument("--json", action="store_true", help="one JSON object per place")
-    cmd.add_argument(
-        "--demo", action="store_true", help="the built-in SYNTHETIC demo data instead"
-    )
+    cmd.add_argument("--demo", action="store_true", help="the built-in SYNTHETIC demo data instead")
 
 
 def _dataset(args: argparse.Namespace) -> tuple[Dataset, dict[str, list[str]]]:

@@ -199,6 +199,18 @@ class Dataset:
             positions = np.zeros(0, dtype=np.int64)
         return {name: column[positions] for name, column in arrays.items()}
 
+    def breakdown_cells(self, indicator: str) -> tuple[dict[str, np.ndarray], dict]:
+        """Every breakdown of ``indicator`` at once: the arrays of ``cells`` over all of
+        them, and each breakdown's slice of those arrays (``{Breakdown: slice}``)."""
+        groups = [(Breakdown(*k[1:]), p) for k, p in self._obs_groups.items() if k[0] == indicator]
+        if not groups:
+            return self.cells(indicator), {}
+        positions = np.concatenate([p for _, p in groups])
+        bounds = np.cumsum([0] + [len(p) for _, p in groups])
+        slices = {b: slice(int(bounds[i]), int(bounds[i + 1])) for i, (b, _) in enumerate(groups)}
+        arrays = self._observation_arrays()
+        return {name: column[positions] for name, column in arrays.items()}, slices
+
     def _observation_arrays(self) -> dict[str, np.ndarray]:
         if self._arrays is None:
             obs = self._obs

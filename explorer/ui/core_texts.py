@@ -78,8 +78,8 @@ MARKED: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "CoreTexts",
-        "Where victims came from: relative to each country of detection; shares of the "
-        "victims counted exactly, with the range when every <5 is at 1 or at 4.",
+        "Where victims came from: relative to each country of detection; each share is a "
+        "range, from every <5 at 1 to every <5 at 4.",
     ),
     QT_TRANSLATE_NOOP("CoreTexts", "Change"),
     QT_TRANSLATE_NOOP("CoreTexts", "Trend"),

@@ -71,7 +71,7 @@ class DetailPanel(QDockWidget):
         flow_settings: FlowSettings | None = None,
         unplaced_lines: Callable[[str], list[str]] | None = None,
         book: PlaceBook | None = None,
-        flow_dataset: Callable[[], Dataset] | None = None,
+        flow_dataset: Callable[[tuple[str, str]], Dataset] | None = None,
         flow_names: Callable[[], dict[str, str]] | None = None,
         parent=None,
     ) -> None:
@@ -127,7 +127,7 @@ class DetailPanel(QDockWidget):
         self.activities = ActivitiesView()
         self.flow_pair = FlowPairSection(
             state,
-            flow_dataset or (lambda: dataset),
+            flow_dataset or (lambda _pair: dataset),
             flow_names or (lambda: names),
             self._flow_indicator,
         )

@@ -24,7 +24,7 @@ class FlowPairSection(QWidget):
     def __init__(
         self,
         state: ViewState,
-        flow_dataset: Callable[[], Dataset],
+        flow_dataset: Callable[[tuple[str, str]], Dataset],
         flow_names: Callable[[], Mapping[str, str]],
         flow_indicator: Callable[[], str | None],
         parent=None,
@@ -66,7 +66,7 @@ class FlowPairSection(QWidget):
                 what=shown(count_phrase(indicator, "").strip(), LINE_LIMIT),
             )
         )
-        dataset = self.flow_dataset()
+        dataset = self.flow_dataset(pair)
         series = dataset.flow_series(origin, destination, indicator)
         fill_year_table(self.table, series, dataset.years(indicator), self.state.year)
 

@@ -28,7 +28,7 @@ from explorer.core.flow_settings import (
     resolve_flow_indicator,
 )
 from explorer.core.palettes import FLOW_REGION_COLOURS
-from explorer.core.places.book import PlaceBook
+from explorer.core.places.book import PlaceBook, is_place_code
 from explorer.core.state import ViewState
 from explorer.core.values import format_value
 from explorer.render.flow_legend import FlowLegend
@@ -98,8 +98,14 @@ class FlowsOverlay(QObject):
     def between(self) -> Between:
         return Between(self.settings.between)
 
-    def flow_dataset(self) -> Dataset:
-        """The flows drawn: the dataset's own, or summed between subregions or regions."""
+    def flow_dataset(self, pair: tuple[str, str] | None = None) -> Dataset:
+        """The flows drawn: the dataset's own, or summed between subregions or regions.
+
+        For ``pair``, the flows that hold it: a country pair (picked in the panel's
+        tables) is in the dataset's own flows whatever the layer draws.
+        """
+        if pair is not None and not any(is_place_code(code) for code in pair):
+            return self.dataset
         return self.places.flows(self.dataset, self.between)
 
     def flow_names(self) -> dict[str, str]:
@@ -264,8 +270,19 @@ class FlowsOverlay(QObject):
         return [c for c in dict.fromkeys(found) if c in self.label_projected][:most]
 
     def unplaced_lines(self, iso3: str) -> list[str]:
-        """e.g. "+120 of unknown origin" for flows into ``iso3`` that have no curve."""
-        return self.view.unplaced_lines(iso3, self.names) if self.view is not None else []
+        """e.g. "+120 of unknown origin" for flows into ``iso3`` that have no curve.
+
+        Always of the country flows: between places, a country's unknown and
+        region-only origins still have no curve, and its tooltip still says so.
+        """
+        if self.view is None:
+            return []
+        if self.between is Between.COUNTRIES:
+            return self.view.unplaced_lines(iso3, self.names)
+        view = build_flow_view(
+            self.dataset, self.region_of, self.view.indicator, self.view.year, self.settings
+        )
+        return view.unplaced_lines(iso3, self.names)
 
     def legend(self) -> FlowLegend | None:
         """The flows legend for the current view, or None when no flows are shown."""

@@ -114,7 +114,7 @@ def reading_sections() -> list[tuple[str, str]]:
                 "Flows > Between: subregions or regions sums the country flows into flows "
                 "between places, drawn between points on land inside each place; flows "
                 "inside one place (own nationals included) are its ring. The tooltip lists "
-                "the country pairs behind each. A sum with a <5 part reads \"at least\".",
+                'the country pairs behind each. A sum with a <5 part reads "at least".',
             ),
         ),
         (

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         build_status_bar(self)
         self.setAcceptDrops(True)
         self.set_dataset(dataset, state, flow_settings)
+        self.places.groups_changed.connect(self._outline_place)
         from explorer.ui.region_zoom import install_region_zoom
 
         install_region_zoom(self)
@@ -176,6 +177,9 @@ class MainWindow(QMainWindow):
         self.state.selection_changed.connect(self._enable_country_actions)
         self._enable_country_actions(self.state.selected)
         self.state.hover_changed.connect(self._show_hover)
+        self.state.place_changed.connect(self._outline_place)
+        self.state.selection_changed.connect(self._outline_place)
+        self._outline_place()
         show_dataset_in_status_bar(self)
         self.map_view.refresh()
         if self.isVisible():  # widgets added to a shown window must be shown themselves
@@ -386,6 +390,12 @@ class MainWindow(QMainWindow):
 
         place = self.places.get(code) if code in self.places else None
         return place is not None and zoom_to_members(self, place.members)
+
+    def _outline_place(self, *_: object) -> None:
+        """The place the panel shows is outlined on the map (not the World; not with a country)."""
+        code = self.state.place
+        shown = self.state.selected is None and code in self.places and code != "world"
+        self.map_view.outline_place(self.places.get(code).members if shown else ())
 
     def clear_flow_selection(self, *_: object) -> None:
         self.state.selected_flow = None

@@ -8,8 +8,9 @@ the current scale and widens its outline in renders off screen.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QPainter, QPainterPath
-from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem
 
 from explorer.render.fills import export_pen, outline_pen
 from explorer.render.geometry_paths import DetailPaths
@@ -43,6 +44,40 @@ class DetailPathItem(QGraphicsPathItem):
         on_screen = widget is not None and self.screen_brush is not None
         painter.setBrush(self.screen_brush if on_screen else self.brush())
         painter.drawPath(self.paths.for_scale(scale))
+
+
+class PlaceOutlineItem(QGraphicsItem):
+    """The outline of every country of the place the panel shows (a region, a group).
+
+    Screen only: an export is of the data, not of the panel's choice of place.
+    """
+
+    def __init__(self, pen: QPen) -> None:
+        super().__init__()
+        self.pen = pen
+        self.paths: list[DetailPaths] = []
+        self._bounds = QRectF()
+
+    def set_paths(self, paths: list[DetailPaths]) -> None:
+        self.prepareGeometryChange()
+        self.paths = paths
+        bounds = QRectF()
+        for detail in paths:
+            bounds = bounds.united(detail.full.boundingRect())
+        self._bounds = bounds
+        self.setVisible(bool(paths))
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if widget is None:  # scene.render() of an export
+            return
+        scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setPen(self.pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for detail in self.paths:
+            painter.drawPath(detail.for_scale(scale))
 
 
 class SeaItem(QGraphicsPathItem):

@@ -35,7 +35,7 @@ from explorer.render.geometry_paths import (
     to_scene,
 )
 from explorer.render.picture_cache import PictureCache
-from explorer.ui.map_items import CountryItem, DetailPathItem, SeaItem
+from explorer.ui.map_items import CountryItem, DetailPathItem, PlaceOutlineItem, SeaItem
 from explorer.ui.map_legends import paint_map_legends
 from explorer.ui.plain_text import tooltip_html
 from explorer.ui.translations import translate
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from explorer.ui.flows_overlay import FlowsOverlay
 
 CLICK_SLOP_PX = 4
+PLACE_OUTLINE_COLOUR = "#1f5fa8"  # the place the panel shows (blue: apart from the selection)
 LABEL_POINT_SLOP_PX = 10
 MIN_ZOOM, MAX_ZOOM = 0.6, 80.0
 
@@ -87,6 +88,10 @@ class MapView(QGraphicsView):
         self._focus_rects: dict[str, QRectF] = {}
         self._build_scene(countries, crs)
         self._selection = self._overlay(SELECTED_COLOUR, 2.4, 3)
+        self._place_outline = PlaceOutlineItem(outline_pen(1.6, PLACE_OUTLINE_COLOUR))
+        self._place_outline.setZValue(2.5)
+        self._place_outline.setVisible(False)
+        self.scene().addItem(self._place_outline)
         self._hover = self._overlay(HOVER_COLOUR, 1.4, 2)
         for signal in (state.indicator_changed, state.breakdown_changed, state.year_changed):
             signal.connect(self.refresh)
@@ -161,6 +166,16 @@ class MapView(QGraphicsView):
 
     def _show_selection(self, iso3: str | None) -> None:
         self._copy_outline(self._selection, iso3)
+
+    def outline_place(self, members: Iterable[str]) -> None:
+        """Outline the countries of the place the panel shows (none: no outline)."""
+        items = [self.items_by_iso3[c] for c in sorted(members) if c in self.items_by_iso3]
+        self._place_outline.set_paths([i.paths for i in items if i.paths is not None])
+
+    def outlined_place(self) -> list[str]:
+        """Codes of the countries outlined as the panel's place (tests, screen readers)."""
+        outlined = {id(p) for p in self._place_outline.paths}
+        return sorted(c for c, item in self.items_by_iso3.items() if id(item.paths) in outlined)
 
     def _show_hover(self, iso3: str | None) -> None:
         self._copy_outline(self._hover, iso3)

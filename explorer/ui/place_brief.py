@@ -60,9 +60,7 @@ def write_place_brief(window, code: str, path: Path) -> Path:
     out.map(window, frame, height_share=0.42)
 
     out.text(translate("PlaceBrief", "Key figures"), size=11, bold=True)
-    out.text(
-        shown("\n".join(total_lines(summary) + change_lines(summary, names)), TEXT_LIMIT)
-    )
+    out.text(shown("\n".join(total_lines(summary) + change_lines(summary, names)), TEXT_LIMIT))
     years = [t for t in summary.trend if t.reporting]
     if years:
         out.text(translate("PlaceBrief", "Trend on constant sets of countries"), size=9, bold=True)

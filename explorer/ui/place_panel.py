@@ -13,7 +13,14 @@ from collections.abc import Mapping
 
 import pandas as pd
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explorer.core.dataset import Dataset
 from explorer.core.places.book import WORLD, PlaceBook, PlaceKind
@@ -96,12 +103,21 @@ class PlaceSection(QWidget):
             [
                 translate("PlacePanel", "Year"),
                 translate("PlacePanel", "Reported"),
-                translate("PlacePanel", "Total (exact)"),
+                translate("PlacePanel", "Exact sum"),
                 translate("PlacePanel", "Change (N)"),
             ],
             translate("PlacePanel", "Trend on constant sets of countries"),
         )
+        header = (
+            self.trend_table.horizontalHeader()
+        )  # the year is never cut; the change takes the rest
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.profile_title = _label("font-weight: bold;")
+        self.profile_title.setText(translate("PlacePanel", "Who they were"))
         self.profile = _label()
+        self.origins_title = _label("font-weight: bold;")
+        self.origins_title.setText(translate("PlacePanel", "Where they came from"))
         self.origins = _label()
         self.ranking_title = _label("font-weight: bold;")
         self.ranking = make_table(
@@ -120,7 +136,9 @@ class PlaceSection(QWidget):
             self.trend_title,
             self.trend_chart,
             self.trend_table,
+            self.profile_title,
             self.profile,
+            self.origins_title,
             self.origins,
             self.ranking_title,
             self.ranking,
@@ -202,9 +220,11 @@ class PlaceSection(QWidget):
         self._show_trend(summary)
         profile = profile_lines(summary)
         self.profile.setVisible(bool(profile))
+        self.profile_title.setVisible(bool(profile))
         self.profile.setText(shown("\n".join(profile), TEXT_LIMIT))
         origins = origin_lines(summary.origins)
         self.origins.setVisible(bool(origins))
+        self.origins_title.setVisible(bool(origins))
         self.origins.setText(shown("\n".join(origins), TEXT_LIMIT))
         self._show_ranking(summary)
 

@@ -11,6 +11,7 @@ import numpy as np
 
 from explorer.core.choropleth import SUPPRESSED_KIND
 from explorer.core.flow_labels import people_noun
+from explorer.core.palettes import FLOW_REGION_COLOURS
 from explorer.core.view_data import ViewData
 from explorer.web.html_escape import esc, safe_colour
 from explorer.web.html_layers import line_weight
@@ -22,9 +23,11 @@ def _flow_legend(view: ViewData) -> str:
     if flows.empty:
         return ""
     regions = dict(zip(view.countries["iso3"], view.countries["region"], strict=True))
+    # A flow's colour is its origin region's (places too, when flows join places).
+    by_region_colour = {safe_colour(c): r for r, c in FLOW_REGION_COLOURS.items()}
     by_colour: dict[str, set[str]] = {}
     for origin, colour in zip(flows["origin"], flows["colour"], strict=True):
-        region = regions.get(origin)
+        region = regions.get(origin) or by_region_colour.get(safe_colour(colour))
         by_colour.setdefault(safe_colour(colour), set()).add(
             region if isinstance(region, str) and region else "Other"
         )

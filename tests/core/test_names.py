@@ -11,10 +11,11 @@ import pytest
 from explorer.core import names
 from explorer.core.names import Resolution, Resolver, resolve
 from explorer.core.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
+from tests.shared_data import GLOTIP_DIR, GLOTIP_WORKBOOK
 
 CASES = Path(__file__).with_name("names_cases.csv")
-GLOTIP = Path(__file__).resolve().parents[3] / "shared" / "data" / "glotip"
-WORKBOOK = GLOTIP / "data_glotip_2023-05-30.xlsx"
+GLOTIP = GLOTIP_DIR
+WORKBOOK = GLOTIP_WORKBOOK
 
 
 def _cases() -> list[tuple[str, str, str]]:

@@ -14,6 +14,7 @@ import pytest
 from explorer.io.errors import DataImportError
 from explorer.io.glotip import read_glotip
 from explorer.io.import_report import ImportReport
+from tests.shared_data import GLOTIP_WORKBOOK
 
 HEADER = [
     "Iso3_code",
@@ -31,13 +32,7 @@ HEADER = [
     "Source",
 ]
 VICTIMS = "Detected trafficking victims"
-REAL = (
-    Path(__file__).resolve().parents[3]
-    / "shared"
-    / "data"
-    / "glotip"
-    / "data_glotip_2023-05-30.xlsx"
-)
+REAL = GLOTIP_WORKBOOK
 STUB_NAMES = {"Bulgaria": "BGR", "Romania": "ROU", "roumain": "ROU", "Nationals": "DOMESTIC"}
 
 

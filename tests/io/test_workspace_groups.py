@@ -49,7 +49,7 @@ def test_a_damaged_group_is_a_clear_error(tmp_path: Path):
     save_workspace(Workspace(groups={"G": ["FRA"]}), path)
     con = sqlite3.connect(path)
     with con:
-        con.execute("UPDATE place_groups SET members_json = '{\"not\": \"a list\"}'")
+        con.execute('UPDATE place_groups SET members_json = \'{"not": "a list"}\'')
     con.close()
     with pytest.raises(WorkspaceError, match="group 'G'"):
         load_workspace(path)

@@ -36,3 +36,18 @@ def window(qtbot, dataset, projected_countries):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def warnings_shown(monkeypatch) -> list[str]:
+    """Warnings the app would show in a message box, recorded instead of blocking."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def warning(parent, title, text, *args, **kwargs):
+        shown.append(f"{title}: {text}")
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return shown

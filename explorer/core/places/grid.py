@@ -20,6 +20,7 @@ from functools import cache
 from typing import Any
 
 import numpy as np
+import pandas as pd
 
 from explorer.core.breakdown import Breakdown
 from explorer.core.categories import CATEGORY_FLAG_PREFIX
@@ -63,62 +64,81 @@ def _row_of(codes: tuple[str, ...]) -> dict[str, int]:
     return {c: i for i, c in enumerate(codes)}
 
 
+def _lookup(values: np.ndarray, rule, dtype) -> np.ndarray:
+    """``rule`` of every value, applied once per distinct value (there are few)."""
+    positions, uniques = pd.factorize(values, use_na_sentinel=False)
+    return np.array([rule(u) for u in uniques], dtype=dtype).reshape(-1)[positions]
+
+
 def _empty(codes: Sequence[str], years: Sequence[int]) -> Grid:
     nan = np.full((len(codes), len(years)), np.nan)
     return Grid(tuple(codes), tuple(years), nan, nan.copy(), nan.copy())
 
 
-def build_grid(
+def build_grids(
     dataset: Dataset,
     codes: Sequence[str],
     indicator: str,
-    breakdown: Breakdown,
+    breakdowns: Sequence[Breakdown],
     years: Sequence[int],
-) -> Grid:
-    """The grid of one indicator and breakdown over ``codes`` and ``years``."""
-    grid = _empty(codes, years)
-    cells = dataset.cells(indicator, breakdown)
-    if not len(cells["iso3"]) or not len(years):
-        return grid
+) -> dict[Breakdown, Grid]:
+    """The grids of ``breakdowns`` of ``indicator`` over ``codes`` and ``years``, in one pass."""
+    cells, slices = dataset.breakdown_cells(indicator)
+    grids = {b: _empty(codes, years) for b in breakdowns}
+    wanted = [(b, slices[b]) for b in breakdowns if b in slices]
+    if not wanted or not len(years):
+        return grids
+    take = np.concatenate([np.arange(part.start, part.stop) for _, part in wanted])
+    cells = {name: column[take] for name, column in cells.items()}
     row_of = _row_of(tuple(codes))
-    rows = np.fromiter((row_of.get(c, -1) for c in cells["iso3"]), np.int64, len(cells["iso3"]))
+    rows = _lookup(cells["iso3"], lambda code: row_of.get(code, -1), np.int64)
     year_axis = np.asarray(years, dtype="float64")
     cols = np.searchsorted(year_axis, cells["year"])
-    cols = np.where(
-        (cols < len(year_axis))
-        & (year_axis[np.minimum(cols, len(year_axis) - 1)] == cells["year"]),
-        cols,
-        -1,
-    )
+    known = year_axis[np.minimum(cols, len(year_axis) - 1)] == cells["year"]
+    cols = np.where((cols < len(year_axis)) & known, cols, -1)
     inside = (rows >= 0) & (cols >= 0)
     flags = cells["flag"]
-    categorical = np.fromiter(
-        (str(f).startswith(CATEGORY_FLAG_PREFIX) for f in flags), bool, len(flags)
-    )
+    categorical = _lookup(flags, lambda f: str(f).startswith(CATEGORY_FLAG_PREFIX), bool)
     loose = np.isin(flags, [SUPPRESSED, AT_LEAST])
     value, lower, upper = cells["value"], cells["lower"], cells["upper"]
-    exact = ~np.isnan(value) & ~loose & ~categorical
-    bounded = ~exact & ~categorical & ~(np.isnan(lower) & np.isnan(upper))
-    for mask, target, source in (
-        (inside & exact, grid.exact, value),
-        (inside & bounded, grid.lower, np.where(np.isnan(lower), 0.0, lower)),
-        (inside & bounded, grid.upper, np.where(np.isnan(upper), np.inf, upper)),
-    ):
-        target[rows[mask], cols[mask]] = source[mask]
-    return grid
+    exact = inside & ~np.isnan(value) & ~loose & ~categorical
+    bounded = inside & ~exact & ~categorical & ~(np.isnan(lower) & np.isnan(upper))
+    lower, upper = np.where(np.isnan(lower), 0.0, lower), np.where(np.isnan(upper), np.inf, upper)
+    start = 0
+    for breakdown, part in wanted:
+        piece = slice(start, start + part.stop - part.start)
+        start = piece.stop
+        grid, r, c = grids[breakdown], rows[piece], cols[piece]
+        for mask, target, source in (
+            (exact[piece], grid.exact, value[piece]),
+            (bounded[piece], grid.lower, lower[piece]),
+            (bounded[piece], grid.upper, upper[piece]),
+        ):
+            target[r[mask], c[mask]] = source[mask]
+    return grids
 
 
-_GRIDS: weakref.WeakKeyDictionary[Dataset, dict[tuple[Any, ...], Grid]] = (
+_GRIDS: weakref.WeakKeyDictionary[Dataset, dict[tuple[Any, ...], dict[Breakdown, Grid]]] = (
     weakref.WeakKeyDictionary()
 )
+
+
+def grids_of(
+    dataset: Dataset, codes: Sequence[str], indicator: str, breakdowns: Sequence[Breakdown]
+) -> dict[Breakdown, Grid]:
+    """The grids of ``breakdowns`` over every year of ``indicator``; those not built yet are
+    built together, and all are memoised per dataset (its frames are read-only)."""
+    cache = _GRIDS.setdefault(dataset, {})
+    key = (tuple(codes), indicator)
+    built = cache.setdefault(key, {})
+    missing = [b for b in dict.fromkeys(breakdowns) if b not in built]
+    if missing:
+        built.update(build_grids(dataset, codes, indicator, missing, dataset.years(indicator)))
+    return {b: built[b] for b in breakdowns}
 
 
 def grid_of(
     dataset: Dataset, codes: Sequence[str], indicator: str, breakdown: Breakdown = Breakdown.TOTAL
 ) -> Grid:
-    """``build_grid`` over every year of ``indicator``, memoised per dataset (read-only frames)."""
-    cache = _GRIDS.setdefault(dataset, {})
-    key = (tuple(codes), indicator, breakdown)
-    if key not in cache:
-        cache[key] = build_grid(dataset, codes, indicator, breakdown, dataset.years(indicator))
-    return cache[key]
+    """One breakdown's grid over every year of ``indicator`` (see ``grids_of``)."""
+    return grids_of(dataset, codes, indicator, [breakdown])[breakdown]

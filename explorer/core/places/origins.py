@@ -9,12 +9,15 @@ Every flow row of the place's countries counts once, in one class:
 - same subregion / other subregions of the same region / other regions: from
   the UN M49 region and subregion of both countries;
 - a region only ("Africa", ``REGION:Africa``): other regions when it is not
-  the region of detection, else not stated precisely (with the unknown);
+  the region of detection, else not stated precisely (with the unknown); a
+  subregion only (``REGION:Western Europe``) is classed like a country of it;
 - unknown: UNKNOWN, regional groupings that are not UN regions, codes the map
   does not know.
 
-Shares are of the victims counted exactly (the rule of the country panel);
-the range with every ``<5`` row at its bounds is given beside each share.
+A ``<5`` row is 1 to 4 victims: each share is a range, from every ``<5``
+at the end that makes it smallest to the end that makes it largest. The one
+number given beside it (``share``) counts each ``<5`` at its lower bound, as
+"at least N" totals do; it always lies inside the range.
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ class OriginShare:
     exact: float  # victims of this class counted exactly
     low: float  # with every <5 row at its lower bound
     high: float  # ... at its upper bound
-    share: float | None  # of all victims counted exactly
+    share: float | None  # of all victims, every <5 at its lower bound (inside the range)
     share_low: float | None
     share_high: float | None
 
@@ -106,6 +109,10 @@ def _classes(
     region_only = np.array([*named, ""], dtype=object)[positions]
     regions = set(book.region_of.values())
     stated_region = np.array([r in regions for r in region_only], dtype=bool)
+    # A subregion only ("REGION:Western Europe"): its own subregion and region are known.
+    region_of_sub = {s: book.region_of[c] for c, s in book.subregion_of.items()}
+    sub_only = np.array([region_of_sub.get(r, "") for r in region_only], dtype=object)
+    stated_sub = sub_only != ""
     own = (origin == DOMESTIC) | (origin == destination)
     known = o_region != ""
     cls = np.select(
@@ -115,11 +122,23 @@ def _classes(
             known & (o_region == d_region),
             known,
             stated_region & (region_only != d_region),
+            stated_sub & (region_only == d_sub),
+            stated_sub & (sub_only == d_region),
+            stated_sub,
         ],
-        [OWN, SAME_SUBREGION, SAME_REGION, OTHER_REGIONS, OTHER_REGIONS],
+        [
+            OWN,
+            SAME_SUBREGION,
+            SAME_REGION,
+            OTHER_REGIONS,
+            OTHER_REGIONS,
+            SAME_SUBREGION,
+            SAME_REGION,
+            OTHER_REGIONS,
+        ],
         default=UNKNOWN_CLASS,
     )
-    sub = np.where(own, d_sub, np.where(known, o_sub, ""))
+    sub = np.where(own, d_sub, np.where(known, o_sub, np.where(stated_sub, region_only, "")))
     return cls.astype(int), sub
 
 
@@ -163,14 +182,14 @@ def _rows(dataset: Dataset, book: PlaceBook, indicator: str) -> _OriginRows:
 def _share(
     label: str, exact: float, low: float, high: float, totals: tuple[float, float, float]
 ) -> OriginShare:
-    exact_total, low_total, high_total = totals
+    _, low_total, high_total = totals
     rest_low, rest_high = low_total - low, high_total - high
     return OriginShare(
         label,
         exact,
         low,
         high,
-        _ratio(exact, exact_total),
+        _ratio(low, low_total),
         _ratio(low, low + rest_high),
         _ratio(high, high + rest_low),
     )

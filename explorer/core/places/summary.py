@@ -26,7 +26,7 @@ from explorer.core.places.aggregate import (
     trend_of,
 )
 from explorer.core.places.book import Place, PlaceBook
-from explorer.core.places.grid import Grid, grid_of
+from explorer.core.places.grid import Grid, grids_of
 from explorer.core.places.origins import PlaceOrigins, origins_in
 
 AGE_PARTS = {"Children (0-17)": Breakdown(age=CHILDREN), "Adults (18+)": Breakdown(age=ADULTS)}
@@ -81,13 +81,19 @@ class _Facts:
     """What one summary after another needs of one indicator, worked out once."""
 
     def __init__(self, dataset: Dataset, book: PlaceBook, indicator: str) -> None:
-        self.grid = grid_of(dataset, book.codes, indicator)
         self.count = is_count_indicator(dataset, indicator)
         found = set(dataset.breakdowns(indicator)) if self.count else set()
-        self.groups = {
-            group: {label: grid_of(dataset, book.codes, indicator, b) for label, b in parts.items()}
+        present = {
+            group: parts
             for group, parts in PROFILE_GROUPS.items()
             if any(b in found for b in parts.values())
+        }
+        wanted = [Breakdown.TOTAL] + [b for parts in present.values() for b in parts.values()]
+        grids = grids_of(dataset, book.codes, indicator, wanted)
+        self.grid = grids[Breakdown.TOTAL]
+        self.groups = {
+            group: {label: grids[b] for label, b in parts.items()}
+            for group, parts in present.items()
         }
         self.origins = self.count and indicator in dataset.flow_indicators()
         self.trends: dict[tuple[str, frozenset[str]], tuple[TrendYear, ...]] = {}

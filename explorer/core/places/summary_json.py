@@ -37,7 +37,7 @@ def summary_json(summary: PlaceSummary) -> dict[str, Any]:
         "place_code": summary.place.code,
         "year": summary.year,
         "indicator": summary.indicator,
-        "total": _num(total.exact_sum) if summary.is_count and total.reporting else None,
+        "total": _num(total.exact_sum) if summary.is_count and total.exact_countries else None,
         "total_range": (
             [_num(total.low), _num(total.high)]
             if summary.is_count and total.bounded_countries

@@ -8,6 +8,7 @@ panel finds the same words in the help.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 from explorer.core.flow_labels import people_noun
@@ -35,8 +36,8 @@ RULE_SHARES = (
     "whose parts include a <5."
 )
 RULE_ORIGINS = (
-    "Where victims came from: relative to each country of detection; shares of the "
-    "victims counted exactly, with the range when every <5 is at 1 or at 4."
+    "Where victims came from: relative to each country of detection; each share is a "
+    "range, from every <5 at 1 to every <5 at 4."
 )
 RULES: tuple[tuple[str, str], ...] = (
     ("Total", RULE_TOTAL),
@@ -103,6 +104,12 @@ def total_lines(summary: PlaceSummary) -> list[str]:
             f"{what}, {summary.year}: median {median} over the "
             f"{_countries(total.exact_countries)} with an exact figure "
             f"({total.reporting} of {total.members} reported). Not a count: no total."
+        ]
+    if total.exact_countries == 0:
+        return [
+            f"{what}, {summary.year}: no exact figure; "
+            f"{total.reporting} of {total.members} countries reported, all <5.",
+            _bounded(total),
         ]
     lines = [
         f"{what}, {summary.year}: {format_number(total.exact_sum)}, the sum of the exact "
@@ -221,22 +228,19 @@ def profile_lines(summary: PlaceSummary) -> list[str]:
 
 
 def origin_lines(origins: PlaceOrigins | None, noun: str = "detected victims") -> list[str]:
+    """Where the victims came from, each class as its range (each <5 as 1 to 4)."""
     if origins is None:
         return []
+    high = "?" if math.isinf(origins.high_total) else format_number(origins.high_total)
     head = (
         f"Where {noun} came from ({_countries(origins.countries)} reported {noun} by "
-        f"citizenship; shares of the {format_number(origins.exact_total)} counted exactly):"
+        f"citizenship: {format_number(origins.low_total)} to {high}, each <5 as 1 to 4):"
     )
-    classes = ", ".join(
-        f"{c.label.lower() if i else c.label} {percent(c.share)}"
-        for i, c in enumerate(origins.classes)
-    )
-    bounds = _ranges([(c.label, c.share_low, c.share_high) for c in origins.classes])
-    lines = [head, classes + ".", f"Counting each <5 as 1 to 4: {bounds}."]
-    if any(s.exact > 0 for s in origins.top_subregions):
-        top = ", ".join(
-            f"{s.label} {percent(s.share)}" for s in origins.top_subregions if s.exact > 0
-        )
+    classes = _ranges([(c.label, c.share_low, c.share_high) for c in origins.classes])
+    lines = [head, classes + "."]
+    listed = [s for s in origins.top_subregions if s.exact > 0]
+    if listed:
+        top = ", ".join(f"{s.label} {percent_range(s.share_low, s.share_high)}" for s in listed)
         lines.append(f"Top origin subregions (foreign {noun}): {top}.")
     return lines
 

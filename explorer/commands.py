@@ -99,7 +99,7 @@ def run_import(
     answers = _mapping_answers(args)
     try:
         try:
-            dataset, report = read_any(file, resolve=resolve)
+            dataset, report = read_any(file, resolve=resolve, overrides=store.rules)
         except NeedsMapping as question:
             if not answers:
                 print(
@@ -112,7 +112,9 @@ def run_import(
                 )
                 return 2
             mapping = replace(question.guess, **answers)
-            dataset, report = read_any(file, resolve=resolve, mapping=mapping)
+            dataset, report = read_any(
+                file, resolve=resolve, mapping=mapping, overrides=store.rules
+            )
     except DataImportError as error:
         print(f"cannot import {file}: {error}", file=sys.stderr)
         return 1

@@ -28,11 +28,20 @@ import pandas as pd
 
 from explorer.core.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, FORMS, SEXES, Breakdown
 from explorer.core.categories import level_of
+from explorer.core.consistency import warnings_for
 from explorer.core.dataset import Dataset
 from explorer.core.figures import AT_LEAST, NAN, Figure, figure_in, figure_of_row, share_of_exact
 from explorer.core.flow_labels import origin_name, people_noun
 from explorer.core.schema import DOMESTIC, SUPPRESSED, TOTAL, UNKNOWN
 from explorer.core.values import format_number, sum_bounds
+
+
+def sum_of(parts: int, short: bool = False) -> str:
+    """" (sum of 3 rows of the file)" for a figure the file gave in several rows, else "";
+    ``short``: " (sum of 3 rows)", for bars and table cells."""
+    if parts <= 1:
+        return ""
+    return f" (sum of {parts} rows)" if short else f" (sum of {parts} rows of the file)"
 
 
 def _signed(x: float) -> str:
@@ -65,6 +74,8 @@ class KeyFigures:
     region_median: float | None
     region_count: int
     previous: Figure = Figure()  # noqa: RUF009 (Figure is a frozen dataclass)
+    parts: int = 1  # rows of the file summed into the figure
+    warnings: tuple[str, ...] = ()  # contradictions of the file on this figure
 
     @property
     def position(self) -> str | None:
@@ -85,7 +96,7 @@ class KeyFigures:
         what = self.indicator
         if self.breakdown_label != "Total":
             what = f"{what}, {self.breakdown_label}"
-        head = f"{what}, {self.year}: {self.figure.text}"
+        head = f"{what}, {self.year}: {self.figure.text}{sum_of(self.parts)}"
         if level_of(self.figure.flag) is not None or level_of(self.previous.flag) is not None:
             # Ordered categories (e.g. tiers): no arithmetic on ranks.
             earlier = (
@@ -94,7 +105,8 @@ class KeyFigures:
                 else "No earlier year with a category"
             )
             return [head, earlier, "Categories are ordered levels, not quantities."]
-        return [head, self._change(), *self._ranks()]
+        checks = [f"\u26a0 In the file: {w}" for w in self.warnings]
+        return [head, *checks, self._change(), *self._ranks()]
 
     def _change(self) -> str:
         since = f"Change since {self.previous_year}"
@@ -170,7 +182,11 @@ def key_figures(
     in_region = [c for c in exact.index if region and region_of.get(c) == region]
     median = float(exact_values.loc[in_region].median()) if in_region else None
     head = (indicator, year, breakdown.label, figure, previous_year, change, change_pct)
-    return KeyFigures(*head, rank, len(exact), region, median, len(in_region), previous)
+    parts = dataset.parts_of(iso3, indicator, year, breakdown)
+    warnings = tuple(warnings_for(dataset, iso3, indicator, year))
+    return KeyFigures(
+        *head, rank, len(exact), region, median, len(in_region), previous, parts, warnings
+    )
 
 
 @dataclass(frozen=True)
@@ -178,6 +194,7 @@ class ProfileBar:
     label: str
     figure: Figure
     share: float | None
+    parts: int = 1
 
 
 @dataclass(frozen=True)
@@ -201,6 +218,7 @@ def _bars(
     present: list[Breakdown],
     required: list[Breakdown],
     total: Figure,
+    parts_of: Callable[[Breakdown], int] = lambda _b: 1,
 ) -> tuple[ProfileBar, ...]:
     """The group's bars: the required ones always, others when present; () without data."""
     group = required[0].group
@@ -219,7 +237,9 @@ def _bars(
     denominator = total.number
     if not total.has_data and all(f.number is not None for _, f in figures if f.has_data):
         denominator = sum(f.number or 0.0 for _, f in figures)
-    return tuple(ProfileBar(b.label, f, share_of_exact(f, denominator)) for b, f in figures)
+    return tuple(
+        ProfileBar(b.label, f, share_of_exact(f, denominator), parts_of(b)) for b, f in figures
+    )
 
 
 def _people(indicator: str) -> str:
@@ -237,8 +257,11 @@ def victim_profile(
         return figure_in(dataset, iso3, indicator, year, b)
 
     total, present = figure_of(Breakdown.TOTAL), dataset.breakdowns(indicator)
+    def parts_of(b: Breakdown) -> int:
+        return dataset.parts_of(iso3, indicator, year, b)
+
     by_sex, by_age, by_form = (
-        _bars(figure_of, present, required, total)
+        _bars(figure_of, present, required, total, parts_of)
         for required in (
             [Breakdown(sex=s) for s in SEXES[:2]],
             [Breakdown(age=CHILDREN), Breakdown(age=ADULTS)],
@@ -276,6 +299,7 @@ class FlowRow:
     name: str
     figure: Figure
     share: float | None
+    parts: int = 1
 
 
 @dataclass(frozen=True)
@@ -315,8 +339,14 @@ def flow_table(
     exact_sum = sum(f.number for f in figures if f.number is not None)
     left_out = sum(1 for f in figures if f.number is None and f.has_data)
     rows = tuple(
-        FlowRow(str(code), origin_name(str(code), iso3, names), f, share_of_exact(f, exact_sum))
-        for code, f in zip(frame["code"], figures, strict=True)
+        FlowRow(
+            str(code),
+            origin_name(str(code), iso3, names),
+            f,
+            share_of_exact(f, exact_sum),
+            int(parts),
+        )
+        for code, f, parts in zip(frame["code"], figures, frame["parts"], strict=True)
     )
     low, high, exact = sum_bounds(frame)
     total = Figure(low) if exact else Figure(low, low, NAN if high is None else high, AT_LEAST)

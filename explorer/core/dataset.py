@@ -33,7 +33,7 @@ BREAKDOWN_COLUMNS: tuple[str, ...] = ("dimension", "category", "sex", "age")
 VALUE_COLUMNS: list[str] = ["value", "lower", "upper", "flag"]
 OBSERVATION_KEY: list[str] = ["iso3", "year", "indicator", *BREAKDOWN_COLUMNS]
 FLOW_KEY: list[str] = ["origin", "destination", "year", "indicator"]
-RANKED_COLUMNS: list[str] = ["code", "label", *VALUE_COLUMNS]
+RANKED_COLUMNS: list[str] = ["code", "label", *VALUE_COLUMNS, "parts"]
 
 
 def _empty_values(index_name: str, index_dtype: str) -> pd.DataFrame:
@@ -179,7 +179,7 @@ class Dataset:
                 cube = self._obs.iloc[0:0]
             else:
                 cube = self._obs.iloc[positions].sort_values(["year", "iso3"], kind="stable")
-            cube = cube[["year", "iso3", *VALUE_COLUMNS]].reset_index(drop=True)
+            cube = cube[["year", "iso3", *VALUE_COLUMNS, "parts"]].reset_index(drop=True)
             self._cubes[key] = (cube, cube["year"].to_numpy(dtype="int64"))
         return self._cubes[key]
 
@@ -246,6 +246,16 @@ class Dataset:
             self._values[key] = frame
         return self._values[key].copy()
 
+    def parts_of(
+        self, iso3: str, indicator: str, year: int, breakdown: Breakdown = Breakdown.TOTAL
+    ) -> int:
+        """How many rows of the source file were summed into this figure (1 for one row)."""
+        cube, years = self._cube(indicator, breakdown)
+        start, stop = np.searchsorted(years, [int(year), int(year) + 1])
+        rows = cube.iloc[start:stop]
+        found = rows.loc[(rows["iso3"] == iso3).to_numpy(dtype=bool), "parts"]
+        return int(found.iloc[0]) if len(found) and not pd.isna(found.iloc[0]) else 1
+
     def series(
         self, iso3: str, indicator: str, breakdown: Breakdown = Breakdown.TOTAL
     ) -> pd.DataFrame:
@@ -311,13 +321,15 @@ class Dataset:
                 "code": flows[theirs],
                 "label": flows[labels] if labels else flows[theirs],
                 **{c: flows[c] for c in VALUE_COLUMNS},
+                "parts": flows["parts"].fillna(1).astype("int64"),
             }
         )
         ranked = rank_by_size(ranked)
         return ranked if n is None else ranked.head(n)
 
     def top_origins(self, iso3: str, year: int, indicator: str, n: int | None = 5) -> pd.DataFrame:
-        """Largest origins of flows into ``iso3``: columns code, label, value, lower, upper, flag.
+        """Largest origins of flows into ``iso3``: columns code, label, value, lower, upper, flag,
+        parts (rows of the file summed into the flow).
 
         Nothing is filtered out: the country itself (domestic), ``UNKNOWN`` and
         ``REGION:`` origins appear with their codes; ``label`` is the source

@@ -25,6 +25,27 @@ NAME_LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "it", "pt", "de", "nl")
 
 #: UN M49 official names, informal, historic and misspelt names -> ISO3.
 ALIASES: dict[str, str] = {
+    # Short forms and spellings in other languages met in later editions
+    "Spania": "ESP",
+    "UAE": "ARE",
+    "Gran Bretaña": "GBR",
+    "Britons": "GBR",
+    "Brits": "GBR",
+    "Estados Unidos de América": "USA",
+    "Estados Unidos de Norteamérica": "USA",
+    "Tajik": "TJK",
+    "Turk": "TUR",
+    "Pole": "POL",
+    "Spaniard": "ESP",
+    "Swede": "SWE",
+    "Dane": "DNK",
+    "Finn": "FIN",
+    "Briton": "GBR",
+    "Phillipino": "PHL",
+    "Philipino": "PHL",
+    "Phillipina": "PHL",
+    "Philipina": "PHL",
+    "Phillippino": "PHL",
     # UN M49 style and GLOTIP spellings
     "Bolivia (Plurinational State of)": "BOL",
     "Iran (Islamic Republic of)": "IRN",

@@ -43,6 +43,14 @@ from rapidfuzz import fuzz, process
 
 from explorer.core import name_tables as tables
 from explorer.core.locations import resources_dir
+from explorer.core.name_variants import (
+    bracketed,
+    lower_case_code,
+    others_only,
+    place_then_country,
+    plural,
+    with_people_word,
+)
 from explorer.core.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
 
 __all__ = [
@@ -273,7 +281,13 @@ class Resolver:
                 return code, "code", None
         if not key or not any(char.isalpha() for char in key):
             return None, "unresolved", None
-        for variant in _variants(ftfy.fix_text(text), key):
+        fixed = ftfy.fix_text(text)
+        lookup = _lookup(tables_)
+        if key not in tables_.names:
+            shaped = bracketed(fixed, _fold, lookup)
+            if shaped is not None:  # "Congo (DRC)": the bracket says which, before it goes
+                return _found((shaped, "alias")) if shaped else (None, "unresolved", None)
+        for variant in _variants(fixed, key):
             found = tables_.names.get(variant)
             if found is not None:
                 return _found(found)
@@ -283,9 +297,36 @@ class Resolver:
         region = _region_aggregate(tables_, key)
         if region is not None:
             return region, "class", None
+        bare = _fold(_PARENTHESES.sub(" ", fixed))  # "Other countries (Dominica, Panama...)"
+        if others_only(key, _fold) or others_only(bare, _fold):  # "OTROS", "Autres", "Abroad"
+            return UNKNOWN, "class", None
+        for shaped in (
+            with_people_word(key, lookup),
+            plural(key, _lookup(tables_, methods=("demonym", "alias"))),
+            place_then_country(fixed, _fold, lookup),
+        ):
+            if shaped:
+                return shaped, "alias", None
+        code = lower_case_code(raw, tables_.codes)
+        if code:
+            return code, "code", None
         if "\ufffd" in key:
             return _wildcard(tables_, key)
         return _fuzzy(tables_, key)
+
+
+def _lookup(tables_: _Tables, methods: tuple[str, ...] | None = None):
+    """Folded key -> result ("" for an ambiguous key) or None, with abbreviations expanded;
+    ``methods`` keeps only keys of those kinds (a plural is of a demonym, not a name)."""
+
+    def lookup(key: str) -> str | None:
+        for variant in dict.fromkeys((key, _expand_abbreviations(key))):
+            found = tables_.names.get(variant)
+            if found is not None and (methods is None or found[1] in methods):
+                return found[0]
+        return None
+
+    return lookup
 
 
 def _found(found: tuple[str, str]) -> tuple[str | None, str, float | None]:

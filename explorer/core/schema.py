@@ -29,6 +29,7 @@ OBSERVATION_DTYPES: Mapping[str, str] = {
     "upper": "float64",
     "flag": STRING,  # "" | "suppressed" | "estimated" | ...
     "source_row": "Int64",  # row in the source file (1-based), <NA> when generated
+    "parts": "Int16",  # rows of the file summed into this figure; <NA> for one row
 }
 
 #: Flows: origin-to-destination counts. ``origin`` is an ISO3 code or one of
@@ -45,6 +46,7 @@ FLOW_DTYPES: Mapping[str, str] = {
     "upper": "float64",
     "flag": STRING,
     "origin_label": STRING,
+    "parts": "Int16",  # rows of the file summed into this flow; <NA> for one row
 }
 
 #: Assistance activities: one row per recipient country.

@@ -60,7 +60,7 @@ def reapply_aliases(
         dataset.name,
         dataset.provenance,
         observations=dataset.observations,
-        flows=conform(merged[list(FLOW_DTYPES)], FLOW_DTYPES),
+        flows=conform(merged.reindex(columns=list(FLOW_DTYPES)), FLOW_DTYPES),
         activities=dataset.activities,
     )
     labels = sorted(set(parts.loc[moving, "origin_label"].astype(str)))

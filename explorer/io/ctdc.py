@@ -137,7 +137,9 @@ def _read(
     step(0.8)
     flows, parts, merged = count_flows(records, ok, threshold)
     flows = flows.assign(dataset=name)
-    report.unknown_parts = conform(parts.assign(dataset=name)[list(FLOW_DTYPES)], FLOW_DTYPES)
+    report.unknown_parts = conform(
+        parts.assign(dataset=name).reindex(columns=list(FLOW_DTYPES)), FLOW_DTYPES
+    )
     report.flows_merged = merged
     note_unresolved(records, ok, report)
     step(0.9)

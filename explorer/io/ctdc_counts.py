@@ -137,4 +137,4 @@ def count_flows(
         indicator=INDICATOR,
         **suppressed_cells(unknown["count"].to_numpy(dtype=np.int64), threshold),
     )
-    return flows[columns], unknown[columns], merged_away
+    return flows.reindex(columns=columns), unknown.reindex(columns=columns), merged_away

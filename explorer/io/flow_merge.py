@@ -31,11 +31,16 @@ def merge_same_key(flows: pd.DataFrame) -> tuple[pd.DataFrame, int]:
     grouped = parts.assign(_low=low, _high=high, _exact=parts["value"].notna()).groupby(
         FLOW_KEY, sort=False
     )
+    if "parts" in parts.columns:  # every source row summed in counts once
+        grouped = parts.assign(
+            _low=low, _high=high, _exact=parts["value"].notna(), parts=parts["parts"].fillna(1)
+        ).groupby(FLOW_KEY, sort=False)
     merged = grouped.agg(
         _low=("_low", "sum"),
         _high=("_high", "sum"),
         _exact=("_exact", "all"),
         **({"dataset": ("dataset", "first")} if "dataset" in flows.columns else {}),
+        **({"parts": ("parts", "sum")} if "parts" in flows.columns else {}),
     )
     merged["origin_label"] = _joined_labels(parts).reindex(merged.index).fillna("")
     merged = merged.reset_index()

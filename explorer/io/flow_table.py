@@ -189,7 +189,7 @@ def _read(
     )
     names = list(dict.fromkeys(flows["indicator"]))
     dataset_name = names[0] if len(names) == 1 else path.stem
-    flows = flows.assign(dataset=dataset_name)[list(FLOW_DTYPES)]
+    flows = flows.assign(dataset=dataset_name).reindex(columns=list(FLOW_DTYPES))
     merged, report.flows_merged = merge_same_key(flows)
     parts = flows[(flows["origin"] == UNKNOWN).to_numpy()]
     report.unknown_parts = conform(parts.reset_index(drop=True), FLOW_DTYPES)

@@ -18,45 +18,43 @@ Rules:
 - Implausible: a count of 1,000,000 or more (e.g. a questionnaire code such as
   ``Q1.2`` leaking into Category with a seven-digit value) is rejected and
   listed in ``report.implausible``.
-- Duplicates: rows with the same (Iso3_code, Year, Indicator, Dimension,
-  Category, Sex, Age) and the same value are collapsed to the first (counted).
-  When values differ, the LARGEST is kept (exact values before ``<5``; a tie
-  keeps the earliest row) and all values are reported as a Conflict. Only the
-  kept row reaches the Dataset, so its own last-row rule never has to choose.
-- Flows: ``by citizenship`` rows of "Detected trafficking victims" and
-  "Persons convicted" become flows into ``Iso3_code`` (destination) from the
-  resolved ``Category`` (origin). ``by country of repatriation`` rows become
-  flows of indicator "<indicator> by country of repatriation" FROM the
-  reporting country (origin = ``Iso3_code``, where victims were detected) TO
-  the country they were returned to (destination = resolved ``Category``).
-  ``origin_label`` always keeps the row's raw ``Category`` text (for
-  repatriation it is thus the destination's label: the schema has one label
-  column and the source labels only the category).
-- Unresolved labels: a label the resolver does not understand is imported as
-  ``UNKNOWN`` with its raw text in ``origin_label``, and listed in
-  ``report.unresolved`` with the victims it carries, so a user alias can fix it.
-  Labels resolving to a DOMESTIC class stay ``DOMESTIC``.
-- Several labels resolving to one key (``Romania`` and ``roumain``, or two
-  unknowns) are summed into one flow (bounded when a part is ``<5``: value NaN,
-  lower/upper the sums), counted in ``report.flows_merged``.
+- Rows sharing one breakdown (same Iso3_code, Year, Indicator, Dimension,
+  Category, Sex, Age): the same value repeated is collapsed to the first
+  (counted); otherwise the group is parts of one figure (summed) or repeats of
+  it (the largest kept), decided from the matching total
+  (:mod:`explorer.io.glotip_groups`, :mod:`explorer.io.duplicate_groups`) and
+  listed in ``report.conflicts`` with the rule and why. The user's choice of
+  rule (``overrides``) wins. Only one row per key reaches the Dataset.
+- Flows (:mod:`explorer.io.glotip_flows`): ``by citizenship`` rows become flows
+  into ``Iso3_code`` from the resolved ``Category``, for every indicator that
+  has them; ``by country of repatriation`` rows become flows of indicator
+  "<indicator> by country of repatriation" FROM ``Iso3_code`` TO the country of
+  repatriation. ``origin_label`` keeps the raw ``Category``. A row without a
+  label is a total (rejected) when it equals the country's total, else victims
+  whose origin was not stated. Labels meaning one origin are one flow.
+- Unresolved labels: imported as ``UNKNOWN`` with the raw text in
+  ``origin_label`` and listed in ``report.unresolved`` with the victims they
+  carry, so a user alias can fix them; distinct labels are summed into one
+  UNKNOWN flow (``report.flows_merged``).
 - Every other row (Total, by form of exploitation, ...) is an observation.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from explorer.core.dataset import Dataset
-from explorer.core.schema import FLOW_DTYPES, OBSERVATION_DTYPES, UNKNOWN, conform
+from explorer.core.schema import FLOW_DTYPES, OBSERVATION_DTYPES, conform
 from explorer.io.errors import DataImportError
-from explorer.io.flow_merge import merge_same_key
+from explorer.io.glotip_flows import CITIZENSHIP, REPATRIATION, country_totals, read_flows
+from explorer.io.glotip_groups import one_per_key
 from explorer.io.glotip_values import parse_values, valid_iso3
-from explorer.io.import_report import Conflict, ImportReport, RejectedRow
+from explorer.io.import_report import ImportReport, RejectedRow
 from explorer.io.import_steps import Steps as _Steps
 from explorer.io.import_steps import file_provenance, guarded
 from explorer.io.table_files import read_table
@@ -74,9 +72,6 @@ CAVEATS = (
 )
 CITATION = "UNODC (2022), UNODC Research - Data Portal - Trafficking in Persons"
 REQUIRED = ("Iso3_code", "Indicator", "Dimension", "Category", "Sex", "Age", "Year", "txtVALUE")
-FLOW_INDICATORS = ("Detected trafficking victims", "Persons convicted")
-CITIZENSHIP = "by citizenship"
-REPATRIATION = "by country of repatriation"
 _IMPLAUSIBLE = 1_000_000
 _CODE_LIKE = re.compile(r"^(?:[A-Z]?\d[\d.]*|Q\d.*)$")
 
@@ -86,20 +81,24 @@ def read_glotip(
     resolve: Resolver | None = None,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    overrides: Mapping[str, str] | None = None,
 ) -> tuple[Dataset, ImportReport]:
     """Read a GLOTIP export (.xlsx/.xls/.ods or .csv) into a Dataset and its report.
 
     ``resolve(label)`` defaults to ``explorer.core.names.resolve``.
     ``progress`` receives fractions 0..1; when ``cancelled()`` turns True the
-    import stops with ``DataImportError("import cancelled")``. Any failure is
-    raised as ``DataImportError`` with a message for the user.
+    import stops with ``DataImportError("import cancelled")``. ``overrides``
+    maps a group's key to the user's rule (``parts`` or ``repeats``). Any
+    failure is raised as ``DataImportError`` with a message for the user.
     """
     path = Path(path)
     step = _Steps(progress, cancelled)
-    return guarded(path, lambda: _read(path, resolve, step))
+    return guarded(path, lambda: _read(path, resolve, step, overrides))
 
 
-def _read(path: Path, resolve: Resolver | None, step: _Steps) -> tuple[Dataset, ImportReport]:
+def _read(
+    path: Path, resolve: Resolver | None, step: _Steps, overrides: Mapping[str, str] | None
+) -> tuple[Dataset, ImportReport]:
     step(0.0)
     try:
         data = path.read_bytes()
@@ -121,26 +120,33 @@ def _read(path: Path, resolve: Resolver | None, step: _Steps) -> tuple[Dataset, 
 
     frame = _parse(body, file_rows)
     step(0.5)
-    keep = _reject(frame, body, report)
-    frame = _collapse_duplicates(frame[keep], report)
+    frame = frame[_reject(frame, body, report)]
     step(0.6)
 
-    is_flow = frame["dimension"].isin([CITIZENSHIP, REPATRIATION]) & frame["indicator"].isin(
-        FLOW_INDICATORS
+    # Flow rows of a breakdown by sex or age (none in the 2023 file) stay observations.
+    is_flow = (
+        frame["dimension"].isin([CITIZENSHIP, REPATRIATION])
+        & (frame["sex"] == "Total")
+        & (frame["age"] == "Total")
     )
-    # Flow-dimension rows of other indicators (none in 2023) stay observations.
     observations = frame[~is_flow]
+    observations = observations.assign(category=observations["category"].replace("", "Total"))
+    totals = country_totals(observations)
+    observations = one_per_key(observations, report, overrides)
     if resolve is None:
         from explorer.core.names import resolve as default_resolve
 
         resolve = default_resolve
-    flows = _flows(frame[is_flow], resolve, report, step)
+    flows = read_flows(
+        frame[is_flow], totals, resolve, report, lambda i: body.loc[i].to_dict(), overrides, step
+    )
+    report.rejected.sort(key=lambda r: r.row)
     step(0.9)
 
     dataset_name = f"GLOTIP {edition}" if edition else path.stem
-    obs = observations.assign(dataset=dataset_name)[list(OBSERVATION_DTYPES)]
-    flows = flows.assign(dataset=dataset_name)[list(FLOW_DTYPES)]
-    parts = report.unknown_parts.assign(dataset=dataset_name)[list(FLOW_DTYPES)]
+    obs = observations.assign(dataset=dataset_name).reindex(columns=list(OBSERVATION_DTYPES))
+    flows = flows.assign(dataset=dataset_name).reindex(columns=list(FLOW_DTYPES))
+    parts = report.unknown_parts.assign(dataset=dataset_name).reindex(columns=list(FLOW_DTYPES))
     report.unknown_parts = conform(parts.reset_index(drop=True), FLOW_DTYPES)
     report.rows_imported = report.rows_read - len(report.rejected)
     provenance = file_provenance(
@@ -210,7 +216,7 @@ def _parse(body: pd.DataFrame, file_rows: np.ndarray) -> pd.DataFrame:
             "year": year,
             "indicator": body["Indicator"],
             "dimension": body["Dimension"].replace("", "Total"),
-            "category": body["Category"].replace("", "Total"),
+            "category": body["Category"],  # blank: Total, or a flow's origin not stated
             "sex": body["Sex"].replace("", "Total"),
             "age": body["Age"].replace("", "Total"),
             "value": value,
@@ -245,9 +251,10 @@ def _reject(frame: pd.DataFrame, body: pd.DataFrame, report: ImportReport) -> pd
         (size >= _IMPLAUSIBLE, lambda r: f"implausible: count {r['text']} is 1,000,000 or more"),
         (
             frame["dimension"].isin([CITIZENSHIP, REPATRIATION])
-            & frame["category"].str.strip().str.casefold().eq("total"),
+            & frame["category"].str.strip().str.casefold().str.match(r"^total\b"),
             lambda r: (
-                f"a total row in {r['dimension']!r}, not a flow (it would count victims twice)"
+                f"a total row in {r['dimension']!r} (labelled {r['category']!r}), not a flow "
+                "(it would count victims twice)"
             ),
         ),
     ]
@@ -263,88 +270,6 @@ def _reject(frame: pd.DataFrame, body: pd.DataFrame, report: ImportReport) -> pd
         rejected |= hit
     report.rejected.sort(key=lambda r: r.row)
     return ~rejected
-
-
-KEY = ["iso3", "year", "indicator", "dimension", "category", "sex", "age"]
-
-
-def _collapse_duplicates(frame: pd.DataFrame, report: ImportReport) -> pd.DataFrame:
-    """Collapse exact duplicates; keep the largest of conflicting ones (see module doc).
-
-    A key whose rows carry more than one distinct value is a Conflict listing
-    ALL its rows (exact repeats included); otherwise repeats are collapsed.
-    """
-    frame = frame.assign(year=frame["year"].astype("int64"))
-    signature = frame["value"].fillna(-frame["upper"].fillna(0))
-    distinct = frame.assign(_sig=signature).groupby(KEY, sort=False)["_sig"].transform("nunique")
-    conflicting = distinct > 1
-    report.duplicates_collapsed = int(frame[~conflicting].duplicated(KEY).sum())
-    size = frame["value"].fillna(frame["lower"])
-    ordered = frame.assign(_size=size, _exact=frame["value"].notna()).sort_values(
-        ["_size", "_exact", "source_row"], ascending=[False, False, True], kind="stable"
-    )
-    winners = ordered.index[~ordered.duplicated(KEY, keep="first")]
-    kept = frame.index.isin(winners)
-    for key, group in frame[conflicting].groupby(KEY, sort=False):
-        report.conflicts.append(
-            Conflict(
-                key=tuple(key),
-                rows=[int(r) for r in group["source_row"]],
-                values=list(group["text"]),
-                kept=str(group.loc[kept[frame.index.get_indexer(group.index)], "text"].iloc[0]),
-            )
-        )
-    return frame[kept].drop(columns=["value_ok", "text"])
-
-
-# -- flows ------------------------------------------------------------------------
-
-
-def _flows(rows: pd.DataFrame, resolve: Resolver, report: ImportReport, step) -> pd.DataFrame:
-    # The result never depends on where a label was recorded (a DOMESTIC flow's
-    # origin is its destination), so each distinct label is resolved once.
-    labels = rows["category"].drop_duplicates().tolist()
-    results: dict[str, str | None] = {}
-    for number, label in enumerate(labels):
-        if number % 100 == 0:
-            step(0.6 + 0.3 * number / max(len(labels), 1))
-        res = resolve(label)
-        result = getattr(res, "result", None)
-        results[label] = result
-        if getattr(res, "method", "") == "fuzzy" and result is not None:
-            report.fuzzy.append((label, result, float(getattr(res, "score", None) or 0.0)))
-    resolved = rows["category"].map(results).astype("object")
-    understood = resolved.notna()
-    victims = rows["value"].fillna(rows["lower"])
-    for label, carried in (
-        victims[~understood].groupby(rows.loc[~understood, "category"]).sum().items()
-    ):
-        report.unresolved[str(label)] = float(carried)
-    report.unresolved = dict(sorted(report.unresolved.items(), key=lambda kv: (-kv[1], kv[0])))
-    # The issue's measure: detected victims in by-citizenship rows.
-    citizenship = (rows["dimension"] == CITIZENSHIP) & (rows["indicator"] == FLOW_INDICATORS[0])
-    total = victims[citizenship].sum()
-    report.resolved_share = float(victims[citizenship & understood].sum() / total) if total else 1.0
-
-    counterpart = resolved.fillna(UNKNOWN).astype(str)
-    flows = pd.DataFrame(
-        {
-            "origin": counterpart.where(citizenship, rows["iso3"]),
-            "destination": rows["iso3"].where(citizenship, counterpart),
-            "year": rows["year"],
-            "indicator": rows["indicator"].where(
-                citizenship, rows["indicator"] + " " + REPATRIATION
-            ),
-            "value": rows["value"],
-            "lower": rows["lower"],
-            "upper": rows["upper"],
-            "flag": rows["flag"],
-            "origin_label": rows["category"],
-        }
-    )
-    merged, report.flows_merged = merge_same_key(flows)
-    report.unknown_parts = flows[counterpart == UNKNOWN]
-    return merged
 
 
 __all__ = ["DataImportError", "read_glotip"]

@@ -42,12 +42,28 @@ class RejectedRow:
 
 @dataclass(frozen=True)
 class Conflict:
-    """Rows sharing one key with different values; ``kept`` is the value the map shows."""
+    """Rows sharing one key with different values (or labels); ``kept`` is the figure the map
+    shows. ``rule`` says whether they were summed as ``"parts"`` of one figure or taken as
+    ``"repeats"`` of it (one kept), and ``reason`` why (:mod:`explorer.io.duplicate_groups`).
+    """
 
     key: tuple
     rows: list[int]
     values: list[str]
     kept: str
+    rule: str = "repeats"
+    reason: str = ""
+    #: Under which text a user's choice of rule for this group is stored ("" = the key's).
+    rule_key: str = ""
+
+    @property
+    def choice_key(self) -> str:
+        return self.rule_key or " | ".join(str(part) for part in self.key)
+
+    @property
+    def set_aside(self) -> int:
+        """Rows whose value is not in the figure: none for parts, all but one for repeats."""
+        return 0 if self.rule == "parts" else len(self.rows) - 1
 
 
 @dataclass
@@ -73,6 +89,8 @@ class ImportReport:
     fuzzy: list[tuple[str, str, float]] = field(default_factory=list)
     resolved_share: float = 1.0
     flows_merged: int = 0  # flow rows summed into another with the same resolved key
+    #: Victims in rows without an origin label that were not the total: "origin not stated".
+    not_stated: float = 0.0
     #: What ``resolved_share`` measures and what became of unresolved labels, in
     #: the summary's words (each reader says it for its own kind of file).
     resolved_subject: str = (
@@ -98,12 +116,16 @@ class ImportReport:
             "rows_imported": self.rows_imported,
             "rejected": [[r.row, r.reason, r.raw] for r in self.rejected],
             "duplicates_collapsed": self.duplicates_collapsed,
-            "conflicts": [[list(c.key), c.rows, c.values, c.kept] for c in self.conflicts],
+            "conflicts": [
+                [list(c.key), c.rows, c.values, c.kept, c.rule, c.reason, c.rule_key]
+                for c in self.conflicts
+            ],
             "implausible": [r.row for r in self.implausible],
             "unresolved": list(self.unresolved.items()),
             "fuzzy": [list(f) for f in self.fuzzy],
             "resolved_share": self.resolved_share,
             "flows_merged": self.flows_merged,
+            "not_stated": self.not_stated,
             "resolved_subject": self.resolved_subject,
             "unresolved_note": self.unresolved_note,
         }
@@ -123,15 +145,13 @@ class ImportReport:
             rows_imported=int(data["rows_imported"]),
             rejected=rejected,
             duplicates_collapsed=int(data["duplicates_collapsed"]),
-            conflicts=[
-                Conflict(tuple(key), [int(r) for r in rows], [str(v) for v in values], str(kept))
-                for key, rows, values, kept in data["conflicts"]
-            ],
+            conflicts=[_conflict(item) for item in data["conflicts"]],
             implausible=[r for r in rejected if r.row in implausible_rows],
             unresolved={str(label): float(v) for label, v in data["unresolved"]},
             fuzzy=[(str(a), str(b), float(c)) for a, b, c in data["fuzzy"]],
             resolved_share=float(data["resolved_share"]),
             flows_merged=int(data["flows_merged"]),
+            not_stated=float(data.get("not_stated", 0.0)),
             # Reports saved before these were stored read with the GLOTIP wording.
             **{k: str(data[k]) for k in ("resolved_subject", "unresolved_note") if k in data},
             unknown_parts=conform(
@@ -142,7 +162,6 @@ class ImportReport:
 
     def summary(self) -> str:
         """A few lines for the command line and the top of the report dialog."""
-        set_aside = sum(len(c.rows) - 1 for c in self.conflicts)
         lines = [
             f"{self.file_name}: {self.rows_read:,} rows read = "
             f"{self.rows_imported:,} imported + {len(self.rejected):,} rejected "
@@ -154,10 +173,14 @@ class ImportReport:
                 f"{len(self.implausible):,} implausible values rejected, kept off the map."
             )
         if self.duplicates_collapsed or self.conflicts:
+            parts = sum(1 for c in self.conflicts if c.rule == "parts")
+            repeats = len(self.conflicts) - parts
+            set_aside = sum(c.set_aside for c in self.conflicts)
             lines.append(
                 f"{self.duplicates_collapsed:,} exact duplicate rows collapsed; "
-                f"{len(self.conflicts):,} conflicting duplicates ({set_aside:,} rows set "
-                f"aside, the largest value kept)."
+                f"{len(self.conflicts):,} groups of rows sharing one breakdown: {parts:,} "
+                f"summed as parts of one figure, {repeats:,} taken as repeats of one "
+                f"({set_aside:,} rows set aside, the largest kept)."
             )
         if self.unresolved:
             lines.append(f"{len(self.unresolved):,} {self.unresolved_note}.")
@@ -188,11 +211,11 @@ class ImportReport:
         for c in self.conflicts:
             rows.append(
                 [
-                    "conflict",
+                    "parts" if c.rule == "parts" else "conflict",
                     " ".join(str(n) for n in c.rows),
                     " | ".join(str(k) for k in c.key),
                     c.kept,
-                    "values: " + " ".join(c.values),
+                    f"values: {' '.join(c.values)}; {c.reason}".rstrip("; "),
                 ]
             )
         for label, victims in sorted(self.unresolved.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -203,3 +226,12 @@ class ImportReport:
             writer = csv.writer(handle)
             for row in rows:
                 writer.writerow([neutralise(cell) for cell in row])
+
+
+def _conflict(item: list) -> Conflict:
+    """A stored conflict; reports saved before rules were kept read as repeats."""
+    key, rows, values, kept, *rest = item
+    rule, reason = (str(rest[0]), str(rest[1])) if len(rest) >= 2 else ("repeats", "")
+    rule_key = str(rest[2]) if len(rest) >= 3 else ""
+    rows_, values_ = [int(r) for r in rows], [str(v) for v in values]
+    return Conflict(tuple(key), rows_, values_, str(kept), rule, reason, rule_key)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -171,12 +171,15 @@ def read_any(
     cancelled: Callable[[], bool] | None = None,
     mapping: TableMapping | None = None,
     kind: Kind | None = None,
+    overrides: Mapping[str, str] | None = None,
 ) -> tuple[Dataset, ImportReport]:
     """Read ``path`` with the reader its content calls for.
 
     ``mapping`` (the user's answer to a ``NeedsMapping``) goes to the table
-    readers; ``kind`` forces a reader. Every failure is a DataImportError,
-    files over the limits of :mod:`explorer.io.limits` included.
+    readers; ``overrides`` (the user's rules for groups of rows sharing one
+    breakdown, from the workspace) to the GLOTIP reader; ``kind`` forces a reader.
+    Every failure is a DataImportError, files over the limits of
+    :mod:`explorer.io.limits` included.
     """
     path = Path(path)
     try:
@@ -195,4 +198,6 @@ def read_any(
     options = {"resolve": resolve, "progress": progress, "cancelled": cancelled}
     if mapping is not None and kind in (FLOWS, INDICATORS):
         options["mapping"] = mapping
+    if overrides and kind is GLOTIP:
+        options["overrides"] = overrides
     return reader(path, **options)

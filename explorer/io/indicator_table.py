@@ -254,7 +254,9 @@ def _read(
     names = list(dict.fromkeys(observations["indicator"]))
     caveats += unit_caveats(body, mapping, indicators, names)
     dataset_name = names[0] if len(names) == 1 else path.stem
-    observations = observations.assign(dataset=dataset_name)[list(OBSERVATION_DTYPES)]
+    observations = observations.assign(dataset=dataset_name).reindex(
+        columns=list(OBSERVATION_DTYPES)
+    )
     provenance = table_provenance(path, data, table.preamble, report, caveats)
     dataset = Dataset(dataset_name, provenance, observations=observations)
     step(1.0)

@@ -79,4 +79,3 @@ def cut_table(raw: pd.DataFrame, header_at: int) -> RawTable:
         header_row=header_at + 1,
         preamble=preamble,
     )
-

@@ -26,7 +26,9 @@ Tables (schema version 3):
   later (:mod:`explorer.io.alias_reapply`);
 - ``view(json)``: the last view, one JSON object;
 - ``place_groups(name, members_json)``: the user's groups of countries (version 3),
-  each a JSON list of ISO3 codes.
+  each a JSON list of ISO3 codes;
+- ``duplicate_rules(group_key, rule)``: the user's choice for a group of rows sharing
+  one breakdown, ``parts`` or ``repeats`` (version 3; applied at the next import).
 """
 
 from __future__ import annotations
@@ -69,15 +71,26 @@ def _create_report_tables(con: sqlite3.Connection) -> None:
 
 def _create_group_table(con: sqlite3.Connection) -> None:
     con.execute("CREATE TABLE place_groups (name TEXT PRIMARY KEY, members_json TEXT NOT NULL)")
+    con.execute("CREATE TABLE duplicate_rules (group_key TEXT PRIMARY KEY, rule TEXT NOT NULL)")
+
+
+
+def _upgrade_to_3(con: sqlite3.Connection) -> None:
+    """Groups of countries, and the number of file rows summed into a figure (``parts``)."""
+    _create_group_table(con)
+    for table in ("observations", "flows", "unknown_parts"):
+        columns = {row[1] for row in con.execute(f"PRAGMA table_info({table})")}
+        if "parts" not in columns:
+            con.execute(f'ALTER TABLE {table} ADD COLUMN "parts" INTEGER')
 
 
 #: ``version -> function`` upgrading an (in-memory copy of a) workspace of that
 #: version to ``version + 1``. Version 2 added import reports (none for the
 #: datasets of a version 1 file: they were imported before reports were kept);
-#: version 3 the user's groups of countries (none before).
+#: version 3 the user's groups of countries (none before) and the ``parts`` column.
 _MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _create_report_tables,
-    2: _create_group_table,
+    2: _upgrade_to_3,
 }
 
 
@@ -100,6 +113,8 @@ class Workspace:
     reports: dict[str, ImportReport] = field(default_factory=dict)
     #: the user's groups of countries: name -> ISO3 codes ("ECOWAS", "EU-27")
     groups: dict[str, list[str]] = field(default_factory=dict)
+    #: the user's rule for groups of rows sharing one breakdown: group key -> parts|repeats
+    rules: dict[str, str] = field(default_factory=dict)
 
     def names(self) -> list[str]:
         """Dataset names in workspace order."""
@@ -225,6 +240,7 @@ def _write(con: sqlite3.Connection, workspace: Workspace) -> None:
             _insert_frame(con, "unknown_parts", FLOW_DTYPES, report.unknown_parts, dataset.name)
     con.executemany("INSERT INTO aliases VALUES (?, ?)", sorted(workspace.aliases.items()))
     con.execute("INSERT INTO view VALUES (?)", (json.dumps(workspace.view, ensure_ascii=False),))
+    con.executemany("INSERT INTO duplicate_rules VALUES (?, ?)", sorted(workspace.rules.items()))
     con.executemany(
         "INSERT INTO place_groups VALUES (?, ?)",
         [(name, json.dumps(sorted(members))) for name, members in sorted(workspace.groups.items())],
@@ -418,4 +434,9 @@ def _read(con: sqlite3.Connection) -> Workspace:
         if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
             raise ValueError(f"the group {name!r} is not a list of country codes")
         groups[str(name)] = members
-    return Workspace(datasets, aliases, view, reports, groups)
+    rules = {
+        str(key): str(rule)
+        for key, rule in con.execute("SELECT group_key, rule FROM duplicate_rules")
+        if rule in ("parts", "repeats")
+    }
+    return Workspace(datasets, aliases, view, reports, groups, rules)

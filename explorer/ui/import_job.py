@@ -26,10 +26,16 @@ class _Worker(QObject):
     needs_mapping = Signal(object)  # the NeedsMapping error: which columns mean what?
 
     def __init__(
-        self, path: Path, resolve: Callable, cancel: threading.Event, mapping: object
+        self,
+        path: Path,
+        resolve: Callable,
+        cancel: threading.Event,
+        mapping: object,
+        overrides: dict[str, str] | None = None,
     ) -> None:
         super().__init__()
         self.path, self.resolve, self.cancel, self.mapping = path, resolve, cancel, mapping
+        self.overrides = dict(overrides or {})
 
     def run(self) -> None:
         from explorer.io.importers import read_any
@@ -42,6 +48,7 @@ class _Worker(QObject):
                 progress=lambda fraction: self.progress.emit(round(fraction * 100)),
                 cancelled=self.cancel.is_set,
                 mapping=self.mapping,
+                overrides=self.overrides,
             )
         except NeedsMapping as question:
             self.needs_mapping.emit(question)
@@ -59,8 +66,9 @@ class ImportJob(QObject):
 
     The reader is chosen from the file's content (:func:`explorer.io.importers.read_any`);
     ``mapping`` is the user's column mapping for a table the reader could not
-    read alone. Exactly one of ``succeeded``, ``failed``, ``needs_mapping`` or
-    ``cancelled`` is emitted, then ``done``.
+    read alone; ``overrides`` the workspace's rules for groups of rows. Exactly
+    one of ``succeeded``, ``failed``, ``needs_mapping`` or ``cancelled`` is
+    emitted, then ``done``.
     """
 
     progress = Signal(int)
@@ -76,12 +84,13 @@ class ImportJob(QObject):
         resolve: Callable,
         parent: QObject | None = None,
         mapping: object = None,
+        overrides: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.path = Path(path)
         self._cancel = threading.Event()
         self._thread = QThread(self)
-        self._worker = _Worker(self.path, resolve, self._cancel, mapping)
+        self._worker = _Worker(self.path, resolve, self._cancel, mapping, overrides)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self.progress)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from explorer.core.country_profile import FlowTable, flow_table
+from explorer.core.country_profile import FlowTable, flow_table, sum_of
 from explorer.core.dataset import Dataset
 from explorer.core.flow_labels import people_noun
 from explorer.core.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
@@ -122,7 +122,7 @@ class FlowTablesSection(QWidget):
                 table,
                 [
                     (
-                        shown(row.name),
+                        shown(row.name) + sum_of(row.parts, short=True),
                         row.figure.text,
                         "" if row.share is None else f"{row.share:.0%}",
                     )

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from explorer.core.country_profile import ProfileBar, VictimProfile
+from explorer.core.country_profile import ProfileBar, VictimProfile, sum_of
 from explorer.core.values import format_share
 from explorer.ui.core_texts import core_text
 from explorer.ui.plain_text import LINE_LIMIT, shown
@@ -28,7 +28,8 @@ GROUPS = (
 
 
 def _share_text(bar: ProfileBar) -> str:
-    return bar.figure.text + (f" ({format_share(bar.share)})" if bar.share is not None else "")
+    share = f" ({format_share(bar.share)})" if bar.share is not None else ""
+    return bar.figure.text + share + sum_of(bar.parts, short=True)
 
 
 def _label(bar: ProfileBar) -> str:

@@ -89,7 +89,13 @@ def start_import(session: WorkspaceSession, path: Path, mapping: object = None) 
     from explorer.core.names import Resolver
     from explorer.ui.import_job import ImportJob
 
-    job = ImportJob(path, Resolver(session.workspace.aliases).resolve, session, mapping)
+    job = ImportJob(
+        path,
+        Resolver(session.workspace.aliases).resolve,
+        session,
+        mapping,
+        session.workspace.rules,
+    )
     status = session.window.statusBar()
     bar = QProgressBar(maximumWidth=200, minimum=0, maximum=100)
     bar.setFormat(

@@ -221,7 +221,7 @@ def test_series_of_suppressed_year(dataset: Dataset) -> None:
 
 def test_top_origins_largest_first_suppressed_last_nothing_dropped(dataset: Dataset) -> None:
     top = dataset.top_origins("AAA", 2018, V, n=None)
-    assert list(top.columns) == ["code", "label", "value", "lower", "upper", "flag"]
+    assert list(top.columns) == ["code", "label", "value", "lower", "upper", "flag", "parts"]
     assert top["code"].tolist() == ["AAA", "BBB", "REGION:Africa", UNKNOWN, "EEE", "CCC"]
     assert top["label"].tolist()[:3] == ["Nationals", "Beta", "Africa others"]
     assert top.loc[1, "value"] == 30  # the later duplicate

@@ -178,8 +178,9 @@ def test_flows_directions_and_unresolved(tmp_path):
     assert len(dataset.observations) == 2  # the two valid Total-dimension rows
 
 
-def test_fuzzy_and_merged_labels(tmp_path):
+def test_fuzzy_and_same_origin_labels(tmp_path):
     rows = [
+        row(value="20"),  # the victims' total: the two spellings of Romania fit within it
         row(dim="by citizenship", cat="Romania", value="10"),
         row(dim="by citizenship", cat="roumain", value="<5"),
         row(dim="by citizenship", cat="Bulgarai", value="2"),
@@ -187,8 +188,14 @@ def test_fuzzy_and_merged_labels(tmp_path):
     dataset, report = read(write_csv(tmp_path / "g.csv", rows))
     assert report.fuzzy == [("Bulgarai", "BGR", 91.0)]
     rou = dataset.flows.set_index("origin").loc["ROU"]
-    assert (rou["lower"], rou["upper"]) == (11, 14)
-    assert report.flows_merged == 1
+    assert (rou["lower"], rou["upper"], rou["parts"]) == (11, 14, 2)  # parts: a range
+    (group,) = report.conflicts
+    assert group.rule == "parts" and group.key[-2:] == ("ROU", "Romania + roumain")
+    assert "within the total 20" in group.reason
+    # Without a total nothing says they are parts: one origin, the larger kept.
+    dataset, report = read(write_csv(tmp_path / "h.csv", rows[1:]))
+    rou = dataset.flows.set_index("origin").loc["ROU"]
+    assert (rou["value"], report.conflicts[0].rule) == (10, "repeats")
 
 
 def test_exact_duplicates_collapsed_and_conflicts_reported(tmp_path):

@@ -398,6 +398,9 @@ def test_a_version_1_workspace_is_upgraded_on_reading(tmp_path: Path, demo: Data
         con.execute("DROP TABLE reports")
         con.execute("DROP TABLE unknown_parts")
         con.execute("DROP TABLE place_groups")
+        con.execute("DROP TABLE duplicate_rules")
+        for table in ("observations", "flows"):
+            con.execute(f"ALTER TABLE {table} DROP COLUMN parts")
         con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     con.close()
     before = path.read_bytes()

@@ -31,6 +31,9 @@ def test_a_version_2_workspace_opens_with_no_groups_and_is_not_touched(tmp_path:
     con = sqlite3.connect(path)  # what version 2 wrote: no group table
     with con:
         con.execute("DROP TABLE place_groups")
+        con.execute("DROP TABLE duplicate_rules")
+        for table in ("observations", "flows", "unknown_parts"):
+            con.execute(f"ALTER TABLE {table} DROP COLUMN parts")
         con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     con.close()
     before = path.read_bytes()

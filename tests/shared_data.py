@@ -9,7 +9,10 @@ holds it (a bare clone); ``.ci/run`` prints which workbook the suite found.
 from __future__ import annotations
 
 import os
+from functools import cache
 from pathlib import Path
+
+import pandas as pd
 
 WORKBOOK_NAME = "data_glotip_2023-05-30.xlsx"
 _REPO = Path(__file__).resolve().parents[1]
@@ -34,3 +37,15 @@ def shared_glotip_dir() -> Path:
 
 GLOTIP_DIR = shared_glotip_dir()
 GLOTIP_WORKBOOK = GLOTIP_DIR / WORKBOOK_NAME
+
+
+@cache
+def workbook_cells() -> pd.DataFrame:
+    """The workbook's rows as text (blank Category as ""), the header row found by its first
+    cell, read with pandas alone: what tests compute the app's figures from independently."""
+    raw = pd.read_excel(GLOTIP_WORKBOOK, engine="calamine", header=None, dtype=str)
+    header = int(raw.index[raw[0] == "Iso3_code"][0])
+    table = raw.iloc[header + 1 :].copy()
+    table.columns = raw.iloc[header].tolist()
+    table["Category"] = table["Category"].fillna("")
+    return table

@@ -67,6 +67,9 @@ class Choropleth:
     legend: tuple[LegendEntry, ...]
     classes_note: str  # how the classes were made, e.g. "Quantile classes over 2015-2022"
     _fills: dict[str, Fill] = field(default_factory=dict)
+    #: the indicator alone (``subject`` adds the breakdown after a colon, and an
+    #: indicator's own name may hold one: "Convictions: trafficking")
+    indicator: str = ""
 
     @property
     def title(self) -> str:
@@ -140,7 +143,7 @@ class ChoroplethBuilder:
         else:
             note = f"{SCHEME_NAMES.get(self.scheme, self.scheme)} classes over {span}"
         return Choropleth(
-            subject, year, values, classification, colours, tuple(legend), note, fills
+            subject, year, values, classification, colours, tuple(legend), note, fills, indicator
         )
 
     def _suppressed_label(self, indicator: str, breakdown: Breakdown) -> str:

@@ -141,6 +141,24 @@ class KeyFigures:
         return [rank, f"{head}: {self.position}"]
 
 
+def exact_figures(values: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a value frame (index iso3) whose figure is exact: what is ranked."""
+    inexact = values["flag"].isin([SUPPRESSED, AT_LEAST]).fillna(False).to_numpy(dtype=bool)
+    return values.loc[values["value"].notna().to_numpy() & ~inexact]
+
+
+def exact_rank(values: pd.DataFrame, iso3: str) -> tuple[int | None, int]:
+    """(competition rank of ``iso3`` among the exact figures, or None; how many are ranked).
+
+    One rule for the panel ("Rank 4 of 194 countries") and the status bar.
+    """
+    exact = exact_figures(values)
+    if iso3 not in exact.index:
+        return None, len(exact)
+    own = float(exact.loc[iso3, "value"])
+    return int((exact["value"].astype("float64") > own).sum()) + 1, len(exact)
+
+
 def key_figures(
     dataset: Dataset,
     countries: pd.DataFrame,
@@ -169,12 +187,9 @@ def key_figures(
         change_pct = change / previous.number * 100 if previous.number != 0 else None
 
     values = dataset.values(indicator, year, breakdown)
-    inexact = values["flag"].isin([SUPPRESSED, AT_LEAST]).fillna(False).to_numpy(dtype=bool)
-    exact = values.loc[values["value"].notna().to_numpy() & ~inexact]
+    exact = exact_figures(values)
     exact_values = exact["value"].astype("float64")
-    rank = None
-    if figure.number is not None and iso3 in exact.index:
-        rank = int((exact_values > figure.number).sum()) + 1
+    rank, _ = exact_rank(values, iso3)
 
     region_of = dict(zip(countries["iso3"], countries["region"], strict=True))
     region = region_of.get(iso3)

@@ -135,7 +135,7 @@ def view_data(
         )
     ]
     table["class"], table["colour"] = _class_labels(choropleth, table["iso3"])
-    indicator = choropleth.subject.split(":")[0]
+    indicator = choropleth.indicator or choropleth.subject
     names = dict(zip(base["iso3"], base["name"], strict=True)) | dict(flow_names or {})
     flows = _flow_table(flow_view, names, region_colours)
     return ViewData(

@@ -144,6 +144,7 @@ def _read(path: Path, resolve: Resolver | None, step: Steps) -> tuple[Dataset, I
         values = {key: cells.iloc[i] for i, key in enumerate(keys) if key is not None}
         file_row = int(index) + 1  # spreadsheet row number
         record, problems, labels = _row(values, countries)
+        countries.tally(labels)
         if problems:
             raw_cells = {h: cells.iloc[i] for i, h in enumerate(headers) if h or cells.iloc[i]}
             report.rejected.append(RejectedRow(file_row, "; ".join(problems), raw_cells))

@@ -39,6 +39,7 @@ class CountryLabels:
             resolve = default_resolve
         self._resolve, self._report = resolve, report
         self._cache: dict[str, tuple[str | None, str]] = {}
+        self._rows = self._rows_resolved = 0
 
     def __call__(self, label: str) -> tuple[str | None, str]:
         if label not in self._cache:
@@ -58,6 +59,14 @@ class CountryLabels:
         if getattr(res, "method", "") == "fuzzy":
             self._report.fuzzy.append((label, result, float(getattr(res, "score", None) or 0.0)))
         return result, ""
+
+    def tally(self, labels: Iterable[str]) -> None:
+        """Count one row (or activity): resolved when it names countries and all resolve."""
+        labels = list(labels)
+        self._rows += 1
+        if labels and all(self(label)[0] is not None for label in labels):
+            self._rows_resolved += 1
+        self._report.resolved_share = self._rows_resolved / self._rows
 
     def count_unresolved(self, labels: Iterable[str]) -> None:
         for label in dict.fromkeys(labels):

@@ -72,6 +72,13 @@ class Total:
     text: str
     ceiling: float  # the exact value, or the upper bound of a <5
 
+    @property
+    def words(self) -> str:
+        """The total as the report writes it: "2,318", or "<5" as the file has it."""
+        return (
+            self.text.strip() if self.text.strip().startswith("<") else format_number(self.ceiling)
+        )
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -109,13 +116,13 @@ def decide(
             cells,
             PARTS,
             f"with the other parts they add up to {format_number(together)}, within the "
-            f"total {total.text}",
+            f"total {total.words}",
         )
     return _figure(
         cells,
         REPEATS,
         f"summed with the other parts they would be {format_number(together)}, more than "
-        f"the total {total.text}: the largest kept",
+        f"the total {total.words}: the largest kept",
     )
 
 

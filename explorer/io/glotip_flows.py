@@ -83,13 +83,13 @@ def _unlabelled(
         total = totals.get((row["iso3"], int(row["year"]), row["indicator"]))
         if total is not None and cell.low > total.ceiling:
             is_total = True
-            why = f"it is larger than the country's total ({total.text}), so not a part of it"
+            why = f"it is larger than the country's total ({total.words}), so not a part of it"
         elif total is not None:
             small = total.text.strip().startswith("<")
             is_total = (small and math.isnan(cell.value)) or (
                 not small and cell.value == total.ceiling
             )
-            why = f"its value equals the country's total ({total.text})"
+            why = f"its value equals the country's total ({total.words})"
         else:
             summed = others.get((row["iso3"], row["year"], row["indicator"], row["dimension"]), 0)
             is_total = not math.isnan(cell.value) and summed and cell.value == summed

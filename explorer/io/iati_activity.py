@@ -77,6 +77,7 @@ def add_activity(
             problems.append(f"regional activity, no recipient country (recipient-region {shown})")
         else:
             problems.append("no recipient country")
+    countries.tally(codes)
     resolved: dict[str, str] = {}
     unresolved: list[str] = []
     for code in dict.fromkeys(codes):

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,10 @@ import pandas as pd
 
 from explorer.core.schema import FLOW_DTYPES, conform, empty_frame
 from explorer.io.formula_safety import neutralise
+
+
+def format_count(x: float) -> str:
+    return f"{x:,.0f}"
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,9 @@ class ImportReport:
     flows_merged: int = 0  # flow rows summed into another with the same resolved key
     #: Victims in rows without an origin label that were not the total: "origin not stated".
     not_stated: float = 0.0
+    #: The file's contradictions (:mod:`explorer.core.consistency`):
+    #: ``(iso3, year, indicator, breakdown group, kind, message)``.
+    consistency: list[tuple] = field(default_factory=list)
     #: What ``resolved_share`` measures and what became of unresolved labels, in
     #: the summary's words (each reader says it for its own kind of file).
     resolved_subject: str = (
@@ -126,6 +134,7 @@ class ImportReport:
             "resolved_share": self.resolved_share,
             "flows_merged": self.flows_merged,
             "not_stated": self.not_stated,
+            "consistency": [list(c) for c in self.consistency],
             "resolved_subject": self.resolved_subject,
             "unresolved_note": self.unresolved_note,
         }
@@ -152,6 +161,7 @@ class ImportReport:
             resolved_share=float(data["resolved_share"]),
             flows_merged=int(data["flows_merged"]),
             not_stated=float(data.get("not_stated", 0.0)),
+            consistency=[tuple(c) for c in data.get("consistency", [])],
             # Reports saved before these were stored read with the GLOTIP wording.
             **{k: str(data[k]) for k in ("resolved_subject", "unresolved_note") if k in data},
             unknown_parts=conform(
@@ -182,8 +192,20 @@ class ImportReport:
                 f"summed as parts of one figure, {repeats:,} taken as repeats of one "
                 f"({set_aside:,} rows set aside, the largest kept)."
             )
+        if self.not_stated:
+            lines.append(
+                f"{format_count(self.not_stated)} victims in rows without an origin label that "
+                f"are not the total: shown as origin not stated (unknown)."
+            )
         if self.unresolved:
             lines.append(f"{len(self.unresolved):,} {self.unresolved_note}.")
+        if self.consistency:
+            kinds = Counter(c[4] for c in self.consistency)
+            listed = "; ".join(f"{kind}: {n:,}" for kind, n in kinds.most_common())
+            lines.append(
+                f"{len(self.consistency):,} contradictions in the file, shown with a warning "
+                f"on the figure ({listed})."
+            )
         if self.fuzzy:
             lines.append(f"{len(self.fuzzy):,} names matched approximately (fuzzy).")
         return "\n".join(lines)
@@ -217,6 +239,10 @@ class ImportReport:
                     c.kept,
                     f"values: {' '.join(c.values)}; {c.reason}".rstrip("; "),
                 ]
+            )
+        for iso3, year, indicator, group, kind, message in self.consistency:
+            rows.append(
+                ["contradiction", "", f"{iso3} | {year} | {indicator} | {group}", kind, message]
             )
         for label, victims in sorted(self.unresolved.items(), key=lambda kv: (-kv[1], kv[0])):
             rows.append(["unresolved", "", label, victims, ""])

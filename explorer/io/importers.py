@@ -200,4 +200,9 @@ def read_any(
         options["mapping"] = mapping
     if overrides and kind is GLOTIP:
         options["overrides"] = overrides
-    return reader(path, **options)
+    dataset, report = reader(path, **options)
+    from explorer.core.consistency import consistency_warnings
+
+    found = consistency_warnings(dataset)
+    report.consistency = [tuple(row) for row in found.itertuples(index=False)]
+    return dataset, report

@@ -34,6 +34,7 @@ from explorer.core.names import normalise
 from explorer.core.values import format_number
 from explorer.io.import_report import ImportReport
 from explorer.ui.plain_text import LINE_LIMIT, TEXT_LIMIT, plain_label, shown, wrap
+from explorer.ui.report_groups import GroupsTab, checks_table
 from explorer.ui.report_tables import (
     AliasCombo,
     SortItem,
@@ -69,6 +70,8 @@ class ImportReportDialog(QDialog):
     """
 
     aliases_chosen = Signal(dict)
+    #: ``{group key: "parts" | "repeats"}``: rules for groups of rows, for the next import
+    rules_chosen = Signal(dict)
 
     def __init__(
         self,
@@ -76,6 +79,7 @@ class ImportReportDialog(QDialog):
         names: Mapping[str, str],
         aliases: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
+        rules: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.report = report
@@ -111,7 +115,20 @@ class ImportReportDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.rejected_table = self._add_rejected_tab()
-        self.conflicts_table = self._add_conflicts_tab()
+        self.groups_tab = GroupsTab(report, dict(rules or {}))
+        self.groups_tab.rules_chosen.connect(self.rules_chosen)
+        self.conflicts_table = self.groups_tab.table
+        self._add_page(
+            self.groups_tab,
+            QT_TRANSLATE_NOOP("ImportReport", "Groups of rows"),
+            len(report.conflicts),
+        )
+        self.checks_table = checks_table(report)
+        self._add_tab(
+            self.checks_table,
+            QT_TRANSLATE_NOOP("ImportReport", "Contradictions"),
+            len(report.consistency),
+        )
         self.implausible_table = self._add_implausible_tab()
         self._existing: dict[str, str] = {}  # raw label -> alias the workspace already has
         self._combos: dict[str, QComboBox] = {}  # raw label -> its "Map to" box
@@ -161,30 +178,19 @@ class ImportReportDialog(QDialog):
         box.addWidget(table, 1)
         self.tabs.addTab(page, title)
 
+    def _add_page(self, page: QWidget, title: str, count: int) -> None:
+        self.tabs.addTab(
+            page,
+            translate("ImportReport", "{title} ({count})").format(
+                title=translate("ImportReport", title), count=f"{count:,}"
+            ),
+        )
+
     def _add_rejected_tab(self) -> QTableWidget:
         name = QT_TRANSLATE_NOOP("ImportReport", "Rejected rows")
         table = report_table(column_headers("Row", "Reason", "Source values"), name, [70, 320])
         fill_rows(table, rejected_items(self.report.rejected))
         self._add_tab(table, name, len(self.report.rejected))
-        return table
-
-    def _add_conflicts_tab(self) -> QTableWidget:
-        name = QT_TRANSLATE_NOOP("ImportReport", "Conflicts")
-        headers = column_headers("Rows", "Key", "Values", "Shown on the map")
-        table = report_table(headers, name, [120, 400, 160])
-        rows = []
-        for conflict in self.report.conflicts:
-            first_row = min(conflict.rows) if conflict.rows else 0
-            rows.append(
-                [
-                    SortItem(" ".join(str(n) for n in conflict.rows), first_row),
-                    text_item(" | ".join(str(k) for k in conflict.key)),
-                    text_item(" ".join(str(v) for v in conflict.values)),
-                    text_item(conflict.kept),
-                ]
-            )
-        fill_rows(table, rows)
-        self._add_tab(table, name, len(self.report.conflicts))
         return table
 
     def _add_implausible_tab(self) -> QTableWidget:

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.core.country_profile import exact_rank
 from explorer.core.ranking import ranking
 from explorer.ui.plain_text import LINE_LIMIT, shown
 from explorer.ui.translations import translate
@@ -318,9 +319,17 @@ class Keyboard(QObject):
         window.state.selected_flow = None  # as a click on a country does
         window.show_country(iso3)
         name = shown(window.map_view.items_by_iso3[iso3].name, LINE_LIMIT)
-        message = translate("Keyboard", "Ranking {rank} of {count}: {name}").format(
-            rank=index + 1, count=len(order), name=name
-        )
+        state = window.state
+        values = window.dataset.values(state.indicator, state.year, state.breakdown)
+        rank, ranked = exact_rank(values, iso3)  # the panel's rule: exact figures only
+        if rank is not None:
+            message = translate("Keyboard", "Rank {rank} of {count} countries: {name}").format(
+                rank=rank, count=ranked, name=name
+            )
+        else:
+            message = translate(
+                "Keyboard", "{name}: not ranked (no exact figure); {position} of {count} listed"
+            ).format(name=name, position=index + 1, count=len(order))
         window.statusBar().showMessage(message, STATUS_MS)
         return iso3
 

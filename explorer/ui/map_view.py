@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QStyleOptionGraphic
 
 from explorer.core.choropleth import Choropleth, ChoroplethBuilder
 from explorer.core.colour_vision import simulate_choropleth
+from explorer.core.consistency import warnings_for
 from explorer.core.outline import sphere_outline
 from explorer.core.state import ViewState
 from explorer.core.values import format_value
@@ -229,6 +230,12 @@ class MapView(QGraphicsView):
                     translate("MapView", "no data ({year})").format(year=self.choropleth.year)
                 )
             lines.append(self.choropleth.subject)
+            lines.extend(
+                f"\u26a0 {w}"
+                for w in warnings_for(
+                    self.builder.dataset, iso3, self.choropleth.indicator, self.choropleth.year
+                )
+            )
         if self.flows is not None:
             lines.extend(self.flows.unplaced_lines(iso3))
         return "\n".join(lines)

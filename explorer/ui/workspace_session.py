@@ -125,8 +125,11 @@ class WorkspaceSession(QObject):
         if self.report_dialog is not None:
             self.report_dialog.close()
         names = dict(zip(self.window.countries["iso3"], self.window.countries["name"], strict=True))
-        dialog = ImportReportDialog(report, names, self.workspace.aliases, self.window)
+        dialog = ImportReportDialog(
+            report, names, self.workspace.aliases, self.window, self.workspace.rules
+        )
         dialog.aliases_chosen.connect(self.apply_aliases)
+        dialog.rules_chosen.connect(self.keep_rules)
         dialog.show()
         self.report_dialog = dialog
         return dialog
@@ -192,6 +195,19 @@ class WorkspaceSession(QObject):
         if moved and report is not None:
             self._open_report(report)
         return moved
+
+    def keep_rules(self, chosen: dict[str, str]) -> bool:
+        """Store the user's rules for groups of rows (used at the next import of the file)."""
+        self.workspace.rules.update(chosen)
+        saved = self.save()
+        message = translate(
+            "WorkspaceSession",
+            "Rules for {count} groups of rows saved: they apply when you import the file again",
+        ).format(count=len(chosen))
+        if not saved:
+            message += " " + translate("WorkspaceSession", "(NOT saved)")
+        self.window.statusBar().showMessage(message, 10_000)
+        return saved
 
     # -- workspace files ------------------------------------------------------------
     def save(self) -> bool:

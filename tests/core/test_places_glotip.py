@@ -17,7 +17,7 @@ from explorer.core.locations import countries_gpkg
 from explorer.core.places.book import PlaceBook
 from explorer.core.places.summary import summarise
 from explorer.core.places.summary_json import summary_json
-from tests.shared_data import GLOTIP_WORKBOOK
+from tests.shared_data import GLOTIP_WORKBOOK, workbook_cells
 
 pytestmark = pytest.mark.skipif(
     not GLOTIP_WORKBOOK.exists(), reason="the shared GLOTIP workbook is not beside the clone"
@@ -28,11 +28,7 @@ VICTIMS = "Detected trafficking victims"
 @pytest.fixture(scope="module")
 def cells() -> pd.DataFrame:
     """The workbook's rows as text, header row found by its first cell."""
-    raw = pd.read_excel(GLOTIP_WORKBOOK, engine="calamine", header=None, dtype=str)
-    header = int(raw.index[raw[0] == "Iso3_code"][0])
-    table = raw.iloc[header + 1 :].copy()
-    table.columns = raw.iloc[header].tolist()
-    return table
+    return workbook_cells()
 
 
 @pytest.fixture(scope="module")

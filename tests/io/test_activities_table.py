@@ -303,3 +303,11 @@ def test_report_and_activities_round_trip_through_the_workspace(tmp_path, import
     loaded = load_workspace(tmp_path / "w.sqlite")
     assert loaded.reports[dataset.name].to_json() == report.to_json()
     pd.testing.assert_frame_equal(loaded.dataset(dataset.name).activities, dataset.activities)
+
+
+def test_the_share_resolved_counts_the_rows_whose_countries_all_resolved(imported):
+    _, _, report = imported
+    # 13 rows: 2, 3, 6, 7, 8, 9, 10, 13 and 15 name only countries that resolve; 4 and 12 name
+    # Atlantis, 11 a region, 14 no country.
+    assert report.resolved_share == pytest.approx(9 / 13)
+    assert "69.2% of activity rows resolved to a country" in report.summary()

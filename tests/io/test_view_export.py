@@ -20,6 +20,7 @@ from explorer.core.flow_settings import FlowSettings
 from explorer.core.view_data import FLOW_TABLE_COLUMNS, ViewData, default_texts, view_data
 from explorer.io.view_export import (
     COUNTRY_COLUMNS,
+    about_lines,
     csv_companions,
     neutralise,
     write_csv,
@@ -294,3 +295,16 @@ def test_gpkg_about_table_and_overwrite(view, countries, tmp_path):
 def test_gpkg_needs_an_existing_folder(view, countries, tmp_path):
     with pytest.raises(OSError, match="does not exist"):
         write_gpkg(view, countries, tmp_path / "missing" / "view.gpkg")
+
+
+def test_an_indicator_with_a_colon_in_its_name_is_exported_whole(countries, tmp_path):
+    from explorer.core.dataset import Dataset
+
+    d = demo_dataset()
+    obs = d.observations[d.observations["indicator"] == INDICATOR]
+    renamed = Dataset("t", observations=obs.assign(indicator="Convictions: trafficking"))
+    ch = ChoroplethBuilder(renamed).build("Convictions: trafficking", 2020)
+    data = view_data(countries, ch, default_texts(renamed, ch), "Total")
+    table = pd.read_csv(write_csv(data, tmp_path / "m.csv"))
+    assert set(table["indicator"]) == {"Convictions: trafficking"}  # was "Convictions"
+    assert ("Indicator", "Convictions: trafficking") in about_lines(data)

@@ -67,7 +67,8 @@ def test_title_summary_and_tab_counts(make_dialog):
     assert dialog.balance_warning.isHidden()
     assert _tab_titles(dialog) == [
         "Rejected rows (2)",
-        "Conflicts (1)",
+        "Groups of rows (1)",
+        "Contradictions (0)",
         "Implausible values (1)",
         "Unresolved labels (3)",
         "Fuzzy matches (1)",
@@ -95,13 +96,14 @@ def test_rejected_rows_show_source_values_verbatim_and_sort_by_number(make_dialo
 def test_conflict_implausible_and_fuzzy_tables(make_dialog):
     dialog = make_dialog()
     conflicts = dialog.conflicts_table
-    assert [conflicts.item(0, c).text() for c in range(4)] == [
+    assert [conflicts.item(0, c).text() for c in (0, 1, 2, 4)] == [
         "4 5",
         "TCD | 2020 | Total",
         "3 7",
         "7",
     ]
-    assert conflicts.horizontalHeaderItem(3).text() == "Shown on the map"
+    assert conflicts.horizontalHeaderItem(4).text() == "Shown on the map"
+    assert conflicts.cellWidget(0, 3).currentData() == "repeats"  # the rule, to choose
     implausible = dialog.implausible_table
     assert [implausible.item(0, c).text() for c in range(3)] == [
         "9",
@@ -281,7 +283,7 @@ def test_only_the_first_labels_get_combos_but_all_are_listed(make_dialog):
     dialog = make_dialog(_report(unresolved=unresolved))
     table = dialog.unresolved_table
     assert table.rowCount() == count
-    assert dialog.tabs.tabText(3) == f"Unresolved labels ({count})"
+    assert dialog.tabs.tabText(4) == f"Unresolved labels ({count})"
     assert table.cellWidget(MAX_ALIAS_COMBOS - 1, 2) is not None
     assert table.cellWidget(MAX_ALIAS_COMBOS, 2) is None
     assert table.item(count - 1, 0).text() == f"label {count - 1}"

@@ -118,7 +118,10 @@ def test_down_and_up_step_through_the_ranking_and_frame_the_country(win, qtbot, 
     qtbot.keyClick(win.map_view, Qt.Key.Key_Up)
     qtbot.keyClick(win.map_view, Qt.Key.Key_Up)
     assert state.selected == expected[0]  # stops at the top
-    assert "1 of" in win.statusBar().currentMessage()
+    # The status bar ranks as the panel does: among the exact figures only.
+    ranked = int(win.detail_panel.key_label.text().split("Rank 1 of ")[1].split()[0])
+    assert win.statusBar().currentMessage().startswith(f"Rank 1 of {ranked} countries: ")
+    assert ranked < len(expected)  # the list Up and Down walk also holds the <5 figures
 
 
 def test_down_continues_from_a_country_found_by_search(win, qtbot, dataset):

@@ -53,13 +53,18 @@ def country_totals(rows: pd.DataFrame) -> dict[tuple, Total]:
         & (rows["sex"] == "Total")
         & (rows["age"] == "Total")
     ]
-    found: dict[tuple, Total] = {}
-    for row in totals.itertuples(index=False):
-        key = (row.iso3, int(row.year), row.indicator)
-        cell = _cell(row)
-        if key not in found or cell.high > found[key].ceiling:
-            found[key] = Total(cell.text, cell.high)
-    return found
+    exact = totals["value"].notna()
+    ceiling = totals["value"].where(exact, totals["upper"]).fillna(float("inf"))
+    keyed = totals.assign(_ceiling=ceiling, year=totals["year"].astype("int64"))
+    keyed = keyed.sort_values("_ceiling", kind="stable").drop_duplicates(
+        ["iso3", "year", "indicator"], keep="last"
+    )
+    return {
+        (iso3, int(year), indicator): Total(str(text), float(high))
+        for iso3, year, indicator, text, high in keyed[
+            ["iso3", "year", "indicator", "text", "_ceiling"]
+        ].itertuples(index=False, name=None)
+    }
 
 
 def _unlabelled(

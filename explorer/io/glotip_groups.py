@@ -64,8 +64,9 @@ def one_per_key(
     if not duplicated.any():
         return frame.drop(columns=["value_ok", "text"])
     # Only the countries, years and indicators of a group matter for totals and siblings.
-    heads = set(map(tuple, frame.loc[duplicated, ["iso3", "year", "indicator"]].to_numpy()))
-    near = frame[[h in heads for h in map(tuple, frame[["iso3", "year", "indicator"]].to_numpy())]]
+    head_columns = ["iso3", "year", "indicator"]
+    heads = pd.MultiIndex.from_frame(frame.loc[duplicated, head_columns]).unique()
+    near = frame[pd.MultiIndex.from_frame(frame[head_columns]).isin(heads)]
     cells: dict[tuple, list[Cell]] = defaultdict(list)
     for row in near.itertuples(index=False):
         cells[tuple(getattr(row, c) for c in KEY)].append(_cell(row))

@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QTableWidget, QVBoxLayout, QWidget
 
 from explorer.io.import_report import Conflict, ImportReport
-from explorer.ui.plain_text import plain_label, wrap
+from explorer.ui.plain_text import plain_label, tooltip_html, wrap
 from explorer.ui.report_tables import (
     AliasCombo,
     SortItem,
@@ -49,7 +49,7 @@ class GroupsTab(QWidget):
         self.groups: list[Conflict] = list(report.conflicts)
         headers = column_headers("Rows", "Key", "Values", "Rule", "Shown on the map", "Why")
         self.table = report_table(
-            headers, QT_TRANSLATE_NOOP("ImportReport", "Groups of rows"), [110, 320, 150, 230]
+            headers, QT_TRANSLATE_NOOP("ImportReport", "Groups of rows"), [110, 260, 110, 230, 110]
         )
         rows = []
         for group in self.groups:
@@ -57,11 +57,11 @@ class GroupsTab(QWidget):
             rows.append(
                 [
                     SortItem(" ".join(str(n) for n in group.rows), first),
-                    text_item(" | ".join(str(k) for k in group.key)),
+                    _long_item(" | ".join(str(k) for k in group.key)),
                     text_item(" ".join(str(v) for v in group.values)),
                     text_item(""),
                     text_item(group.kept),
-                    text_item(group.reason),
+                    _long_item(group.reason),
                 ]
             )
         fill_rows(self.table, rows)
@@ -112,6 +112,13 @@ class GroupsTab(QWidget):
         return chosen
 
 
+def _long_item(text: str):
+    """A cell that may be cut on screen: its whole text in the tooltip (escaped)."""
+    item = text_item(text)
+    item.setToolTip(tooltip_html(text))
+    return item
+
+
 def checks_table(report: ImportReport) -> QTableWidget:
     """The file's contradictions: country, year, indicator, breakdown, what disagrees."""
     headers = column_headers("Country", "Year", "Indicator", "Breakdown", "In the file")
@@ -124,7 +131,7 @@ def checks_table(report: ImportReport) -> QTableWidget:
             SortItem(str(year), float(year)),
             text_item(str(indicator)),
             text_item(str(group)),
-            text_item(str(message)),
+            _long_item(str(message)),
         ]
         for iso3, year, indicator, group, _kind, message in report.consistency
     ]

@@ -25,6 +25,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import bench_commands
 import bench_ctdc
 import bench_export
 import bench_flows
@@ -96,7 +97,10 @@ def main(argv: list[str] | None = None) -> int:
         "--runs",
         type=int,
         default=5,
-        help="fresh processes per figure of launch, import, ctdc, tables (places: fresh datasets)",
+        help=(
+            "fresh processes per figure of launch, import, ctdc, tables, commands "
+            "(places: fresh datasets)"
+        ),
     )
     parser.add_argument(
         "--iterations",
@@ -106,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     groups = [
         "launch", "memory", "restyle", "hover", "flows", "import", "export", "ctdc",
-        "tables", "growth", "places",
+        "tables", "growth", "places", "commands",
     ]  # fmt: skip
     parser.add_argument("--only", choices=groups, help="run one benchmark group")
     args = parser.parse_args(argv)
@@ -128,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         "tables": lambda: bench_indicator_table.measure(args.runs),
         "growth": lambda: bench_growth.measure(args.runs, args.iterations),
         "places": lambda: bench_places.measure(args.runs, args.iterations),
+        "commands": lambda: bench_commands.measure(args.runs),
     }
     assert list(benches) == groups
     facts = machine_facts()
@@ -142,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     command = " ".join(["benchmarks/run.py", *(argv if argv is not None else sys.argv[1:])])
     report = (
         f"# Benchmark results\n\n{table}\n\n"
-        f"Medians of {args.runs} fresh processes (launch, memory, import, ctdc, tables) and "
+        f"Medians of {args.runs} fresh processes (launch, memory, import, ctdc, tables, "
+        f"commands) and "
         f"{args.iterations} "
         f"iterations (restyle, flows; 5,000 flows: a fifth of them, at least 5; folium: "
         f"{bench_flows.FOLIUM_RUNS} runs; export: a tenth, at least 5; QGIS and the folium "

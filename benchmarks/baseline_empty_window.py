@@ -4,7 +4,7 @@ Why: starting CPython, importing PySide6 and painting an empty QGraphicsView
 in a QMainWindow is a floor no map app can beat. Measuring it in the same run
 as the app lets the ratio say what the app itself adds, on whatever machine
 and load the run happens to get. It imports nothing but PySide6 and mirrors
-``explorer.ui.app``: same window size, print ``first-paint`` after the view's
+``explorer.ui.window.app``: same window size, print ``first-paint`` after the view's
 first paint, then quit.
 """
 

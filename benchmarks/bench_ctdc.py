@@ -116,7 +116,7 @@ def _stall_child(path: str) -> dict[str, Any]:
     """read_ctdc in a worker thread; the main thread's longest wait between 5 ms wake-ups."""
     import threading
 
-    from explorer.io.ctdc import read_ctdc
+    from explorer.io.readers.ctdc.reader import read_ctdc
 
     done: list[float] = []
     thread = threading.Thread(target=lambda: (read_ctdc(path), done.append(time.perf_counter())))
@@ -141,7 +141,7 @@ def _child(kind: str, path: str) -> dict[str, Any]:
         pd.read_csv(path)
         return {"seconds": time.perf_counter() - start}
 
-    from explorer.io.ctdc import read_ctdc
+    from explorer.io.readers.ctdc.reader import read_ctdc
 
     start = time.perf_counter()
     dataset, report = read_ctdc(path)

@@ -73,7 +73,7 @@ class ExportRow(Row):
 # -- the window and the baseline's data ------------------------------------------
 def build_export_window(app):
     """The demo window with ``TOP_N`` flows selected; error unless exactly that many."""
-    from explorer.ui.app import LaunchOptions, build_window
+    from explorer.ui.window.app import LaunchOptions, build_window
 
     window = build_window(LaunchOptions(demo_only=True))
     session = getattr(window, "session", None)
@@ -90,7 +90,7 @@ def build_export_window(app):
 
 def baseline_frame(window):
     """The projected countries with a ``colour`` column: the window's fill of each."""
-    from explorer.core.countries import PROJECTIONS, load_countries, project_countries
+    from explorer.core.geo.countries import PROJECTIONS, load_countries, project_countries
 
     crs = PROJECTIONS["Equal Earth"]
     if window.crs != crs:
@@ -107,7 +107,7 @@ class FlowCount:
     """Wraps the flows painter of the scene item: counts calls and the flows drawn."""
 
     def __init__(self) -> None:
-        from explorer.ui import flow_layer_item
+        from explorer.ui.map import flow_item as flow_layer_item
 
         self.module = flow_layer_item
         self.original = flow_layer_item.paint_flows
@@ -163,8 +163,8 @@ def measure(iterations: int = 50) -> list[Row]:
     import matplotlib.pyplot as plt
     from PySide6.QtWidgets import QApplication
 
-    from explorer.core.export_spec import ExportSpec, Format, preset
-    from explorer.ui import map_export
+    from explorer.core.view.export_spec import ExportSpec, Format, preset
+    from explorer.ui.export import map_export
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = build_export_window(app)

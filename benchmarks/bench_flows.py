@@ -58,7 +58,7 @@ START_ZOOM = 2.0
 
 # -- the windows -------------------------------------------------------------
 def _countries(crs: str):
-    from explorer.core.countries import load_countries, project_countries
+    from explorer.core.geo.countries import load_countries, project_countries
 
     return project_countries(load_countries(), crs)
 
@@ -69,8 +69,8 @@ def synthetic_dataset(
     """The demo's observations with ``pairs`` random distinct flows per year."""
     import pandas as pd
 
-    from explorer.core.dataset import Dataset
-    from explorer.core.provenance import Provenance
+    from explorer.core.data.dataset import Dataset
+    from explorer.core.data.provenance import Provenance
 
     rng = np.random.default_rng(SEED)
     codes = np.array(sorted(iso3), dtype=object)
@@ -111,12 +111,12 @@ def build_windows(pairs: int = PAIRS_PER_YEAR):
 
     The synthetic window's dataset has ``pairs`` distinct flows in each of its years.
     """
-    from explorer.core.breakdown import Breakdown
-    from explorer.core.countries import PROJECTIONS
-    from explorer.core.demo import demo_dataset
-    from explorer.core.state import ViewState
-    from explorer.ui.app import LaunchOptions, build_window
-    from explorer.ui.main_window import MainWindow
+    from explorer.core.data.breakdown import Breakdown
+    from explorer.core.demo.generate import demo_dataset
+    from explorer.core.geo.countries import PROJECTIONS
+    from explorer.core.view.state import ViewState
+    from explorer.ui.window.app import LaunchOptions, build_window
+    from explorer.ui.window.main_window import MainWindow
 
     demo_window = build_window(LaunchOptions(size=SIZE))
     demo = demo_dataset()

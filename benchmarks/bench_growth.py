@@ -130,7 +130,7 @@ def write_flow_table(path: Path, rows: int, seed: int = SEED) -> Path:
     import numpy as np
     import pandas as pd
 
-    from explorer.core.countries import load_countries
+    from explorer.core.geo.countries import load_countries
 
     countries = load_countries()
     codes = np.array(countries["iso3"], dtype=object)
@@ -165,9 +165,9 @@ def _import_child(kind: str, path: str) -> dict[str, Any]:
         start = time.perf_counter()
         pd.read_csv(path)
         return {"seconds": time.perf_counter() - start}
-    import explorer.core.names  # (imported lazily by the readers: off the clock here)
-    import explorer.io.flow_table  # noqa: F401
-    from explorer.io.importers import read_any
+    import explorer.core.names.resolver  # (imported lazily by the readers: off the clock here)
+    import explorer.io.readers.tables.flows  # noqa: F401
+    from explorer.io.importing.importers import read_any
 
     start = time.perf_counter()
     dataset, report = read_any(path)
@@ -221,9 +221,9 @@ def import_curve(runs: int) -> list[Row]:
 # -- year change with idle datasets ---------------------------------------------------
 def _workspace_with(copies: int, path: Path) -> None:
     """A workspace file holding the demo ``copies`` times, under distinct names."""
-    from explorer.core.dataset import Dataset
-    from explorer.core.demo import demo_dataset
-    from explorer.io.workspace import Workspace, save_workspace
+    from explorer.core.data.dataset import Dataset
+    from explorer.core.demo.generate import demo_dataset
+    from explorer.io.workspace.store import Workspace, save_workspace
 
     demo = demo_dataset()
     workspace = Workspace()
@@ -244,7 +244,7 @@ def datasets_curve(iterations: int) -> list[Row]:
     """Milliseconds per year change + repaint with 1, 5 and 20 datasets in the workspace."""
     from PySide6.QtWidgets import QApplication
 
-    from explorer.ui.app import LaunchOptions, build_window
+    from explorer.ui.window.app import LaunchOptions, build_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     samples: list[list[float]] = []

@@ -64,7 +64,7 @@ def _window_child(path: str) -> dict[str, Any]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from explorer.ui.app import LaunchOptions, build_window
+    from explorer.ui.window.app import LaunchOptions, build_window
 
     app = QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
@@ -120,9 +120,9 @@ def _child(kind: str, path: str) -> dict[str, Any]:
 
     import python_calamine  # noqa: F401  (the importer's engine, imported lazily by pandas)
 
-    import explorer.core.names  # noqa: F401  (read_glotip imports the resolver lazily)
-    from explorer.io.glotip import read_glotip
-    from explorer.io.workspace import Workspace, save_workspace
+    import explorer.core.names.resolver  # noqa: F401  (read_glotip imports the resolver lazily)
+    from explorer.io.readers.glotip.reader import read_glotip
+    from explorer.io.workspace.store import Workspace, save_workspace
 
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()

@@ -84,8 +84,8 @@ def _child(kind: str, path: str) -> dict[str, Any]:
         pd.read_csv(path, skiprows=4)
         return {"seconds": time.perf_counter() - start}
 
-    import explorer.core.names  # noqa: F401  (the reader imports the resolver lazily)
-    from explorer.io.indicator_table import read_indicator_table
+    import explorer.core.names.resolver  # noqa: F401  (the reader imports the resolver lazily)
+    from explorer.io.readers.tables.indicators import read_indicator_table
 
     start = time.perf_counter()
     dataset, report = read_indicator_table(path)

@@ -2,7 +2,7 @@
 
 Why fresh processes and /proc/self/status: what a user's machine gives up is
 the resident memory of the running app. Each sample is a child process that
-starts the app as ``explorer`` does (``explorer.ui.app.run`` with
+starts the app as ``explorer`` does (``explorer.ui.window.app.run`` with
 ``exit_after_first_paint``: data libraries, window, demo data, first paint of
 the map; a fresh, empty data folder as for a new user), then reads its own
 ``VmRSS`` (resident now) and ``VmHWM`` (the peak so far). The import child
@@ -50,7 +50,7 @@ def _status_mb() -> dict[str, float]:
 
 
 def _startup_child() -> dict[str, Any]:
-    from explorer.ui.app import LaunchOptions, run
+    from explorer.ui.window.app import LaunchOptions, run
 
     sys.stdout = sys.stderr  # run() prints "first-paint"; our stdout is for the JSON
     code = run(LaunchOptions(exit_after_first_paint=True))
@@ -63,7 +63,7 @@ def _startup_child() -> dict[str, Any]:
 def _import_child(path: str) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
-    from explorer.ui.app import LaunchOptions, _import_data_libraries, build_window
+    from explorer.ui.window.app import LaunchOptions, _import_data_libraries, build_window
 
     _import_data_libraries()
     app = QApplication(sys.argv[:1])

@@ -52,18 +52,18 @@ def _source() -> str:
 def _fresh_dataset():
     """A newly read Dataset: nothing of it cached yet."""
     if WORKBOOK.is_file():
-        from explorer.io.importers import read_any
+        from explorer.io.importing.importers import read_any
 
         return read_any(WORKBOOK)[0]
-    from explorer.core.demo import demo_dataset
+    from explorer.core.demo.generate import demo_dataset
 
     return demo_dataset.__wrapped__()  # a new object, not the cached demo
 
 
 def _summaries(runs: int) -> tuple[list[float], list[float], list[float], object]:
     """(first-call ms, second-call ms, every place x year s) per fresh dataset; the last one."""
-    from explorer.core.countries import load_countries
-    from explorer.core.demo import demo_dataset
+    from explorer.core.demo.generate import demo_dataset
+    from explorer.core.geo.countries import load_countries
     from explorer.core.places.book import PlaceBook
     from explorer.core.places.summary import summarise as summarise_place
 
@@ -103,9 +103,9 @@ def _year_changes(dataset, iterations: int) -> list[float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from explorer.core.view_snapshot import restore_flow_settings, restore_state
-    from explorer.ui.app import LaunchOptions, build_window
-    from explorer.ui.shown_dataset import with_derived
+    from explorer.core.view.snapshot import restore_flow_settings, restore_state
+    from explorer.ui.window.app import LaunchOptions, build_window
+    from explorer.ui.workspace.shown_dataset import with_derived
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = build_window(LaunchOptions(size=SIZE))

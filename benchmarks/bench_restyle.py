@@ -41,7 +41,7 @@ def measure(iterations: int = 50) -> list[Row]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from explorer.ui.app import LaunchOptions, build_window
+    from explorer.ui.window.app import LaunchOptions, build_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = build_window(LaunchOptions(size=SIZE))

@@ -15,9 +15,9 @@ def folium_inputs(window) -> list[tuple[list, float, str, str]]:
     """(pieces of [lat, lon], weight px, colour, tooltip) per drawn flow, off the clock."""
     from pyproj import Transformer
 
-    from explorer.render.flow_painter import width_px
-    from explorer.render.flow_prepare import drawing_order
-    from explorer.render.geometry_paths import SCENE_SCALE
+    from explorer.render.flows.painter import width_px
+    from explorer.render.flows.prepare import drawing_order
+    from explorer.render.map.paths import SCENE_SCALE
 
     flows = window.flows
     prepared, view = flows.item.prepared, flows.view

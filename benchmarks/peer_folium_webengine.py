@@ -49,10 +49,10 @@ class Page:
     """The demo's default indicator: its years and the folium page of one of them."""
 
     def __init__(self) -> None:
-        from explorer.core.choropleth import ChoroplethBuilder
-        from explorer.core.countries import load_countries
-        from explorer.core.demo import demo_dataset
-        from explorer.core.view_snapshot import restore_state
+        from explorer.core.demo.generate import demo_dataset
+        from explorer.core.geo.countries import load_countries
+        from explorer.core.view.choropleth import ChoroplethBuilder
+        from explorer.core.view.snapshot import restore_state
 
         self.dataset = demo_dataset()
         state = restore_state({}, self.dataset)
@@ -63,7 +63,7 @@ class Page:
 
     def write(self, year: int, path: Path) -> Path:
         """Classify ``year`` and write its folium page to ``path``."""
-        from explorer.core.view_data import default_texts, view_data
+        from explorer.core.view.data import default_texts, view_data
         from explorer.web.html_export import write_html
 
         choropleth = self.builder.build(self.indicator, year, self.breakdown)

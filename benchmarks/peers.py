@@ -94,9 +94,9 @@ def qgis_input() -> QgisInput:
 
 
 def _write_input(path: str) -> dict[str, Any]:
-    from explorer.core.countries import load_countries
-    from explorer.core.demo import demo_dataset
-    from explorer.core.view_snapshot import restore_state
+    from explorer.core.demo.generate import demo_dataset
+    from explorer.core.geo.countries import load_countries
+    from explorer.core.view.snapshot import restore_state
 
     dataset = demo_dataset()
     state = restore_state({}, dataset)

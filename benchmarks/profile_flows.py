@@ -48,9 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
     from PySide6.QtWidgets import QApplication
 
-    from explorer.render import flow_painter as fp
-    from explorer.render.flow_outlines import flow_outlines
-    from explorer.render.qt_arrays import polygon_from_array
+    from explorer.render.flows import painter as fp
+    from explorer.render.flows.outlines import flow_outlines
+    from explorer.render.map.qt_arrays import polygon_from_array
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     demo_window, window = bench_flows.build_windows()

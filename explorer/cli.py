@@ -112,10 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (stays open until exit)
             return 0
     if args.command == "export":
-        from explorer.ui.export_command import run_export
+        from explorer.ui.export.command import run_export
 
         return run_export(args)
-    from explorer.ui.app import LaunchOptions, run
+    from explorer.ui.window.app import LaunchOptions, run
 
     return run(
         LaunchOptions(

@@ -34,7 +34,7 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
         help="store the dataset in this workspace file (default: the user's)",
     )
     from explorer.summary_command import add_summary_parser
-    from explorer.ui.export_command import add_export_parser
+    from explorer.ui.export.command import add_export_parser
 
     add_export_parser(commands)
     add_summary_parser(commands)
@@ -77,11 +77,11 @@ def run_import(
     """
     from dataclasses import replace
 
-    from explorer.core.names import Resolver
-    from explorer.io.errors import DataImportError
-    from explorer.io.importers import read_any
-    from explorer.io.table_mapping import NeedsMapping
-    from explorer.io.workspace import (
+    from explorer.core.names.resolver import Resolver
+    from explorer.io.importing.errors import DataImportError
+    from explorer.io.importing.importers import read_any
+    from explorer.io.readers.tables.mapping import NeedsMapping
+    from explorer.io.workspace.store import (
         Workspace,
         WorkspaceError,
         default_workspace_path,
@@ -135,7 +135,7 @@ def run_import(
 
 def run_resolve(labels: list[str], detected_in: str | None) -> int:
     """Print one line per label: what it resolves to and how."""
-    from explorer.core.names import resolve
+    from explorer.core.names.resolver import resolve
 
     for label in labels:
         result = resolve(label, detected_in=detected_in.upper() if detected_in else None)

@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from explorer.core.dataset import Dataset
+from explorer.core.data.dataset import Dataset
 
 
 def add_summary_parser(commands) -> None:
@@ -39,10 +39,10 @@ def add_summary_parser(commands) -> None:
 def _dataset(args: argparse.Namespace) -> tuple[Dataset, dict[str, list[str]]]:
     """The dataset asked for and the workspace's groups; ValueError with the reason."""
     if args.demo:
-        from explorer.core.demo import demo_dataset
+        from explorer.core.demo.generate import demo_dataset
 
         return demo_dataset(), {}
-    from explorer.io.workspace import WorkspaceError, default_workspace_path, load_workspace
+    from explorer.io.workspace.store import WorkspaceError, default_workspace_path, load_workspace
 
     path = args.workspace or default_workspace_path()
     try:
@@ -61,12 +61,12 @@ def _dataset(args: argparse.Namespace) -> tuple[Dataset, dict[str, list[str]]]:
 
 def run_summary(args: argparse.Namespace) -> int:
     """Print the summaries; 0 on success, 2 when the request cannot be answered."""
-    from explorer.core.countries import load_countries
+    from explorer.core.geo.countries import load_countries
     from explorer.core.places.book import PlaceBook
     from explorer.core.places.summary import summarise
     from explorer.core.places.summary_json import summary_json
     from explorer.core.places.wording import place_title, summary_lines
-    from explorer.core.view_snapshot import default_indicator, default_year
+    from explorer.core.view.snapshot import default_indicator, default_year
 
     try:
         dataset, groups = _dataset(args)

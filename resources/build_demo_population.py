@@ -1,6 +1,6 @@
 """Write resources/demo_population.csv: a rough population per country for the demo.
 
-Why: the built-in SYNTHETIC demo (explorer/core/demo.py) scales each country's
+Why: the built-in SYNTHETIC demo (explorer/core/demo/generate.py) scales each country's
 invented figures by its population, so that populous countries generally
 detect and send more people than small islands. The app reads the CSV at run
 time with plain ``csv``; it never needs countryinfo.
@@ -104,7 +104,7 @@ def build(codes: list[str]) -> list[tuple[str, int, str]]:
 
 def main() -> int:
     sys.path.insert(0, str(HERE.parent))  # run from a source checkout
-    from explorer.core.countries import load_countries
+    from explorer.core.geo.countries import load_countries
 
     codes = [*load_countries()["iso3"].astype(str), *EXTRA_CODES]
     rows = build(codes)

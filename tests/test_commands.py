@@ -44,7 +44,7 @@ def test_import_prints_the_report_and_fails_on_a_bad_file(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "1 rows read = 1 imported + 0 rejected" in out.replace(",", "")
     assert (tmp_path / "report.csv").exists()
-    from explorer.io.workspace import load_workspace
+    from explorer.io.workspace.store import load_workspace
 
     stored = load_workspace(workspace)
     flows = stored.datasets[0].flows
@@ -56,7 +56,7 @@ def test_import_prints_the_report_and_fails_on_a_bad_file(tmp_path, capsys):
 
 
 def test_import_picks_the_reader_and_asks_for_unclear_columns(tmp_path, capsys):
-    from explorer.io.workspace import load_workspace
+    from explorer.io.workspace.store import load_workspace
 
     workspace = tmp_path / "w.sqlite"
     flows = tmp_path / "routes.csv"

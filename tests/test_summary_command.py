@@ -8,10 +8,10 @@ import pandas as pd
 import pytest
 
 from explorer.cli import main
-from explorer.core.countries import load_countries
-from explorer.core.dataset import Dataset
-from explorer.core.demo import demo_dataset
-from explorer.io.workspace import Workspace, save_workspace
+from explorer.core.data.dataset import Dataset
+from explorer.core.demo.generate import demo_dataset
+from explorer.core.geo.countries import load_countries
+from explorer.io.workspace.store import Workspace, save_workspace
 
 VICTIMS = "Detected trafficking victims"
 DOCUMENTED = {

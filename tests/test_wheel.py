@@ -17,8 +17,8 @@ PROBE = """
 import sys
 sys.path.insert(0, sys.argv[1])
 import explorer
-from explorer.core import locations
-from explorer.core.countries import load_countries
+from explorer.core.geo import locations
+from explorer.core.geo.countries import load_countries
 assert explorer.__file__.startswith(sys.argv[1]), explorer.__file__
 path = locations.countries_gpkg()
 assert str(path).startswith(sys.argv[1]), path
@@ -57,7 +57,7 @@ def test_wheel_contains_geodata_and_resources(wheel):
     assert "explorer/geodata/README.md" in names
     assert any(n.startswith("explorer/resources/") for n in names)
     assert "explorer/resources/translations/explorer_fr.qm" in names  # French menus
-    assert "explorer/ui/main_window.py" in names
+    assert "explorer/ui/window/main_window.py" in names
 
 
 def test_installed_wheel_loads_country_geometries(wheel, tmp_path):

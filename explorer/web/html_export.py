@@ -21,7 +21,7 @@ from pathlib import Path
 
 import geopandas as gpd
 
-from explorer.core.view_data import ViewData
+from explorer.core.view.data import ViewData
 from explorer.web.html_escape import esc
 from explorer.web.html_layers import add_countries, add_flows
 from explorer.web.html_page import OfflineMap, add_page

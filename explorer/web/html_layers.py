@@ -18,10 +18,10 @@ import shapely
 from branca.element import MacroElement
 from folium.template import Template
 
-from explorer.core.choropleth import SUPPRESSED_KIND
-from explorer.core.flow_geometry import flow_curves
-from explorer.core.flow_labels import people_noun
-from explorer.core.view_data import ViewData
+from explorer.core.flows.geometry import flow_curves
+from explorer.core.flows.labels import people_noun
+from explorer.core.view.choropleth import SUPPRESSED_KIND
+from explorer.core.view.data import ViewData
 from explorer.web.html_escape import esc, safe_colour
 
 OUTLINE_COLOUR = "#8c8c8c"

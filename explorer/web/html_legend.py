@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from explorer.core.choropleth import SUPPRESSED_KIND
-from explorer.core.flow_labels import people_noun
-from explorer.core.palettes import FLOW_REGION_COLOURS
-from explorer.core.view_data import ViewData
+from explorer.core.flows.labels import people_noun
+from explorer.core.view.choropleth import SUPPRESSED_KIND
+from explorer.core.view.data import ViewData
+from explorer.core.view.palettes import FLOW_REGION_COLOURS
 from explorer.web.html_escape import esc, safe_colour
 from explorer.web.html_layers import line_weight
 

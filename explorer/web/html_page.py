@@ -19,7 +19,7 @@ import folium
 from branca.element import Element, MacroElement
 from folium.template import Template
 
-from explorer.core.view_data import SYNTHETIC_MARK, ViewData
+from explorer.core.view.data import SYNTHETIC_MARK, ViewData
 from explorer.web.html_escape import esc
 from explorer.web.html_layers import OUTLINE_COLOUR
 from explorer.web.html_legend import legend_html

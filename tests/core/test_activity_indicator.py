@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from explorer.core.activity_indicator import (
+from explorer.core.data.dataset import Dataset
+from explorer.core.indicators.activities import (
     ACTIVITY_INDICATOR,
     activity_counts,
     with_activity_indicator,
 )
-from explorer.core.dataset import Dataset
 
 
 def _activities() -> pd.DataFrame:
@@ -60,8 +60,8 @@ def test_a_dataset_without_activities_is_unchanged():
 def test_an_activities_only_dataset_gets_the_indicator_over_its_own_years():
     import pandas as pd
 
-    from explorer.core.activity_indicator import ACTIVITY_INDICATOR, with_activity_indicator
-    from explorer.core.dataset import Dataset
+    from explorer.core.data.dataset import Dataset
+    from explorer.core.indicators.activities import ACTIVITY_INDICATOR, with_activity_indicator
 
     activities = pd.DataFrame(
         {

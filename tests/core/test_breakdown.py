@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.core.breakdown import (
+from explorer.core.data.breakdown import (
     ADULTS,
     CHILDREN,
     FORM_DIMENSION,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from explorer.core.categories import CATEGORY_FLAG_PREFIX, ordered_levels
-from explorer.core.choropleth import ChoroplethBuilder
-from explorer.core.country_profile import key_figures
-from explorer.core.dataset import Dataset
-from explorer.core.provenance import Provenance
-from explorer.core.values import format_value
+from explorer.core.data.categories import CATEGORY_FLAG_PREFIX, ordered_levels
+from explorer.core.data.dataset import Dataset
+from explorer.core.data.provenance import Provenance
+from explorer.core.data.values import format_value
+from explorer.core.indicators.country_profile import key_figures
+from explorer.core.view.choropleth import ChoroplethBuilder
 
 TIER = "Trafficking in Persons report tier"
 LEVELS = ["Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3"]

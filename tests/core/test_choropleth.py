@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from explorer.core.breakdown import Breakdown
-from explorer.core.choropleth import CLASS, NO_DATA, SUPPRESSED_KIND, ChoroplethBuilder
-from explorer.core.dataset import Dataset
-from explorer.core.palettes import NO_DATA_COLOUR, SUPPRESSED_COLOUR, sequential
+from explorer.core.data.breakdown import Breakdown
+from explorer.core.data.dataset import Dataset
+from explorer.core.view.choropleth import CLASS, NO_DATA, SUPPRESSED_KIND, ChoroplethBuilder
+from explorer.core.view.palettes import NO_DATA_COLOUR, SUPPRESSED_COLOUR, sequential
 
 IND = "Detected trafficking victims"
 
@@ -82,8 +82,8 @@ def test_legend_has_a_suppressed_swatch_only_where_a_suppressed_figure_exists():
 def test_the_suppressed_swatch_names_the_datasets_own_threshold():
     import pandas as pd
 
-    from explorer.core.choropleth import ChoroplethBuilder
-    from explorer.core.dataset import Dataset
+    from explorer.core.data.dataset import Dataset
+    from explorer.core.view.choropleth import ChoroplethBuilder
 
     def rows(upper: float) -> pd.DataFrame:
         return pd.DataFrame(

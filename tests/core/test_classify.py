@@ -12,7 +12,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from explorer.core.classify import classify, quantile_bins
+from explorer.core.view.classify import classify, quantile_bins
 
 counts = arrays(np.float64, st.integers(1, 300), elements=st.integers(0, 200_000).map(float))
 

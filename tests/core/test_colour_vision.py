@@ -8,11 +8,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from explorer.core.breakdown import Breakdown
-from explorer.core.choropleth import CLASS, NO_DATA, ChoroplethBuilder
-from explorer.core.colour_vision import VISION_KINDS, simulate, simulate_choropleth
-from explorer.core.dataset import Dataset
-from explorer.core.palettes import NO_DATA_COLOUR, palette_names, sequential
+from explorer.core.data.breakdown import Breakdown
+from explorer.core.data.dataset import Dataset
+from explorer.core.view.choropleth import CLASS, NO_DATA, ChoroplethBuilder
+from explorer.core.view.colour_vision import VISION_KINDS, simulate, simulate_choropleth
+from explorer.core.view.palettes import NO_DATA_COLOUR, palette_names, sequential
 
 
 def rgb(colour: str) -> tuple[int, int, int]:

@@ -7,16 +7,16 @@ import math
 import pandas as pd
 import pytest
 
-from explorer.core.breakdown import ADULTS, CHILDREN
-from explorer.core.consistency import (
+from explorer.core.data.breakdown import ADULTS, CHILDREN
+from explorer.core.data.dataset import Dataset
+from explorer.core.indicators.consistency import (
     PART_ABOVE,
     PARTS_ABOVE,
     SUPPRESSED_TOTAL,
     consistency_warnings,
     warnings_for,
 )
-from explorer.core.country_profile import key_figures
-from explorer.core.dataset import Dataset
+from explorer.core.indicators.country_profile import key_figures
 
 V = "Detected trafficking victims"
 

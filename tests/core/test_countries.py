@@ -7,14 +7,14 @@ import numpy as np
 import pytest
 import shapely
 
-from explorer.core.countries import (
+from explorer.core.data.schema import COUNTRY_COLUMNS
+from explorer.core.geo.countries import (
     DEFAULT_PROJECTION,
     PROJECTIONS,
     load_countries,
     project_countries,
 )
-from explorer.core.locations import countries_gpkg
-from explorer.core.schema import COUNTRY_COLUMNS
+from explorer.core.geo.locations import countries_gpkg
 
 EQUAL_EARTH = PROJECTIONS["Equal Earth"]
 

@@ -7,11 +7,16 @@ import math
 import pandas as pd
 import pytest
 
-from explorer.core.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, Breakdown
-from explorer.core.country_profile import empty_message, flow_table, key_figures, victim_profile
-from explorer.core.dataset import Dataset
-from explorer.core.figures import AT_LEAST, Figure
-from explorer.core.schema import SUPPRESSED, UNKNOWN
+from explorer.core.data.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, Breakdown
+from explorer.core.data.dataset import Dataset
+from explorer.core.data.figures import AT_LEAST, Figure
+from explorer.core.data.schema import SUPPRESSED, UNKNOWN
+from explorer.core.indicators.country_profile import (
+    empty_message,
+    flow_table,
+    key_figures,
+    victim_profile,
+)
 
 NAN = float("nan")
 T = "Total"
@@ -273,12 +278,12 @@ def test_empty_message_words_the_indicator(dataset: Dataset) -> None:
 
 
 def test_demo_data_every_country_gets_key_figures() -> None:
-    countries_module = pytest.importorskip("explorer.core.countries")
+    countries_module = pytest.importorskip("explorer.core.geo.countries")
     try:
         countries = countries_module.load_countries()
     except (FileNotFoundError, OSError) as error:
         pytest.skip(f"bundled geodata missing: {error}")
-    from explorer.core.demo import VICTIMS, generate_demo
+    from explorer.core.demo.generate import VICTIMS, generate_demo
 
     demo = generate_demo(countries)
     names = dict(zip(countries["iso3"], countries["name"], strict=True))

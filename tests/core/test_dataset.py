@@ -7,17 +7,17 @@ import math
 import pandas as pd
 import pytest
 
-from explorer.core.breakdown import CHILDREN, FORM_DIMENSION, Breakdown
-from explorer.core.dataset import Dataset
-from explorer.core.provenance import Provenance
-from explorer.core.schema import (
+from explorer.core.data.breakdown import CHILDREN, FORM_DIMENSION, Breakdown
+from explorer.core.data.dataset import Dataset
+from explorer.core.data.provenance import Provenance
+from explorer.core.data.schema import (
     ACTIVITY_DTYPES,
     FLOW_DTYPES,
     OBSERVATION_DTYPES,
     SUPPRESSED,
     UNKNOWN,
 )
-from explorer.core.values import format_value
+from explorer.core.data.values import format_value
 
 NAN = float("nan")
 T = "Total"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from explorer.core.dataset import Dataset
-from explorer.core.dataset_merge import can_add, merged
-from explorer.core.demo import demo_dataset
-from explorer.core.provenance import Provenance
+from explorer.core.data.dataset import Dataset
+from explorer.core.data.merge import can_add, merged
+from explorer.core.data.provenance import Provenance
+from explorer.core.demo.generate import demo_dataset
 
 
 def _figures(name: str, indicator: str, flows: bool = False) -> Dataset:

@@ -7,9 +7,10 @@ import importlib.util
 import pandas as pd
 import pytest
 
-from explorer.core.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, FORMS, Breakdown
-from explorer.core.dataset import Dataset
-from explorer.core.demo import (
+from explorer.core.data.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, FORMS, Breakdown
+from explorer.core.data.dataset import Dataset
+from explorer.core.data.schema import ACTIVITY_KINDS, REGION_PREFIX, SUPPRESSED, UNKNOWN
+from explorer.core.demo.generate import (
     CONVICTED,
     DEMO_NAME,
     SMUGGLED,
@@ -17,7 +18,6 @@ from explorer.core.demo import (
     bundled_populations,
     generate_demo,
 )
-from explorer.core.schema import ACTIVITY_KINDS, REGION_PREFIX, SUPPRESSED, UNKNOWN
 
 COUNTRIES = pd.DataFrame(
     [
@@ -224,9 +224,9 @@ def test_says_synthetic_everywhere(demo: Dataset) -> None:
 @pytest.fixture(scope="module")
 def bundled() -> tuple[pd.DataFrame, Dataset]:
     """The real country table and the demo over it (skipped without the geodata)."""
-    if importlib.util.find_spec("explorer.core.countries") is None:
-        pytest.skip("explorer.core.countries not built yet")
-    countries_module = pytest.importorskip("explorer.core.countries")
+    if importlib.util.find_spec("explorer.core.geo.countries") is None:
+        pytest.skip("explorer.core.geo.countries not built yet")
+    countries_module = pytest.importorskip("explorer.core.geo.countries")
     try:
         countries = countries_module.load_countries()
     except (FileNotFoundError, OSError) as error:

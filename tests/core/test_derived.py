@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from explorer.core.breakdown import CHILDREN
-from explorer.core.dataset import Dataset
-from explorer.core.derived import (
+from explorer.core.data.breakdown import CHILDREN
+from explorer.core.data.dataset import Dataset
+from explorer.core.indicators.derived import (
     CHANGE_SUFFIX,
     CHILDREN_SHARE,
     VICTIMS,
@@ -56,9 +56,9 @@ def test_change_against_the_calendar_year_before():
 
 
 def test_a_change_map_uses_fixed_diverging_classes_centred_on_zero():
-    from explorer.core.change_classes import CHANGE_PALETTE
-    from explorer.core.choropleth import ChoroplethBuilder
-    from explorer.core.palettes import diverging
+    from explorer.core.view.change_classes import CHANGE_PALETTE
+    from explorer.core.view.choropleth import ChoroplethBuilder
+    from explorer.core.view.palettes import diverging
 
     derived = with_derived_indicators(dataset())
     choropleth = ChoroplethBuilder(derived, palette="Blues").build(VICTIMS + CHANGE_SUFFIX, 2020)
@@ -69,7 +69,7 @@ def test_a_change_map_uses_fixed_diverging_classes_centred_on_zero():
 
 
 def test_regional_totals_sum_the_exact_figures_of_each_region():
-    from explorer.core.derived import regional_name
+    from explorer.core.indicators.derived import regional_name
 
     region_of = {"DEU": "Europe", "ITA": "Europe", "NGA": "Africa"}
     derived = with_derived_indicators(dataset(), region_of)

@@ -8,7 +8,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from pyproj import Transformer
 
-from explorer.core.flow_geometry import MIN_CHORD, FlowCurves, flow_curves
+from explorer.core.flows.geometry import MIN_CHORD, FlowCurves, flow_curves
 
 EQUAL_EARTH = "EPSG:8857"
 PHILIPPINES = (121.8, 12.9)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from explorer.core.flow_labels import origin_name, people_noun
+from explorer.core.flows.labels import origin_name, people_noun
 
 NAMES = {"BRA": "Brazil", "FRA": "France"}
 
@@ -23,7 +23,7 @@ def test_people_noun_keeps_the_crimes_apart():
 
 
 def test_count_phrase():
-    from explorer.core.flow_labels import count_phrase
+    from explorer.core.flows.labels import count_phrase
 
     assert count_phrase("Detected trafficking victims", "312") == "312 detected victims"
     assert count_phrase("Smuggled migrants detected", "<5") == "<5 smuggled migrants detected"
@@ -31,7 +31,7 @@ def test_count_phrase():
 
 
 def test_ctdc_cases_are_identified_victims_not_detected():
-    from explorer.core.flow_labels import count_phrase
+    from explorer.core.flows.labels import count_phrase
 
     assert count_phrase("Victims identified (CTDC case data)", "12") == "12 identified victims"
     assert count_phrase("Detected trafficking victims", "12") == "12 detected victims"

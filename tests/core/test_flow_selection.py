@@ -9,16 +9,16 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from explorer.core.dataset import Dataset
-from explorer.core.flow_selection import FlowView, build_flow_view, width_fraction
-from explorer.core.flow_settings import (
+from explorer.core.data.dataset import Dataset
+from explorer.core.data.schema import DOMESTIC, REGION_PREFIX, SUPPRESSED, UNKNOWN
+from explorer.core.flows.selection import FlowView, build_flow_view, width_fraction
+from explorer.core.flows.settings import (
     DEFAULT_TOP_N,
     FlowSettings,
     FocusMode,
     WidthScale,
     resolve_flow_indicator,
 )
-from explorer.core.schema import DOMESTIC, REGION_PREFIX, SUPPRESSED, UNKNOWN
 
 NAN = float("nan")
 V = "Victims"
@@ -301,12 +301,12 @@ def test_flow_indicator_follows_the_map_unless_chosen(dataset):
 
 
 def test_demo_views_are_readable_and_fast():
-    countries_module = pytest.importorskip("explorer.core.countries")
+    countries_module = pytest.importorskip("explorer.core.geo.countries")
     try:
         countries = countries_module.load_countries()
     except (FileNotFoundError, OSError) as error:
         pytest.skip(f"bundled geodata missing: {error}")
-    from explorer.core.demo import VICTIMS, generate_demo
+    from explorer.core.demo.generate import VICTIMS, generate_demo
 
     demo = generate_demo(countries)
     region_of = dict(zip(countries["iso3"], countries["region"], strict=True))

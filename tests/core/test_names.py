@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from explorer.core import names
-from explorer.core.names import Resolution, Resolver, resolve
-from explorer.core.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
+from explorer.core.data.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
+from explorer.core.names.resolver import Resolution, Resolver, resolve
+from explorer.core.names import resolver as names
 from tests.shared_data import GLOTIP_DIR, GLOTIP_WORKBOOK
 
 CASES = Path(__file__).with_name("names_cases.csv")
@@ -42,7 +42,7 @@ def test_case_table(label: str, detected_in: str, expected: str) -> None:
 def test_every_iso3_result_is_iso_or_in_the_bundled_table() -> None:
     import pycountry
 
-    from explorer.core.countries import load_countries
+    from explorer.core.geo.countries import load_countries
 
     known = set(load_countries()["iso3"]) | {country.alpha_3 for country in pycountry.countries}
     for result, _ in names._tables().names.values():

@@ -14,14 +14,14 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from explorer.core.classify import (
+from explorer.core.view.classify import (
     MAX_MANUAL_BREAKS,
     classify,
     fisher_jenks_bins,
     manual_classification,
     parse_breaks,
 )
-from explorer.core.palettes import (
+from explorer.core.view.palettes import (
     MAX_CLASSES,
     MIN_CLASSES,
     NO_DATA_COLOUR,

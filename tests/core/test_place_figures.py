@@ -7,9 +7,9 @@ import math
 import pandas as pd
 import pytest
 
-from explorer.core.breakdown import ADULTS, CHILDREN
-from explorer.core.countries import load_countries
-from explorer.core.dataset import Dataset
+from explorer.core.data.breakdown import ADULTS, CHILDREN
+from explorer.core.data.dataset import Dataset
+from explorer.core.geo.countries import load_countries
 from explorer.core.places.book import PlaceBook
 from explorer.core.places.summary import summarise
 from explorer.core.places.summary_json import summary_json

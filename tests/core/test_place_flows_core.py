@@ -9,14 +9,14 @@ import pandas as pd
 import pytest
 import shapely
 
-from explorer.core.countries import load_countries
-from explorer.core.dataset import Dataset
-from explorer.core.flow_settings import Between
+from explorer.core.data.dataset import Dataset
+from explorer.core.data.values import format_value
+from explorer.core.flows.settings import Between
+from explorer.core.geo.countries import load_countries
 from explorer.core.places.anchors import place_anchors
 from explorer.core.places.between import place_flows
 from explorer.core.places.book import PlaceBook, PlaceKind
 from explorer.core.places.origins import origins_in
-from explorer.core.values import format_value
 
 VICTIMS = "Detected trafficking victims"
 

@@ -12,8 +12,8 @@ import pandas as pd
 import pyogrio
 import pytest
 
-from explorer.core.countries import load_countries
-from explorer.core.locations import countries_gpkg
+from explorer.core.geo.countries import load_countries
+from explorer.core.geo.locations import countries_gpkg
 from explorer.core.places.book import PlaceBook
 from explorer.core.places.summary import summarise
 from explorer.core.places.summary_json import summary_json
@@ -44,7 +44,7 @@ def members() -> dict[str, set[str]]:
 
 @pytest.fixture(scope="module")
 def imported():
-    from explorer.io.importers import read_any
+    from explorer.io.importing.importers import read_any
 
     dataset, _ = read_any(GLOTIP_WORKBOOK)
     return dataset, PlaceBook(load_countries())

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from explorer.core.breakdown import Breakdown
-from explorer.core.dataset import Dataset
-from explorer.core.ranking import rank_frame, ranking
-from explorer.core.schema import SUPPRESSED
+from explorer.core.data.breakdown import Breakdown
+from explorer.core.data.dataset import Dataset
+from explorer.core.data.schema import SUPPRESSED
+from explorer.core.indicators.ranking import rank_frame, ranking
 
 NAN = float("nan")
 T = "Total"

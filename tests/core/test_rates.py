@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from explorer.core.dataset import Dataset
-from explorer.core.provenance import Provenance
-from explorer.core.rates import SUFFIX, find_population, is_population, with_rates
-from explorer.core.values import format_value
+from explorer.core.data.dataset import Dataset
+from explorer.core.data.provenance import Provenance
+from explorer.core.data.values import format_value
+from explorer.core.indicators.rates import SUFFIX, find_population, is_population, with_rates
 
 VICTIMS = "Detected trafficking victims"
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from explorer.core.breakdown import Breakdown
-from explorer.core.state import ViewState
+from explorer.core.data.breakdown import Breakdown
+from explorer.core.view.state import ViewState
 
 
 def test_setters_emit_only_on_change():

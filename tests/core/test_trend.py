@@ -6,7 +6,7 @@ import math
 
 import pandas as pd
 
-from explorer.core.trend import trend
+from explorer.core.indicators.trend import trend
 
 NAN = math.nan
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from explorer.core.schema import SUPPRESSED
-from explorer.core.values import (
+from explorer.core.data.schema import SUPPRESSED
+from explorer.core.data.values import (
     NO_DATA,
     format_column,
     format_number,
@@ -109,7 +109,7 @@ def test_lower_bound_of_a_sum_never_exceeds_the_upper(cells: list[int | None]) -
 
 
 def test_format_share_never_rounds_a_real_share_to_zero():
-    from explorer.core.values import format_share
+    from explorer.core.data.values import format_share
 
     assert format_share(0.004) == "<1%"
     assert format_share(0.0) == "0%"

@@ -6,17 +6,17 @@ import json
 
 import pytest
 
-from explorer.core.breakdown import Breakdown
-from explorer.core.dataset import Dataset
-from explorer.core.demo import demo_dataset
-from explorer.core.flow_settings import FlowSettings, FocusMode
-from explorer.core.state import ViewState
-from explorer.core.view_snapshot import (
+from explorer.core.data.breakdown import Breakdown
+from explorer.core.data.dataset import Dataset
+from explorer.core.demo.generate import demo_dataset
+from explorer.core.flows.settings import FlowSettings, FocusMode
+from explorer.core.view.snapshot import (
     default_year,
     restore_flow_settings,
     restore_state,
     snapshot,
 )
+from explorer.core.view.state import ViewState
 
 VICTIMS = "Detected trafficking victims"
 

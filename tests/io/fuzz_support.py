@@ -31,8 +31,8 @@ from xml.sax.saxutils import escape
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from explorer.io.errors import DataImportError
-from explorer.io.import_report import ImportReport
+from explorer.io.importing.errors import DataImportError
+from explorer.io.importing.report import ImportReport
 
 SCALE = float(os.environ.get("FUZZ_EXAMPLES", "1"))
 _COMMON = {

@@ -9,12 +9,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from explorer.core.schema import ACTIVITY_DTYPES
-from explorer.io.activities_table import read_activities_table, template_path
-from explorer.io.activity_columns import COLUMNS, looks_like_activities_table
-from explorer.io.activity_values import parse_date
-from explorer.io.errors import DataImportError
-from explorer.io.workspace import Workspace, load_workspace, save_workspace
+from explorer.core.data.schema import ACTIVITY_DTYPES
+from explorer.io.importing.errors import DataImportError
+from explorer.io.readers.activities.columns import COLUMNS, looks_like_activities_table
+from explorer.io.readers.activities.table import read_activities_table, template_path
+from explorer.io.readers.activities.values import parse_date
+from explorer.io.workspace.store import Workspace, load_workspace, save_workspace
 from tests.io.test_glotip import write_xlsx
 
 ROOT = Path(__file__).resolve().parents[2]

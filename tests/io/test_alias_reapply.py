@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.core.names import normalise
-from explorer.io.alias_reapply import reapply_aliases
-from explorer.io.import_report import ImportReport
+from explorer.core.names.resolver import normalise
+from explorer.io.importing.report import ImportReport
+from explorer.io.workspace.aliases import reapply_aliases
 from tests.io.test_glotip import VICTIMS, read, row, write_csv
 
 ROWS = [

@@ -10,17 +10,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from explorer.core.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, FORMS, Breakdown
-from explorer.core.schema import SUPPRESSED, TOTAL, UNKNOWN
-from explorer.io.ctdc import (
+from explorer.core.data.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, FORMS, Breakdown
+from explorer.core.data.schema import SUPPRESSED, TOTAL, UNKNOWN
+from explorer.io.importing.errors import DataImportError
+from explorer.io.readers.ctdc.columns import looks_like_ctdc
+from explorer.io.readers.ctdc.reader import (
     INDICATOR,
     LEGACY_TITLE,
     PUBLISHER,
     SYNTHETIC_TITLE,
     read_ctdc,
 )
-from explorer.io.ctdc_columns import looks_like_ctdc
-from explorer.io.errors import DataImportError
 from tests.io.test_glotip import write_xlsx
 
 MEANS = [

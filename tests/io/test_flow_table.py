@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from explorer.core.names import Resolver
-from explorer.core.schema import DOMESTIC, UNKNOWN
-from explorer.io.alias_reapply import reapply_aliases
-from explorer.io.errors import DataImportError
-from explorer.io.flow_table import read_flow_table
-from explorer.io.table_mapping import NeedsMapping, TableMapping
+from explorer.core.data.schema import DOMESTIC, UNKNOWN
+from explorer.core.names.resolver import Resolver
+from explorer.io.importing.errors import DataImportError
+from explorer.io.readers.tables.flows import read_flow_table
+from explorer.io.readers.tables.mapping import NeedsMapping, TableMapping
+from explorer.io.workspace.aliases import reapply_aliases
 from tests.io.test_glotip import write_xlsx
 
 ROWS = [

@@ -1,7 +1,7 @@
 """Country-name resolution under fuzzing: any label gets an answer, never an exception,
 never a made-up code, and a misspelt country is never taken for another country.
 
-Every importer sends its free-text labels here (``explorer.core.names``), so
+Every importer sends its free-text labels here (``explorer.core.names.resolver``), so
 what a user would notice is an origin on the map that the file never named.
 """
 
@@ -13,7 +13,8 @@ from hypothesis import assume
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from explorer.core.names import (
+from explorer.core.data.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
+from explorer.core.names.resolver import (
     FUZZY_MARGIN,
     FUZZY_THRESHOLD,
     METHODS,
@@ -22,7 +23,6 @@ from explorer.core.names import (
     normalise,
     resolve,
 )
-from explorer.core.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
 from tests.io.fuzz_support import fast_and_slow
 
 COUNTRIES = sorted(pycountry.countries, key=lambda c: c.alpha_3)

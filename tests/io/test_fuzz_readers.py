@@ -13,13 +13,13 @@ import zipfile
 
 from hypothesis import strategies as st
 
-from explorer.io.activities_table import read_activities_table
-from explorer.io.ctdc import read_ctdc
-from explorer.io.flow_table import read_flow_table
-from explorer.io.glotip import read_glotip
-from explorer.io.iati import read_iati
-from explorer.io.importers import read_any
-from explorer.io.indicator_table import read_indicator_table
+from explorer.io.importing.importers import read_any
+from explorer.io.readers.activities.iati import read_iati
+from explorer.io.readers.activities.table import read_activities_table
+from explorer.io.readers.ctdc.reader import read_ctdc
+from explorer.io.readers.glotip.reader import read_glotip
+from explorer.io.readers.tables.flows import read_flow_table
+from explorer.io.readers.tables.indicators import read_indicator_table
 from tests.io.fuzz_support import csv_bytes, fast_and_slow, outcome, write, xlsx_bytes
 from tests.io.test_glotip import HEADER, row
 from tests.io.test_iati import VALID as IATI_VALID

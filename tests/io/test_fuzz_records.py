@@ -10,10 +10,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 from hypothesis import strategies as st
 
-from explorer.io.activities_table import read_activities_table
-from explorer.io.ctdc import INDICATOR, read_ctdc
-from explorer.io.iati import read_iati
-from explorer.io.importers import read_any
+from explorer.io.importing.importers import read_any
+from explorer.io.readers.activities.iati import read_iati
+from explorer.io.readers.activities.table import read_activities_table
+from explorer.io.readers.ctdc.reader import INDICATOR, read_ctdc
 from tests.io.fuzz_support import fast_and_slow, outcome, write, xml_text
 from tests.io.test_fuzz_tables import FORMS, encoded
 

@@ -13,12 +13,12 @@ import math
 import pandas as pd
 from hypothesis import strategies as st
 
-from explorer.core.categories import CATEGORY_FLAG_PREFIX
-from explorer.core.schema import SUPPRESSED
-from explorer.io.flow_table import read_flow_table
-from explorer.io.glotip import read_glotip
-from explorer.io.importers import read_any
-from explorer.io.indicator_table import read_indicator_table
+from explorer.core.data.categories import CATEGORY_FLAG_PREFIX
+from explorer.core.data.schema import SUPPRESSED
+from explorer.io.importing.importers import read_any
+from explorer.io.readers.glotip.reader import read_glotip
+from explorer.io.readers.tables.flows import read_flow_table
+from explorer.io.readers.tables.indicators import read_indicator_table
 from tests.io.fuzz_support import (
     ENCODINGS,
     SEPARATORS,

@@ -11,9 +11,9 @@ from xml.sax.saxutils import escape
 
 import pytest
 
-from explorer.io.errors import DataImportError
-from explorer.io.glotip import read_glotip
-from explorer.io.import_report import ImportReport
+from explorer.io.importing.errors import DataImportError
+from explorer.io.importing.report import ImportReport
+from explorer.io.readers.glotip.reader import read_glotip
 from tests.shared_data import GLOTIP_WORKBOOK
 
 HEADER = [
@@ -319,7 +319,7 @@ def real_import():
     if not REAL.exists():
         pytest.skip("the shared GLOTIP workbook is absent (fresh clone)")
     try:
-        from explorer.core.names import resolve
+        from explorer.core.names.resolver import resolve
     except ImportError:
         resolve = stub
     start = time.perf_counter()
@@ -348,12 +348,12 @@ def test_real_workbook_germany_bulgaria(real_import):
     flows = dataset.flows_for(2020, VICTIMS)
     assert (flows["destination"] == "DEU").any()
     if not real_resolver:
-        pytest.skip("explorer.core.names is not available yet; origin not resolved")
+        pytest.skip("explorer.core.names.resolver is not available yet; origin not resolved")
     assert ((flows["destination"] == "DEU") & (flows["origin"] == "BGR")).any()
 
 
 def test_total_rows_in_flow_dimensions_are_rejected_not_counted_twice(tmp_path):
-    from explorer.io.glotip import read_glotip
+    from explorer.io.readers.glotip.reader import read_glotip
 
     path = tmp_path / "totals.csv"
     path.write_text(

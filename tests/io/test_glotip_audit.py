@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from explorer.core.breakdown import FORM_DIMENSION, Breakdown
-from explorer.core.consistency import warnings_for
-from explorer.core.country_profile import flow_table
-from explorer.core.schema import DOMESTIC, UNKNOWN
+from explorer.core.data.breakdown import FORM_DIMENSION, Breakdown
+from explorer.core.data.schema import DOMESTIC, UNKNOWN
+from explorer.core.indicators.consistency import warnings_for
+from explorer.core.indicators.country_profile import flow_table
 from tests.shared_data import GLOTIP_WORKBOOK, workbook_cells
 
 pytestmark = pytest.mark.skipif(
@@ -25,7 +25,7 @@ def cells() -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def imported():
-    from explorer.io.importers import read_any
+    from explorer.io.importing.importers import read_any
 
     return read_any(GLOTIP_WORKBOOK)
 

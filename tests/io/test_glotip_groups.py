@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 
-from explorer.core.breakdown import FORM_DIMENSION, Breakdown
-from explorer.core.schema import DOMESTIC, UNKNOWN
-from explorer.io.glotip import read_glotip
-from explorer.io.import_report import ImportReport
+from explorer.core.data.breakdown import FORM_DIMENSION, Breakdown
+from explorer.core.data.schema import DOMESTIC, UNKNOWN
+from explorer.io.importing.report import ImportReport
+from explorer.io.readers.glotip.reader import read_glotip
 from tests.io.test_glotip import VICTIMS, row, write_csv
 
 FORM = "by form of exploitation"

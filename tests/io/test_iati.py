@@ -8,10 +8,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from explorer.core.schema import ACTIVITY_DTYPES
-from explorer.io.errors import DataImportError
-from explorer.io.iati import looks_like_iati, read_iati
-from explorer.io.workspace import Workspace, load_workspace, save_workspace
+from explorer.core.data.schema import ACTIVITY_DTYPES
+from explorer.io.importing.errors import DataImportError
+from explorer.io.readers.activities.iati import looks_like_iati, read_iati
+from explorer.io.workspace.store import Workspace, load_workspace, save_workspace
 
 VALID = """<?xml version="1.0" encoding="UTF-8"?>
 <iati-activities version="2.03" generated-datetime="2024-05-01T12:00:00Z">

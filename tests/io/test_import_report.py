@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from explorer.core.demo import demo_dataset
-from explorer.io.import_report import ImportReport
-from explorer.io.workspace import Workspace, load_workspace, save_workspace
+from explorer.core.demo.generate import demo_dataset
+from explorer.io.importing.report import ImportReport
+from explorer.io.workspace.store import Workspace, load_workspace, save_workspace
 
 
 def _ctdc_like() -> ImportReport:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import xlsxwriter
 
-from explorer.io.importers import CTDC, GLOTIP, _glotip_workbook, detect
+from explorer.io.importing.importers import CTDC, GLOTIP, _glotip_workbook, detect
 from tests.io.test_glotip import HEADER, row, write_xlsx
 
 

@@ -9,15 +9,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from explorer.core.categories import CATEGORY_FLAG_PREFIX
-from explorer.core.names import Resolver
-from explorer.io.errors import DataImportError
-from explorer.io.import_report import ImportReport
-from explorer.io.indicator_table import read_indicator_table
-from explorer.io.table_columns import looks_like_flow_table, looks_like_indicator_table
-from explorer.io.table_levels import category_levels, natural_key
-from explorer.io.table_mapping import NeedsMapping, TableMapping
-from explorer.io.table_numbers import parse_numbers
+from explorer.core.data.categories import CATEGORY_FLAG_PREFIX
+from explorer.core.names.resolver import Resolver
+from explorer.io.importing.errors import DataImportError
+from explorer.io.importing.report import ImportReport
+from explorer.io.readers.tables.columns import looks_like_flow_table, looks_like_indicator_table
+from explorer.io.readers.tables.indicators import read_indicator_table
+from explorer.io.readers.tables.levels import category_levels, natural_key
+from explorer.io.readers.tables.mapping import NeedsMapping, TableMapping
+from explorer.io.readers.tables.numbers import parse_numbers
 from tests.io.test_glotip import write_xlsx
 
 WB_PREAMBLE = [

@@ -1,4 +1,4 @@
-"""The import limits (explorer/io/limits.py): what is refused, what the message says, and
+"""The import limits (explorer/io/importing/limits.py): what is refused, what the message says, and
 that real files stay far inside every limit.
 """
 
@@ -12,13 +12,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from explorer.io import limits
-from explorer.io.ctdc import read_ctdc
-from explorer.io.errors import DataImportError
-from explorer.io.glotip import read_glotip
-from explorer.io.iati import read_iati
-from explorer.io.importers import read_any
-from explorer.io.indicator_table import read_indicator_table
+from explorer.io.importing import limits
+from explorer.io.importing.errors import DataImportError
+from explorer.io.importing.importers import read_any
+from explorer.io.readers.activities.iati import read_iati
+from explorer.io.readers.ctdc.reader import read_ctdc
+from explorer.io.readers.glotip.reader import read_glotip
+from explorer.io.readers.tables.indicators import read_indicator_table
 from tests.io.fuzz_support import xlsx_bytes
 from tests.io.test_glotip import REAL
 

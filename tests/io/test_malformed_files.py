@@ -141,8 +141,8 @@ CORPUS: dict[str, tuple[bytes | int, tuple]] = {
 CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
-from explorer.io.importers import read_any
-from explorer.io.errors import DataImportError
+from explorer.io.importing.importers import read_any
+from explorer.io.importing.errors import DataImportError
 
 folder = Path(sys.argv[1])
 for warm in sorted(folder.glob("warm.*")):  # load pandas, calamine, expat and the name tables

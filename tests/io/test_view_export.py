@@ -12,13 +12,13 @@ import pandas as pd
 import pyogrio
 import pytest
 
-from explorer.core.choropleth import ChoroplethBuilder
-from explorer.core.countries import load_countries
-from explorer.core.demo import demo_dataset
-from explorer.core.flow_selection import build_flow_view
-from explorer.core.flow_settings import FlowSettings
-from explorer.core.view_data import FLOW_TABLE_COLUMNS, ViewData, default_texts, view_data
-from explorer.io.view_export import (
+from explorer.core.demo.generate import demo_dataset
+from explorer.core.flows.selection import build_flow_view
+from explorer.core.flows.settings import FlowSettings
+from explorer.core.geo.countries import load_countries
+from explorer.core.view.choropleth import ChoroplethBuilder
+from explorer.core.view.data import FLOW_TABLE_COLUMNS, ViewData, default_texts, view_data
+from explorer.io.exports.view_export import (
     COUNTRY_COLUMNS,
     about_lines,
     csv_companions,
@@ -298,7 +298,7 @@ def test_gpkg_needs_an_existing_folder(view, countries, tmp_path):
 
 
 def test_an_indicator_with_a_colon_in_its_name_is_exported_whole(countries, tmp_path):
-    from explorer.core.dataset import Dataset
+    from explorer.core.data.dataset import Dataset
 
     d = demo_dataset()
     obs = d.observations[d.observations["indicator"] == INDICATOR]

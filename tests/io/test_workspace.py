@@ -15,12 +15,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from explorer.core.dataset import Dataset
-from explorer.core.demo import demo_dataset, generate_demo
-from explorer.core.names import Resolver
-from explorer.core.provenance import Provenance
-from explorer.core.schema import SUPPRESSED
-from explorer.io.workspace import (
+from explorer.core.data.dataset import Dataset
+from explorer.core.data.provenance import Provenance
+from explorer.core.data.schema import SUPPRESSED
+from explorer.core.demo.generate import demo_dataset, generate_demo
+from explorer.core.names.resolver import Resolver
+from explorer.io.workspace.store import (
     SCHEMA_VERSION,
     Workspace,
     WorkspaceError,
@@ -282,9 +282,9 @@ def test_default_path_per_platform(tmp_path: Path):
 WRITER = textwrap.dedent(
     """
     import sys
-    from explorer.core.dataset import Dataset
-    from explorer.core.demo import demo_dataset
-    from explorer.io.workspace import Workspace, save_workspace
+    from explorer.core.data.dataset import Dataset
+    from explorer.core.demo.generate import demo_dataset
+    from explorer.io.workspace.store import Workspace, save_workspace
 
     demo = demo_dataset()
     datasets = [
@@ -347,8 +347,8 @@ def test_kill_during_save_leaves_a_readable_workspace(tmp_path: Path):
 
 
 def test_import_report_and_unknown_parts_round_trip(tmp_path: Path):
-    from explorer.core.names import normalise
-    from explorer.io.alias_reapply import reapply_aliases
+    from explorer.core.names.resolver import normalise
+    from explorer.io.workspace.aliases import reapply_aliases
     from tests.io.test_glotip import read, row, write_csv
 
     rows = [

@@ -20,8 +20,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from explorer.core.demo import generate_demo
-from explorer.io.workspace import (
+from explorer.core.demo.generate import generate_demo
+from explorer.io.workspace.store import (
     SCHEMA_VERSION,
     Workspace,
     WorkspaceError,

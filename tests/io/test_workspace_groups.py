@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from explorer.io.workspace import (
+from explorer.io.workspace.store import (
     SCHEMA_VERSION,
     Workspace,
     WorkspaceError,

@@ -18,9 +18,9 @@ import os
 import sys
 from functools import cache
 
-from explorer.core.dataset import Dataset
-from explorer.core.demo import demo_dataset
-from explorer.io.workspace import Workspace, save_workspace
+from explorer.core.data.dataset import Dataset
+from explorer.core.demo.generate import demo_dataset
+from explorer.io.workspace.store import Workspace, save_workspace
 
 COPIES = 2  # of the demo: about 45k observations, 25k flows, 8 MB per file
 MAX_GENERATIONS = 500  # stops by itself if nobody kills it

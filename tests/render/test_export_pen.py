@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from explorer.render.fills import export_pen, outline_pen
+from explorer.render.map.fills import export_pen, outline_pen
 
 
 def test_export_pens_keep_thin_borders_on_the_fast_stroker():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtGui import QColor, QImage, QPainter, QPicture
 
-from explorer.render.flow_painter import (
+from explorer.render.flows.painter import (
     DETAIL_LIMIT,
     EMPHASISED_ALPHA,
     FADED_ALPHA,

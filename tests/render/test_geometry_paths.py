@@ -5,7 +5,7 @@ from __future__ import annotations
 import shapely
 from PySide6.QtCore import QPointF
 
-from explorer.render.geometry_paths import main_part_rect, path_from_geometry
+from explorer.render.map.paths import main_part_rect, path_from_geometry
 
 SQUARE = shapely.Polygon(
     [(0, 0), (10_000, 0), (10_000, 10_000), (0, 10_000)],
@@ -30,7 +30,7 @@ def test_main_part_is_the_part_holding_the_anchor(qapp):
 def test_normals_and_arcs_restart_at_every_piece():
     import numpy as np
 
-    from explorer.render.flow_outlines import piece_normals_and_arcs
+    from explorer.render.flows.outlines import piece_normals_and_arcs
 
     points = np.array([[0, 0], [3, 0], [6, 0], [0, 10], [0, 14]], dtype=float)
     normals, arcs = piece_normals_and_arcs(points, np.array([0, 3, 5]))

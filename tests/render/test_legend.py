@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from explorer.core.choropleth import CLASS, NO_DATA, SUPPRESSED_KIND, LegendEntry
-from explorer.render.legend import legend_size, paint_legend
+from explorer.core.view.choropleth import CLASS, NO_DATA, SUPPRESSED_KIND, LegendEntry
+from explorer.render.page.legend import legend_size, paint_legend
 
 ENTRIES = [
     LegendEntry("1 - 10", "#ffffb2", CLASS),

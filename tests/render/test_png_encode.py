@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from explorer.render import png_encode
+from explorer.render.page import png_encode
 
 
 def _chunks(data: bytes) -> dict[bytes, list[bytes]]:

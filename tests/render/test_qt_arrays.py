@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from explorer.render.qt_arrays import polygon_from_array
+from explorer.render.map.qt_arrays import polygon_from_array
 
 
 def test_polygon_holds_the_same_points(qapp):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.core.breakdown import Breakdown
-from explorer.core.countries import PROJECTIONS, load_countries, project_countries
-from explorer.core.demo import demo_dataset
-from explorer.core.state import ViewState
+from explorer.core.data.breakdown import Breakdown
+from explorer.core.demo.generate import demo_dataset
+from explorer.core.geo.countries import PROJECTIONS, load_countries, project_countries
+from explorer.core.view.state import ViewState
 
 CRS = PROJECTIONS["Equal Earth"]
 
@@ -24,7 +24,7 @@ def projected_countries():
 
 @pytest.fixture
 def window(qtbot, dataset, projected_countries):
-    from explorer.ui.main_window import MainWindow
+    from explorer.ui.window.main_window import MainWindow
 
     indicator = "Detected trafficking victims"
     state = ViewState(

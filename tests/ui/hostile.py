@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from explorer.core.dataset import Dataset
-from explorer.core.provenance import Provenance
+from explorer.core.data.dataset import Dataset
+from explorer.core.data.provenance import Provenance
 
 IMG = "<img src=x onerror=\"document.title='pwned'\">"
 SCRIPT = "<script>document.body.setAttribute('data-pwned','1')</script>"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from explorer.ui.activities_view import ActivitiesView
+from explorer.ui.panel.activities import ActivitiesView
 
 HOSTILE = "<b>x</b><img src=x onerror=alert(1)>"
 

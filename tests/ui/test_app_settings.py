@@ -11,19 +11,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize
 
-from explorer.core.classify import DEFAULT_K, DEFAULT_SCHEME
-from explorer.core.palettes import DEFAULT_PALETTE
-from explorer.io.workspace import Workspace, save_workspace
-from explorer.ui.app import LaunchOptions, build_window
-from explorer.ui.app_settings import MAX_RECENT, SETTINGS_VERSION, AppSettings, install_settings
-from explorer.ui.recent_files import install_recent_files
+from explorer.core.view.classify import DEFAULT_K, DEFAULT_SCHEME
+from explorer.core.view.palettes import DEFAULT_PALETTE
+from explorer.io.workspace.store import Workspace, save_workspace
+from explorer.ui.window.app import LaunchOptions, build_window
+from explorer.ui.window.recent_files import install_recent_files
+from explorer.ui.window.settings import MAX_RECENT, SETTINGS_VERSION, AppSettings, install_settings
 from tests.ui.conftest import CRS
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _main_window(qtbot, dataset, countries):
-    from explorer.ui.main_window import MainWindow
+    from explorer.ui.window.main_window import MainWindow
 
     window = MainWindow(dataset, countries, CRS)
     qtbot.addWidget(window)
@@ -42,10 +42,10 @@ RUN = """
 import json, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from explorer.core.countries import PROJECTIONS, load_countries, project_countries
-from explorer.core.demo import demo_dataset
-from explorer.ui.app_settings import AppSettings, install_settings
-from explorer.ui.main_window import MainWindow
+from explorer.core.geo.countries import PROJECTIONS, load_countries, project_countries
+from explorer.core.demo.generate import demo_dataset
+from explorer.ui.window.settings import AppSettings, install_settings
+from explorer.ui.window.main_window import MainWindow
 crs = PROJECTIONS["Equal Earth"]
 window = MainWindow(demo_dataset(), project_countries(load_countries(), crs), crs)
 window.resize(1440, 900)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.core.change_classes import CHANGE_PALETTE
-from explorer.core.palettes import diverging
-from explorer.ui.compare_years import CompareYearsDialog, install_compare_years, show_change
+from explorer.core.view.change_classes import CHANGE_PALETTE
+from explorer.core.view.palettes import diverging
+from explorer.ui.map.compare_years import CompareYearsDialog, install_compare_years, show_change
 
 VICTIMS = "Detected trafficking victims"
 

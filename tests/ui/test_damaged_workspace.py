@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from explorer.io.workspace import load_workspace
-from explorer.ui.app import LaunchOptions, build_window
-from explorer.ui.app_settings import AppSettings, install_settings
-from explorer.ui.damaged_workspace import CloseAnswer
+from explorer.io.workspace.store import load_workspace
+from explorer.ui.window.app import LaunchOptions, build_window
+from explorer.ui.window.settings import AppSettings, install_settings
+from explorer.ui.workspace.damaged import CloseAnswer
 from tests.io.test_glotip import write_csv
 from tests.io.test_workspace_durability import DAMAGE, make_damaged
 from tests.ui.test_workspace_session import GLOTIP_NAME, ROWS

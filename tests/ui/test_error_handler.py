@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from explorer.ui.app import LaunchOptions, build_window, run
-from explorer.ui.error_handler import ErrorHandler, default_log_path
+from explorer.ui.window.app import LaunchOptions, build_window, run
+from explorer.ui.window.error_handler import ErrorHandler, default_log_path
 
 # pytest-qt would otherwise take the hook itself and fail the test on the first error.
 pytestmark = pytest.mark.qt_no_exception_capture
@@ -193,8 +193,8 @@ def test_the_app_installs_the_handler_and_offers_a_new_workspace_when_it_runs(
 ):
     """``run`` (what the command calls) logs to the data folder, adds Help > Error log and,
     when the workspace cannot be read, offers a new one once the window is up."""
-    from explorer.ui import damaged_workspace
-    from explorer.ui.main_window import MainWindow
+    from explorer.ui.window.main_window import MainWindow
+    from explorer.ui.workspace import damaged as damaged_workspace
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back what run installs
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from explorer.core.flow_settings import DEFAULT_TOP_N, FocusMode
-from explorer.core.schema import UNKNOWN
+from explorer.core.data.schema import UNKNOWN
+from explorer.core.flows.settings import DEFAULT_TOP_N, FocusMode
 
 VICTIMS = "Detected trafficking victims"
 

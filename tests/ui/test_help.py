@@ -10,11 +10,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 import explorer
-from explorer.ui.about_dialog import library_rows, licence_of
-from explorer.ui.app import LaunchOptions, build_window
-from explorer.ui.app_settings import AppSettings
-from explorer.ui.first_run import install_first_run
-from explorer.ui.help_dialogs import install_help
+from explorer.ui.window.about_dialog import library_rows, licence_of
+from explorer.ui.window.app import LaunchOptions, build_window
+from explorer.ui.window.first_run import install_first_run
+from explorer.ui.window.help_dialogs import install_help
+from explorer.ui.window.settings import AppSettings
 
 
 @pytest.fixture

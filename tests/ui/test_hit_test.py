@@ -6,7 +6,7 @@ import numpy as np
 import shapely
 from PySide6.QtCore import QPoint
 
-from explorer.render.geometry_paths import DETAIL_TOLERANCES_M, SCENE_SCALE
+from explorer.render.map.paths import DETAIL_TOLERANCES_M, SCENE_SCALE
 
 
 def _truth(countries, x: float, y: float, margin: float) -> str | bool | None:

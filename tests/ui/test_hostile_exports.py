@@ -28,18 +28,18 @@ from hostile import (
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QImage, QPainter
 
-from explorer.core.breakdown import Breakdown
-from explorer.core.countries import PROJECTIONS
-from explorer.core.export_spec import ExportSpec, Format
-from explorer.core.state import ViewState
-from explorer.ui.map_export import default_map_texts, export, paint_export
+from explorer.core.data.breakdown import Breakdown
+from explorer.core.geo.countries import PROJECTIONS
+from explorer.core.view.export_spec import ExportSpec, Format
+from explorer.core.view.state import ViewState
+from explorer.ui.export.map_export import default_map_texts, export, paint_export
 
 CRS = PROJECTIONS["Equal Earth"]
 
 
 @pytest.fixture
 def window_h(qtbot, dataset, projected_countries):
-    from explorer.ui.main_window import MainWindow
+    from explorer.ui.window.main_window import MainWindow
 
     data = hostile_dataset(dataset)
     state = ViewState(

@@ -28,19 +28,19 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QScrollArea, QToolTip
 
-from explorer.core.breakdown import Breakdown
-from explorer.core.countries import PROJECTIONS
-from explorer.core.state import ViewState
-from explorer.io.import_report import ImportReport, RejectedRow
-from explorer.ui.import_report_dialog import ImportReportDialog
-from explorer.ui.plain_text import (
+from explorer.core.data.breakdown import Breakdown
+from explorer.core.geo.countries import PROJECTIONS
+from explorer.core.view.state import ViewState
+from explorer.io.importing.report import ImportReport, RejectedRow
+from explorer.ui.common.plain_text import (
     LINE_LIMIT,
     TEXT_LIMIT,
     TOOLTIP_LIMIT,
     literal_text,
     tooltip_html,
 )
-from explorer.ui.provenance_dialog import ProvenanceDialog
+from explorer.ui.workspace.provenance_dialog import ProvenanceDialog
+from explorer.ui.workspace.report_dialog import ImportReportDialog
 
 #: Wider than this, a window or dialog no longer fits a common laptop screen.
 LAPTOP_WIDTH = 1366
@@ -74,7 +74,7 @@ def hostile(dataset, projected_countries):
 @pytest.fixture
 def window_h(qtbot, hostile):
     """The main window on the hostile dataset, at a laptop's size."""
-    from explorer.ui.main_window import MainWindow
+    from explorer.ui.window.main_window import MainWindow
 
     data, countries = hostile
     state = ViewState(indicator=VICTIMS, year=data.years(VICTIMS)[-1], breakdown=Breakdown.TOTAL)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from explorer.ui.app import LaunchOptions, build_window
+from explorer.ui.window.app import LaunchOptions, build_window
 from tests.io.test_ctdc import generate, rec
 from tests.io.test_ctdc import write_csv as write_ctdc
 
@@ -141,7 +141,7 @@ def test_a_population_sheet_adds_rates_per_100000_to_counts(
 
 
 def test_activities_can_be_added_to_the_dataset_on_screen(qtbot, window, tmp_path, monkeypatch):
-    from explorer.core.locations import resources_dir
+    from explorer.core.geo.locations import resources_dir
     from tests.io.test_glotip import row
     from tests.io.test_glotip import write_csv as write_glotip
 

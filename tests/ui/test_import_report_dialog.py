@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from explorer.core.names import normalise
-from explorer.io.import_report import Conflict, ImportReport, RejectedRow
-from explorer.ui.import_report_dialog import MAX_ALIAS_COMBOS, ImportReportDialog
+from explorer.core.names.resolver import normalise
+from explorer.io.importing.report import Conflict, ImportReport, RejectedRow
+from explorer.ui.workspace.report_dialog import MAX_ALIAS_COMBOS, ImportReportDialog
 
 NAMES = {"ERI": "Eritrea", "ETH": "Ethiopia", "ALA": "Åland Islands", "NGA": "Nigeria"}
 FORMULA = '=HYPERLINK("http://x.example","click")'

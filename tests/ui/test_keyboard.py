@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QTabBar
 
-from explorer.core.countries import PROJECTIONS
-from explorer.core.ranking import ranking
-from explorer.core.values import format_value
-from explorer.ui.accessibility import install_accessibility
-from explorer.ui.keyboard import install_keyboard, tab_sequence
+from explorer.core.data.values import format_value
+from explorer.core.geo.countries import PROJECTIONS
+from explorer.core.indicators.ranking import ranking
+from explorer.ui.window.accessibility import install_accessibility
+from explorer.ui.window.keyboard import install_keyboard, tab_sequence
 
 VICTIMS = "Detected trafficking victims"
 
@@ -274,7 +274,7 @@ def test_keys_tab_order_and_names_survive_a_dataset_switch(win, qtbot, dataset):
 
 
 def test_installed_before_the_window_is_shown(qtbot, dataset, projected_countries):
-    from explorer.ui.main_window import MainWindow
+    from explorer.ui.window.main_window import MainWindow
 
     window = MainWindow(dataset, projected_countries, PROJECTIONS["Equal Earth"])
     qtbot.addWidget(window)

@@ -6,8 +6,8 @@ import numpy as np
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
-from explorer.core.choropleth import NO_DATA, SUPPRESSED_KIND
-from explorer.core.palettes import NO_DATA_COLOUR
+from explorer.core.view.choropleth import NO_DATA, SUPPRESSED_KIND
+from explorer.core.view.palettes import NO_DATA_COLOUR
 
 VICTIMS = "Detected trafficking victims"
 
@@ -257,7 +257,7 @@ def test_panel_numbers_match_the_data_for_a_demo_country(window, dataset):
 def test_switching_datasets_rebuilds_the_view_and_leaves_nothing_behind(window, dataset, qtbot):
     from PySide6.QtWidgets import QDockWidget, QToolBar
 
-    from explorer.core.dataset import Dataset
+    from explorer.core.data.dataset import Dataset
 
     victims = "Detected trafficking victims"
     obs = dataset.observations

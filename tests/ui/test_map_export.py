@@ -13,8 +13,8 @@ from PySide6.QtCore import QPointF, QSizeF
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from explorer.cli import main
-from explorer.core.export_spec import ExportSpec, Extent, Format, Theme, preset
-from explorer.ui.map_export import default_map_texts, export, paint_export, render_png
+from explorer.core.view.export_spec import ExportSpec, Extent, Format, Theme, preset
+from explorer.ui.export.map_export import default_map_texts, export, paint_export, render_png
 
 MM_TO_PT = 72 / 25.4
 
@@ -191,8 +191,8 @@ def test_every_format_is_written_from_the_command_line(tmp_path):
 
 
 def test_command_line_choices_match_the_export_spec():
-    from explorer.core.export_spec import PRESETS, Format, Theme
-    from explorer.ui.export_command import FORMATS, PAGE_NAMES, THEMES
+    from explorer.core.view.export_spec import PRESETS, Format, Theme
+    from explorer.ui.export.command import FORMATS, PAGE_NAMES, THEMES
 
     assert tuple(f.value for f in Format) == FORMATS
     assert tuple(t.value for t in Theme) == THEMES

@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from explorer.core.choropleth import CLASS
-from explorer.core.colour_vision import simulate
-from explorer.core.export_spec import ExportSpec
-from explorer.core.palettes import palette_names, palette_title, sequential
-from explorer.ui.map_export import render_png
-from explorer.ui.map_style import install_map_style
+from explorer.core.view.choropleth import CLASS
+from explorer.core.view.colour_vision import simulate
+from explorer.core.view.export_spec import ExportSpec
+from explorer.core.view.palettes import palette_names, palette_title, sequential
+from explorer.ui.export.map_export import render_png
+from explorer.ui.map.style import install_map_style
 
 
 @pytest.fixture

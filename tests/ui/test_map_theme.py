@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 
-from explorer.core.export_spec import ExportSpec, Format, Theme
-from explorer.render.fills import SEA_COLOUR
-from explorer.render.page_layout import DARK
-from explorer.ui import map_theme
-from explorer.ui.map_export import export
-from explorer.ui.map_theme import MapTheme, install_map_theme
+from explorer.core.view.export_spec import ExportSpec, Format, Theme
+from explorer.render.map.fills import SEA_COLOUR
+from explorer.render.page.layout import DARK
+from explorer.ui.export.map_export import export
+from explorer.ui.map import theme as map_theme
+from explorer.ui.map.theme import MapTheme, install_map_theme
 
 
 @pytest.fixture
@@ -87,7 +87,7 @@ def test_exports_use_their_own_theme_whatever_the_screen_shows(themed, tmp_path)
 
 
 def test_the_export_dialog_starts_from_the_theme_on_screen(themed, qtbot):
-    from explorer.ui.export_dialog import ExportDialog
+    from explorer.ui.export.dialog import ExportDialog
 
     window = themed
     light = ExportDialog(window)

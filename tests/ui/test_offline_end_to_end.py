@@ -18,9 +18,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from explorer.core.export_spec import Format
-from explorer.io.workspace import load_workspace
-from explorer.ui.app import LaunchOptions, build_window
+from explorer.core.view.export_spec import Format
+from explorer.io.workspace.store import load_workspace
+from explorer.ui.window.app import LaunchOptions, build_window
 from tests.io.test_activities_table import ROWS as ACTIVITY_ROWS
 from tests.io.test_activities_table import write_csv as write_activities
 from tests.io.test_ctdc import rec

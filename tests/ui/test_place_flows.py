@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from explorer.core.export_spec import ExportSpec, Format
-from explorer.core.flow_settings import Between
+from explorer.core.data.schema import DOMESTIC
+from explorer.core.data.values import format_value
+from explorer.core.flows.settings import Between
 from explorer.core.places.between import place_flows
-from explorer.core.schema import DOMESTIC
-from explorer.core.values import format_value
-from explorer.io.view_export import csv_companions
-from explorer.ui.map_export import export
+from explorer.core.view.export_spec import ExportSpec, Format
+from explorer.io.exports.view_export import csv_companions
+from explorer.ui.export.map_export import export
 from tests.ui.test_flows import _largest_flow_point
 
 VICTIMS = "Detected trafficking victims"

@@ -6,11 +6,11 @@ import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from explorer.core.dataset import Dataset
+from explorer.core.data.dataset import Dataset
 from explorer.core.places.summary import summarise
-from explorer.io.workspace import load_workspace
-from explorer.ui.app import LaunchOptions, build_window
-from explorer.ui.region_zoom import zoom_to_region
+from explorer.io.workspace.store import load_workspace
+from explorer.ui.map.region_zoom import zoom_to_region
+from explorer.ui.window.app import LaunchOptions, build_window
 
 VICTIMS = "Detected trafficking victims"
 MEKONG = ["KHM", "THA", "VNM"]

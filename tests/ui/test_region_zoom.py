@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from explorer.ui.region_zoom import install_region_zoom, zoom_to_region
+from explorer.ui.map.region_zoom import install_region_zoom, zoom_to_region
 
 
 def _visible(window):
@@ -24,8 +24,8 @@ def test_zooming_to_a_subregion_frames_its_countries_and_not_the_world(window):
 
 
 def test_colour_by_regional_totals_switches_the_indicator_and_back(window, qtbot):
-    from explorer.core.countries import load_countries
-    from explorer.core.derived import regional_name, with_derived_indicators
+    from explorer.core.geo.countries import load_countries
+    from explorer.core.indicators.derived import regional_name, with_derived_indicators
 
     countries = load_countries()
     region_of = dict(zip(countries["iso3"], countries["region"], strict=True))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from explorer.core.breakdown import FORM_DIMENSION, Breakdown
-from explorer.io.workspace import load_workspace
-from explorer.ui.app import LaunchOptions, build_window
+from explorer.core.data.breakdown import FORM_DIMENSION, Breakdown
+from explorer.io.workspace.store import load_workspace
+from explorer.ui.window.app import LaunchOptions, build_window
 from tests.io.test_glotip import VICTIMS, row, write_csv
 
 FORM = "by form of exploitation"

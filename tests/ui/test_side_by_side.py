@@ -7,7 +7,7 @@ import itertools
 import pytest
 from PySide6.QtCore import Qt
 
-from explorer.ui.side_by_side import SideBySideWindow, default_years, install_side_by_side
+from explorer.ui.map.side_by_side import SideBySideWindow, default_years, install_side_by_side
 
 
 def test_default_years_are_the_year_before_and_the_shown_one():
@@ -118,8 +118,8 @@ def _next_tab_stop(widget):
 
 
 def test_a_new_palette_or_theme_reaches_both_maps_and_keeps_the_years(qtbot):
-    from explorer.ui.app import LaunchOptions, build_window
-    from explorer.ui.map_theme import MapTheme
+    from explorer.ui.map.theme import MapTheme
+    from explorer.ui.window.app import LaunchOptions, build_window
 
     window = build_window(LaunchOptions(demo_only=True))  # with View > Map style and theme
     qtbot.addWidget(window)

@@ -15,7 +15,7 @@ import time
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from explorer.ui.app import LaunchOptions, build_window
+from explorer.ui.window.app import LaunchOptions, build_window
 
 pytestmark = pytest.mark.soak
 

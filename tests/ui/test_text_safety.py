@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextDocument
 
-from explorer.ui.plain_text import plain_label, tooltip_html
-from explorer.ui.search_box import CountryFinder
+from explorer.ui.common.plain_text import plain_label, tooltip_html
+from explorer.ui.window.search_box import CountryFinder
 
 HOSTILE = "<b>x</b><img src=x onerror=alert(1)>"
 
@@ -34,7 +34,7 @@ def test_country_finder_rules():
 
 
 def test_shown_makes_controls_visible_drops_overrides_and_elides():
-    from explorer.ui.plain_text import shown
+    from explorer.ui.common.plain_text import shown
 
     assert shown("nul\x00byte\ttab\nline") == "nul␀byte\ttab\nline"
     assert shown("Evil\u202etxt.exe") == "Eviltxt.exe"
@@ -45,7 +45,7 @@ def test_shown_makes_controls_visible_drops_overrides_and_elides():
 
 
 def test_menu_text_keeps_an_ampersand_and_one_line():
-    from explorer.ui.plain_text import menu_text
+    from explorer.ui.common.plain_text import menu_text
 
     assert menu_text("Trafficking & smuggling\n2024") == "Trafficking && smuggling 2024"
 
@@ -53,7 +53,7 @@ def test_menu_text_keeps_an_ampersand_and_one_line():
 def test_literal_text_is_shown_literally_by_a_surface_that_guesses_markup(qapp):
     from PySide6.QtGui import Qt as GuiQt
 
-    from explorer.ui.plain_text import literal_text
+    from explorer.ui.common.plain_text import literal_text
 
     assert literal_text("Workspace /tmp/a.sqlite not saved") == "Workspace /tmp/a.sqlite not saved"
     markup = literal_text(f"Remove {HOSTILE} now?")
@@ -66,7 +66,7 @@ def test_literal_text_is_shown_literally_by_a_surface_that_guesses_markup(qapp):
 def test_a_long_word_in_a_wrapped_label_does_not_widen_its_parent(qtbot):
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-    from explorer.ui.plain_text import wrap
+    from explorer.ui.common.plain_text import wrap
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -77,7 +77,7 @@ def test_a_long_word_in_a_wrapped_label_does_not_widen_its_parent(qtbot):
 
 
 def test_tooltip_lines_are_elided():
-    from explorer.ui.plain_text import TOOLTIP_LIMIT
+    from explorer.ui.common.plain_text import TOOLTIP_LIMIT
 
     document = QTextDocument()
     document.setHtml(tooltip_html("W" * 10_000 + "\nshort"))

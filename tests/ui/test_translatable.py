@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from explorer.ui import core_texts
+from explorer.ui.common import core_texts
 
 UI = Path(__file__).resolve().parents[2] / "explorer" / "ui"
 
@@ -144,10 +144,12 @@ def untranslated(path: Path) -> list[tuple[int, str]]:
     return found
 
 
-@pytest.mark.parametrize("path", sorted(UI.glob("*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", sorted(UI.rglob("*.py")), ids=lambda p: str(p.relative_to(UI))
+)
 def test_no_bare_text_reaches_a_widget(path):
     assert untranslated(path) == [], (
-        f"wrap these in translate(context, text) (explorer.ui.translations): {path.name}"
+        f"wrap these in translate(context, text) (explorer.ui.common.translations): {path.name}"
     )
 
 
@@ -169,10 +171,10 @@ def test_the_guard_catches_a_bare_menu_title_and_a_message(tmp_path):
 
 
 def test_core_texts_are_still_the_cores_words():
-    from explorer.core.breakdown import _AGE_LABELS, _SEX_AGE_LABELS, _SEX_LABELS, FORMS
-    from explorer.core.export_spec import PRESETS
-    from explorer.core.values import NO_DATA
-    from explorer.core.view_data import DISCLAIMER, SYNTHETIC_MARK
+    from explorer.core.data.breakdown import _AGE_LABELS, _SEX_AGE_LABELS, _SEX_LABELS, FORMS
+    from explorer.core.data.values import NO_DATA
+    from explorer.core.view.data import DISCLAIMER, SYNTHETIC_MARK
+    from explorer.core.view.export_spec import PRESETS
 
     words = {DISCLAIMER, SYNTHETIC_MARK, NO_DATA, "Total", *FORMS}
     words |= set(_SEX_LABELS.values()) | set(_AGE_LABELS.values()) | set(_SEX_AGE_LABELS.values())

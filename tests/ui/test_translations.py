@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from explorer.core.breakdown import Breakdown
-from explorer.core.countries import PROJECTIONS
-from explorer.core.state import ViewState
-from explorer.ui.translations import (
+from explorer.core.data.breakdown import Breakdown
+from explorer.core.geo.countries import PROJECTIONS
+from explorer.core.view.state import ViewState
+from explorer.ui.common.translations import (
     LANG_ENV,
     chosen_locale,
     install_translations,
@@ -62,7 +62,7 @@ def _installed(translators: list[QTranslator]):
 
 
 def _window(qtbot, dataset, countries):
-    from explorer.ui.main_window import MainWindow
+    from explorer.ui.window.main_window import MainWindow
 
     state = ViewState(indicator=VICTIMS, year=2020, breakdown=Breakdown.TOTAL)
     window = MainWindow(dataset, countries, CRS, state)
@@ -97,8 +97,8 @@ def test_the_shipped_french_translation_names_menus_and_banner_in_french(
     assert translators[0].filePath().endswith("explorer_fr.qm")
     with _installed(translators):
         window = _window(qtbot, dataset, projected_countries)
-        from explorer.ui.help_dialogs import install_help
-        from explorer.ui.keyboard import install_keyboard
+        from explorer.ui.window.help_dialogs import install_help
+        from explorer.ui.window.keyboard import install_keyboard
 
         install_keyboard(window)
         install_help(window)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRectF
 
-from explorer.ui.app import LaunchOptions, build_window
-from explorer.ui.app_settings import AppSettings
-from explorer.ui.map_theme import MapTheme
-from explorer.ui.view_memory import area_text, install_view_memory, parse_area, stored_breaks
+from explorer.ui.map.theme import MapTheme
+from explorer.ui.window.app import LaunchOptions, build_window
+from explorer.ui.window.settings import AppSettings
+from explorer.ui.window.view_memory import area_text, install_view_memory, parse_area, stored_breaks
 
 
 def _start(qtbot, ini):

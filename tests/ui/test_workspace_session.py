@@ -9,10 +9,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
-from explorer.io.workspace import load_workspace
-from explorer.ui.app import LaunchOptions, build_window
-from explorer.ui.damaged_workspace import CloseAnswer
-from explorer.ui.import_job import ImportJob
+from explorer.io.workspace.store import load_workspace
+from explorer.ui.window.app import LaunchOptions, build_window
+from explorer.ui.workspace.damaged import CloseAnswer
+from explorer.ui.workspace.import_job import ImportJob
 from tests.io.test_glotip import row, write_csv
 
 GLOTIP_NAME = "GLOTIP 30/05/2023"
@@ -215,8 +215,8 @@ def test_a_cancelled_import_reports_cancelled_not_a_failure(qtbot, tmp_path):
 def test_the_map_exports_after_an_import_switched_the_dataset(imported, qtbot, tmp_path):
     from PySide6.QtGui import QImage
 
-    from explorer.core.export_spec import ExportSpec, Format
-    from explorer.ui.map_export import export
+    from explorer.core.view.export_spec import ExportSpec, Format
+    from explorer.ui.export.map_export import export
 
     qtbot.wait(20)  # the previous dataset's widgets are deleted meanwhile
     path = export(imported, ExportSpec(Format.PNG, 800, 450), tmp_path / "after-import.png")

@@ -15,12 +15,12 @@ import geopandas as gpd
 import numpy as np
 import pytest
 
-from explorer.core.choropleth import ChoroplethBuilder
-from explorer.core.countries import load_countries
-from explorer.core.demo import demo_dataset
-from explorer.core.flow_selection import build_flow_view
-from explorer.core.flow_settings import FlowSettings
-from explorer.core.view_data import SYNTHETIC_MARK, ViewData, default_texts, view_data
+from explorer.core.demo.generate import demo_dataset
+from explorer.core.flows.selection import build_flow_view
+from explorer.core.flows.settings import FlowSettings
+from explorer.core.geo.countries import load_countries
+from explorer.core.view.choropleth import ChoroplethBuilder
+from explorer.core.view.data import SYNTHETIC_MARK, ViewData, default_texts, view_data
 from explorer.web.html_export import html_text, write_html
 
 VICTIMS = "Detected trafficking victims"

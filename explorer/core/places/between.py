@@ -21,11 +21,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from explorer.core.dataset import Dataset
-from explorer.core.flow_settings import Between
+from explorer.core.data.dataset import Dataset
+from explorer.core.data.schema import DOMESTIC, REGION_PREFIX, SUPPRESSED
+from explorer.core.data.values import AT_LEAST, RANGE
+from explorer.core.flows.settings import Between
 from explorer.core.places.book import PlaceBook, PlaceKind, place_code, split_code
-from explorer.core.schema import DOMESTIC, REGION_PREFIX, SUPPRESSED
-from explorer.core.values import AT_LEAST, RANGE
 
 
 def _place(book: PlaceBook, level: Between, code: str) -> str:

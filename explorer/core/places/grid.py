@@ -22,11 +22,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from explorer.core.breakdown import Breakdown
-from explorer.core.categories import CATEGORY_FLAG_PREFIX
-from explorer.core.dataset import Dataset
-from explorer.core.schema import SUPPRESSED
-from explorer.core.values import AT_LEAST
+from explorer.core.data.breakdown import Breakdown
+from explorer.core.data.categories import CATEGORY_FLAG_PREFIX
+from explorer.core.data.dataset import Dataset
+from explorer.core.data.schema import SUPPRESSED
+from explorer.core.data.values import AT_LEAST
 
 
 @dataclass(frozen=True, eq=False)

@@ -29,11 +29,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from explorer.core.dataset import Dataset
+from explorer.core.data.dataset import Dataset
+from explorer.core.data.schema import DOMESTIC, REGION_PREFIX, SUPPRESSED
+from explorer.core.data.values import AT_LEAST
 from explorer.core.places.aggregate import _ratio
 from explorer.core.places.book import PlaceBook
-from explorer.core.schema import DOMESTIC, REGION_PREFIX, SUPPRESSED
-from explorer.core.values import AT_LEAST
 
 CLASSES: tuple[str, ...] = (
     "Own nationals",

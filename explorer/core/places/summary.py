@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from explorer.core.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, FORMS, Breakdown
-from explorer.core.dataset import Dataset
-from explorer.core.derived import is_count_indicator
+from explorer.core.data.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, FORMS, Breakdown
+from explorer.core.data.dataset import Dataset
+from explorer.core.indicators.derived import is_count_indicator
 from explorer.core.places.aggregate import (
     PlaceChange,
     PlaceTotal,

@@ -11,12 +11,12 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from explorer.core.flow_labels import people_noun
+from explorer.core.data.values import format_number
+from explorer.core.flows.labels import people_noun
 from explorer.core.places.aggregate import PlaceChange, PlaceTotal, Share
 from explorer.core.places.book import PlaceKind
 from explorer.core.places.origins import PlaceOrigins
 from explorer.core.places.summary import PlaceSummary
-from explorer.core.values import format_number
 
 RULE_TOTAL = (
     "Total: the sum of the exact figures of the countries in the place that reported; "

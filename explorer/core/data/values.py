@@ -1,0 +1,122 @@
+"""How a number with qualifiers is shown and summed.
+
+Why: GLOTIP publishes small counts as ``<5``. Stored as ``value=NaN, lower=1,
+upper=4, flag="suppressed"``, such a cell must read ``<5`` wherever it is shown
+and must turn a sum into "at least N" (exact values plus lower bounds), never
+into a made-up midpoint like 2.5 and never into a silent zero. Every label,
+tooltip, table and export uses these functions so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pandas as pd
+
+from explorer.core.data.categories import level_of
+from explorer.core.data.schema import SUPPRESSED
+
+#: Flag of a derived value known only as a range (a rate from a suppressed count).
+RANGE = "range"
+#: Flag of a sum that includes ``<5`` cells: ``value`` is then a lower bound.
+AT_LEAST = "at_least"
+
+NO_DATA = "no data"
+
+
+def _number(x: Any) -> float | None:
+    """``x`` as a float, or None when it is missing (None, NaN, pd.NA)."""
+    if x is None or x is pd.NA:
+        return None
+    try:
+        f = float(x)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(f) else f
+
+
+def format_number(x: float) -> str:
+    """``1234`` -> ``"1,234"``; non-integers keep one decimal (``"12.5"``)."""
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.1f}"
+
+
+def format_value(value: Any, lower: Any = None, upper: Any = None, flag: Any = None) -> str:
+    """The text for one cell: ``"1,234"``, ``"<5"``, ``"Tier 2"`` or ``"no data"``.
+
+    A suppressed cell shows ``<upper+1`` (GLOTIP's 1-4 becomes ``<5``; ``<5``
+    also when the bounds were lost). Any other cell without a value but with
+    bounds shows them, so what the source knew is never hidden.
+    """
+    level = level_of(flag)
+    if level is not None:  # a categorical indicator: the level's words, not its rank
+        return level
+    v, lo, hi = _number(value), _number(lower), _number(upper)
+    if v is not None:
+        at_least = isinstance(flag, str) and flag == AT_LEAST
+        return f"at least {format_number(v)}" if at_least else format_number(v)
+    suppressed = isinstance(flag, str) and flag == SUPPRESSED
+    bounded_count = not (isinstance(flag, str) and flag == RANGE)
+    if suppressed or (bounded_count and hi is not None and (lo is None or lo <= 1)):
+        return f"<{format_number(hi + 1)}" if hi is not None else "<5"
+    if lo is not None and hi is not None:
+        return f"{format_number(lo)} to {format_number(hi)}"
+    if lo is not None:
+        return f"at least {format_number(lo)}"
+    return NO_DATA
+
+
+def format_column(frame: pd.DataFrame) -> pd.Series:
+    """``format_value`` for every row of a frame with value/lower/upper/flag."""
+    texts = [
+        format_value(v, lo, hi, f)
+        for v, lo, hi, f in zip(
+            frame["value"], frame["lower"], frame["upper"], frame["flag"], strict=True
+        )
+    ]
+    return pd.Series(texts, index=frame.index, dtype="string")
+
+
+def sum_bounds(frame: pd.DataFrame) -> tuple[float, float | None, bool]:
+    """(lower, upper, exact) bounds of the sum of a frame's cells.
+
+    lower = exact values + lower bounds of bounded cells; upper = exact values +
+    upper bounds, or None when some bounded cell has no upper bound. ``exact`` is
+    True when every cell with information had a value. Cells with neither a
+    value nor bounds carry no information and are left out.
+    """
+    value = frame["value"].astype("float64")
+    lower = frame["lower"].astype("float64")
+    upper = frame["upper"].astype("float64")
+    exact = value.notna()
+    bounded = ~exact & (lower.notna() | upper.notna())
+    total = float(value[exact].sum())
+    low = total + float(lower[bounded].fillna(0).sum())
+    high = None if upper[bounded].isna().any() else total + float(upper[bounded].sum())
+    return low, high, not bool(bounded.any())
+
+
+def format_total(frame: pd.DataFrame) -> str:
+    """The sum of a frame's cells: ``"1,234"`` or ``"at least 1,236"``.
+
+    "at least N" appears as soon as one cell is suppressed; N adds the exact
+    values and the lower bounds (1 for each ``<5``).
+    """
+    if frame.empty:
+        return NO_DATA
+    informative = frame["value"].notna() | frame["lower"].notna() | frame["upper"].notna()
+    if not bool(informative.any()):
+        return NO_DATA
+    low, _, exact = sum_bounds(frame)
+    return format_number(low) if exact else f"at least {format_number(low)}"
+
+
+def format_share(share: float | None) -> str:
+    """A share as a whole percentage; a small non-zero share reads "<1%", never "0%"."""
+    if share is None or share != share:
+        return ""
+    if 0 < share < 0.005:
+        return "<1%"
+    return f"{share:.0%}"

@@ -1,0 +1,1 @@
+"""The built-in synthetic demonstration data (seeded, deterministic, never official)."""

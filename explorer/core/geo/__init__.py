@@ -1,0 +1,1 @@
+"""The bundled country shapes and where the bundled files live."""

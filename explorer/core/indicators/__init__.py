@@ -1,0 +1,1 @@
+"""Figures computed from the loaded ones: shares, changes, rates, ranks, profiles, checks."""

@@ -1,0 +1,1 @@
+"""Country labels in any language turned into ISO codes or explicit classes."""

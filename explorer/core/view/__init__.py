@@ -1,0 +1,1 @@
+"""What one view shows: state, classes, colours, the choropleth and the exports' data."""

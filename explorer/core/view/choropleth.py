@@ -1,0 +1,189 @@
+"""From a dataset and the view state to a fill per country and the legend: no Qt.
+
+Why classes over all years: when the user plays through the years, a colour
+change must mean a value change, so the class bounds are computed once over
+every year of the chosen indicator and breakdown (as Our World in Data does),
+and a year change only looks fills up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+
+from explorer.core.data.breakdown import Breakdown
+from explorer.core.data.categories import CategoryClasses, is_categorical, ordered_levels
+from explorer.core.data.dataset import Dataset
+from explorer.core.data.schema import SUPPRESSED
+from explorer.core.indicators.derived import CHANGE_SUFFIX, is_change
+from explorer.core.view.change_classes import CHANGE_PALETTE, ChangeClasses
+from explorer.core.view.classify import DEFAULT_K, DEFAULT_SCHEME, Classification, classify
+from explorer.core.view.palettes import (
+    DEFAULT_PALETTE,
+    NO_DATA_COLOUR,
+    SUPPRESSED_COLOUR,
+    diverging,
+    sequential,
+)
+
+CLASS, NO_DATA, SUPPRESSED_KIND = "class", "no_data", "suppressed"
+SCHEME_NAMES = {
+    "quantiles": "Quantile",
+    "fisher_jenks": "Natural-breaks",
+    "equal_interval": "Equal-interval",
+    "manual": "Manual-break",
+}
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One swatch of the legend; ``kind`` tells the painter how to draw it."""
+
+    label: str
+    colour: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Fill:
+    """How one country is painted."""
+
+    kind: str
+    colour: str
+    class_index: int = -1
+
+
+@dataclass
+class Choropleth:
+    """Fills and legend for one indicator, breakdown and year."""
+
+    subject: str  # indicator and breakdown, e.g. "Detected trafficking victims: Female"
+    year: int
+    values: pd.DataFrame  # iso3 -> value, lower, upper, flag (this year)
+    classification: Classification | CategoryClasses | ChangeClasses
+    colours: tuple[str, ...]
+    legend: tuple[LegendEntry, ...]
+    classes_note: str  # how the classes were made, e.g. "Quantile classes over 2015-2022"
+    _fills: dict[str, Fill] = field(default_factory=dict)
+    #: the indicator alone (``subject`` adds the breakdown after a colon, and an
+    #: indicator's own name may hold one: "Convictions: trafficking")
+    indicator: str = ""
+
+    @property
+    def title(self) -> str:
+        return f"{self.subject}, {self.year}"
+
+    def fill(self, iso3: str) -> Fill:
+        """The fill of a country: its class colour, suppressed, or no data."""
+        return self._fills.get(iso3, _NO_DATA_FILL)
+
+
+_NO_DATA_FILL = Fill(NO_DATA, NO_DATA_COLOUR)
+_SUPPRESSED_FILL = Fill(SUPPRESSED_KIND, SUPPRESSED_COLOUR)
+
+
+class ChoroplethBuilder:
+    """Builds choropleths for one dataset, caching the classes per indicator and breakdown."""
+
+    def __init__(
+        self,
+        dataset: Dataset,
+        palette: str = DEFAULT_PALETTE,
+        scheme: str = DEFAULT_SCHEME,
+        k: int = DEFAULT_K,
+        breaks: tuple[float, ...] = (),
+    ) -> None:
+        self.dataset = dataset
+        self.palette = palette
+        self.scheme = scheme
+        self.k = k
+        self.breaks = tuple(breaks)  # the user's upper bounds, for the "manual" scheme
+        self._classes = lru_cache(maxsize=64)(self._classify_all_years)
+        self._suppressed: dict[tuple[str, Breakdown], str] = {}
+        # Built choropleths are small and a year change (or playing the years)
+        # revisits them: keep them rather than redo the pandas work each time.
+        self.build = lru_cache(maxsize=128)(self._build)  # type: ignore[method-assign]
+
+    def _build(
+        self, indicator: str, year: int, breakdown: Breakdown = Breakdown.TOTAL
+    ) -> Choropleth:
+        """The choropleth of ``indicator`` in ``year``; call ``build``, which is memoised."""
+        classification = self._classes(indicator, breakdown)
+        if isinstance(classification, ChangeClasses):
+            colours = tuple(diverging(CHANGE_PALETTE, classification.k))
+        else:
+            colours = tuple(sequential(self.palette, max(classification.k, 1)))
+        values = self.dataset.values(indicator, year, breakdown)
+        fills: dict[str, Fill] = {}
+        exact = values["value"].notna()
+        for iso3 in values.index[~exact & (values["flag"] == SUPPRESSED)]:
+            fills[iso3] = _SUPPRESSED_FILL
+        if classification.k:
+            classes = classification.assign(values.loc[exact, "value"])
+            for iso3, cls in classes.items():
+                fills[iso3] = Fill(CLASS, colours[cls], cls)
+        legend = [
+            LegendEntry(label, colour, CLASS)
+            for label, colour in zip(classification.labels(), colours, strict=False)
+        ]
+        suppressed = self._suppressed_label(indicator, breakdown)
+        if suppressed:  # no "<5" swatch where none can occur
+            legend.append(LegendEntry(suppressed, SUPPRESSED_COLOUR, SUPPRESSED_KIND))
+        legend.append(LegendEntry("No data", NO_DATA_COLOUR, NO_DATA))
+        subject = indicator if breakdown == Breakdown.TOTAL else f"{indicator}: {breakdown.label}"
+        years = self.dataset.years(indicator)
+        span = f"{years[0]}-{years[-1]}" if len(years) > 1 else "all years"
+        if isinstance(classification, CategoryClasses):
+            note = f"Categories, in order, over {span}"
+        elif isinstance(classification, ChangeClasses):
+            since = "the year before" if indicator.endswith(CHANGE_SUFFIX) else "the first year"
+            note = f"Change against {since}; fixed classes centred on no change"
+        else:
+            note = f"{SCHEME_NAMES.get(self.scheme, self.scheme)} classes over {span}"
+        return Choropleth(
+            subject, year, values, classification, colours, tuple(legend), note, fills, indicator
+        )
+
+    def _suppressed_label(self, indicator: str, breakdown: Breakdown) -> str:
+        """``"Suppressed (<5)"`` (GLOTIP), ``"Suppressed (<10)"`` (CTDC), or "" when none occur.
+
+        The threshold is read from the suppressed cells' upper bound, so the
+        legend says what this dataset's suppression means.
+        """
+        key = (indicator, breakdown)
+        if key not in self._suppressed:
+            uppers = [
+                frame.loc[frame["flag"] == SUPPRESSED, "upper"]
+                for frame in (
+                    self.dataset.values(indicator, y, breakdown)
+                    for y in self.dataset.years(indicator)
+                )
+            ]
+            found = pd.concat(uppers) if uppers else pd.Series(dtype=float)
+            if found.empty:
+                self._suppressed[key] = ""
+            else:
+                top = found.max()
+                bound = 5 if pd.isna(top) else int(top) + 1
+                self._suppressed[key] = f"Suppressed (<{bound})"
+        return self._suppressed[key]
+
+    def _classify_all_years(
+        self, indicator: str, breakdown: Breakdown
+    ) -> Classification | CategoryClasses | ChangeClasses:
+        frames = [
+            self.dataset.values(indicator, y, breakdown)[["value", "flag"]]
+            for y in self.dataset.years(indicator)
+        ]
+        pooled = (
+            pd.concat(frames, ignore_index=True)
+            if frames
+            else pd.DataFrame({"value": pd.Series(dtype=float), "flag": pd.Series(dtype=str)})
+        )
+        if is_categorical(pooled["flag"]):  # ordered levels, one colour each
+            return CategoryClasses(tuple(ordered_levels(pooled)))
+        if is_change(indicator):  # up or down: fixed classes centred on 0
+            return ChangeClasses()
+        return classify(pooled["value"], self.scheme, self.k, self.breaks)

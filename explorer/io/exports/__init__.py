@@ -1,0 +1,1 @@
+"""Data exports of the view (CSV, XLSX, GeoPackage), safe for spreadsheets."""

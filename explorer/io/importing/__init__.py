@@ -1,0 +1,1 @@
+"""Importing a file: recognise it, keep within the limits, report what became of each row."""

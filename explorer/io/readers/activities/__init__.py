@@ -1,0 +1,1 @@
+"""Assistance activities: the template table and IATI XML."""

@@ -1,0 +1,1 @@
+"""CTDC case data (both generations)."""

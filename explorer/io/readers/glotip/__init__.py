@@ -1,0 +1,1 @@
+"""UNODC's GLOTIP export."""

@@ -1,0 +1,1 @@
+"""Country-indicator tables and origin-destination flow tables."""

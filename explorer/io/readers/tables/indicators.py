@@ -1,0 +1,263 @@
+"""Read a country-indicator table (CSV or spreadsheet, any publisher) into a Dataset.
+
+Why: besides GLOTIP, users bring indicators from the World Bank, UN agencies,
+NGOs or their own spreadsheets (e.g. the US TIP Report tiers). Every rule is
+applied to whole columns (pandas), and each distinct country label is resolved
+once, so a World Bank sheet of 266 rows x 64 years imports in a fraction of a
+second.
+
+Layouts (see :class:`~explorer.io.readers.tables.mapping.TableMapping`):
+- long: one row per country and year: country, year, value, and optionally
+  indicator, unit, sex, age columns (names recognised in English, French,
+  Spanish: "Country", "pays", "país", "ISO3", "Year", "année", "año", "Value",
+  "valeur", "valor", "Series Name", ...). A table with a single column besides
+  the country and year ones (Our World in Data's ``Entity, Code, Year,
+  <indicator>``) takes that column as the value and its header as the
+  indicator's name.
+- wide: one row per country and one column per year ("1960" ... "2023", or
+  DataBank's "2010 [YR2010]"), with or without preamble rows above the header
+  (World Bank downloads: "Data Source", "Last Updated Date", then the header).
+  The header is the row, among the first 10, naming the most known columns.
+
+When a guess is unsure (no country column, several candidate value columns,
+no year column, ...), :class:`~explorer.io.readers.tables.mapping.NeedsMapping` is raised
+with the header's columns and the best guess; the caller asks the user and
+reads again with ``mapping=``. A long table without a year column needs the
+user to give its year (``TableMapping.fixed_year``).
+
+Countries: the code column ("Country Code", "ISO3", ...) is resolved first,
+the name column next (``explorer.core.names.resolver``: ISO3, ISO2, numeric codes,
+names in several languages, user aliases). A row whose country is a regional
+aggregate (World Bank codes such as WLD, EMU, HIC, SSF; resolver regions such
+as "Sub-Saharan Africa"; names such as "World", "High income") is rejected as
+"a regional aggregate, not a country". A row whose country is not understood
+is rejected as "country not understood: <label>", AND the label is listed in
+``report.unresolved`` with its number of rows, so that a user alias fixes it
+in a re-import.
+
+Values: numbers with thousands separators ("1,757", "1 757", "1.234.567"),
+decimal commas when the column shows them unambiguously ("12,5", "0,25",
+"1.234,5"; a lone "1,757" is then 1.757, otherwise 1757), a trailing "%".
+Blank cells and the markers "..", "...", an ellipsis, "-", en and em dashes,
+"n/a", "na", "nan", "null", ":", "x" are missing: not data, skipped without being counted
+as rejections.
+
+Numeric or categorical, per indicator: when its cells are mostly numbers it is
+numeric (a text cell then rejects its row); when they are mostly text with at
+most ``MAX_LEVELS`` distinct levels (e.g. "Tier 1", "Tier 2 Watch List") it is
+categorical (:mod:`explorer.io.readers.tables.levels`). Levels are ordered naturally
+("Tier 1" < "Tier 2" < "Tier 2 Watch List" < "Tier 3"; a user may later
+override), stored as ``value`` = rank 1..k and ``flag`` = ``"level:<label>"``
+(``CATEGORY_FLAG_PREFIX``), and listed in order in a provenance caveat.
+:func:`~explorer.io.readers.tables.levels.category_levels` reads them back.
+
+Counting rule: ``rows_read`` counts the non-blank rows under the header (one
+per country row in a wide sheet). A row is imported when at least one of its
+cells became an observation; otherwise it is rejected with its file row number
+and the reason (aggregate, country not understood, bad year, a cell that is
+not a number, or "no value" / "no value in any year" when all its cells are
+empty). A line with a single cell that is not a country (a footer such as
+DataBank's "Data from database: ...") is rejected as "a note, not a data row"
+and its text is not listed as an unresolved name. So ``rows_read == rows_imported + len(rejected)``.
+
+Duplicates (same country, year, indicator, sex, age, e.g. a country listed by
+two names): rows with the same value are collapsed (``duplicates_collapsed``);
+different values are a ``Conflict`` and the LAST row is kept (a later
+correction wins, as in ``Dataset``). ``resolved_share`` is the share of
+country rows (aggregates and blank countries excluded) whose country resolved.
+
+Provenance: publisher, title, edition and licence only when the preamble says
+("Data Source" -> title, publisher "World Bank" for World Development
+Indicators; "Last Updated Date" -> edition); file name, SHA-256, counts; a
+caveat naming each indicator's unit when known (a unit column, or the
+parenthesis ending a World Bank indicator name such as "(current US$)").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from explorer.core.data.dataset import Dataset
+from explorer.core.data.schema import OBSERVATION_DTYPES, TOTAL
+from explorer.io.importing.report import ImportReport
+from explorer.io.importing.steps import Steps, guarded
+from explorer.io.readers.tables.columns import year_of_header
+from explorer.io.readers.tables.indicator_labels import indicator_names, total_labels, unit_caveats
+from explorer.io.readers.tables.indicator_report import NOTE, collapse_duplicates, report_rows
+from explorer.io.readers.tables.levels import CATEGORY_FLAG_PREFIX, MAX_LEVELS, level_key, levels_of
+from explorer.io.readers.tables.mapping import NeedsMapping, TableMapping
+from explorer.io.readers.tables.numbers import parse_numbers, parse_years
+from explorer.io.readers.tables.places import resolve_places
+from explorer.io.readers.tables.reading import open_table, table_provenance
+
+Resolver = Callable[..., object]
+
+__all__ = ["NeedsMapping", "TableMapping", "read_indicator_table"]
+
+
+def read_indicator_table(
+    path: str | Path,
+    resolve: Resolver | None = None,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    mapping: TableMapping | None = None,
+    indicator_name: str | None = None,
+) -> tuple[Dataset, ImportReport]:
+    """Read a country-indicator table (.csv/.xlsx/.xls/.ods) into a Dataset and its report.
+
+    ``resolve(label)`` defaults to ``explorer.core.names.resolver.resolve``; ``progress``
+    receives fractions 0..1; when ``cancelled()`` turns True the import stops
+    with ``DataImportError("import cancelled")``. ``mapping`` is the user's
+    choice of columns (see :class:`TableMapping`); without it the columns are
+    guessed and :class:`NeedsMapping` is raised when the guess is unsure.
+    ``indicator_name`` names the indicator (it wins over ``mapping.indicator_name``).
+    Any other failure is raised as ``DataImportError`` with a message for the user.
+    """
+    path = Path(path)
+    step = Steps(progress, cancelled)
+    return guarded(path, lambda: _read(path, resolve, step, mapping, indicator_name))
+
+
+def _read(
+    path: Path,
+    resolve: Resolver | None,
+    step: Steps,
+    mapping: TableMapping | None,
+    indicator_name: str | None,
+) -> tuple[Dataset, ImportReport]:
+    data, table, mapping, guessed = open_table(path, "indicator", mapping, step)
+    body, n = table.body, len(table.body)
+    report = ImportReport(file_name=path.name, rows_read=n)
+    report.resolved_subject = "of country rows resolved to a country"
+    report.unresolved_note = (
+        "country labels not understood (their rows rejected; an "
+        "alias fixes them at the next import)"
+    )
+    if resolve is None:
+        from explorer.core.names.resolver import resolve as default_resolve
+
+        resolve = default_resolve
+    reason = np.full(n, None, dtype=object)
+    caveats: list[str] = []
+
+    # Countries: each distinct (code, name) once.
+    country_columns = [body[c] for c in (mapping.country, mapping.country_name) if c]
+    places, place_index = resolve_places(country_columns, resolve)
+    iso3 = np.array([p.result for p in places], dtype=object)[place_index]
+    reason[:] = np.array([p.reason for p in places], dtype=object)[place_index]
+    step(0.5)
+
+    # Indicator of each row.
+    indicators = indicator_names(body, mapping, indicator_name, path, caveats)
+
+    # Cells: one per row (long) or one per row and year column (wide).
+    if mapping.layout == "wide":
+        year_columns = [c for c in table.columns if year_of_header(c) is not None]
+        k = len(year_columns)
+        texts = body[year_columns].to_numpy(dtype=object).ravel()
+        cell_row = np.repeat(np.arange(n), k)
+        cell_year = np.tile(np.array([year_of_header(c) for c in year_columns], "float64"), n)
+    else:
+        texts = body[mapping.value].to_numpy(dtype=object)
+        cell_row = np.arange(n)
+        if mapping.year:
+            cell_year = parse_years(body[mapping.year])
+            bad_year = np.isnan(cell_year) & pd.isna(reason)
+            for i in np.flatnonzero(bad_year):
+                reason[i] = f"year is not a whole year (1800-2100): {body.at[i, mapping.year]!r}"
+        else:
+            cell_year = np.full(n, float(mapping.fixed_year))
+    value, missing, number = parse_numbers(texts)
+    step(0.65)
+
+    # Numeric or categorical, per indicator, from the cells of rows still in.
+    cell_indicator = indicators[cell_row]
+    live = ~missing & pd.isna(reason)[cell_row]
+    flags = np.full(len(texts), "", dtype=object)
+    bad_cell = np.zeros(len(texts), dtype=bool)
+    for name in pd.unique(cell_indicator[live]):
+        mine = live & (cell_indicator == name)
+        numbers, words = int((mine & number).sum()), int((mine & ~number).sum())
+        levels = levels_of(texts[mine]) if words > numbers else None
+        if levels is None:
+            bad_cell |= mine & ~number
+            if guessed and words > numbers:
+                count = len({level_key(t) for t in texts[mine & ~number]})
+                raise NeedsMapping(
+                    path.name,
+                    table.columns,
+                    mapping,
+                    f"the values of {name!r} are text with {count} different entries, "
+                    f"neither numbers nor at most {MAX_LEVELS} levels",
+                )
+            continue
+        labels = [label for _, label in levels]
+        rank = {key: i + 1 for i, (key, _) in enumerate(levels)}
+        label_of = dict(levels)
+        keys = np.array([level_key(t) for t in texts[mine]], dtype=object)
+        value[mine] = [rank[key] for key in keys]
+        flags[mine] = [CATEGORY_FLAG_PREFIX + label_of[key] for key in keys]
+        caveats.append(
+            f"Categorical indicator {name!r} with levels, in order: {'; '.join(labels)} "
+            f"(stored as ranks 1 to {len(labels)})."
+        )
+    bad_per_row = np.bincount(cell_row[bad_cell], minlength=n)
+    for cell in np.flatnonzero(bad_cell):
+        row = cell_row[cell]
+        if reason[row] is None:
+            where = f" in {int(cell_year[cell])}" if mapping.layout == "wide" else ""
+            more = int(bad_per_row[row]) - 1
+            reason[row] = f"value is not a number{where}: {texts[cell]!r}" + (
+                f" (and {more} more cells)" if more else ""
+            )
+    step(0.75)
+
+    keep_cell = ~missing & pd.isna(reason)[cell_row]
+    has_cells = np.bincount(cell_row[keep_cell], minlength=n) > 0
+    for i in np.flatnonzero(~has_cells & pd.isna(reason)):
+        if mapping.layout == "wide":
+            reason[i] = "no value in any year"
+        else:
+            shown = texts[i]
+            reason[i] = f"no value ({shown!r})" if shown else "no value"
+
+    # A footer or note line (one cell, not a country): "Data from database: ...".
+    single = (body != "").sum(axis=1).to_numpy() == 1
+    unheard = np.array([p.unresolved or p.reason == "no country" for p in places], bool)
+    for i in np.flatnonzero(single & unheard[place_index]):
+        reason[i] = f"{NOTE}{next(c for c in body.iloc[i] if c)!r}"
+    report_rows(report, reason, places, place_index, body, table.file_rows)
+    cells = pd.DataFrame(
+        {
+            "iso3": iso3[cell_row[keep_cell]],
+            "year": cell_year[keep_cell],
+            "indicator": cell_indicator[keep_cell],
+            "dimension": TOTAL,
+            "category": TOTAL,
+            "sex": total_labels(body, mapping.sex)[cell_row[keep_cell]],
+            "age": total_labels(body, mapping.age)[cell_row[keep_cell]],
+            "value": value[keep_cell],
+            "lower": np.nan,
+            "upper": np.nan,
+            "flag": flags[keep_cell],
+            "source_row": table.file_rows.to_numpy()[cell_row[keep_cell]],
+            "text": texts[keep_cell],
+        }
+    )
+    observations = collapse_duplicates(cells, report)
+    step(0.9)
+
+    names = list(dict.fromkeys(observations["indicator"]))
+    caveats += unit_caveats(body, mapping, indicators, names)
+    dataset_name = names[0] if len(names) == 1 else path.stem
+    observations = observations.assign(dataset=dataset_name).reindex(
+        columns=list(OBSERVATION_DTYPES)
+    )
+    provenance = table_provenance(path, data, table.preamble, report, caveats)
+    dataset = Dataset(dataset_name, provenance, observations=observations)
+    step(1.0)
+    return dataset, report

@@ -1,0 +1,227 @@
+"""What the columns of a generic table mean: the mapping, its guess, and its check.
+
+Why apart from the readers: indicator tables and flow tables come from any
+publisher, so their columns are recognised by name (in several languages,
+:mod:`explorer.io.readers.tables.columns`) and, when that guess is unsure, chosen by the
+user in a mapping dialog. Both readers and the dialog share one
+``TableMapping`` (the header row itself is found by :mod:`explorer.io.importing.raw_table`).
+
+A guess is *sure* when every required role has exactly one clear candidate;
+otherwise the reader raises :class:`NeedsMapping` with its best guess, and the
+UI calls the reader again with ``mapping=`` (the user's choice).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from explorer.io.importing.errors import DataImportError
+from explorer.io.readers.tables.columns import (
+    FIRST_YEAR,
+    IGNORED,
+    LAST_YEAR,
+    Kind,
+    match_columns,
+    normalise_header,
+    year_of_header,
+)
+
+
+@dataclass(frozen=True)
+class TableMapping:
+    """Which column means what. Column names are the header cells, stripped.
+
+    - ``layout``: ``"long"`` (one row per country and year, a value column) or
+      ``"wide"`` (one row per country, one column per year, e.g. "1960").
+    - ``header_row``: 1-based file row of the header (preamble rows above it);
+      ``None`` lets the reader find it.
+    - ``country``: the country column, resolved first (a code column when the
+      table has one); ``country_name``: a second country column (names), tried
+      when ``country`` is not understood. Indicator tables only.
+    - ``origin`` / ``destination``: flow tables only.
+    - ``year``: the year column (long form); ``fixed_year``: the year of every
+      row when the table has no year column.
+    - ``value``: the value column (long form).
+    - ``indicator``: a column naming each row's indicator; ``indicator_name``:
+      the indicator's name when there is no such column (or to rename its only
+      indicator).
+    - ``unit``, ``sex``, ``age``: optional columns.
+    """
+
+    layout: Literal["long", "wide"] = "long"
+    header_row: int | None = None
+    country: str | None = None
+    country_name: str | None = None
+    origin: str | None = None
+    destination: str | None = None
+    year: str | None = None
+    fixed_year: int | None = None
+    value: str | None = None
+    indicator: str | None = None
+    indicator_name: str | None = None
+    unit: str | None = None
+    sex: str | None = None
+    age: str | None = None
+
+    def columns_used(self) -> list[str]:
+        """The column names this mapping refers to (for checking them against a header)."""
+        names = (
+            self.country,
+            self.country_name,
+            self.origin,
+            self.destination,
+            self.year,
+            self.value,
+            self.indicator,
+            self.unit,
+            self.sex,
+            self.age,
+        )
+        return [name for name in names if name]
+
+
+class NeedsMapping(DataImportError):  # noqa: N818  (a question to the user, not a failure)  # noqa: N818 (a request, not an error)
+    """Auto-detection is unsure: the user must say which column means what.
+
+    ``columns`` are the header cells found, ``guess`` the reader's best guess
+    (never ``None`` once a header row was found; its ``header_row`` is set) and
+    ``reason`` why it is unsure. ``str(error)`` is a message for the user.
+    """
+
+    def __init__(
+        self,
+        file_name: str,
+        columns: Sequence[str],
+        guess: TableMapping | None,
+        reason: str,
+    ) -> None:
+        self.file_name = file_name
+        self.columns: tuple[str, ...] = tuple(columns)
+        self.guess = guess
+        self.reason = reason
+        super().__init__(f"{file_name}: choose the columns: {reason}")
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d|2100)(?!\d)")
+
+
+def year_hint(*texts: str) -> int | None:
+    """A year named in a column header or file name (``"tiers_2023.csv"`` -> 2023)."""
+    for text in texts:
+        found = _YEAR_IN_TEXT.findall(str(text))
+        if len(set(found)) == 1:
+            return int(found[0])
+    return None
+
+
+def _others(columns: Sequence[str], used: set[str]) -> list[str]:
+    return [
+        c
+        for c in columns
+        if c and c not in used and normalise_header(c) not in IGNORED and year_of_header(c) is None
+    ]
+
+
+def guess_mapping(
+    columns: Sequence[str], kind: Kind, header_row: int, hint: str = ""
+) -> tuple[TableMapping, list[str]]:
+    """The best mapping for ``columns`` and the reasons it is unsure (empty: sure).
+
+    ``hint`` (the file name) may name the year of a table without a year column;
+    such a guess is still unsure: the user confirms the year.
+    """
+    found = match_columns(columns, kind)
+    reasons: list[str] = []
+    years = [c for c in columns if year_of_header(c) is not None]
+    used = {c for cols in found.values() for c in cols}
+
+    if kind == "flow":
+        origin = found["origin"][0] if found["origin"] else None
+        destination = found["destination"][0] if found["destination"] else None
+        if origin is None:
+            reasons.append("no column looks like the origin")
+        if destination is None:
+            reasons.append("no column looks like the destination")
+        layout = "long"
+        country = country_name = None
+    else:
+        origin = destination = None
+        codes, names = found["country"], found["country_name"]
+        country = codes[0] if codes else (names[0] if names else None)
+        country_name = names[0] if codes and names else None
+        if country is None:
+            loose = [c for c in columns if re.search(r"country|pays|pais|iso", normalise_header(c))]
+            country = loose[0] if loose else None
+            used.add(country or "")
+            reasons.append(
+                "no column looks like the country"
+                + (f" ({country!r} is a guess)" if country else "")
+            )
+        layout = "wide" if years and not found["year"] else "long"
+        if years and found["year"]:
+            reasons.append("the table has both a year column and columns named by year")
+
+    value = None
+    fixed_year = None
+    year = found["year"][0] if found["year"] else None
+    if layout == "long":
+        strong = found["value"]
+        others = _others(columns, used)
+        if len(strong) == 1:
+            value = strong[0]
+        elif not strong and len(others) == 1:
+            value = others[0]
+        else:
+            candidates = strong or others
+            value = candidates[0] if candidates else None
+            reasons.append(
+                "several columns could hold the values: " + ", ".join(candidates)
+                if len(candidates) > 1
+                else "no column looks like the values"
+            )
+        if year is None:
+            fixed_year = year_hint(value or "", hint)
+            reasons.append("the table has no year column: give the year of its figures")
+    mapping = TableMapping(
+        layout=layout,
+        header_row=header_row,
+        country=country,
+        country_name=country_name,
+        origin=origin,
+        destination=destination,
+        year=year if layout == "long" else None,
+        fixed_year=fixed_year,
+        value=value,
+        indicator=found["indicator"][0] if found["indicator"] else None,
+        unit=found.get("unit", [None])[0] if found.get("unit") else None,
+        sex=found.get("sex", [None])[0] if found.get("sex") else None,
+        age=found.get("age", [None])[0] if found.get("age") else None,
+    )
+    return mapping, reasons
+
+
+def check_mapping(mapping: TableMapping, columns: Sequence[str], kind: Kind) -> list[str]:
+    """Why a user's mapping cannot be applied to ``columns`` (empty: it can)."""
+    problems = [
+        f"column {c!r} is not in the table" for c in mapping.columns_used() if c not in columns
+    ]
+    if kind == "flow":
+        if not mapping.origin or not mapping.destination:
+            problems.append("choose the origin and the destination columns")
+        if mapping.layout != "long":
+            problems.append("flow tables must be long (one row per origin and destination)")
+    elif not mapping.country and not mapping.country_name:
+        problems.append("choose the country column")
+    if mapping.layout == "long":
+        if not mapping.value:
+            problems.append("choose the value column")
+        if not mapping.year and mapping.fixed_year is None:
+            problems.append("choose the year column or give the year")
+        if mapping.fixed_year is not None and not FIRST_YEAR <= mapping.fixed_year <= LAST_YEAR:
+            problems.append(f"the year {mapping.fixed_year} is not between 1800 and 2100")
+    elif not any(year_of_header(c) is not None for c in columns):
+        problems.append("no column is named by a year (such as 1960 ... 2023)")
+    return problems

@@ -1,0 +1,111 @@
+"""The read skeleton shared by the indicator and flow table readers: open, cut, map, cite.
+
+Why one skeleton: both readers read the file, find the header among the first
+rows, settle the column mapping (guessed, or the user's, checked against the
+header) and describe the file in a provenance taken from its preamble; any
+difference between them there would make one reader accept a file the other
+refuses for the same reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from explorer.core.data.provenance import Provenance
+from explorer.io.importing.errors import DataImportError
+from explorer.io.importing.files import read_table
+from explorer.io.importing.raw_table import RawTable, cut_table, find_header_row
+from explorer.io.importing.report import ImportReport
+from explorer.io.importing.steps import Steps, file_provenance
+from explorer.io.readers.tables.columns import Kind
+from explorer.io.readers.tables.mapping import (
+    NeedsMapping,
+    TableMapping,
+    check_mapping,
+    guess_mapping,
+)
+
+
+def open_table(
+    path: Path, kind: Kind, mapping: TableMapping | None, step: Steps
+) -> tuple[bytes, RawTable, TableMapping, bool]:
+    """Read ``path``, cut it at its header and settle the mapping.
+
+    Returns (file bytes, table, mapping, whether the mapping was guessed).
+    Raises NeedsMapping when the guess is unsure or the user's mapping does not
+    fit the header; DataImportError for an empty or unreadable file.
+    """
+    step(0.0)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DataImportError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise DataImportError(f"{path.name}: the file is empty")
+    raw = read_table(path, data)
+    step(0.3)
+    if mapping is not None and mapping.header_row:
+        header_at = mapping.header_row - 1
+        if not 0 <= header_at < len(raw):
+            raise DataImportError(f"{path.name}: has no row {mapping.header_row} for the header")
+    else:
+        header_at = find_header_row(raw, kind)
+    table = cut_table(raw, header_at)
+    found = ", ".join(table.columns)[:300] or "nothing"
+    where = f"(the header, row {table.header_row}, has: {found})"
+    if len(table.columns) < 2:
+        raise DataImportError(f"{path.name}: not a table of columns {where}")
+    guessed = mapping is None
+    if mapping is None:
+        mapping, reasons = guess_mapping(table.columns, kind, table.header_row, hint=path.stem)
+    else:
+        mapping = replace(mapping, header_row=table.header_row)
+        reasons = check_mapping(mapping, table.columns, kind)
+    if reasons:
+        raise NeedsMapping(path.name, table.columns, mapping, "; ".join(reasons) + " " + where)
+    if table.body.empty:
+        raise DataImportError(
+            f"{path.name}: no data rows under the header (row {table.header_row})"
+        )
+    return data, table, mapping, guessed
+
+
+_PREAMBLE_FIELDS = {
+    "title": ("data source", "source", "title", "dataset"),
+    "publisher": ("publisher", "published by", "organisation", "organization"),
+    "edition": ("last updated date", "last updated", "updated", "edition", "release date"),
+    "licence": ("licence", "license", "terms", "terms of use"),
+    "citation": ("citation", "cite as", "suggested citation"),
+}
+
+
+def table_provenance(
+    path: Path,
+    data: bytes,
+    preamble: dict[str, str],
+    report: ImportReport,
+    caveats: Sequence[str],
+) -> Provenance:
+    """Provenance of a generic table: what its preamble says, the file and the counts."""
+    found = {
+        name: next((preamble[k] for k in keys if preamble.get(k)), "")
+        for name, keys in _PREAMBLE_FIELDS.items()
+    }
+    if not found["publisher"] and re.search(
+        r"world development indicators|world bank", found["title"], re.IGNORECASE
+    ):
+        found["publisher"] = "World Bank"
+    return file_provenance(
+        path,
+        data,
+        report,
+        publisher=found["publisher"],
+        title=found["title"],
+        edition=found["edition"],
+        citation=found["citation"],
+        licence=found["licence"],
+        caveats=tuple(caveats),
+    )

@@ -1,0 +1,1 @@
+"""The workspace file: datasets, reports, aliases, groups and the last view."""

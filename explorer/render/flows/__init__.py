@@ -1,0 +1,1 @@
+"""Flow curves, rings and their legend on any QPainter."""

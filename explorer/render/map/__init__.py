@@ -1,0 +1,1 @@
+"""Country shapes as Qt paths, their fills and outlines."""

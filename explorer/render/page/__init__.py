@@ -1,0 +1,1 @@
+"""A whole page: layout, legends, and the PNG writer."""

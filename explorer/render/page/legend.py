@@ -1,0 +1,123 @@
+"""Paint the choropleth legend onto any QPainter (screen overlay or export).
+
+Why one painter: the legend on screen and in an exported slide must list the
+same classes with the same swatches; both call :func:`paint_legend`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from explorer.core.view.choropleth import Fill, LegendEntry
+from explorer.render.map.fills import brush_for, flat_brush
+
+TEXT_COLOUR = "#222222"
+NOTE_COLOUR = "#555555"
+
+
+@dataclass(frozen=True)
+class _Layout:
+    width: float
+    height: float
+    row: float
+    title_h: float
+    note_h: float
+    pad: float
+    swatch: float
+
+
+def _fonts(scale: float) -> tuple[QFont, QFont, QFont]:
+    body = QFont()
+    body.setPointSizeF(8.5 * scale)
+    title = QFont(body)
+    title.setBold(True)
+    note = QFont(body)
+    note.setPointSizeF(7.5 * scale)
+    note.setItalic(True)
+    return title, body, note
+
+
+def _layout(title: str, entries: Sequence[LegendEntry], note: str, scale: float) -> _Layout:
+    title_font, body_font, note_font = _fonts(scale)
+    tm, bm, nm = QFontMetricsF(title_font), QFontMetricsF(body_font), QFontMetricsF(note_font)
+    pad, swatch = 8 * scale, 14 * scale
+    row = max(swatch, bm.height()) + 3 * scale
+    text_w = max([bm.horizontalAdvance(e.label) for e in entries] + [0.0])
+    note_w = nm.horizontalAdvance(note) if note else 0.0
+    width = max(tm.horizontalAdvance(title), swatch + 6 * scale + text_w, note_w) + 2 * pad
+    note_h = nm.height() + 3 * scale if note else 0.0
+    height = pad + tm.height() + 4 * scale + row * len(entries) + note_h + pad
+    return _Layout(width, height, row, tm.height(), note_h, pad, swatch)
+
+
+@lru_cache(maxsize=256)
+def fit_title(title: str, max_width: float, scale: float = 1.0) -> str:
+    """``title`` elided with "…" to ``max_width`` drawing units in the legend's title font.
+
+    Why: a title comes from an indicator name in a file and may be thousands of
+    characters long; a legend that wide would cover the map or leave the page.
+    Memoised: the map asks on every repaint, with the same title and width.
+    """
+    metrics = QFontMetricsF(_fonts(scale)[0])
+    return metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(max_width, 0.0))
+
+
+def legend_size(
+    title: str, entries: Sequence[LegendEntry], scale: float = 1.0, note: str = ""
+) -> tuple[float, float]:
+    """The size the legend will take, so callers can place it (e.g. bottom-left)."""
+    layout = _layout(title, entries, note, scale)
+    return layout.width, layout.height
+
+
+def paint_legend(
+    painter: QPainter,
+    top_left: QPointF,
+    title: str,
+    entries: Sequence[LegendEntry],
+    scale: float = 1.0,
+    note: str = "",
+    textures: bool = True,
+) -> QRectF:
+    """Draw a boxed legend whose top-left corner is ``top_left``; returns its rectangle.
+
+    ``note`` (how the classes were made) goes under the swatches in small italics.
+    ``textures`` False draws the hatched swatch flat (see :func:`flat_brush`).
+    """
+    lay = _layout(title, entries, note, scale)
+    title_font, body_font, note_font = _fonts(scale)
+    box = QRectF(top_left.x(), top_left.y(), lay.width, lay.height)
+    left = box.left() + lay.pad
+    inner_w = lay.width - 2 * lay.pad
+    align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(0, 0, 0, 60), 1 * scale))
+    painter.setBrush(QColor(255, 255, 255, 228))
+    painter.drawRoundedRect(box, 4 * scale, 4 * scale)
+    painter.setPen(QColor(TEXT_COLOUR))
+    painter.setFont(title_font)
+    painter.drawText(QRectF(left, box.top() + lay.pad, inner_w, lay.title_h), align, title)
+    painter.setFont(body_font)
+    y = box.top() + lay.pad + lay.title_h + 4 * scale
+    for entry in entries:
+        swatch = QRectF(left, y + (lay.row - lay.swatch) / 2, lay.swatch, lay.swatch)
+        painter.setPen(QPen(QColor("#777777"), 0.8 * scale))
+        brush = brush_for(Fill(entry.kind, entry.colour))
+        painter.setBrush(brush if textures else flat_brush(brush))
+        painter.drawRect(swatch)
+        painter.setPen(QColor(TEXT_COLOUR))
+        text = QRectF(swatch.right() + 6 * scale, y, inner_w, lay.row)
+        painter.drawText(text, align, entry.label)
+        y += lay.row
+    if note:
+        painter.setFont(note_font)
+        painter.setPen(QColor(NOTE_COLOUR))
+        painter.drawText(QRectF(left, y + 3 * scale, inner_w, lay.note_h), align, note)
+    painter.restore()
+    return box

@@ -1,0 +1,1 @@
+"""Small pieces every part of the UI uses: plain text, tables, translation, charts."""

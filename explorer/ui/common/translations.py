@@ -1,0 +1,80 @@
+"""The user's language: install the app's and Qt's translations before any window is built.
+
+Why here: every user-facing text of ``explorer.ui`` goes through
+``QCoreApplication.translate(context, text)`` (short name :data:`translate`,
+which ``pyside6-lupdate`` recognises), so a translation is a ``.qm`` file in
+``resources/translations`` (``explorer/resources/translations`` in the wheel)
+and no code changes. ``make translations`` refreshes the ``.ts`` sources from
+the code and compiles them.
+
+The language is the system locale's, unless ``TRAFFICKING_EXPLORER_LANG``
+(e.g. ``fr``, ``es_ES``; ``en`` or ``C`` for the English source texts) says
+otherwise. Qt's own texts (standard buttons, file dialogs) come from Qt's
+``qtbase_<lang>.qm`` when the Qt installation carries it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+
+from explorer.core.geo.locations import resources_dir
+
+#: ``translate(context, text, disambiguation=None, n=-1)``: the one way to a translated text.
+translate = QCoreApplication.translate
+
+LANG_ENV = "TRAFFICKING_EXPLORER_LANG"
+PREFIX = "explorer"  # explorer_fr.qm, explorer_es.qm, ...
+_INSTALLED = "explorer_translations_installed"  # a property of the application
+log = logging.getLogger(__name__)
+
+
+def translations_dir() -> Path:
+    """Where the app's ``.ts`` sources and compiled ``.qm`` files live."""
+    return resources_dir() / "translations"
+
+
+def chosen_locale(environ: dict[str, str] | None = None) -> QLocale:
+    """The locale to translate into: ``TRAFFICKING_EXPLORER_LANG`` if set, else the system's."""
+    wanted = (os.environ if environ is None else environ).get(LANG_ENV, "").strip()
+    return QLocale(wanted) if wanted else QLocale.system()
+
+
+def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[str]:
+    """Load and install the app's and Qt's translators for ``locale``; call before any window.
+
+    Returns the files loaded (empty for English or a language without a
+    translation: the source texts are then shown). The translators are kept
+    as children of ``app`` so they live as long as it; a second call adds none.
+    """
+    if app.property(_INSTALLED):
+        return []
+    app.setProperty(_INSTALLED, True)
+    locale = locale or chosen_locale()
+    translators = load_translators(app, locale)
+    for translator in translators:
+        app.installTranslator(translator)
+    loaded = [t.filePath() for t in translators]
+    if loaded:
+        log.info("translations for %s: %s", locale.name(), ", ".join(loaded))
+    return loaded
+
+
+def load_translators(parent: QObject, locale: QLocale) -> list[QTranslator]:
+    """The app's and Qt's translators for ``locale`` that have a file (not installed)."""
+    sources = [(PREFIX, str(translations_dir()))]
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_dir and Path(qt_dir).is_dir():
+        sources.append(("qtbase", qt_dir))
+    found = []
+    for prefix, folder in sources:
+        translator = QTranslator(parent)
+        # Tries prefix_fr_FR.qm, prefix_fr.qm ... for each of the locale's UI languages.
+        if translator.load(locale, prefix, "_", folder):
+            found.append(translator)
+        else:
+            translator.deleteLater()
+    return found

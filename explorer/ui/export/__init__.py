@@ -1,0 +1,1 @@
+"""Exports from the window: the dialog, pictures of the map and the briefs."""

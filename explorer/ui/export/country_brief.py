@@ -1,0 +1,112 @@
+"""The one-page country brief (A4 PDF) of the selected country.
+
+Why here, in ui: the brief shows the live map scene (the country and the other
+ends of its flows) through ``QGraphicsScene.render``, the same items the screen
+paints, and the panel's own trend chart and profile bars; the numbers and
+sentences come from ``core.country_profile`` like the panel's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from explorer.core.indicators.country_profile import flow_table, key_figures, victim_profile
+from explorer.core.indicators.trend import trend
+from explorer.ui.common.plain_text import LINE_LIMIT, shown
+from explorer.ui.common.translations import translate
+from explorer.ui.common.trend_chart import TrendChart
+from explorer.ui.export.brief_page import BriefPage
+from explorer.ui.panel.profile_bars import ProfileBars
+
+
+def write_country_brief(window, iso3: str, path: Path) -> Path:
+    """Write the brief for ``iso3`` as shown in ``window`` (indicator, year, flows) to ``path``."""
+    state, dataset = window.state, window.dataset
+    countries = window.detail_panel.countries
+    names = dict(countries["name"])
+    row = countries.loc[iso3]
+    indicator, year, breakdown = state.indicator, state.year, state.breakdown
+    name = shown(row["name"], LINE_LIMIT)
+    out = BriefPage(
+        path,
+        translate("CountryBrief", "Country brief: {name}").format(name=name),
+        dataset.is_synthetic,
+    )
+    out.text(name, size=20, bold=True, gap_mm=0.5)
+    out.text(
+        translate("CountryBrief", "{iso3} · {region} · {subregion} · country brief, {year}").format(
+            iso3=iso3, region=row["region"], subregion=row["subregion"], year=year
+        ),
+        size=10,
+        colour="#555555",
+        gap_mm=2.5,
+    )
+
+    # The country with the other ends of its flows: where victims came from and went to.
+    out.map(window, window.map_view.frame_of(iso3, window.flows.partners(iso3)))
+
+    figures = key_figures(dataset, countries.reset_index(), iso3, indicator, year, breakdown)
+    out.text(translate("CountryBrief", "Key figures"), size=11, bold=True)
+    out.text("\n".join(figures.lines()))
+    chart = TrendChart()
+    chart.set_trend(
+        trend(dataset.series(iso3, indicator, breakdown), dataset.years(indicator)), year
+    )
+    if not chart.trend.empty:
+        heading = translate("CountryBrief", "{indicator} ({breakdown}) by year").format(
+            indicator=shown(indicator, LINE_LIMIT), breakdown=breakdown.label
+        )
+        out.text(heading, size=9, bold=True, gap_mm=0.5)
+        out.widget(chart, 32)
+
+    profile = victim_profile(dataset, iso3, year)
+    if not profile.empty:
+        out.text(
+            translate("CountryBrief", "Who the detected victims were, {year}").format(year=year),
+            size=11,
+            bold=True,
+        )
+        out.text(profile.children_text, bold=True, colour="#b2182b")
+        bars = ProfileBars()
+        bars.set_profile(profile)
+        out.widget(bars, bars.sizeHint().height() * 25.4 / 96)
+
+    flow_indicator = window.flows.indicator
+    if flow_indicator is not None:
+        out.text(translate("CountryBrief", "Flows"), size=11, bold=True)
+        for direction, heading in (
+            ("origins", translate("CountryBrief", "Top origins: {flows}")),
+            ("destinations", translate("CountryBrief", "Detected in: {flows}")),
+        ):
+            table = flow_table(dataset, names, iso3, year, flow_indicator, direction)
+            listed = "; ".join(
+                f"{shown(r.name, LINE_LIMIT)} {r.figure.text}" for r in table.rows[:6]
+            )
+            out.text(heading.format(flows=listed or translate("CountryBrief", "no flows recorded")))
+
+    activities = dataset.activities_for(iso3)
+    out.text(
+        translate("CountryBrief", "Assistance activities ({count})").format(count=len(activities)),
+        size=11,
+        bold=True,
+    )
+    for record in activities.head(8).itertuples(index=False):
+        start = "" if pd.isna(record.start) else str(record.start.year)
+        facts = [record.kind, record.status, start]
+        facts = ", ".join(shown(f, LINE_LIMIT) for f in facts if not pd.isna(f) and f != "")
+        out.text(
+            f"• {shown(record.title)} ({facts})",
+            size=8.5,
+            gap_mm=0.4,
+        )
+    if len(activities) > 8:
+        out.text(
+            translate("CountryBrief", "… and {count} more.").format(count=len(activities) - 8),
+            size=8.5,
+        )
+
+    provenance = dataset.provenance
+    out.finish(provenance.source_line(), " ".join(provenance.caveats))
+    return path

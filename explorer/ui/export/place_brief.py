@@ -1,0 +1,93 @@
+"""The one-page brief (A4 PDF) of a place: the World, a region, a subregion or a group.
+
+Why: a desk officer briefing on a region needs the regional figures on paper
+with the same N and rules as the panel (``core.places``): the map of the place
+with its flows, the total, the change on a constant set, the trend, who the
+victims were, where they came from, the countries, and how it was computed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from explorer.core.data.values import format_value
+from explorer.core.places.book import PlaceKind
+from explorer.core.places.summary import summarise
+from explorer.core.places.wording import (
+    RULES,
+    change_lines,
+    origin_lines,
+    place_title,
+    profile_lines,
+    total_lines,
+)
+from explorer.ui.common.core_texts import core_text
+from explorer.ui.common.plain_text import LINE_LIMIT, TEXT_LIMIT, shown
+from explorer.ui.common.translations import translate
+from explorer.ui.export.brief_page import BriefPage
+from explorer.ui.map.region_zoom import members_frame
+
+RANKED = 12
+
+
+def write_place_brief(window, code: str, path: Path) -> Path:
+    """Write the brief of place ``code`` as shown in ``window`` (indicator, year, flows)."""
+    state, dataset, book = window.state, window.dataset, window.places
+    names = dict(window.detail_panel.countries["name"])
+    summary = summarise(dataset, book, code, state.indicator, state.year)
+    parent = book.get(summary.place.parent).name if summary.place.parent else ""
+    title = shown(place_title(summary, parent), LINE_LIMIT)
+    out = BriefPage(
+        path,
+        translate("PlaceBrief", "Brief: {place}").format(place=title),
+        dataset.is_synthetic,
+    )
+    out.text(title, size=20, bold=True, gap_mm=0.5)
+    out.text(
+        translate("PlaceBrief", "{indicator}, {year} · {n} countries in the place").format(
+            indicator=shown(state.indicator, LINE_LIMIT),
+            year=state.year,
+            n=summary.place.size,
+        ),
+        size=10,
+        colour="#555555",
+        gap_mm=2.5,
+    )
+    if summary.place.kind is PlaceKind.WORLD:
+        frame = window.map_view.world_rect
+    else:
+        frame = members_frame(window, summary.place.members)
+    out.map(window, frame, height_share=0.42)
+
+    out.text(translate("PlaceBrief", "Key figures"), size=11, bold=True)
+    out.text(shown("\n".join(total_lines(summary) + change_lines(summary, names)), TEXT_LIMIT))
+    years = [t for t in summary.trend if t.reporting]
+    if years:
+        out.text(translate("PlaceBrief", "Trend on constant sets of countries"), size=9, bold=True)
+        steps = []
+        for t in years[-8:]:
+            pct = t.change.pct if t.change is not None else None
+            step = f"{pct:+.1f}% ({t.change.countries})" if pct is not None else "n/a"
+            steps.append(f"{t.year}: {t.reporting} reported, change {step}")
+        out.text("; ".join(steps) + ".", size=8.5)
+    profile = profile_lines(summary)
+    if profile:
+        out.text(translate("PlaceBrief", "Who they were"), size=11, bold=True)
+        out.text(shown("\n".join(profile), TEXT_LIMIT), size=8.5)
+    origins = origin_lines(summary.origins)
+    if origins:
+        out.text(translate("PlaceBrief", "Where they came from"), size=11, bold=True)
+        out.text(shown("\n".join(origins), TEXT_LIMIT), size=8.5)
+    if summary.ranking:
+        listed = "; ".join(
+            f"{shown(names.get(r.iso3, r.iso3), LINE_LIMIT)} "
+            f"{format_value(r.value, r.lower, r.upper, '')}"
+            for r in summary.ranking[:RANKED]
+        )
+        out.text(translate("PlaceBrief", "Countries, largest first"), size=11, bold=True)
+        out.text(listed, size=8.5)
+    out.text(translate("PlaceBrief", "How these figures are computed"), size=9, bold=True)
+    out.text(" ".join(core_text(text) for _, text in RULES), size=7.5, colour="#444444")
+    provenance = dataset.provenance
+    out.finish(provenance.source_line(), " ".join(provenance.caveats))
+    return path

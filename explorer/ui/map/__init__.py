@@ -1,0 +1,1 @@
+"""The map view, its items, styles, themes, flows layer and map tools."""

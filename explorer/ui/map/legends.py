@@ -1,0 +1,62 @@
+"""The legends over the map on screen: the classes and, when flows show, their widths.
+
+Why apart from the view: the legend is drawn in viewport pixels over a moving
+map, from cached pictures (a title may be thousands of characters long), while
+the view's business is the scene; exports lay their legends out on the page
+instead (:mod:`explorer.render.page.layout`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QPainter
+
+from explorer.render.flows.legend import flow_legend_size, paint_flow_legend
+from explorer.render.map.picture_cache import PictureCache, logical_size
+from explorer.render.page.legend import fit_title, legend_size, paint_legend
+from explorer.ui.common.plain_text import LINE_LIMIT, shown
+
+if TYPE_CHECKING:
+    from explorer.core.view.choropleth import Choropleth
+    from explorer.render.flows.legend import FlowLegend
+
+MARGIN = 12  # px from the viewport's left and bottom edges
+GAP = 8  # px between the class legend and the flow legend
+
+
+def paint_map_legends(
+    painter: QPainter,
+    legends: PictureCache,
+    choropleth: Choropleth,
+    flow_legend: FlowLegend | None,
+    viewport_width: float,
+    viewport_height: float,
+    ratio: float,
+) -> None:
+    """Paint the class legend at the bottom left, the flow legend to its right.
+
+    ``painter`` must paint in viewport pixels; ``legends`` keeps the pictures
+    between paints, keyed by their content; ``ratio`` is the device pixel ratio.
+    """
+    # Half the map at most: a file's indicator name may be thousands of characters.
+    title = fit_title(shown(choropleth.title, LINE_LIMIT), viewport_width / 2)
+    entries, note = choropleth.legend, choropleth.classes_note
+    classes = legends.image(
+        ("classes", title, entries, note),
+        lambda: legend_size(title, entries, note=note),
+        lambda p: paint_legend(p, QPointF(0, 0), title, entries, note=note),
+        ratio,
+    )
+    w, h = logical_size(classes)
+    bottom = viewport_height - MARGIN
+    painter.drawImage(QPointF(MARGIN, bottom - h), classes)
+    if flow_legend is not None:
+        flows = legends.image(
+            ("flows", repr(flow_legend)),
+            lambda: flow_legend_size(flow_legend),
+            lambda p: paint_flow_legend(p, QPointF(0, 0), flow_legend),
+            ratio,
+        )
+        painter.drawImage(QPointF(MARGIN + w + GAP, bottom - logical_size(flows)[1]), flows)

@@ -1,0 +1,104 @@
+"""View > Zoom to region: the UN regions and subregions as zoom presets.
+
+Why: desk officers work on a region ("Western Africa", "South-eastern Asia");
+framing it by hand with the wheel takes several steps on every visit. The
+frame covers the main part of each country of the region (an overseas
+territory does not stretch Europe's frame across the Atlantic).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QAction
+
+from explorer.ui.common.translations import translate
+
+REGION_MARGIN = 0.08  # share of the frame added around the region's countries
+
+
+def members_frame(window, members) -> QRectF | None:
+    """Scene rectangle framing the main parts of ``members`` (country codes)."""
+    rects = [window.map_view._focus_rects.get(iso3) for iso3 in sorted(members)]
+    rects = [r for r in rects if r is not None]
+    if not rects:
+        return None
+    frame = rects[0]
+    for rect in rects[1:]:
+        frame = frame.united(rect)
+    dx, dy = frame.width() * REGION_MARGIN, frame.height() * REGION_MARGIN
+    return frame.adjusted(-dx, -dy, dx, dy)
+
+
+def zoom_to_members(window, members) -> bool:
+    """Frame ``members`` on the map; False when none of them is on the map."""
+    frame = members_frame(window, members)
+    if frame is None:
+        return False
+    view = window.map_view
+    view._user_zoomed = True
+    view.fitInView(frame, Qt.AspectRatioMode.KeepAspectRatio)
+    view.zoom_changed.emit(view.zoom_factor())
+    view.view_moved.emit()
+    return True
+
+
+def zoom_to_region(window, region: str) -> bool:
+    """Frame ``region`` on the map and show its place panel; False when it has no country."""
+    countries = window.countries
+    members = countries[(countries["region"] == region) | (countries["subregion"] == region)]
+    if members_frame(window, set(members["iso3"])) is None:
+        return False
+    found = window.places.find(region)
+    if found is not None:  # the panel shows the region, as the place picker would
+        window.state.selected_flow = None
+        window.state.selected = None
+        window.state.place = found.code
+    return zoom_to_members(window, set(members["iso3"]))
+
+
+def install_region_zoom(window) -> None:
+    """Add View > Zoom to region, one entry per region with its subregions beneath."""
+    menu = window.view_menu.addMenu(translate("RegionZoom", "Zoom to &region"))
+    countries = window.countries
+    regions = sorted(r for r in countries["region"].dropna().unique() if r != "Antarctica")
+    for region in regions:
+        action = QAction(region.replace("&", "&&"), menu)  # a region name, not a mnemonic
+        action.triggered.connect(partial(zoom_to_region, window, region))
+        menu.addAction(action)
+        subs = countries.loc[countries["region"] == region, "subregion"].dropna().unique()
+        for sub in sorted(s for s in subs if s and s != region):
+            action = QAction("    " + sub.replace("&", "&&"), menu)
+            action.triggered.connect(partial(zoom_to_region, window, sub))
+            menu.addAction(action)
+        menu.addSeparator()
+    window.region_menu = menu
+    totals = QAction(translate("RegionZoom", "Colour by &regional totals"), window, checkable=True)
+    totals.setToolTip(
+        translate("RegionZoom", "Each country shows its UN region's total of the indicator")
+    )
+    totals.toggled.connect(partial(colour_by_regional_totals, window))
+    window.view_menu.addAction(totals)
+    window.regional_totals_action = totals
+
+
+def colour_by_regional_totals(window, on: bool) -> bool:
+    """Switch the map between an indicator and its regional totals; False if there are none."""
+    from explorer.core.indicators.derived import REGIONAL_SUFFIX, regional_name
+
+    indicator = window.state.indicator
+    if on and not indicator.endswith(REGIONAL_SUFFIX):
+        target = regional_name(indicator)
+    elif not on and indicator.endswith(REGIONAL_SUFFIX):
+        target = indicator.removesuffix(REGIONAL_SUFFIX)
+    else:
+        return True
+    if target not in window.dataset.indicators():
+        message = translate("RegionZoom", "No regional totals for {indicator}").format(
+            indicator=indicator
+        )
+        window.statusBar().showMessage(message, 5000)
+        return False
+    window.state.indicator = target
+    return True

@@ -1,0 +1,1 @@
+"""The detail panel: a country or a place, its figures, flows and activities."""

@@ -1,0 +1,106 @@
+"""Small horizontal bar charts of the victim profile (by sex, by age, by form), with numbers.
+
+Why painted here rather than with Qt Charts: three short bar groups with their
+numbers and shares read at a glance, need no extra Qt module, and draw their
+labels as plain text. A ``<5`` figure gets no bar: it is written, never drawn
+as a length.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from explorer.core.data.values import format_share
+from explorer.core.indicators.country_profile import ProfileBar, VictimProfile, sum_of
+from explorer.ui.common.core_texts import core_text
+from explorer.ui.common.plain_text import LINE_LIMIT, shown
+from explorer.ui.common.translations import translate
+
+BAR_COLOUR = QColor("#b2182b")
+TRACK_COLOUR = QColor("#eeeeee")
+GROUPS = (
+    (QT_TRANSLATE_NOOP("ProfileBars", "By sex"), "by_sex"),
+    (QT_TRANSLATE_NOOP("ProfileBars", "By age"), "by_age"),
+    (QT_TRANSLATE_NOOP("ProfileBars", "By form of exploitation"), "by_form"),
+)
+
+
+def _share_text(bar: ProfileBar) -> str:
+    share = f" ({format_share(bar.share)})" if bar.share is not None else ""
+    return bar.figure.text + share + sum_of(bar.parts, short=True)
+
+
+def _label(bar: ProfileBar) -> str:
+    """A bar's label as shown: core's words translated, file words inert and elided."""
+    return shown(core_text(bar.label), LINE_LIMIT)
+
+
+class ProfileBars(QWidget):
+    """Bars for one VictimProfile; ``text()`` gives the same content as plain lines."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.profile: VictimProfile | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(translate("ProfileBars", "Victim profile"))
+
+    def set_profile(self, profile: VictimProfile | None) -> None:
+        self.profile = profile
+        self.setAccessibleDescription(self.text())
+        self.updateGeometry()
+        self.update()
+
+    def _groups(self) -> list[tuple[str, tuple[ProfileBar, ...]]]:
+        if self.profile is None:
+            return []
+        return [
+            (translate("ProfileBars", title), getattr(self.profile, name))
+            for title, name in GROUPS
+            if getattr(self.profile, name)
+        ]
+
+    def _row(self) -> float:
+        return QFontMetricsF(self.font()).height() + 4
+
+    def sizeHint(self) -> QSize:
+        rows = sum(1 + len(bars) for _, bars in self._groups())
+        return QSize(260, int(rows * self._row()) + 4)
+
+    def text(self) -> str:
+        lines = []
+        for title, bars in self._groups():
+            lines.append(title)
+            lines.extend(f"  {_label(bar)}: {_share_text(bar)}" for bar in bars)
+        return "\n".join(lines)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        row, width = self._row(), float(self.width())
+        label_w, value_w = width * 0.36, width * 0.28
+        bar_x, bar_w = label_w + 4, width - label_w - value_w - 8
+        bold = QFont(self.font())
+        bold.setBold(True)
+        y = 0.0
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for title, bars in self._groups():
+            painter.setFont(bold)
+            painter.setPen(QColor("#222222"))
+            painter.drawText(QRectF(0, y, width, row), left, title)
+            painter.setFont(self.font())
+            y += row
+            for bar in bars:
+                painter.setPen(QColor("#222222"))
+                painter.drawText(QRectF(8, y, label_w - 8, row), left, _label(bar))
+                track = QRectF(bar_x, y + 3, bar_w, row - 6)
+                painter.fillRect(track, TRACK_COLOUR)
+                if bar.share is not None:
+                    painter.fillRect(
+                        QRectF(track.x(), track.y(), bar_w * bar.share, track.height()), BAR_COLOUR
+                    )
+                painter.drawText(QRectF(width - value_w, y, value_w, row), right, _share_text(bar))
+                y += row
+        painter.end()

@@ -1,0 +1,243 @@
+"""Start the application: QApplication, demo data, main window; or a screenshot.
+
+Why a separate module: the command line, tests and benchmarks start the app
+the same way, and the order of work here decides the launch time.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class LaunchOptions:
+    """What the command line may ask of the window."""
+
+    screenshot: Path | None = None
+    size: tuple[int, int] = (1440, 900)
+    indicator: str | None = None
+    year: int | None = None
+    select: str | None = None
+    place: str | None = None  # the place the panel shows without a country (name or code)
+    projection: str = "Equal Earth"
+    exit_after_first_paint: bool = False  # for launch benchmarks
+    focus: str = "all"  # flows for the selected country: all, incoming, outgoing, both
+    flows: bool = True
+    zoom_to_selection: bool = True
+    brief: Path | None = None  # write the selected country's (or place's) A4 brief, then exit
+    workspace: Path | None = None  # None: the user's default workspace
+    dataset: str | None = None  # dataset to show first (else the last one viewed)
+    demo_only: bool = False  # the demo data, no workspace read or written
+
+
+def build_window(options: LaunchOptions):
+    """The main window on the workspace's last dataset and view (or the demo), not yet shown.
+
+    Unless ``demo_only``, the window gets a ``session`` (WorkspaceSession) that
+    keeps the workspace file and the screen in step.
+    """
+    from explorer.core.demo.generate import demo_dataset
+    from explorer.core.geo.countries import PROJECTIONS, load_countries, project_countries
+    from explorer.core.view.snapshot import restore_flow_settings, restore_state
+    from explorer.ui.window.main_window import MainWindow
+
+    demo = demo_dataset()
+    crs = PROJECTIONS[options.projection]
+    countries = project_countries(load_countries(), crs)
+    workspace, path, error = _open_workspace(options)
+    from explorer.ui.workspace.shown_dataset import start_dataset_name, with_derived
+
+    name, view = demo.name, {}
+    if workspace is not None:
+        name = start_dataset_name(workspace, demo, options.dataset)
+        view = workspace.view if workspace.view.get("dataset") == name else {}
+    chosen = demo if name == demo.name else workspace.dataset(name)
+    dataset = with_derived(workspace, chosen)
+    state = restore_state(view, dataset, options.indicator, options.year)
+    settings = restore_flow_settings(view, dataset)
+    if options.select:
+        state.selected = None  # the command line's choice, applied below
+    if options.focus != "all" or not view:  # the command line's focus, else the saved one
+        settings.focus = options.focus
+    if not options.flows:
+        settings.visible = False
+    window = MainWindow(dataset, countries, crs, state, settings)
+    window.resize(*options.size)
+    _conventions(window)
+    if workspace is not None:
+        from explorer.ui.workspace.session import WorkspaceSession
+
+        window.session = WorkspaceSession(window, workspace, path, demo, error)
+        # A screenshot or a brief is a render, not a visit: it leaves the saved view alone.
+        window.session.remember_view = options.screenshot is None and options.brief is None
+    if options.place:
+        place = window.places.find(options.place)
+        if place is None:
+            raise ValueError(
+                f"no place {options.place!r}; places: "
+                + ", ".join(p.name for p in window.places.places())
+            )
+        window.state.place = place.code
+        if options.zoom_to_selection and not options.select:
+            window.zoom_to_place(place.code)
+    if options.select:
+        if options.zoom_to_selection:
+            window.show_country(options.select.upper())
+        else:
+            window.state.selected = options.select.upper()
+    return window
+
+
+def _conventions(window) -> None:
+    """Keyboard use, accessible names and the Help menu (renders get them too: no cost)."""
+    from explorer.ui.map.compare_years import install_compare_years
+    from explorer.ui.map.side_by_side import install_side_by_side
+    from explorer.ui.map.style import install_map_style
+    from explorer.ui.map.theme import install_map_theme
+    from explorer.ui.window.accessibility import install_accessibility
+    from explorer.ui.window.help_dialogs import install_help
+    from explorer.ui.window.keyboard import install_keyboard
+
+    window.map_style = install_map_style(window)
+    install_map_theme(window)
+    install_compare_years(window)
+    install_side_by_side(window)
+    install_keyboard(window)
+    install_accessibility(window)
+    install_help(window)
+
+
+def _open_workspace(options: LaunchOptions):
+    """(workspace, path, error): the workspace to bind, or (None, None, None) for demo only."""
+    if options.demo_only:
+        return None, None, None
+    from explorer.io.workspace.store import (
+        Workspace,
+        WorkspaceError,
+        default_workspace_path,
+        load_workspace,
+    )
+
+    path = options.workspace or default_workspace_path()
+    if not path.exists():
+        return Workspace(), path, None
+    try:
+        return load_workspace(path), path, None
+    except WorkspaceError as error:
+        return Workspace(), path, str(error)
+
+
+def _import_data_libraries() -> None:
+    """Import pandas, geopandas and pyproj before the first PySide6 import.
+
+    Why: once PySide6 is loaded, its import hook reads and compiles the source of
+    every module imported later (to look for ``__feature__`` switches), which
+    cost about 90 ms at launch for the ~700 modules of the data stack.
+    """
+
+
+def run(options: LaunchOptions) -> int:
+    """Open the window (or write the screenshot) and return the exit status."""
+    if options.screenshot is not None or options.brief is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _import_data_libraries()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Trafficking Flows Explorer")
+    app.setOrganizationName("Trafficking Flows Explorer")
+    from explorer.ui.common.translations import install_translations
+
+    install_translations(app)  # before any window: texts in the user's language
+    interactive = options.screenshot is None and options.brief is None
+    settings = errors = None
+    if interactive:
+        from explorer.ui.window.error_handler import install_error_handler
+        from explorer.ui.window.settings import AppSettings
+
+        errors = install_error_handler()  # log and show unexpected errors; the app goes on
+        settings = AppSettings()
+        if options.workspace is None and not options.demo_only:
+            options = replace(options, workspace=settings.last_workspace())
+    try:
+        window = build_window(options)
+    except ValueError as error:  # a place the command line names that does not exist
+        print(f"trafficking-explorer: {error}", file=sys.stderr)
+        return 2
+    if options.brief is not None:
+        return _brief(app, window, options)
+    if options.screenshot is not None:
+        return _screenshot(app, window, options)
+    _remember(window, settings)
+    errors.attach(window)  # Help > Error log
+    if options.exit_after_first_paint:
+        _exit_after_first_paint(app, window)
+    window.show()
+    session = getattr(window, "session", None)
+    if session is not None and session.load_error and not options.exit_after_first_paint:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, session.offer_new_workspace)  # once the window is on screen
+    return app.exec()
+
+
+def _remember(window, settings) -> None:
+    """Window geometry, docks, recent workspaces and the first-run notice (not for renders)."""
+    from explorer.ui.window.first_run import install_first_run
+    from explorer.ui.window.recent_files import install_recent_files
+    from explorer.ui.window.settings import install_settings
+    from explorer.ui.window.view_memory import install_view_memory
+
+    install_settings(window, settings)
+    install_recent_files(window, settings)
+    install_first_run(window, settings)
+    install_view_memory(window, settings)
+
+
+def _exit_after_first_paint(app, window) -> None:
+    """Print ``first-paint`` once the map has been painted on screen, then quit."""
+
+    def done() -> None:
+        window.map_view.painted.disconnect(done)
+        print("first-paint", flush=True)
+        app.quit()
+
+    window.map_view.painted.connect(done)
+
+
+def _brief(app, window, options: LaunchOptions) -> int:
+    window.show()
+    app.processEvents()
+    iso3 = (options.select or "").upper() or None
+    if iso3 is not None and iso3 not in window.map_view.items_by_iso3:
+        print(f"unknown country code {iso3!r}", file=sys.stderr)
+        return 2
+    window.state.selected = iso3  # None: the brief of the place shown (the World by default)
+    window.flows.refine()
+    app.processEvents()
+    options.brief.parent.mkdir(parents=True, exist_ok=True)
+    path = window.export_brief(options.brief)
+    print(f"wrote {path}")
+    window.close()
+    return 0
+
+
+def _screenshot(app, window, options: LaunchOptions) -> int:
+    path = options.screenshot
+    window.show()
+    app.processEvents()
+    if options.select and options.zoom_to_selection:
+        window.show_country(window.state.selected)  # again, now that the window has its size
+    window.flows.refine()  # the finished, antialiased rendering rather than the quick draft
+    app.processEvents()
+    image = window.grab()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(path)):
+        print(f"could not write {path}", file=sys.stderr)
+        return 1
+    print(f"wrote {path} ({image.width()}x{image.height()})")
+    window.close()
+    return 0

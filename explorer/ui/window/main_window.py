@@ -1,0 +1,431 @@
+"""The main window: assembles the map, controls, search, panel, banner and actions.
+
+Why so thin: behaviour lives in the widgets and the Qt-free state; this class
+only wires them together (DESIGN.md section 1).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import geopandas as gpd
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.data.dataset import Dataset
+from explorer.core.flows.settings import FlowSettings
+from explorer.core.places.book import PlaceBook
+from explorer.core.view.choropleth import ChoroplethBuilder
+from explorer.core.view.snapshot import restore_state
+from explorer.core.view.state import ViewState
+from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, shown
+from explorer.ui.common.translations import translate
+from explorer.ui.export.country_brief import write_country_brief
+from explorer.ui.map.flow_controls import FlowControls
+from explorer.ui.map.flows_overlay import FlowsOverlay
+from explorer.ui.map.view import MapView
+from explorer.ui.panel.detail import DetailPanel
+from explorer.ui.window.banner import SyntheticBanner
+from explorer.ui.window.controls import MapControls
+from explorer.ui.window.panel_toggles import PanelToggles
+from explorer.ui.window.search_box import SearchBox
+from explorer.ui.window.status import build_status_bar, show_dataset_in_status_bar, show_hover
+
+
+class MainWindow(QMainWindow):
+    """Top-level window of Trafficking Flows Explorer."""
+
+    #: The name of the dataset now on screen (after start-up and every switch).
+    dataset_shown = Signal(str)
+    #: Local files dropped onto the window (the workspace session imports or opens them).
+    files_dropped = Signal(list)
+
+    def __init__(
+        self,
+        dataset: Dataset,
+        countries: gpd.GeoDataFrame,
+        crs: str,
+        state: ViewState | None = None,
+        flow_settings: FlowSettings | None = None,
+    ) -> None:
+        super().__init__()
+        self.countries, self.crs = countries, crs
+        self._names = dict(zip(countries["iso3"], countries["name"], strict=True))
+        self._regions = sorted({r for r in countries["region"].dropna() if r != "Antarctica"})
+        #: The World, regions, subregions and the user's groups: lives as long as the window
+        #: (the workspace session gives it the workspace's groups).
+        self.places = PlaceBook(countries)
+        # The View menu's panel switches belong to the window, not to the docks,
+        # which are rebuilt with every dataset.
+        self._panel_toggles = PanelToggles(self)
+        self._build_actions()
+        build_status_bar(self)
+        self.setAcceptDrops(True)
+        self.set_dataset(dataset, state, flow_settings)
+        self.places.groups_changed.connect(self._outline_place)
+        from explorer.ui.map.region_zoom import install_region_zoom
+
+        install_region_zoom(self)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
+
+    def set_dataset(
+        self,
+        dataset: Dataset,
+        state: ViewState | None = None,
+        flow_settings: FlowSettings | None = None,
+    ) -> None:
+        """Show ``dataset``: the map, controls and panels are rebuilt for it.
+
+        Why rebuilt and not updated: every widget binds to one dataset, one view
+        state and one set of flow settings; fresh ones guarantee that nothing of
+        the previous dataset (a memoised view, a connection) survives the switch.
+        The window itself, its menus and its status bar stay.
+        """
+        old = getattr(self, "map_view", None)
+        if old is not None:
+            self._tear_down()
+        self.setWindowTitle(
+            translate("MainWindow", "Trafficking Flows Explorer: {dataset}").format(
+                dataset=shown(dataset.name, LINE_LIMIT)
+            )
+        )
+        self.dataset = dataset
+        self.state = state or _default_state(dataset)
+        self.flow_settings = flow_settings or FlowSettings()
+        self.map_view = MapView(self.state, ChoroplethBuilder(dataset), self.countries, self.crs)
+        self.flows = FlowsOverlay(
+            self.map_view.scene(),
+            self.map_view.world_rect,
+            dataset,
+            self.state,
+            self.flow_settings,
+            self.countries,
+            self.crs,
+            self.places,
+        )
+        self.map_view.flows = self.flows
+        self.map_view.setAcceptDrops(False)  # dropped files go to the window
+        self.map_view.view_moved.connect(self.flows.begin_draft)
+        self.controls = MapControls(self.state, dataset)
+        self.search_box = SearchBox(self._names, self.show_country)
+        self.search_box.setMaximumWidth(260)
+        self.banner = SyntheticBanner()
+        self.banner.show_for(dataset)
+
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.map_view, 1)
+        self.setCentralWidget(central)
+
+        self.toolbar = QToolBar(
+            translate("MainWindow", "Map controls"), objectName="map_controls", movable=False
+        )
+        self.toolbar.addWidget(self.controls)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.search_box)
+        self.toolbar.addAction(self.reset_action)
+        self.addToolBar(self.toolbar)
+
+        self.detail_panel = DetailPanel(
+            self.state,
+            dataset,
+            self.countries.drop(columns=["geometry", "label_point"]),
+            self.flow_settings,
+            self.flows.unplaced_lines,
+            self.places,
+            self.flows.flow_dataset,
+            self.flows.flow_names,
+        )
+        self.detail_panel.place.group_requested.connect(self.edit_place_group)
+        self.detail_panel.place.zoom_requested.connect(self.zoom_to_place)
+        self.detail_panel.place.country_requested.connect(self.show_country_with_partners)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail_panel)
+        self.flow_controls = FlowControls(self.flow_settings, dataset, self._regions)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.flow_controls)
+        self.tabifyDockWidget(self.flow_controls, self.detail_panel)
+        self.detail_panel.raise_()
+        self._panel_toggles.bind(self.view_menu)
+        # A clicked flow of one level means nothing at another: forget it.
+        self.flow_settings.events.between.connect(self.clear_flow_selection)
+        self.state.selection_changed.connect(self._enable_country_actions)
+        self._enable_country_actions(self.state.selected)
+        self.state.hover_changed.connect(self._show_hover)
+        self.state.place_changed.connect(self._outline_place)
+        self.state.selection_changed.connect(self._outline_place)
+        self._outline_place()
+        show_dataset_in_status_bar(self)
+        self.map_view.refresh()
+        if self.isVisible():  # widgets added to a shown window must be shown themselves
+            for widget in (central, self.toolbar):
+                widget.show()
+            self._panel_toggles.show_docks()
+            self.detail_panel.raise_()
+        self.dataset_shown.emit(dataset.name)
+
+    def _tear_down(self) -> None:
+        """Remove the widgets bound to the previous dataset."""
+        self.detail_panel.place.unbind()
+        self.map_view.view_moved.disconnect(self.flows.begin_draft)
+        self.flows.stop()
+        for dock in (self.detail_panel, self.flow_controls):
+            dock.visibilityChanged.disconnect()  # its removal is not the user closing it
+        old_central = self.takeCentralWidget()
+        self.removeToolBar(self.toolbar)
+        for dock in (self.detail_panel, self.flow_controls):
+            self.removeDockWidget(dock)
+        for widget in (self.detail_panel, self.flow_controls, self.toolbar, old_central):
+            if widget is not None:
+                widget.hide()  # a taken central widget would otherwise stand alone on screen
+                widget.deleteLater()
+
+    def _build_actions(self) -> None:
+        find = QAction(
+            translate("MainWindow", "&Find country…"), self, shortcut=QKeySequence.StandardKey.Find
+        )
+        find.triggered.connect(self._focus_search)
+        self.reset_action = QAction(
+            translate("MainWindow", "&Reset view"), self, shortcut=QKeySequence("Ctrl+0")
+        )
+        self.reset_action.setToolTip(translate("MainWindow", "Show the whole world (Ctrl+0)"))
+        self.reset_action.triggered.connect(lambda: self.map_view.reset_view())
+        zoom_in = QAction(
+            translate("MainWindow", "Zoom &in"), self, shortcut=QKeySequence.StandardKey.ZoomIn
+        )
+        zoom_in.triggered.connect(lambda: self.map_view.zoom_by(1.25))
+        zoom_out = QAction(
+            translate("MainWindow", "Zoom &out"), self, shortcut=QKeySequence.StandardKey.ZoomOut
+        )
+        zoom_out.triggered.connect(lambda: self.map_view.zoom_by(0.8))
+        self.partners_action = QAction(
+            translate("MainWindow", "Frame country with its flows' &partners"),
+            self,
+            shortcut=QKeySequence("Ctrl+Shift+F"),
+        )
+        self.partners_action.setToolTip(
+            translate(
+                "MainWindow",
+                "Show the selected country together with where its victims came from and went to",
+            )
+        )
+        self.partners_action.triggered.connect(lambda: self.show_country_with_partners())
+        clear = QAction(
+            translate("MainWindow", "Clear selection"),
+            self,
+            shortcut=QKeySequence(Qt.Key.Key_Escape),
+        )
+        clear.triggered.connect(self.clear_selection)
+        self.copy_action = QAction(
+            translate("MainWindow", "&Copy country details as text"),
+            self,
+            shortcut=QKeySequence("Ctrl+Shift+C"),
+        )
+        self.copy_action.triggered.connect(self.copy_country_text)
+        self.export_action = QAction(
+            translate("MainWindow", "&Export map…"), self, shortcut=QKeySequence("Ctrl+E")
+        )
+        self.export_action.setToolTip(
+            translate(
+                "MainWindow",
+                "PNG, SVG or PDF for slides and reports, an offline HTML map, or the data",
+            )
+        )
+        self.export_action.triggered.connect(self.open_export_dialog)
+        self.copy_map_action = QAction(
+            translate("MainWindow", "Copy &map image"), self, shortcut=QKeySequence("Ctrl+Alt+C")
+        )
+        self.copy_map_action.triggered.connect(self.copy_map_image)
+        self.brief_action = QAction(translate("MainWindow", "Export country &brief (PDF)…"), self)
+        self.brief_action.triggered.connect(self._ask_brief_path)
+        quit_action = QAction(
+            translate("MainWindow", "&Quit"), self, shortcut=QKeySequence.StandardKey.Quit
+        )
+        quit_action.triggered.connect(self.close)
+        self.file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.brief_action)
+        self.file_menu.addSeparator()
+        self.quit_action = quit_action
+        self.file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
+        edit_menu.addAction(self.copy_action)
+        edit_menu.addAction(self.copy_map_action)
+        edit_menu.addAction(find)
+        edit_menu.addAction(clear)
+        self.view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        for action in (zoom_in, zoom_out, self.reset_action, self.partners_action):
+            self.view_menu.addAction(action)
+
+    def _show_hover(self, iso3: str | None) -> None:
+        show_hover(self, iso3)
+
+    def _focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _enable_country_actions(self, iso3: str | None) -> None:
+        """Copy and brief work on the selected country, or on the place shown without one."""
+        self.partners_action.setEnabled(iso3 is not None)
+        self.copy_action.setText(
+            translate("MainWindow", "&Copy country details as text")
+            if iso3 is not None
+            else translate("MainWindow", "&Copy place details as text")
+        )
+        self.brief_action.setText(
+            translate("MainWindow", "Export country &brief (PDF)…")
+            if iso3 is not None
+            else translate("MainWindow", "Export place &brief (PDF)…")
+        )
+
+    def closeEvent(self, event) -> None:
+        """Dialogs opened from the window (export, report, provenance) close with it."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.close()
+        super().closeEvent(event)
+
+    def open_export_dialog(self):
+        """Ctrl+E: the export dialog with its live preview (non-modal)."""
+        from explorer.ui.export.dialog import ExportDialog
+
+        dialog = ExportDialog(self)
+        dialog.show()
+        self.export_dialog = dialog
+        return dialog
+
+    def copy_map_image(self):
+        """The map as a 1920x1080 slide image on the clipboard."""
+        from explorer.core.view.export_spec import ExportSpec
+        from explorer.ui.export.map_export import copy_to_clipboard
+
+        image = copy_to_clipboard(self, ExportSpec())
+        self.statusBar().showMessage(
+            translate("MainWindow", "Map image copied to the clipboard (1920 x 1080)"), 5000
+        )
+        return image
+
+    def copy_country_text(self) -> str:
+        """Put the country panel's content on the clipboard as plain text (for e-mails)."""
+        text = self.detail_panel.text()
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Country details copied as text"), 4000
+        )
+        return text
+
+    def export_brief(self, path: Path) -> Path:
+        """Write the one-page A4 brief of the selected country, or of the place shown."""
+        if self.state.selected is None:
+            from explorer.ui.export.place_brief import write_place_brief
+
+            return write_place_brief(self, self.detail_panel.place.current_code(), path)
+        return write_country_brief(self, self.state.selected, path)
+
+    def _ask_brief_path(self) -> None:
+        subject = self.state.selected or self.detail_panel.place.current_code()
+        subject = "".join(c if c.isalnum() else "-" for c in subject).strip("-")
+        suggested = str(Path.home() / f"brief-{subject}-{self.state.year}.pdf")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("MainWindow", "Export country brief"),
+            suggested,
+            translate("MainWindow", "PDF (*.pdf)"),
+        )
+        if name:
+            try:
+                self.export_brief(Path(name))
+            except OSError as error:
+                QMessageBox.warning(
+                    self, translate("MainWindow", "Country brief not written"), literal_text(error)
+                )
+                return
+            self.statusBar().showMessage(
+                translate("MainWindow", "Country brief written to {path}").format(path=name), 6000
+            )
+
+    def edit_place_group(self, name: str | None = None):
+        """Open the dialog that defines a new group of countries (or edits ``name``)."""
+        from explorer.ui.panel.group_dialog import PlaceGroupDialog
+
+        dialog = PlaceGroupDialog(self.places, self._names, name, self)
+        dialog.accepted.connect(lambda: self._show_saved_group(dialog))
+        dialog.open()
+        self.place_group_dialog = dialog
+        return dialog
+
+    def _show_saved_group(self, dialog) -> None:
+        saved = getattr(dialog, "saved_name", None)
+        if saved:
+            self.state.place = f"group:{saved}"
+
+    def zoom_to_place(self, code: str) -> bool:
+        """Frame a place's countries on the map; False when it has none on the map."""
+        from explorer.ui.map.region_zoom import zoom_to_members
+
+        place = self.places.get(code) if code in self.places else None
+        return place is not None and zoom_to_members(self, place.members)
+
+    def _outline_place(self, *_: object) -> None:
+        """The place the panel shows is outlined on the map (not the World; not with a country)."""
+        code = self.state.place
+        shown = self.state.selected is None and code in self.places and code != "world"
+        self.map_view.outline_place(self.places.get(code).members if shown else ())
+
+    def clear_flow_selection(self, *_: object) -> None:
+        self.state.selected_flow = None
+
+    def clear_selection(self) -> None:
+        """Escape: no country and no flow selected."""
+        self.state.selected_flow = None
+        self.state.selected = None
+
+    def show_country(self, iso3: str) -> None:
+        """Select a country and frame it on the map (search results land here)."""
+        self.state.selected = iso3
+        self.map_view.zoom_to(iso3)
+
+    def show_country_with_partners(self, iso3: str | None = None) -> None:
+        """Select a country and frame it with the other ends of its flows on the map."""
+        iso3 = iso3 or self.state.selected
+        if iso3 is None:
+            return
+        self.state.selected = iso3
+        self.map_view.zoom_to(iso3, self.flows.partners(iso3))
+
+
+def _default_state(dataset: Dataset) -> ViewState:
+    """The dataset's default indicator and year, national totals."""
+    return restore_state({}, dataset)
+
+
+def _local_files(mime: QMimeData) -> list[Path]:
+    """The local files in a drag (web links and text are not files to import)."""
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]

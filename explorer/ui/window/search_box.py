@@ -1,0 +1,84 @@
+"""Find a country by name or ISO code, then select it and zoom to it.
+
+Why a resolver apart from the widget: matching rules (exact code, exact name,
+prefix, substring, accents ignored) are testable without typing into Qt.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+from explorer.ui.common.plain_text import LINE_LIMIT, shown, tooltip_html
+from explorer.ui.common.translations import translate
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+class CountryFinder:
+    """Resolves what a user typed to one ISO3 code."""
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        self.names = dict(names)
+        self._folded = {iso3: _fold(name) for iso3, name in self.names.items()}
+
+    def entries(self) -> list[str]:
+        """Completion entries, "Brazil (BRA)", sorted by name (names shown inert and elided;
+        the code at the end is what :meth:`find` resolves)."""
+        entries = (
+            (name, f"{shown(name, LINE_LIMIT)} ({iso3})") for iso3, name in self.names.items()
+        )
+        return [entry for _name, entry in sorted(entries, key=lambda e: _fold(e[0]))]
+
+    def find(self, text: str) -> str | None:
+        query = _fold(text)
+        if not query:
+            return None
+        if query.endswith(")") and "(" in query:  # a completion entry
+            query_code = query.rsplit("(", 1)[1].rstrip(")").upper()
+            if query_code in self.names:
+                return query_code
+        if query.upper() in self.names:
+            return query.upper()
+        for test in (str.__eq__, str.startswith, str.__contains__):
+            hits = sorted(iso3 for iso3, name in self._folded.items() if test(name, query))
+            if hits:
+                return min(hits, key=lambda code: len(self._folded[code]))
+        return None
+
+
+class SearchBox(QLineEdit):
+    """A search field with completion; calls ``on_found(iso3)`` for a match."""
+
+    def __init__(self, names: Mapping[str, str], on_found: Callable[[str], None], parent=None):
+        super().__init__(parent)
+        self.finder = CountryFinder(names)
+        self.on_found = on_found
+        self.setPlaceholderText(translate("SearchBox", "Find a country (Ctrl+F)"))
+        self.setAccessibleName(translate("Accessibility", "Find a country"))
+        self.setClearButtonEnabled(True)
+        completer = QCompleter(self.finder.entries(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self.search)
+        self.setCompleter(completer)
+        self.returnPressed.connect(lambda: self.search(self.text()))
+
+    def search(self, text: str) -> str | None:
+        """Resolve ``text``; on a match select it, otherwise say so in the field's tooltip."""
+        iso3 = self.finder.find(text)
+        if iso3 is None:
+            message = translate("SearchBox", "No country matches “{text}”").format(
+                text=shown(text, LINE_LIMIT)
+            )
+            self.setToolTip(tooltip_html(message))
+            return None
+        self.setToolTip("")
+        self.on_found(iso3)
+        return iso3

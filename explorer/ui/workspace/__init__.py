@@ -1,0 +1,1 @@
+"""The workspace behind the window: open, save, import, reports."""

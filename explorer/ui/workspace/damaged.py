@@ -1,0 +1,161 @@
+"""A workspace file that could not be read: said plainly, never written, new work kept.
+
+Why apart from the session: a damaged (or foreign, or newer) workspace changes
+what every save, "new" and close must do, and each of those paths must end
+with the unreadable file exactly as it was, so the user can still rescue it
+with other tools or a newer version of the app. Keeping those rules together
+makes that promise readable in one place.
+
+The session's ``load_error`` says why the file could not be read; while it is
+set nothing is written, and work imported meanwhile lives only in memory. So
+the session offers a new file at start, refuses the unreadable path as a
+target, and asks before a close would throw that work away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, shown
+from explorer.ui.common.translations import translate
+
+if TYPE_CHECKING:
+    from explorer.ui.workspace.session import WorkspaceSession
+
+
+class CloseAnswer(StrEnum):
+    """The user's answer when closing would lose work that could not be saved."""
+
+    SAVE_AS = "save as"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def offer_new_workspace(
+    session: WorkspaceSession, ask: Callable[[str], bool] | None = None
+) -> bool:
+    """After the workspace could not be read: say why, offer a new one in another file.
+
+    ``ask(message)`` says yes or no (default: :func:`ask_start_new`). The
+    unreadable file is left as it is; True when a new workspace was started.
+    """
+    if not session.load_error:
+        return False
+    ask = ask or (lambda message: ask_start_new(session.window, message))
+    return ask(session.load_error) and session._ask_new()
+
+
+def ask_start_new(parent: QWidget, message: str) -> bool:
+    """The dialog: start a new workspace in another file, or not now?"""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("WorkspaceSession", "Workspace could not be read"),
+        message,
+        parent=parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message names a path: data, not markup
+    box.setInformativeText(
+        translate(
+            "WorkspaceSession",
+            "The file is kept exactly as it is. Start a new, empty workspace in another "
+            "file, or go on without saving (File > Save workspace as… keeps new work).",
+        )
+    )
+    start = box.addButton(
+        translate("WorkspaceSession", "Start a new workspace…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(translate("WorkspaceSession", "Not now"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is start
+
+
+def refuses(session: WorkspaceSession, path: Path) -> bool:
+    """Whether ``path`` is the workspace file that could not be read (never written).
+
+    The user is told so when it is.
+    """
+    if session.unreadable is None or not path.exists():
+        return False
+    if path.resolve() != session.unreadable.resolve():
+        return False
+    QMessageBox.warning(
+        session.window,
+        translate("WorkspaceSession", "Workspace not saved"),
+        literal_text(
+            translate(
+                "WorkspaceSession",
+                "{path} is the workspace that could not be read; it is kept as it is. "
+                "Choose another file name.",
+            ).format(path=path)
+        ),
+    )
+    return True
+
+
+def has_unsaved_work(session: WorkspaceSession) -> bool:
+    """Whether the session holds imported data (or aliases) that no file has.
+
+    Only while the workspace could not be read: otherwise every change is
+    already saved when it is made.
+    """
+    workspace = session.workspace
+    return bool(session.load_error) and bool(workspace.datasets or workspace.aliases)
+
+
+def may_close(session: WorkspaceSession) -> bool:
+    """Whether the window may close now; asks first when work would be lost.
+
+    Save as… picks a file as File > Save workspace as… does; a refused or
+    abandoned save keeps the window open, so nothing is lost by a slip.
+    The question is ``session.ask_unsaved`` when set (tests), else the dialog.
+    """
+    if not has_unsaved_work(session):
+        return True
+    ask = session.ask_unsaved or (lambda message: ask_unsaved(session.window, message))
+    answer = ask(session.load_error or "")
+    if answer == CloseAnswer.SAVE_AS:
+        return session._ask_save_as()
+    return answer == CloseAnswer.DISCARD
+
+
+def ask_unsaved(parent: QWidget, error: str) -> CloseAnswer:
+    """The dialog: Save as… / Discard / Cancel for work the unreadable workspace cannot take."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("WorkspaceSession", "Imported data not saved"),
+        translate(
+            "WorkspaceSession",
+            "The data imported in this session is not saved: the workspace could not "
+            "be read.\n\n{error}",
+        ).format(error=shown(error, 4 * LINE_LIMIT)),  # a long path stays whole
+        parent=parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the error names a path: data, not markup
+    box.setInformativeText(
+        translate(
+            "WorkspaceSession",
+            "The unreadable file is kept exactly as it is. Save the imported data in "
+            "another workspace file, or close without it?",
+        )
+    )
+    save_as = box.addButton(
+        translate("WorkspaceSession", "Save as…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Discard)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save_as:
+        return CloseAnswer.SAVE_AS
+    if clicked is not None and box.standardButton(clicked) == QMessageBox.StandardButton.Discard:
+        return CloseAnswer.DISCARD
+    return CloseAnswer.CANCEL

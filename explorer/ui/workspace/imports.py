@@ -1,0 +1,242 @@
+"""Importing into the session: the background job, its progress, and where the result lands.
+
+Why apart from the session: an import is a conversation of its own (pick or
+drop a file, watch progress with a Cancel button, say which columns mean what,
+choose to add the result to the dataset on screen) before anything is stored.
+This module holds that conversation; the session stores and shows the result.
+
+The functions take the session and keep their state on it (``job``,
+``progress_bar``, ``mapping_dialog``), so tests and the launch benchmark see
+one object. The reader, the name resolver and the dialogs are imported when
+first used: the window's launch does not pay for them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QPushButton, QWidget
+
+from explorer.core.data.dataset import Dataset
+from explorer.io.importing.report import ImportReport
+from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, menu_text, shown
+from explorer.ui.common.translations import translate
+
+if TYPE_CHECKING:
+    from explorer.ui.workspace.import_job import ImportJob
+    from explorer.ui.workspace.session import WorkspaceSession
+
+IMPORTABLE = (".xlsx", ".xls", ".xlsm", ".ods", ".csv", ".txt", ".xml")
+WORKSPACE_SUFFIXES = (".sqlite", ".tfe", ".db")
+# File dialog filter, translated where used.
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "WorkspaceSession",
+    "Data files: GLOTIP, CTDC, indicator, flow and activity tables, IATI "
+    "(*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)",
+)
+
+
+def ask_import(session: WorkspaceSession) -> None:
+    """File > Import data…: pick a file, then import it."""
+    name, _ = QFileDialog.getOpenFileName(
+        session.window,
+        translate("WorkspaceSession", "Import data"),
+        str(Path.home()),
+        translate("WorkspaceSession", IMPORT_FILTER),
+    )
+    if name:
+        session.start_import(Path(name))
+
+
+def open_files(session: WorkspaceSession, paths: list[Path]) -> None:
+    """Dropped files: a workspace is opened, a data file imported; others refused."""
+    if not paths:
+        return
+    path = paths[0]  # one file at a time: imports run one after another by hand
+    suffix = path.suffix.lower()
+    if suffix in WORKSPACE_SUFFIXES:
+        session.open_workspace(path)
+    elif suffix in IMPORTABLE:
+        session.start_import(path)
+    else:
+        QMessageBox.warning(
+            session.window,
+            translate("WorkspaceSession", "Not imported"),
+            literal_text(
+                translate(
+                    "WorkspaceSession",
+                    "{file}: not a file this app imports. Drop a UNODC GLOTIP export "
+                    "(.xlsx or .csv) or a workspace (.sqlite).",
+                ).format(file=shown(path.name, LINE_LIMIT))
+            ),
+        )
+
+
+def start_import(session: WorkspaceSession, path: Path, mapping: object = None) -> ImportJob | None:
+    """Read ``path`` in the background; the status bar shows progress and Cancel.
+
+    The reader is chosen from the file's content; ``mapping`` answers a
+    table reader's question about which columns mean what. The result goes to
+    ``session._imported`` (looked up now, so a benchmark may wrap it).
+    """
+    if session.job is not None:
+        session.window.statusBar().showMessage(
+            translate("WorkspaceSession", "An import is already running"), 5000
+        )
+        return None
+    from explorer.core.names.resolver import Resolver
+    from explorer.ui.workspace.import_job import ImportJob
+
+    job = ImportJob(
+        path,
+        Resolver(session.workspace.aliases).resolve,
+        session,
+        mapping,
+        session.workspace.rules,
+    )
+    status = session.window.statusBar()
+    bar = QProgressBar(maximumWidth=200, minimum=0, maximum=100)
+    bar.setFormat(
+        translate("WorkspaceSession", "Importing {file}… %p%").format(
+            file=shown(path.name, LINE_LIMIT)
+        )
+    )
+    cancel = QPushButton(translate("WorkspaceSession", "Cancel import"))
+    cancel.clicked.connect(job.cancel)
+    status.addPermanentWidget(bar)
+    status.addPermanentWidget(cancel)
+    job.progress.connect(bar.setValue)
+
+    def finished() -> None:
+        for widget in (bar, cancel):
+            status.removeWidget(widget)
+            widget.deleteLater()
+        session.job = None
+
+    job.done.connect(finished)
+    job.succeeded.connect(session._imported)
+    job.failed.connect(lambda message: import_failed(session.window, message))
+    job.needs_mapping.connect(lambda question: ask_mapping(session, path, question))
+    cancelled = translate("WorkspaceSession", "Import of {file} cancelled").format(
+        file=shown(path.name, LINE_LIMIT)
+    )
+    job.cancelled.connect(lambda: status.showMessage(cancelled, 6000))
+    session.job = job
+    session.progress_bar, session.cancel_button = bar, cancel
+    job.start()
+    return job
+
+
+def finish_import(session: WorkspaceSession, dataset: Dataset, report: ImportReport) -> None:
+    """Store the imported ``dataset`` (added to the one on screen if the user says so),
+    show it, say where it was saved and open its report."""
+    from explorer.core.data.merge import can_add, merged
+
+    workspace = session.workspace
+    current = session.window.dataset.name
+    if (
+        current in workspace.names()
+        and can_add(workspace.dataset(current), dataset)
+        and session._ask_add_to(current, dataset)
+    ):
+        workspace.add_dataset(
+            merged(workspace.dataset(current), dataset), workspace.reports.get(current)
+        )
+        saved = session.save()
+        session.show_dataset(current)
+        message = (
+            translate(
+                "WorkspaceSession",
+                "Added to {dataset}: {imported} rows imported, {rejected} rejected (saved)",
+            )
+            if saved
+            else translate(
+                "WorkspaceSession",
+                "Added to {dataset}: {imported} rows imported, {rejected} rejected (NOT saved)",
+            )
+        )
+        session.window.statusBar().showMessage(
+            message.format(
+                dataset=shown(current, LINE_LIMIT),
+                imported=f"{report.rows_imported:,}",
+                rejected=f"{len(report.rejected):,}",
+            ),
+            10_000,
+        )
+        session._open_report(report)
+        return
+    replacing = dataset.name in workspace.names()
+    workspace.add_dataset(dataset, report)
+    saved = session.save()
+    session.show_dataset(dataset.name, view={})
+    where = (
+        translate("WorkspaceSession", "saved in {path}").format(path=session.path)
+        if saved
+        else translate("WorkspaceSession", "NOT saved")
+    )
+    message = (
+        translate(
+            "WorkspaceSession",
+            "{dataset} replaced: {imported} rows imported, {rejected} rejected ({where})",
+        )
+        if replacing
+        else translate(
+            "WorkspaceSession",
+            "{dataset} added: {imported} rows imported, {rejected} rejected ({where})",
+        )
+    )
+    session.window.statusBar().showMessage(
+        message.format(
+            dataset=shown(dataset.name, LINE_LIMIT),
+            imported=f"{report.rows_imported:,}",
+            rejected=f"{len(report.rejected):,}",
+            where=where,
+        ),
+        10_000,
+    )
+    session._open_report(report)
+
+
+def ask_add_to(parent: QWidget, current: str, dataset: Dataset) -> bool:
+    """Add the import to the dataset on screen, or keep it as a dataset of its own?"""
+    box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # dataset names are data, not markup
+    box.setWindowTitle(translate("WorkspaceSession", "Add to the dataset on screen?"))
+    new, here = shown(dataset.name, LINE_LIMIT), shown(current, LINE_LIMIT)
+    box.setText(
+        translate(
+            "WorkspaceSession",
+            "{new} has no flows and no indicator that {current} already has. "
+            "Add it to {current}, so that its figures or activities appear next to "
+            "the others (its source is noted in the provenance), or keep it as a "
+            "dataset of its own?",
+        ).format(new=new, current=here)
+    )
+    add = box.addButton(
+        translate("WorkspaceSession", "Add to {current}").format(current=menu_text(current)),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        translate("WorkspaceSession", "Keep as its own dataset"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.exec()
+    return box.clickedButton() is add
+
+
+def import_failed(parent: QWidget, message: str) -> None:
+    QMessageBox.warning(
+        parent, translate("WorkspaceSession", "Import failed"), literal_text(message)
+    )
+
+
+def ask_mapping(session: WorkspaceSession, path: Path, question: object) -> None:
+    """The table's columns were not clear: let the user say which is which, then retry."""
+    from explorer.ui.workspace.mapping_dialog import TableMappingDialog
+
+    dialog = TableMappingDialog(path.name, question, session.window)
+    session.mapping_dialog = dialog
+    dialog.mapping_chosen.connect(lambda mapping: session.start_import(path, mapping))
+    dialog.show()

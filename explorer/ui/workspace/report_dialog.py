@@ -1,0 +1,378 @@
+"""The import report dialog: what a GLOTIP import understood, and what it did not.
+
+Why: the export is messy, and nothing may be dropped silently. After an import
+the user sees every rejected row, conflicting duplicate, implausible value,
+unresolved origin label and approximate name match, can save the lot as CSV,
+and can map unresolved labels to a country or class (aliases) right here.
+
+Every string shown comes from the user's file, so labels are plain text and
+tooltips escaped (DESIGN.md section 5); table items are plain text already.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.data.values import format_number
+from explorer.core.names.resolver import normalise
+from explorer.io.importing.report import ImportReport
+from explorer.ui.common.plain_text import LINE_LIMIT, TEXT_LIMIT, plain_label, shown, wrap
+from explorer.ui.common.translations import translate
+from explorer.ui.workspace.report_groups import GroupsTab, checks_table
+from explorer.ui.workspace.report_tables import (
+    AliasCombo,
+    SortItem,
+    column_headers,
+    fill_rows,
+    rejected_items,
+    report_table,
+    sort_key,
+    text_item,
+)
+
+MAX_ALIAS_COMBOS = 500  #: a GLOTIP import has ~30 unresolved labels; more would be slow widgets
+HELP_TEXT = QT_TRANSLATE_NOOP(
+    "ImportReport",
+    "Origins no rule understood are imported as unknown. Map a label to a country "
+    "or class to fix it in this dataset and in later imports.",
+)
+CLASS_ITEMS = (
+    (QT_TRANSLATE_NOOP("ImportReport", "Own nationals (DOMESTIC)"), "DOMESTIC"),
+    (QT_TRANSLATE_NOOP("ImportReport", "Unknown (UNKNOWN)"), "UNKNOWN"),
+)
+CODE_ROLE = Qt.ItemDataRole.UserRole  #: alias result code of a "Map to" item
+WARNING_STYLE = "color: #b00020; font-weight: bold;"
+
+
+class ImportReportDialog(QDialog):
+    """Shows an :class:`ImportReport`; lets the user export it and map unresolved labels.
+
+    Non-modal capable: the constructor only builds widgets; callers ``show()``
+    or ``exec()`` it. ``aliases_chosen`` carries ``{raw label: result code}``
+    when the user presses "Apply aliases"; the caller stores them.
+    """
+
+    aliases_chosen = Signal(dict)
+    #: ``{group key: "parts" | "repeats"}``: rules for groups of rows, for the next import
+    rules_chosen = Signal(dict)
+
+    def __init__(
+        self,
+        report: ImportReport,
+        names: Mapping[str, str],
+        aliases: Mapping[str, str] | None = None,
+        parent: QWidget | None = None,
+        rules: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.names = dict(names)
+        self.setWindowTitle(
+            translate("ImportReport", "Import report: {file}").format(
+                file=shown(report.file_name, LINE_LIMIT)
+            )
+        )
+        self.resize(900, 600)
+
+        self.summary_label = plain_label(shown(report.summary(), TEXT_LIMIT))
+        self.summary_label.setObjectName("import_summary")
+        wrap(self.summary_label)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.balance_warning = plain_label(
+            translate(
+                "ImportReport",
+                "Rows do not add up: {read} rows read, but {imported} imported + "
+                "{rejected} rejected = {total}. This is a bug in the importer; please "
+                "report it with the exported CSV.",
+            ).format(
+                read=f"{report.rows_read:,}",
+                imported=f"{report.rows_imported:,}",
+                rejected=f"{len(report.rejected):,}",
+                total=f"{report.rows_imported + len(report.rejected):,}",
+            )
+        )
+        self.balance_warning.setObjectName("balance_warning")
+        wrap(self.balance_warning)
+        self.balance_warning.setStyleSheet(WARNING_STYLE)
+        self.balance_warning.setVisible(not report.balanced)
+
+        self.tabs = QTabWidget()
+        self.rejected_table = self._add_rejected_tab()
+        self.groups_tab = GroupsTab(report, dict(rules or {}))
+        self.groups_tab.rules_chosen.connect(self.rules_chosen)
+        self.conflicts_table = self.groups_tab.table
+        self._add_page(
+            self.groups_tab,
+            QT_TRANSLATE_NOOP("ImportReport", "Groups of rows"),
+            len(report.conflicts),
+        )
+        self.checks_table = checks_table(report)
+        self._add_tab(
+            self.checks_table,
+            QT_TRANSLATE_NOOP("ImportReport", "Contradictions"),
+            len(report.consistency),
+        )
+        self.implausible_table = self._add_implausible_tab()
+        self._existing: dict[str, str] = {}  # raw label -> alias the workspace already has
+        self._combos: dict[str, QComboBox] = {}  # raw label -> its "Map to" box
+        self.unresolved_table = self._add_unresolved_tab(aliases or {})
+        self.fuzzy_table = self._add_fuzzy_tab()
+
+        buttons = QDialogButtonBox()
+        self.export_button = buttons.addButton(
+            translate("ImportReport", "Export as CSV…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.apply_button = buttons.addButton(
+            translate("ImportReport", "Apply aliases"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        for button in buttons.buttons():
+            # Enter in a "Map to" box must not press a button (or close the dialog).
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        self.export_button.clicked.connect(self._ask_and_export)
+        self.apply_button.clicked.connect(self.apply_aliases)
+        buttons.rejected.connect(self.reject)
+        self._update_apply()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.balance_warning)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+
+    # --- tabs -------------------------------------------------------------------------
+
+    def _add_tab(
+        self, table: QTableWidget, title: str, count: int, above: QWidget | None = None
+    ) -> None:
+        """Add ``table`` as a tab titled with its count, so empty lists read as "(0)"."""
+        title = translate("ImportReport", "{title} ({count})").format(
+            title=translate("ImportReport", title), count=f"{count:,}"
+        )
+        if above is None:
+            self.tabs.addTab(table, title)
+            return
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(above)
+        box.addWidget(table, 1)
+        self.tabs.addTab(page, title)
+
+    def _add_page(self, page: QWidget, title: str, count: int) -> None:
+        self.tabs.addTab(
+            page,
+            translate("ImportReport", "{title} ({count})").format(
+                title=translate("ImportReport", title), count=f"{count:,}"
+            ),
+        )
+
+    def _add_rejected_tab(self) -> QTableWidget:
+        name = QT_TRANSLATE_NOOP("ImportReport", "Rejected rows")
+        table = report_table(column_headers("Row", "Reason", "Source values"), name, [70, 320])
+        fill_rows(table, rejected_items(self.report.rejected))
+        self._add_tab(table, name, len(self.report.rejected))
+        return table
+
+    def _add_implausible_tab(self) -> QTableWidget:
+        name = QT_TRANSLATE_NOOP("ImportReport", "Implausible values")
+        table = report_table(column_headers("Row", "Reason", "Source values"), name, [70, 320])
+        fill_rows(table, rejected_items(self.report.implausible))
+        self._add_tab(table, name, len(self.report.implausible))
+        return table
+
+    def _add_unresolved_tab(self, aliases: Mapping[str, str]) -> QTableWidget:
+        name = QT_TRANSLATE_NOOP("ImportReport", "Unresolved labels")
+        table = report_table(column_headers("Label", "Victims", "Map to"), name, [320, 100])
+        labels = list(self.report.unresolved.items())
+        fill_rows(
+            table,
+            [
+                [text_item(label), SortItem(format_number(victims), float(victims))]
+                for label, victims in labels
+            ],
+        )
+        for label, _victims in labels:
+            existing = aliases.get(normalise(label))
+            if existing:
+                self._existing[label] = existing
+        self._choices = self._choice_model()
+        # Cell widgets follow their row when the table is sorted (persistent indexes).
+        for row, (label, _victims) in enumerate(labels[:MAX_ALIAS_COMBOS]):
+            combo = self._alias_combo(label)
+            table.setCellWidget(row, 2, combo)
+            self._combos[label] = combo
+        help_box = QWidget()
+        help_layout = QVBoxLayout(help_box)
+        help_layout.setContentsMargins(0, 0, 0, 0)
+        self.help_label = plain_label(translate("ImportReport", HELP_TEXT))
+        wrap(self.help_label)
+        help_layout.addWidget(self.help_label)
+        if len(labels) > MAX_ALIAS_COMBOS:
+            help_layout.addWidget(
+                plain_label(
+                    translate(
+                        "ImportReport",
+                        "Only the {shown} labels with the most victims can be mapped here; "
+                        "all {count} are listed and exported.",
+                    ).format(shown=f"{MAX_ALIAS_COMBOS:,}", count=f"{len(labels):,}")
+                )
+            )
+        self._add_tab(table, name, len(labels), above=help_box)
+        return table
+
+    def _add_fuzzy_tab(self) -> QTableWidget:
+        name = QT_TRANSLATE_NOOP("ImportReport", "Fuzzy matches")
+        table = report_table(column_headers("Label", "Matched to", "Score"), name, [320, 320])
+        rows = [
+            [
+                text_item(label),
+                text_item(self._describe(result)),
+                SortItem(f"{score:.1f}", float(score)),
+            ]
+            for label, result, score in self.report.fuzzy
+        ]
+        fill_rows(table, rows)
+        self._add_tab(table, name, len(self.report.fuzzy))
+        return table
+
+    def _describe(self, result: str) -> str:
+        """``"Eritrea (ERI)"`` for a known ISO3, else the result as it is."""
+        name = self.names.get(result)
+        return f"{name} ({result})" if name else str(result)
+
+    # --- "Map to" boxes ---------------------------------------------------------------
+
+    def _choice_model(self) -> QStandardItemModel:
+        """One item list shared by every "Map to" box (500 copies of ~250 items would be slow).
+
+        Also fills ``self._lookup``: item text, country name and code (all
+        case-folded) -> result code, so typed text resolves too.
+        """
+        model = QStandardItemModel(self)
+        self._lookup: dict[str, str] = {}
+
+        def add(text: str, code: str) -> None:
+            item = QStandardItem(text)
+            item.setData(code, CODE_ROLE)
+            model.appendRow(item)
+            if code:
+                self._lookup[text.casefold()] = code
+                self._lookup[code.casefold()] = code
+
+        add("", "")
+        for text, code in CLASS_ITEMS:
+            add(translate("ImportReport", text), code)
+        for iso3, name in sorted(self.names.items(), key=lambda kv: (sort_key(kv[1]), kv[0])):
+            add(f"{name} ({iso3})", iso3)
+            self._lookup.setdefault(name.casefold(), iso3)
+        # An existing alias to something not listed (a region, a retired code) stays choosable.
+        for code in sorted(set(self._existing.values()) - set(self._lookup.values())):
+            add(code, code)
+        return model
+
+    def _alias_combo(self, label: str) -> QComboBox:
+        combo = AliasCombo()
+        combo.setAccessibleName(
+            translate("ImportReport", "Map {label} to").format(label=shown(label, LINE_LIMIT))
+        )
+        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setModel(self._choices)
+        combo.lineEdit().setPlaceholderText(translate("ImportReport", "leave unresolved"))
+        completer = QCompleter(self._choices, combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo.setCompleter(completer)
+        existing = self._existing.get(label)
+        index = combo.findData(existing, CODE_ROLE) if existing else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.currentTextChanged.connect(self._update_apply)
+        return combo
+
+    def _choice(self, combo: QComboBox) -> str:
+        """The result code a box stands for: a listed item, a country name or a code; else ""."""
+        text = combo.currentText().strip()
+        return self._lookup.get(text.casefold(), "") if text else ""
+
+    def chosen_aliases(self) -> dict[str, str]:
+        """``{raw label: result code}`` for every label with a non-empty choice."""
+        chosen = {}
+        for label, combo in self._combos.items():
+            code = self._choice(combo)
+            if code:
+                chosen[label] = code
+        return chosen
+
+    def _update_apply(self) -> None:
+        """Apply is worth pressing only when some choice differs from the stored alias."""
+        changed = any(
+            code != self._existing.get(label) for label, code in self.chosen_aliases().items()
+        )
+        self.apply_button.setEnabled(changed)
+
+    def apply_aliases(self) -> dict[str, str]:
+        """Emit the chosen aliases; they then count as stored, so Apply greys out again."""
+        chosen = self.chosen_aliases()
+        self.aliases_chosen.emit(chosen)
+        self._existing.update(chosen)
+        self._update_apply()
+        return chosen
+
+    # --- export -----------------------------------------------------------------------
+
+    def suggested_csv_name(self) -> str:
+        """``<file stem>-import-report.csv``: names the source, sorts next to it."""
+        stem = Path(self.report.file_name).stem or "import"
+        return f"{stem}-import-report.csv"
+
+    def export_csv(self, path: Path) -> Path:
+        """Write the report to ``path`` as CSV and return it; raises OSError on failure."""
+        path = Path(path)
+        self.report.to_csv(path)
+        return path
+
+    def _ask_and_export(self) -> None:
+        """Ask where to save; a write failure is shown, never raised (the app keeps running)."""
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            translate("ImportReport", "Export import report"),
+            self.suggested_csv_name(),
+            translate("ImportReport", "CSV files (*.csv)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".csv")
+        try:
+            self.export_csv(path)
+        except OSError as error:
+            # The first line holds no file text, so Qt never takes the message for markup.
+            QMessageBox.warning(
+                self,
+                translate("ImportReport", "Export failed"),
+                translate("ImportReport", "Could not write the import report.")
+                + f"\n{path}\n{error.strerror or error}",
+            )

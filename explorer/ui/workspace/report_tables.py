@@ -1,0 +1,153 @@
+"""The tables of the import report dialog: plain-text cells, numeric sorting, "Map to" boxes.
+
+Why apart from the dialog: how a cell shows file text (inert, elided) and
+sorts (by number, not by its formatted text) is the same for every tab, and
+the dialog then only assembles tabs.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from explorer.io.importing.report import RejectedRow
+from explorer.ui.common.plain_text import shown, tooltip_html
+from explorer.ui.common.translations import translate
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  #: numeric sort key of a formatted cell
+NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class SortItem(QTableWidgetItem):
+    """A cell shown as formatted text but sorted by a number (victims, scores, row lists)."""
+
+    def __init__(self, text: str, key: float) -> None:
+        super().__init__(text)
+        self.setData(SORT_ROLE, key)
+        self.setTextAlignment(NUMBER_ALIGNMENT)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if mine is None or theirs is None:  # not super(): that would call back into __lt__
+            return self.text() < other.text()
+        return mine < theirs
+
+
+class AliasCombo(QComboBox):
+    """An editable "Map to" box that ignores the wheel unless focused.
+
+    Why: scrolling the table over a column of combos must not silently change
+    a mapping the user never touched.
+    """
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+def sort_key(name: str) -> str:
+    """Accent- and case-free key, so "Åland" sorts with the A's, not after Z."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def source_values(raw: Mapping) -> str:
+    """The raw cells of a row as ``k=v; k=v`` (same form as the CSV export)."""
+    return "; ".join(f"{k}={v}" for k, v in raw.items())
+
+
+def report_table(headers: list[str], name: str, widths: list[int]) -> QTableWidget:
+    """A read-only, row-selecting table; the last column takes the remaining width.
+
+    Column widths are fixed rather than sized to contents: sizing to contents
+    measures every cell, which is slow for a couple of thousand rejected rows.
+    """
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)  # English: tests and style sheets find it by this name
+    table.setAccessibleName(translate("ImportReport", name))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    return table
+
+
+def fill_rows(table: QTableWidget, rows: list[list[QTableWidgetItem]]) -> None:
+    """Put ``rows`` into ``table`` in the given order, then allow sorting by header click.
+
+    Sorting is off while filling (else every setItem re-sorts) and the sort
+    indicator is cleared, so the table opens in the report's own order.
+    """
+    table.setSortingEnabled(False)
+    table.setUpdatesEnabled(False)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, item in enumerate(row):
+            table.setItem(r, c, item)
+    table.setUpdatesEnabled(True)
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+
+
+def row_item(row: int) -> QTableWidgetItem:
+    """A file row number that sorts as a number (natively, so 2,000 rows stay quick)."""
+    item = QTableWidgetItem()
+    item.setData(Qt.ItemDataRole.DisplayRole, int(row))
+    item.setTextAlignment(NUMBER_ALIGNMENT)
+    return item
+
+
+def text_item(text: object) -> QTableWidgetItem:
+    """A cell showing file text inertly (controls visible, no direction overrides, elided)."""
+    return QTableWidgetItem(shown(text))
+
+
+def source_item(raw: Mapping) -> QTableWidgetItem:
+    text = source_values(raw)
+    cell = text_item(text)
+    cell.setToolTip(tooltip_html(text))  # a tooltip would guess markup; escape it
+    return cell
+
+
+def column_headers(*names: str) -> list[str]:
+    """Column headers in the user's language (the names are marked for lupdate below)."""
+    return [translate("ImportReport", name) for name in names]
+
+
+# Column names of the report's tables, for lupdate (translated by ``column_headers``).
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("ImportReport", "Row"),
+    QT_TRANSLATE_NOOP("ImportReport", "Reason"),
+    QT_TRANSLATE_NOOP("ImportReport", "Source values"),
+    QT_TRANSLATE_NOOP("ImportReport", "Rows"),
+    QT_TRANSLATE_NOOP("ImportReport", "Key"),
+    QT_TRANSLATE_NOOP("ImportReport", "Values"),
+    QT_TRANSLATE_NOOP("ImportReport", "Shown on the map"),
+    QT_TRANSLATE_NOOP("ImportReport", "Label"),
+    QT_TRANSLATE_NOOP("ImportReport", "Victims"),
+    QT_TRANSLATE_NOOP("ImportReport", "Map to"),
+    QT_TRANSLATE_NOOP("ImportReport", "Matched to"),
+    QT_TRANSLATE_NOOP("ImportReport", "Score"),
+)
+
+
+def rejected_items(rows: list[RejectedRow]) -> list[list[QTableWidgetItem]]:
+    return [[row_item(r.row), text_item(r.reason), source_item(r.raw)] for r in rows]

@@ -1,0 +1,378 @@
+"""The workspace behind the window: open, save, import into it, switch datasets.
+
+Why one controller: every action that changes what is stored (an import, an
+alias, removing a dataset, the last view) must also change what is shown, and
+the other way round; keeping both in one place keeps them in step. The file
+is written atomically after every change (:mod:`explorer.io.workspace.store`), so a
+crash never costs more than the action in progress.
+
+A workspace that cannot be read is never overwritten: the session keeps
+working in memory and asks for a new file name before anything is saved, or
+before a close would lose what was imported (:mod:`explorer.ui.workspace.damaged`).
+The File menu's entries live in :mod:`explorer.ui.workspace.menu`, the import
+conversation in :mod:`explorer.ui.workspace.imports`.
+
+The dialogs, the importer and the name resolver are imported when first used:
+the window's launch does not pay for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from explorer.core.data.dataset import Dataset
+from explorer.core.view.snapshot import restore_flow_settings, restore_state, snapshot
+from explorer.io.importing.report import ImportReport
+from explorer.io.workspace.store import Workspace, WorkspaceError, load_workspace, save_workspace
+from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, shown
+from explorer.ui.common.translations import translate
+from explorer.ui.workspace import damaged as damaged_workspace
+from explorer.ui.workspace import imports as session_imports
+from explorer.ui.workspace.damaged import CloseAnswer
+from explorer.ui.workspace.groups import GroupKeeper
+from explorer.ui.workspace.menu import build_workspace_menu, refresh_workspace_menu
+from explorer.ui.workspace.shown_dataset import start_dataset_name, with_derived
+
+if TYPE_CHECKING:
+    from explorer.ui.window.main_window import MainWindow
+    from explorer.ui.workspace.import_job import ImportJob
+    from explorer.ui.workspace.provenance_dialog import ProvenanceDialog
+    from explorer.ui.workspace.report_dialog import ImportReportDialog
+
+# File dialog filter, translated where used.
+WORKSPACE_FILTER = QT_TRANSLATE_NOOP("WorkspaceSession", "Workspace (*.sqlite)")
+
+
+class WorkspaceSession(QObject):
+    """Binds a :class:`Workspace` file to a :class:`MainWindow`.
+
+    ``demo`` is the built-in synthetic dataset: always offered, never stored.
+    """
+
+    def __init__(
+        self,
+        window: MainWindow,
+        workspace: Workspace,
+        path: Path,
+        demo: Dataset,
+        load_error: str | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window, self.workspace, self.path, self.demo = window, workspace, path, demo
+        #: Why saving is refused: the file at ``path`` could not be read.
+        self.load_error = load_error
+        #: The file that could not be read: never written over, whatever the user picks.
+        self.unreadable = path if load_error else None
+        self.job: ImportJob | None = None
+        #: Save the view when the window closes (off for headless renders).
+        self.remember_view = True
+        self.report_dialog: ImportReportDialog | None = None
+        #: Asks Save as… / Discard / Cancel when a close would lose unsaved work
+        #: (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it).
+        self.ask_unsaved: Callable[[str], CloseAnswer] | None = None
+        build_workspace_menu(self)
+        self.groups = GroupKeeper(self)
+        window.installEventFilter(self)
+        window.files_dropped.connect(self.open_files)
+        window.dataset_shown.connect(self._dataset_shown)
+        self._dataset_shown(window.dataset.name)
+        if load_error:
+            window.statusBar().showMessage(
+                translate(
+                    "WorkspaceSession",
+                    "The workspace could not be read: {error}. "
+                    "Use File > Save workspace as… to keep new work.",
+                ).format(error=shown(load_error, LINE_LIMIT)),
+                0,
+            )
+
+    def _dataset_shown(self, name: str) -> None:
+        """Rebuild the Datasets menu and enable what applies to the dataset on screen."""
+        refresh_workspace_menu(self, name)
+
+    def datasets(self) -> list[Dataset]:
+        """The demo, then the workspace's datasets in order."""
+        return [self.demo, *self.workspace.datasets]
+
+    def dataset(self, name: str) -> Dataset:
+        if name == self.demo.name:
+            return self.demo
+        return self.workspace.dataset(name)
+
+    # -- showing ----------------------------------------------------------------
+    def show_dataset(self, name: str, view: dict | None = None) -> None:
+        """Put dataset ``name`` on screen, keeping as much of the current view as applies."""
+        dataset = with_derived(self.workspace, self.dataset(name))
+        current = view or snapshot(self.window.state, self.window.flow_settings, name)
+        state = restore_state(current, dataset)
+        settings = restore_flow_settings(current, dataset)
+        self.window.set_dataset(dataset, state, settings)
+
+    def show_report(self) -> ImportReportDialog | None:
+        """Open the import report of the dataset on screen (if it was imported)."""
+        report = self.workspace.reports.get(self.window.dataset.name)
+        if report is None:
+            return None
+        return self._open_report(report)
+
+    def _open_report(self, report: ImportReport) -> ImportReportDialog:
+        from explorer.ui.workspace.report_dialog import ImportReportDialog
+
+        if self.report_dialog is not None:
+            self.report_dialog.close()
+        names = dict(zip(self.window.countries["iso3"], self.window.countries["name"], strict=True))
+        dialog = ImportReportDialog(
+            report, names, self.workspace.aliases, self.window, self.workspace.rules
+        )
+        dialog.aliases_chosen.connect(self.apply_aliases)
+        dialog.rules_chosen.connect(self.keep_rules)
+        dialog.show()
+        self.report_dialog = dialog
+        return dialog
+
+    def show_provenance(self) -> ProvenanceDialog:
+        from explorer.ui.workspace.provenance_dialog import ProvenanceDialog
+
+        dialog = ProvenanceDialog(self.window.dataset, self.window)
+        dialog.show()
+        return dialog
+
+    # -- importing (the conversation lives in session_imports) --------------------
+    def _ask_import(self) -> None:
+        session_imports.ask_import(self)
+
+    def open_files(self, paths: list[Path]) -> None:
+        """Dropped files: a workspace is opened, a data file imported; others refused."""
+        session_imports.open_files(self, paths)
+
+    def start_import(self, path: Path, mapping: object = None) -> ImportJob | None:
+        """Read ``path`` in the background; the status bar shows progress and Cancel."""
+        return session_imports.start_import(self, path, mapping)
+
+    def _imported(self, dataset: Dataset, report: ImportReport) -> None:
+        session_imports.finish_import(self, dataset, report)
+        if damaged_workspace.has_unsaved_work(self):
+            # Work only memory holds: this session must hear of a close first, before
+            # the settings keeper records which workspace to open next time.
+            self.window.installEventFilter(self)
+
+    def _ask_add_to(self, current: str, dataset: Dataset) -> bool:
+        """Add the import to the dataset on screen, or keep it as a dataset of its own?"""
+        return session_imports.ask_add_to(self.window, current, dataset)
+
+    # -- aliases ------------------------------------------------------------------
+    def apply_aliases(self, chosen: dict[str, str]) -> list[str]:
+        """Store ``chosen`` (raw label -> result) and apply them to the dataset on screen."""
+        from explorer.io.workspace.aliases import reapply_aliases
+
+        for label, result in chosen.items():
+            self.workspace.set_alias(label, result)
+        name = self.window.dataset.name
+        moved: list[str] = []
+        report = self.workspace.reports.get(name)
+        if report is not None:
+            dataset, report, moved = reapply_aliases(
+                self.workspace.dataset(name), report, self.workspace.aliases
+            )
+            if moved:
+                self.workspace.add_dataset(dataset, report)
+                self.show_dataset(name)
+        saved = self.save()
+        message = (
+            translate(
+                "WorkspaceSession", "Aliases applied: {labels} moved out of unknown origins"
+            ).format(labels=shown(", ".join(moved), LINE_LIMIT))
+            if moved
+            else translate("WorkspaceSession", "Aliases saved; they apply to later imports")
+        )
+        if not saved:
+            message += " " + translate("WorkspaceSession", "(NOT saved)")
+        self.window.statusBar().showMessage(message, 10_000)
+        if moved and report is not None:
+            self._open_report(report)
+        return moved
+
+    def keep_rules(self, chosen: dict[str, str]) -> bool:
+        """Store the user's rules for groups of rows (used at the next import of the file)."""
+        self.workspace.rules.update(chosen)
+        saved = self.save()
+        message = translate(
+            "WorkspaceSession",
+            "Rules for {count} groups of rows saved: they apply when you import the file again",
+        ).format(count=len(chosen))
+        if not saved:
+            message += " " + translate("WorkspaceSession", "(NOT saved)")
+        self.window.statusBar().showMessage(message, 10_000)
+        return saved
+
+    # -- workspace files ------------------------------------------------------------
+    def save(self) -> bool:
+        """Write the workspace (and the current view) to its file; False with a message if not."""
+        if self.load_error:
+            return False
+        self.workspace.view = snapshot(
+            self.window.state, self.window.flow_settings, self.window.dataset.name
+        )
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            save_workspace(self.workspace, self.path)
+        except (OSError, WorkspaceError) as error:
+            QMessageBox.warning(
+                self.window,
+                translate("WorkspaceSession", "Workspace not saved"),
+                literal_text(error),
+            )
+            return False
+        return True
+
+    def _ask_save_as(self) -> bool:
+        """File > Save workspace as…: pick a file and save there; True once saved."""
+        # A workspace that could not be read is never the place to save: propose a free name.
+        proposed = self.path
+        if self.load_error:
+            proposed = _free_path(self.path.with_name("new-workspace.sqlite"))
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            translate("WorkspaceSession", "Save workspace as"),
+            str(proposed),
+            translate("WorkspaceSession", WORKSPACE_FILTER),
+        )
+        return bool(name) and self.save_as(Path(name))
+
+    def save_as(self, path: Path) -> bool:
+        """Save to ``path`` and keep working there (to hand a workspace to field staff)."""
+        if damaged_workspace.refuses(self, path):
+            return False
+        previous, error = self.path, self.load_error
+        self.path, self.load_error = path, None
+        if self.save():
+            self.window.statusBar().showMessage(
+                translate("WorkspaceSession", "Workspace saved as {path}").format(path=path), 6000
+            )
+            self._dataset_shown(self.window.dataset.name)
+            return True
+        self.path, self.load_error = previous, error
+        return False
+
+    def _ask_new(self) -> bool:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            translate("WorkspaceSession", "New workspace"),
+            str(_free_path(self.path.with_name("new-workspace.sqlite"))),
+            translate("WorkspaceSession", WORKSPACE_FILTER),
+        )
+        return bool(name) and self.new_workspace(Path(name))
+
+    def offer_new_workspace(self, ask: Callable[[str], bool] | None = None) -> bool:
+        """After the workspace could not be read: say why, offer a new one in another file.
+
+        ``ask(message)`` says yes or no (default: a dialog). The unreadable file
+        is left as it is; True when a new workspace was started.
+        """
+        return damaged_workspace.offer_new_workspace(self, ask)
+
+    def new_workspace(self, path: Path) -> bool:
+        """Start an empty workspace at ``path`` (the current one stays as it was saved)."""
+        if damaged_workspace.refuses(self, path):
+            return False
+        if not self.load_error:
+            self.save()
+        self.workspace, self.path, self.load_error = Workspace(), path, None
+        self.groups.adopt()
+        self.show_dataset(self.demo.name, view={})
+        return self.save()
+
+    def _ask_open(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            translate("WorkspaceSession", "Open workspace"),
+            str(self.path.parent),
+            translate("WorkspaceSession", WORKSPACE_FILTER),
+        )
+        if name:
+            self.open_workspace(Path(name))
+
+    def open_workspace(self, path: Path) -> bool:
+        """Open the workspace at ``path`` with its last view; a clear message if it cannot be."""
+        try:
+            workspace = load_workspace(path)
+        except WorkspaceError as error:
+            QMessageBox.warning(
+                self.window,
+                translate("WorkspaceSession", "Workspace not opened"),
+                literal_text(error),
+            )
+            return False
+        if not self.load_error:
+            self.save()
+        self.workspace, self.path, self.load_error = workspace, path, None
+        self.groups.adopt()
+        name = start_dataset_name(workspace, self.demo)
+        self.show_dataset(name, view=workspace.view if workspace.view else {})
+        self.window.statusBar().showMessage(
+            translate("WorkspaceSession", "Opened {path}").format(path=path), 6000
+        )
+        return True
+
+    def _ask_remove(self) -> None:
+        name = self.window.dataset.name
+        answer = QMessageBox.question(
+            self.window,
+            translate("WorkspaceSession", "Remove dataset"),
+            literal_text(
+                translate(
+                    "WorkspaceSession",
+                    "Remove {dataset} from this workspace? Its figures, report and provenance "
+                    "are deleted from the workspace file; the source file is not touched.",
+                ).format(dataset=shown(name, LINE_LIMIT))
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove_dataset(name)
+
+    def remove_dataset(self, name: str) -> None:
+        """Delete ``name`` from the workspace and show the next dataset (or the demo)."""
+        self.workspace.remove_dataset(name)
+        remaining = self.workspace.names()
+        self.show_dataset(remaining[-1] if remaining else self.demo.name, view={})
+        self.save()
+        self.window.statusBar().showMessage(
+            translate("WorkspaceSession", "{dataset} removed from the workspace").format(
+                dataset=shown(name, LINE_LIMIT)
+            ),
+            6000,
+        )
+
+    # -- closing ---------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            if not damaged_workspace.may_close(self):
+                event.ignore()  # the user chose to stay: the window and its work remain
+                return True
+            self.close()
+        return False
+
+    def close(self) -> None:
+        """Stop a running import, close its dialogs and remember the view (where one is kept)."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job.wait()
+        for dialog in (self.report_dialog, getattr(self, "mapping_dialog", None)):
+            if dialog is not None:
+                dialog.close()
+        if self.remember_view and (self.workspace.datasets or self.path.exists()):
+            self.save()
+
+
+def _free_path(path: Path) -> Path:
+    """``path``, or ``name-2.sqlite``, ``name-3.sqlite``... whichever does not exist yet."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate

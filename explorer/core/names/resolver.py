@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -42,6 +41,7 @@ from babel import Locale
 from rapidfuzz import fuzz, process
 
 from explorer.core.data.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
+from explorer.core.data.text import fold
 from explorer.core.geo.locations import resources_dir
 from explorer.core.names import iso, tables
 from explorer.core.names.variants import (
@@ -112,9 +112,7 @@ def normalise(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(char for char in text if not unicodedata.combining(char)).casefold()
-    text = _APOSTROPHES.sub("", text).replace("&", " and ")
+    text = _APOSTROPHES.sub("", fold(text)).replace("&", " and ")
     return " ".join(word for word in _NON_WORD.sub(" ", text).split() if word != "the")
 
 

@@ -14,9 +14,27 @@ from pathlib import Path
 import pandas as pd
 
 from explorer.io.importing.errors import DataImportError
-from explorer.io.importing.limits import check_table, check_workbook
+from explorer.io.importing.limits import check_file_size, check_table, check_workbook
 
 EXCEL_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+
+
+def file_bytes(path: Path, data: bytes | None = None) -> bytes:
+    """The file's bytes, read once: ``data`` when the caller already read them, else from
+    disk after checking the size limit; DataImportError when unreadable, too big or empty.
+
+    Why every reader asks here: the limits apply whichever way a reader is called, and
+    ``read_any`` hands over the bytes it checked instead of having them read again.
+    """
+    if data is None:
+        try:
+            check_file_size(path.name, path.stat().st_size)  # before reading it into memory
+            data = path.read_bytes()
+        except OSError as exc:
+            raise DataImportError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise DataImportError(f"{path.name}: the file is empty")
+    return data
 
 
 def read_table(path: Path, data: bytes) -> pd.DataFrame:

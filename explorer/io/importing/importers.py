@@ -12,16 +12,18 @@ for a column mapping (``NeedsMapping``) when it cannot tell the columns apart.
 
 from __future__ import annotations
 
+import importlib
 import io
 import re
 import zipfile
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from explorer.core.data.dataset import Dataset
 from explorer.io.importing.errors import DataImportError
-from explorer.io.importing.limits import check_archive, check_file_size, check_workbook
+from explorer.io.importing.files import file_bytes
+from explorer.io.importing.limits import check_archive, check_workbook
 from explorer.io.importing.report import ImportReport
 from explorer.io.readers.tables.mapping import TableMapping
 
@@ -29,19 +31,111 @@ HEADER_ROWS = 12  # rows searched for a header (World Bank files have 4 preamble
 
 
 @dataclass(frozen=True)
-class Kind:
-    """One importable kind of file."""
+class Upload:
+    """A file to import, read once: its path, its bytes, and its first rows when asked."""
+
+    path: Path
+    data: bytes
+    _head: list = field(default_factory=list, compare=False, repr=False)
+
+    @property
+    def head_rows(self) -> list[list[str]]:
+        """The first rows of every sheet (header candidates), each its non-blank cells."""
+        if not self._head:
+            self._head.append(_head_rows(self.path, self.data))
+        return self._head[0]
+
+    def any_row(self, looks: Callable[[list[str]], bool]) -> bool:
+        return any(looks(row) for row in self.head_rows)
+
+
+@dataclass(frozen=True)
+class Reader:
+    """One importable kind of file: how it is recognised and how it is read, together.
+
+    ``read`` names the reading function (``module:function``), imported when first
+    used so that opening the window loads no importer; it is called as
+    ``read(path, resolve=, progress=, cancelled=, data=, **options)`` with the
+    bytes already read. ``options`` are the keyword options it takes beyond those.
+    """
 
     key: str
     label: str  # for messages and the import report's title
+    recognises: Callable[[Upload], bool]
+    read: str
+    options: frozenset[str] = frozenset()
+
+    def reader(self) -> Callable[..., tuple[Dataset, ImportReport]]:
+        module, _, function = self.read.partition(":")
+        return getattr(importlib.import_module(module), function)
 
 
-GLOTIP = Kind("glotip", "UNODC GLOTIP export")
-CTDC = Kind("ctdc", "CTDC case data")
-IATI = Kind("iati", "IATI activity file")
-ACTIVITIES = Kind("activities", "assistance activities table")
-FLOWS = Kind("flows", "flow table")
-INDICATORS = Kind("indicators", "country indicator table")
+def _iati(upload: Upload) -> bool:
+    from explorer.io.readers.activities.iati import looks_like_iati
+
+    return looks_like_iati(upload.data)
+
+
+def _glotip(upload: Upload) -> bool:
+    if _glotip_workbook(upload.data):  # without parsing the whole sheet a second time
+        return True
+    return upload.any_row(lambda row: {"iso3_code", "txtvalue"} <= {c.lower() for c in row})
+
+
+def _ctdc(upload: Upload) -> bool:
+    from explorer.io.readers.ctdc.columns import looks_like_ctdc
+
+    return upload.any_row(looks_like_ctdc)
+
+
+def _activities(upload: Upload) -> bool:
+    from explorer.io.readers.activities.columns import looks_like_activities_table
+
+    return upload.any_row(looks_like_activities_table)
+
+
+def _flows(upload: Upload) -> bool:
+    from explorer.io.readers.tables.columns import looks_like_flow_table
+
+    return upload.any_row(looks_like_flow_table)
+
+
+#: Every reader, the most specific first; the country-indicator table is the
+#: fallback, which asks for a column mapping (``NeedsMapping``) when unsure.
+READERS: tuple[Reader, ...] = (
+    Reader("iati", "IATI activity file", _iati, "explorer.io.readers.activities.iati:read_iati"),
+    Reader(
+        "glotip",
+        "UNODC GLOTIP export",
+        _glotip,
+        "explorer.io.readers.glotip.reader:read_glotip",
+        frozenset({"overrides"}),
+    ),
+    Reader("ctdc", "CTDC case data", _ctdc, "explorer.io.readers.ctdc.reader:read_ctdc"),
+    Reader(
+        "activities",
+        "assistance activities table",
+        _activities,
+        "explorer.io.readers.activities.table:read_activities_table",
+    ),
+    Reader(
+        "flows",
+        "flow table",
+        _flows,
+        "explorer.io.readers.tables.flows:read_flow_table",
+        frozenset({"mapping"}),
+    ),
+    Reader(
+        "indicators",
+        "country indicator table",
+        lambda _upload: True,
+        "explorer.io.readers.tables.indicators:read_indicator_table",
+        frozenset({"mapping"}),
+    ),
+)
+BY_KEY = {reader.key: reader for reader in READERS}
+GLOTIP, CTDC, IATI = BY_KEY["glotip"], BY_KEY["ctdc"], BY_KEY["iati"]
+ACTIVITIES, FLOWS, INDICATORS = BY_KEY["activities"], BY_KEY["flows"], BY_KEY["indicators"]
 
 
 def _head_rows(path: Path, data: bytes) -> list[list[str]]:
@@ -108,60 +202,10 @@ def _glotip_workbook(data: bytes) -> bool:
     return {b"iso3_code", b"txtvalue"} <= names
 
 
-def detect(path: Path, data: bytes | None = None) -> Kind:
-    """The kind of ``path`` (DataImportError when it is empty or unreadable)."""
-    from explorer.io.readers.activities.columns import looks_like_activities_table
-    from explorer.io.readers.activities.iati import looks_like_iati
-    from explorer.io.readers.ctdc.columns import looks_like_ctdc
-    from explorer.io.readers.tables.columns import looks_like_flow_table
-
-    data = path.read_bytes() if data is None else data
-    if not data.strip():
-        raise DataImportError(f"{path.name}: the file is empty")
-    if looks_like_iati(data):
-        return IATI
-    if _glotip_workbook(data):  # without parsing the whole sheet a second time
-        return GLOTIP
-    rows = _head_rows(path, data)
-    for row in rows:
-        lowered = {cell.lower() for cell in row}
-        if "iso3_code" in lowered and "txtvalue" in lowered:
-            return GLOTIP
-    for kind, looks in ((CTDC, looks_like_ctdc), (ACTIVITIES, looks_like_activities_table)):
-        if any(looks(row) for row in rows):
-            return kind
-    if any(looks_like_flow_table(row) for row in rows):
-        return FLOWS
-    return INDICATORS
-
-
-Reader = Callable[..., tuple[Dataset, ImportReport]]
-
-
-def _reader(kind: Kind) -> Reader:
-    if kind is GLOTIP:
-        from explorer.io.readers.glotip.reader import read_glotip
-
-        return read_glotip
-    if kind is CTDC:
-        from explorer.io.readers.ctdc.reader import read_ctdc
-
-        return read_ctdc
-    if kind is IATI:
-        from explorer.io.readers.activities.iati import read_iati
-
-        return read_iati
-    if kind is ACTIVITIES:
-        from explorer.io.readers.activities.table import read_activities_table
-
-        return read_activities_table
-    if kind is FLOWS:
-        from explorer.io.readers.tables.flows import read_flow_table
-
-        return read_flow_table
-    from explorer.io.readers.tables.indicators import read_indicator_table
-
-    return read_indicator_table
+def detect(path: Path, data: bytes | None = None) -> Reader:
+    """The reader for ``path`` (DataImportError when it is empty or unreadable)."""
+    upload = Upload(Path(path), file_bytes(Path(path), data))
+    return next(reader for reader in READERS if reader.recognises(upload))
 
 
 def read_any(
@@ -170,7 +214,7 @@ def read_any(
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     mapping: TableMapping | None = None,
-    kind: Kind | None = None,
+    kind: Reader | None = None,
     overrides: Mapping[str, str] | None = None,
 ) -> tuple[Dataset, ImportReport]:
     """Read ``path`` with the reader its content calls for.
@@ -182,11 +226,7 @@ def read_any(
     :mod:`explorer.io.importing.limits` included.
     """
     path = Path(path)
-    try:
-        check_file_size(path.name, path.stat().st_size)  # before reading it into memory
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DataImportError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    data = file_bytes(path, None)  # read once, after the size check; every reader gets it
     check_archive(data, path.name)  # the zip's own directory, before anything is unpacked
     try:
         kind = kind or detect(path, data)
@@ -194,13 +234,10 @@ def read_any(
         raise
     except Exception as exc:  # an unforeseen file: say so instead of crashing the import
         raise DataImportError(f"{path.name}: could not be read ({exc})") from exc
-    reader = _reader(kind)
-    options = {"resolve": resolve, "progress": progress, "cancelled": cancelled}
-    if mapping is not None and kind in (FLOWS, INDICATORS):
-        options["mapping"] = mapping
-    if overrides and kind is GLOTIP:
-        options["overrides"] = overrides
-    dataset, report = reader(path, **options)
+    options = {"resolve": resolve, "progress": progress, "cancelled": cancelled, "data": data}
+    given = {"mapping": mapping, "overrides": overrides}
+    options |= {k: v for k, v in given.items() if k in kind.options and v is not None}
+    dataset, report = kind.reader()(path, **options)
     from explorer.core.indicators.consistency import consistency_warnings
 
     found = consistency_warnings(dataset)

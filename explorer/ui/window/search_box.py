@@ -6,19 +6,18 @@ prefix, substring, accents ignored) are testable without typing into Qt.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
+from explorer.core.data.text import fold
 from explorer.ui.common.plain_text import LINE_LIMIT, shown, tooltip_html
 from explorer.ui.common.translations import translate
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+    return fold(text)
 
 
 class CountryFinder:

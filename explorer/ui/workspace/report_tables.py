@@ -7,7 +7,6 @@ the dialog then only assembles tabs.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from explorer.core.data.text import fold
 from explorer.io.importing.report import RejectedRow
 from explorer.ui.common.plain_text import shown, tooltip_html
 from explorer.ui.common.translations import translate
@@ -59,8 +59,7 @@ class AliasCombo(QComboBox):
 
 def sort_key(name: str) -> str:
     """Accent- and case-free key, so "Åland" sorts with the A's, not after Z."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return fold(name)
 
 
 def source_values(raw: Mapping) -> str:

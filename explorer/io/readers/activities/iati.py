@@ -63,8 +63,10 @@ from defusedxml import ElementTree as SafeTree
 
 from explorer.core.data.dataset import Dataset
 from explorer.io.importing.errors import DataImportError
+from explorer.io.importing.files import file_bytes
 from explorer.io.importing.limits import MAX_XML_DEPTH
 from explorer.io.importing.report import ImportReport
+from explorer.io.importing.resolving import Resolver
 from explorer.io.importing.steps import Steps
 from explorer.io.readers.activities.iati_activity import ISO_DATE, add_activity
 from explorer.io.readers.activities.iati_xml import (
@@ -83,7 +85,6 @@ from explorer.io.readers.activities.records import (
 
 __all__ = ["DataImportError", "looks_like_iati", "read_iati"]
 
-Resolver = Callable[..., object]
 
 TITLE = "IATI activities"
 CAVEATS = (
@@ -120,6 +121,7 @@ def read_iati(
     resolve: Resolver | None = None,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    data: bytes | None = None,
 ) -> tuple[Dataset, ImportReport]:
     """Read an IATI activity file into a Dataset (activities only) and its report.
 
@@ -132,7 +134,7 @@ def read_iati(
     path = Path(path)
     step = Steps(progress, cancelled)
     try:
-        return _read(path, resolve, step)
+        return _read(path, resolve, step, data)
     except DataImportError:
         raise
     except DefusedXmlException as exc:
@@ -150,14 +152,11 @@ def read_iati(
         raise DataImportError(f"{path.name}: could not be imported ({exc})") from exc
 
 
-def _read(path: Path, resolve: Resolver | None, step: Steps) -> tuple[Dataset, ImportReport]:
+def _read(
+    path: Path, resolve: Resolver | None, step: Steps, data: bytes | None = None
+) -> tuple[Dataset, ImportReport]:
     step(0.0)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DataImportError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
-    if not data.strip():
-        raise DataImportError(f"{path.name}: the file is empty")
+    data = file_bytes(path, data)
 
     report = ImportReport(file_name=path.name)
     report.resolved_subject = "of activities resolved to a recipient country"

@@ -9,7 +9,7 @@ refused by the other.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
@@ -18,9 +18,8 @@ from explorer.core.data.provenance import Provenance
 from explorer.core.data.schema import ACTIVITY_DTYPES, DOMESTIC, REGION_PREFIX
 from explorer.core.names.iso import is_alpha3 as valid_iso3
 from explorer.io.importing.report import ImportReport
+from explorer.io.importing.resolving import Resolver, default_resolver, fuzzy_match, set_unresolved
 from explorer.io.importing.steps import file_provenance
-
-Resolver = Callable[..., object]
 
 
 class CountryLabels:
@@ -33,11 +32,7 @@ class CountryLabels:
     """
 
     def __init__(self, resolve: Resolver | None, report: ImportReport) -> None:
-        if resolve is None:
-            from explorer.core.names.resolver import resolve as default_resolve
-
-            resolve = default_resolve
-        self._resolve, self._report = resolve, report
+        self._resolve, self._report = resolve or default_resolver(), report
         self._cache: dict[str, tuple[str | None, str]] = {}
         self._rows = self._rows_resolved = 0
 
@@ -56,8 +51,9 @@ class CountryLabels:
             return None, f"{label!r} is a region, not a country (list its countries, with ';')"
         if result == DOMESTIC or not bool(valid_iso3(pd.Series([result])).iloc[0]):
             return None, f"{label!r} is not a country"
-        if getattr(res, "method", "") == "fuzzy":
-            self._report.fuzzy.append((label, result, float(getattr(res, "score", None) or 0.0)))
+        fuzzy = fuzzy_match(label, res)
+        if fuzzy is not None:
+            self._report.fuzzy.append(fuzzy)
         return result, ""
 
     def tally(self, labels: Iterable[str]) -> None:
@@ -75,7 +71,7 @@ class CountryLabels:
 
 
 def sort_unresolved(report: ImportReport) -> None:
-    report.unresolved = dict(sorted(report.unresolved.items(), key=lambda kv: (-kv[1], kv[0])))
+    set_unresolved(report, report.unresolved)
 
 
 def build_provenance(

@@ -55,8 +55,9 @@ import pandas as pd
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.schema import ACTIVITY_KINDS
 from explorer.io.importing.errors import DataImportError
-from explorer.io.importing.files import read_table
+from explorer.io.importing.files import file_bytes, read_table
 from explorer.io.importing.report import ImportReport, RejectedRow
+from explorer.io.importing.resolving import Resolver
 from explorer.io.importing.steps import Steps, guarded
 from explorer.io.readers.activities.columns import find_header
 from explorer.io.readers.activities.records import (
@@ -76,7 +77,6 @@ from explorer.io.readers.activities.values import (
 
 __all__ = ["DataImportError", "read_activities_table", "template_path"]
 
-Resolver = Callable[..., object]
 
 TITLE = "Assistance activities"
 EXAMPLE_MARK = "EXAMPLE:"
@@ -99,6 +99,7 @@ def read_activities_table(
     resolve: Resolver | None = None,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    data: bytes | None = None,
 ) -> tuple[Dataset, ImportReport]:
     """Read an activities table (.csv, .xlsx, .xls, .ods) into a Dataset and its report.
 
@@ -110,17 +111,14 @@ def read_activities_table(
     """
     path = Path(path)
     step = Steps(progress, cancelled)
-    return guarded(path, lambda: _read(path, resolve, step))
+    return guarded(path, lambda: _read(path, resolve, step, data))
 
 
-def _read(path: Path, resolve: Resolver | None, step: Steps) -> tuple[Dataset, ImportReport]:
+def _read(
+    path: Path, resolve: Resolver | None, step: Steps, data: bytes | None = None
+) -> tuple[Dataset, ImportReport]:
     step(0.0)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DataImportError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
-    if not data.strip():
-        raise DataImportError(f"{path.name}: the file is empty")
+    data = file_bytes(path, data)
     raw = read_table(path, data)
     step(0.3)
     header_at, keys = find_header(raw, path.name)

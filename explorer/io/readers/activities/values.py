@@ -10,10 +10,11 @@ rejects a row.
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 
 import pandas as pd
+
+from explorer.core.data.text import fold as text_fold
 
 STATUSES: tuple[str, ...] = ("planned", "ongoing", "completed")
 
@@ -116,8 +117,7 @@ _CANCELLED = ("cancelled", "canceled", "annule", "cancelado", "dropped", "abando
 
 def fold(text: object) -> str:
     """Case-, accent- and punctuation-light key: ``"In-Progress "`` -> ``"in progress"``."""
-    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
-    return " ".join(re.sub(r"[-_/]+", " ", text.casefold()).split())
+    return text_fold(re.sub(r"[-_/]+", " ", str(text)))
 
 
 def _lookup(synonyms: dict[str, tuple[str, ...]]) -> dict[str, str]:

@@ -67,6 +67,7 @@ from pathlib import Path
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.schema import FLOW_DTYPES, conform
 from explorer.io.importing.errors import DataImportError
+from explorer.io.importing.files import file_bytes
 from explorer.io.importing.report import ImportReport
 from explorer.io.importing.steps import Steps, file_provenance, guarded
 from explorer.io.readers.ctdc.columns import LEGACY_COLUMNS, record_cells
@@ -89,6 +90,7 @@ def read_ctdc(
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     threshold: int = DEFAULT_THRESHOLD,
+    data: bytes | None = None,
 ) -> tuple[Dataset, ImportReport]:
     """Read a CTDC case-record file (.csv or .xlsx) into a Dataset and its report.
 
@@ -102,19 +104,14 @@ def read_ctdc(
         raise ValueError(f"threshold must be 1 or more, not {threshold!r}")
     path = Path(path)
     step = Steps(progress, cancelled)
-    return guarded(path, lambda: _read(path, resolve, step, int(threshold)))
+    return guarded(path, lambda: _read(path, resolve, step, int(threshold), data))
 
 
 def _read(
-    path: Path, resolve: Resolver | None, step: Steps, threshold: int
+    path: Path, resolve: Resolver | None, step: Steps, threshold: int, data: bytes | None = None
 ) -> tuple[Dataset, ImportReport]:
     step(0.0)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DataImportError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
-    if not data.strip():
-        raise DataImportError(f"{path.name}: the file is empty")
+    data = file_bytes(path, data)
     raw = read_raw(path, data, step)
     step(0.45)
     cells, file_rows = record_cells(raw, path.name)

@@ -11,7 +11,6 @@ where the older generation is recognised from its markers and codes.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
@@ -20,6 +19,7 @@ from explorer.core.data.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
 from explorer.core.names.iso import alpha2_to_alpha3
 from explorer.core.names.iso import is_alpha3 as valid_iso3
 from explorer.io.importing.report import ImportReport
+from explorer.io.importing.resolving import Resolver
 from explorer.io.readers.ctdc.columns import (
     AGE,
     CITIZENSHIP,
@@ -29,8 +29,6 @@ from explorer.io.readers.ctdc.columns import (
     MAJORITY,
     YEAR,
 )
-
-Resolver = Callable[..., object]
 
 SEX_CATEGORIES = ("Female", "Male", "Other")
 _MISSING = frozenset({"", "NULL", "-99", "00", "0", "ZZ", "XX", "N/A", "NAN", "NONE", "-"})

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from explorer.io.importing.report import ImportReport, RejectedRow
+from explorer.io.importing.resolving import set_unresolved
 from explorer.io.readers.ctdc.records import Records
 
 
@@ -61,7 +62,7 @@ def note_unresolved(records: Records, ok: np.ndarray, report: ImportReport) -> N
     state = records.origin_state[ok]
     counts = np.bincount(label_code[state == 2], minlength=len(records.origin_labels))
     found = {str(records.origin_labels[i]): float(counts[i]) for i in np.flatnonzero(counts)}
-    report.unresolved = dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
+    set_unresolved(report, found)
     imported = int(ok.sum())
     valid = int(np.isin(state, (0, 3)).sum())
     report.resolved_share = valid / imported if imported else 1.0

@@ -32,13 +32,12 @@ from explorer.core.data.values import format_number
 from explorer.io.importing.duplicate_groups import Cell, Total, decide, group_key, siblings_low
 from explorer.io.importing.flow_merge import merge_same_key
 from explorer.io.importing.report import Conflict, ImportReport, RejectedRow
+from explorer.io.importing.resolving import Resolver, resolve_labels, set_unresolved
 
 CITIZENSHIP = "by citizenship"
 REPATRIATION = "by country of repatriation"
 NOT_STATED = ""  # the origin label of victims whose citizenship the row did not state
 VICTIMS = "Detected trafficking victims"
-
-Resolver = Callable[..., object]
 
 
 def _cell(row) -> Cell:
@@ -115,17 +114,10 @@ def _unlabelled(
 
 
 def _resolve_labels(rows: pd.DataFrame, resolve: Resolver, report: ImportReport, step) -> pd.Series:
-    """The code each row's label resolves to (None when not understood)."""
+    """The code each row's label resolves to (None when not understood; blank: UNKNOWN)."""
     labels = [label for label in rows["category"].drop_duplicates().tolist() if label.strip()]
-    results: dict[str, str | None] = {"": UNKNOWN}
-    for number, label in enumerate(labels):
-        if number % 100 == 0:
-            step(0.6 + 0.3 * number / max(len(labels), 1))
-        res = resolve(label)
-        result = getattr(res, "result", None)
-        results[label] = result
-        if getattr(res, "method", "") == "fuzzy" and result is not None:
-            report.fuzzy.append((label, result, float(getattr(res, "score", None) or 0.0)))
+    results = resolve_labels(labels, resolve, report, lambda f: step(0.6 + 0.3 * f))
+    results[""] = UNKNOWN
     blank = rows["category"].str.strip() == ""
     return rows["category"].where(~blank, "").map(results).astype("object")
 
@@ -145,10 +137,7 @@ def read_flows(
     resolved = _resolve_labels(rows, resolve, report, step)
     understood = resolved.notna()
     victims = rows["value"].fillna(rows["lower"])
-    unresolved = victims[~understood].groupby(rows.loc[~understood, "category"]).sum()
-    report.unresolved = dict(
-        sorted(((str(k), float(v)) for k, v in unresolved.items()), key=lambda kv: (-kv[1], kv[0]))
-    )
+    set_unresolved(report, victims[~understood].groupby(rows.loc[~understood, "category"]).sum())
     citizenship = rows["dimension"] == CITIZENSHIP
     measured = citizenship & (rows["indicator"] == VICTIMS)
     total = victims[measured].sum()

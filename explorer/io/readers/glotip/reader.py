@@ -52,15 +52,14 @@ from explorer.core.data.dataset import Dataset
 from explorer.core.data.schema import FLOW_DTYPES, OBSERVATION_DTYPES, conform
 from explorer.core.names.iso import is_alpha3 as valid_iso3
 from explorer.io.importing.errors import DataImportError
-from explorer.io.importing.files import read_table
+from explorer.io.importing.files import file_bytes, read_table
 from explorer.io.importing.report import ImportReport, RejectedRow
+from explorer.io.importing.resolving import Resolver, default_resolver
 from explorer.io.importing.steps import Steps as _Steps
 from explorer.io.importing.steps import file_provenance, guarded
 from explorer.io.readers.glotip.flows import CITIZENSHIP, REPATRIATION, country_totals, read_flows
 from explorer.io.readers.glotip.groups import one_per_key
 from explorer.io.readers.glotip.values import parse_values
-
-Resolver = Callable[..., object]
 
 PUBLISHER = "UNODC"
 TITLE = "UNODC Research - Data Portal - Trafficking in Persons (GLOTIP)"
@@ -83,6 +82,7 @@ def read_glotip(
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     overrides: Mapping[str, str] | None = None,
+    data: bytes | None = None,
 ) -> tuple[Dataset, ImportReport]:
     """Read a GLOTIP export (.xlsx/.xls/.ods or .csv) into a Dataset and its report.
 
@@ -94,19 +94,18 @@ def read_glotip(
     """
     path = Path(path)
     step = _Steps(progress, cancelled)
-    return guarded(path, lambda: _read(path, resolve, step, overrides))
+    return guarded(path, lambda: _read(path, resolve, step, overrides, data))
 
 
 def _read(
-    path: Path, resolve: Resolver | None, step: _Steps, overrides: Mapping[str, str] | None
+    path: Path,
+    resolve: Resolver | None,
+    step: _Steps,
+    overrides: Mapping[str, str] | None,
+    data: bytes | None = None,
 ) -> tuple[Dataset, ImportReport]:
     step(0.0)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DataImportError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
-    if not data.strip():
-        raise DataImportError(f"{path.name}: the file is empty")
+    data = file_bytes(path, data)
     raw = read_table(path, data)
     step(0.35)
     header_at, columns, edition = find_header(raw, path.name)
@@ -134,10 +133,7 @@ def _read(
     observations = observations.assign(category=observations["category"].replace("", "Total"))
     totals = country_totals(observations)
     observations = one_per_key(observations, report, overrides)
-    if resolve is None:
-        from explorer.core.names.resolver import resolve as default_resolve
-
-        resolve = default_resolve
+    resolve = resolve or default_resolver()
     flows = read_flows(
         frame[is_flow], totals, resolve, report, lambda i: body.loc[i].to_dict(), overrides, step
     )

@@ -30,6 +30,3 @@ def parse_values(text: pd.Series) -> tuple[pd.Series, ...]:
     flag = pd.Series(np.where(is_bound, SUPPRESSED, ""), index=text.index)
     ok = (is_bound & (upper >= 1)) | plain
     return value, lower, upper.where(is_bound), flag, ok
-
-
-

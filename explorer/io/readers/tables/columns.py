@@ -9,11 +9,12 @@ synonyms ("Country", "pays", "país", "ISO3", "Year", "année", ...) serves them
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import Literal
 
-Kind = Literal["indicator", "flow"]
+from explorer.core.data.text import fold
+
+TableKind = Literal["indicator", "flow"]
 
 #: Years a header or a cell may name.
 FIRST_YEAR, LAST_YEAR = 1800, 2100
@@ -21,9 +22,7 @@ FIRST_YEAR, LAST_YEAR = 1800, 2100
 
 def normalise_header(text: object) -> str:
     """``" Año "`` -> ``"ano"``; ``"ISO3_code"`` -> ``"iso3 code"``; ``"Country (M49)"`` -> ..."""
-    folded = unicodedata.normalize("NFKD", str(text))
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", folded).split())
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
 
 
 def _words(*names: str) -> frozenset[str]:
@@ -100,7 +99,7 @@ def year_of_header(text: str) -> int | None:
     return year if FIRST_YEAR <= year <= LAST_YEAR else None
 
 
-def column_roles(kind: Kind) -> dict[str, frozenset[str]]:
+def column_roles(kind: TableKind) -> dict[str, frozenset[str]]:
     if kind == "flow":
         return {
             "origin": ORIGIN,
@@ -121,7 +120,7 @@ def column_roles(kind: Kind) -> dict[str, frozenset[str]]:
     }
 
 
-def match_columns(columns: Sequence[str], kind: Kind) -> dict[str, list[str]]:
+def match_columns(columns: Sequence[str], kind: TableKind) -> dict[str, list[str]]:
     """Columns whose name is a synonym of each role, in table order."""
     found: dict[str, list[str]] = {role: [] for role in column_roles(kind)}
     taken: set[str] = set()

@@ -52,14 +52,18 @@ from explorer.core.data.schema import FLOW_DTYPES, SUPPRESSED, UNKNOWN, conform
 from explorer.io.importing.cells import BOUND
 from explorer.io.importing.flow_merge import merge_same_key
 from explorer.io.importing.report import ImportReport, RejectedRow
+from explorer.io.importing.resolving import (
+    Resolver,
+    default_resolver,
+    resolve_labels,
+    set_unresolved,
+)
 from explorer.io.importing.steps import Steps, guarded
 from explorer.io.readers.tables.columns import looks_like_flow_table
 from explorer.io.readers.tables.mapping import NeedsMapping, TableMapping
 from explorer.io.readers.tables.numbers import parse_numbers, parse_years
 from explorer.io.readers.tables.places import resolve_places
 from explorer.io.readers.tables.reading import open_table, table_provenance
-
-Resolver = Callable[..., object]
 
 __all__ = ["NeedsMapping", "TableMapping", "looks_like_flow_table", "read_flow_table"]
 
@@ -77,6 +81,7 @@ def read_flow_table(
     cancelled: Callable[[], bool] | None = None,
     mapping: TableMapping | None = None,
     indicator_name: str | None = None,
+    data: bytes | None = None,
 ) -> tuple[Dataset, ImportReport]:
     """Read an origin-destination table (.csv/.xlsx/.xls/.ods) into a Dataset of flows.
 
@@ -88,7 +93,7 @@ def read_flow_table(
     """
     path = Path(path)
     step = Steps(progress, cancelled)
-    return guarded(path, lambda: _read(path, resolve, step, mapping, indicator_name))
+    return guarded(path, lambda: _read(path, resolve, step, mapping, indicator_name, data))
 
 
 def _read(
@@ -97,8 +102,9 @@ def _read(
     step: Steps,
     mapping: TableMapping | None,
     indicator_name: str | None,
+    data: bytes | None = None,
 ) -> tuple[Dataset, ImportReport]:
-    data, table, mapping, _ = open_table(path, "flow", mapping, step)
+    data, table, mapping, _ = open_table(path, "flow", mapping, step, data)
     body, n = table.body, len(table.body)
     report = ImportReport(file_name=path.name, rows_read=n)
     report.resolved_subject = "of the flow volume has a resolved origin"
@@ -106,10 +112,7 @@ def _read(
         "origin or destination labels not understood (unknown "
         "origins kept as UNKNOWN; rows with an unknown destination rejected)"
     )
-    if resolve is None:
-        from explorer.core.names.resolver import resolve as default_resolve
-
-        resolve = default_resolve
+    resolve = resolve or default_resolver()
     assert mapping.origin and mapping.destination and mapping.value  # check_mapping saw to it
     reason = np.full(n, None, dtype=object)
 
@@ -118,14 +121,7 @@ def _read(
     reason[:] = np.array([p.reason for p in destinations], dtype=object)[dest_index]
     step(0.45)
     origin_text = body[mapping.origin]
-    labels = list(pd.unique(origin_text))
-    results: dict[str, str | None] = {}
-    for label in labels:
-        res = resolve(label)
-        result = getattr(res, "result", None)
-        results[label] = result
-        if getattr(res, "method", "") == "fuzzy" and result is not None:
-            report.fuzzy.append((label, str(result), float(getattr(res, "score", None) or 0.0)))
+    results = resolve_labels(pd.unique(origin_text), resolve, report)
     for place in destinations:
         if place.fuzzy is not None:
             report.fuzzy.append(place.fuzzy)
@@ -164,7 +160,7 @@ def _read(
         place = destinations[dest_index[i]]
         if place.unresolved:
             unresolved[place.label] = unresolved.get(place.label, 0.0) + carried[i]
-    report.unresolved = dict(sorted(unresolved.items(), key=lambda kv: (-kv[1], kv[0])))
+    set_unresolved(report, unresolved)
     total = carried[keep].sum()
     report.resolved_share = float(carried[keep & understood].sum() / total) if total else 1.0
     for i in np.flatnonzero(~keep):

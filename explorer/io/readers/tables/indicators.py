@@ -84,6 +84,7 @@ import pandas as pd
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.schema import OBSERVATION_DTYPES, TOTAL
 from explorer.io.importing.report import ImportReport
+from explorer.io.importing.resolving import Resolver, default_resolver
 from explorer.io.importing.steps import Steps, guarded
 from explorer.io.readers.tables.columns import year_of_header
 from explorer.io.readers.tables.indicator_labels import indicator_names, total_labels, unit_caveats
@@ -93,8 +94,6 @@ from explorer.io.readers.tables.mapping import NeedsMapping, TableMapping
 from explorer.io.readers.tables.numbers import parse_numbers, parse_years
 from explorer.io.readers.tables.places import resolve_places
 from explorer.io.readers.tables.reading import open_table, table_provenance
-
-Resolver = Callable[..., object]
 
 __all__ = ["NeedsMapping", "TableMapping", "read_indicator_table"]
 
@@ -106,6 +105,7 @@ def read_indicator_table(
     cancelled: Callable[[], bool] | None = None,
     mapping: TableMapping | None = None,
     indicator_name: str | None = None,
+    data: bytes | None = None,
 ) -> tuple[Dataset, ImportReport]:
     """Read a country-indicator table (.csv/.xlsx/.xls/.ods) into a Dataset and its report.
 
@@ -119,7 +119,7 @@ def read_indicator_table(
     """
     path = Path(path)
     step = Steps(progress, cancelled)
-    return guarded(path, lambda: _read(path, resolve, step, mapping, indicator_name))
+    return guarded(path, lambda: _read(path, resolve, step, mapping, indicator_name, data))
 
 
 def _read(
@@ -128,8 +128,9 @@ def _read(
     step: Steps,
     mapping: TableMapping | None,
     indicator_name: str | None,
+    data: bytes | None = None,
 ) -> tuple[Dataset, ImportReport]:
-    data, table, mapping, guessed = open_table(path, "indicator", mapping, step)
+    data, table, mapping, guessed = open_table(path, "indicator", mapping, step, data)
     body, n = table.body, len(table.body)
     report = ImportReport(file_name=path.name, rows_read=n)
     report.resolved_subject = "of country rows resolved to a country"
@@ -137,10 +138,7 @@ def _read(
         "country labels not understood (their rows rejected; an "
         "alias fixes them at the next import)"
     )
-    if resolve is None:
-        from explorer.core.names.resolver import resolve as default_resolve
-
-        resolve = default_resolve
+    resolve = resolve or default_resolver()
     reason = np.full(n, None, dtype=object)
     caveats: list[str] = []
 

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.data.categories import CATEGORY_FLAG_PREFIX
+from explorer.core.data.text import fold
 
 #: Most distinct text levels a categorical indicator may have.
 MAX_LEVELS = 12
@@ -28,7 +29,7 @@ def natural_key(label: str) -> tuple:
 
 def level_key(text: str) -> str:
     """The key two spellings of one level share (case and spacing ignored)."""
-    return " ".join(str(text).split()).casefold()
+    return fold(text)
 
 
 def levels_of(texts: np.ndarray) -> list[tuple[str, str]] | None:

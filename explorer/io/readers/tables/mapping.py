@@ -4,7 +4,7 @@ Why apart from the readers: indicator tables and flow tables come from any
 publisher, so their columns are recognised by name (in several languages,
 :mod:`explorer.io.readers.tables.columns`) and, when that guess is unsure, chosen by the
 user in a mapping dialog. Both readers and the dialog share one
-``TableMapping`` (the header row itself is found by :mod:`explorer.io.importing.raw_table`).
+``TableMapping`` (the header row itself is found by :mod:`explorer.io.readers.tables.raw`).
 
 A guess is *sure* when every required role has exactly one clear candidate;
 otherwise the reader raises :class:`NeedsMapping` with its best guess, and the
@@ -23,7 +23,7 @@ from explorer.io.readers.tables.columns import (
     FIRST_YEAR,
     IGNORED,
     LAST_YEAR,
-    Kind,
+    TableKind,
     match_columns,
     normalise_header,
     year_of_header,
@@ -126,7 +126,7 @@ def _others(columns: Sequence[str], used: set[str]) -> list[str]:
 
 
 def guess_mapping(
-    columns: Sequence[str], kind: Kind, header_row: int, hint: str = ""
+    columns: Sequence[str], kind: TableKind, header_row: int, hint: str = ""
 ) -> tuple[TableMapping, list[str]]:
     """The best mapping for ``columns`` and the reasons it is unsure (empty: sure).
 
@@ -203,7 +203,7 @@ def guess_mapping(
     return mapping, reasons
 
 
-def check_mapping(mapping: TableMapping, columns: Sequence[str], kind: Kind) -> list[str]:
+def check_mapping(mapping: TableMapping, columns: Sequence[str], kind: TableKind) -> list[str]:
     """Why a user's mapping cannot be applied to ``columns`` (empty: it can)."""
     problems = [
         f"column {c!r} is not in the table" for c in mapping.columns_used() if c not in columns

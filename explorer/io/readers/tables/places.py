@@ -9,16 +9,15 @@ countries: World Bank aggregates (WLD, EMU, HIC...), regions, "World",
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from explorer.core.data.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
+from explorer.io.importing.resolving import Resolver, fuzzy_match
 from explorer.io.readers.tables.columns import normalise_header
-
-Resolver = Callable[..., object]
 
 #: World Bank aggregate codes (WDI, 2024), none of them an ISO 3166 code.
 WORLD_BANK_AGGREGATES: dict[str, str] = {
@@ -128,10 +127,7 @@ def place_of(labels: Sequence[str], resolve: Resolver, role: str = "country") ->
         res = resolve(label)
         result = getattr(res, "result", None)
         if is_country(result):
-            fuzzy = None
-            if getattr(res, "method", "") == "fuzzy":
-                fuzzy = (label, str(result), float(getattr(res, "score", None) or 0.0))
-            return Place(str(result), None, label, fuzzy=fuzzy)
+            return Place(str(result), None, label, fuzzy=fuzzy_match(label, res))
         results.append(result)
     if any(is_aggregate(label, result) for label, result in zip(present, results, strict=True)):
         return aggregate

@@ -16,21 +16,25 @@ from pathlib import Path
 
 from explorer.core.data.provenance import Provenance
 from explorer.io.importing.errors import DataImportError
-from explorer.io.importing.files import read_table
-from explorer.io.importing.raw_table import RawTable, cut_table, find_header_row
+from explorer.io.importing.files import file_bytes, read_table
 from explorer.io.importing.report import ImportReport
 from explorer.io.importing.steps import Steps, file_provenance
-from explorer.io.readers.tables.columns import Kind
+from explorer.io.readers.tables.columns import TableKind
 from explorer.io.readers.tables.mapping import (
     NeedsMapping,
     TableMapping,
     check_mapping,
     guess_mapping,
 )
+from explorer.io.readers.tables.raw import RawTable, cut_table, find_header_row
 
 
 def open_table(
-    path: Path, kind: Kind, mapping: TableMapping | None, step: Steps
+    path: Path,
+    kind: TableKind,
+    mapping: TableMapping | None,
+    step: Steps,
+    data: bytes | None = None,
 ) -> tuple[bytes, RawTable, TableMapping, bool]:
     """Read ``path``, cut it at its header and settle the mapping.
 
@@ -39,12 +43,7 @@ def open_table(
     fit the header; DataImportError for an empty or unreadable file.
     """
     step(0.0)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DataImportError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
-    if not data.strip():
-        raise DataImportError(f"{path.name}: the file is empty")
+    data = file_bytes(path, data)
     raw = read_table(path, data)
     step(0.3)
     if mapping is not None and mapping.header_row:

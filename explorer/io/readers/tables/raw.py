@@ -15,7 +15,7 @@ import pandas as pd
 
 from explorer.io.readers.tables.columns import (
     IGNORED,
-    Kind,
+    TableKind,
     column_roles,
     normalise_header,
     year_of_header,
@@ -25,7 +25,7 @@ from explorer.io.readers.tables.columns import (
 HEADER_SEARCH_ROWS = 10
 
 
-def find_header_row(raw: pd.DataFrame, kind: Kind) -> int:
+def find_header_row(raw: pd.DataFrame, kind: TableKind) -> int:
     """Position (0-based) of the header among the first rows of a raw table.
 
     The row naming the most known columns wins (a known name counts 2, year

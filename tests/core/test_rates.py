@@ -75,3 +75,18 @@ def test_counts_get_a_rate_per_100000_and_suppressed_counts_a_range():
 
 def test_no_population_means_no_rates():
     assert find_population([victims()]) is None
+
+
+def test_the_number_of_assistance_activities_gets_no_rate():
+    from explorer.core.indicators.activities import ACTIVITY_INDICATOR
+
+    counted = victims()
+    rows = pd.concat(
+        [counted.observations, _obs([("DEU", 2020, ACTIVITY_INDICATOR, 3.0, None, None, "")])]
+    )
+    dataset = Dataset("GLOTIP", counted.provenance, observations=rows)
+    found = find_population([population()])
+    assert found is not None
+    rated = with_rates(dataset, *found)
+    assert VICTIMS + SUFFIX in rated.indicators()  # a count of people gets its rate
+    assert ACTIVITY_INDICATOR + SUFFIX not in rated.indicators()  # projects are not people

@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
 import pandas as pd
 
 from explorer.core.data.breakdown import CHILDREN, Breakdown
 from explorer.core.data.categories import CATEGORY_FLAG_PREFIX
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.schema import TOTAL
-from explorer.core.indicators.activities import ACTIVITY_INDICATOR
+from explorer.core.indicators.kinds import REGIONAL_SUFFIX, count_indicators
 
 VICTIMS = "Detected trafficking victims"
 CHILDREN_SHARE = "Share of children among detected victims (%)"
@@ -124,35 +123,6 @@ def _change(dataset: Dataset, indicator: str) -> pd.DataFrame:
     return _rows(both, indicator + CHANGE_SUFFIX, dataset.name)
 
 
-def is_count_indicator(dataset: Dataset, indicator: str) -> bool:
-    """True for a count of people (victims, persons convicted ...): it may be summed.
-
-    Not counts: shares and changes (%), rates, regional totals, the number of
-    assistance activities (projects, often one per several countries) and
-    categorical levels; nor any indicator with a negative or fractional value.
-    """
-    if indicator.endswith(("(%)", REGIONAL_SUFFIX)) or is_change(indicator):
-        return False
-    if "per 100,000" in indicator or indicator == ACTIVITY_INDICATOR:
-        return False
-    cells = dataset.cells(indicator)
-    if not len(cells["value"]):  # no national totals: judge by every breakdown
-        rows = dataset.observations[dataset.observations["indicator"] == indicator]
-        cells = {"flag": rows["flag"].to_numpy(dtype=object, na_value=""), "value": rows["value"]}
-    if any(str(f).startswith(CATEGORY_FLAG_PREFIX) for f in cells["flag"]):
-        return False
-    values = np.asarray(cells["value"], dtype=float)
-    values = values[~np.isnan(values)]
-    return bool(len(values)) and bool((values >= 0).all()) and np.allclose(values, np.round(values))
-
-
-def _count_indicators(dataset: Dataset) -> list[str]:
-    return [i for i in dataset.indicators() if is_count_indicator(dataset, i)]
-
-
-REGIONAL_SUFFIX = ": regional total"
-
-
 def regional_name(indicator: str) -> str:
     return indicator + REGIONAL_SUFFIX
 
@@ -180,7 +150,7 @@ def with_derived_indicators(dataset: Dataset, region_of: dict[str, str] | None =
     if VICTIMS in dataset.indicators():
         parts.append(_share(dataset, Breakdown(age=CHILDREN), CHILDREN_SHARE))
         parts.append(_share(dataset, Breakdown(sex="Female"), WOMEN_GIRLS_SHARE))
-    counts = _count_indicators(dataset)
+    counts = count_indicators(dataset)
     parts += [_change(dataset, indicator) for indicator in counts]
     if region_of:
         parts += [_regional(dataset, indicator, region_of) for indicator in counts]

@@ -15,26 +15,18 @@ bounds as a range of rates, never a made-up midpoint.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 import numpy as np
 import pandas as pd
 
-from explorer.core.data.categories import CATEGORY_FLAG_PREFIX
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.values import RANGE
+from explorer.core.indicators.kinds import count_indicators, is_population
 
 PER = 100_000
 SUFFIX = " per 100,000 population"
 MAX_YEAR_GAP = 3
-_POPULATION = re.compile(r"^\s*population\b(?!.*\b(?:growth|density|share|per|%))", re.I)
-_RATE_LIKE = re.compile(r"\b(?:per|rate|ratio|share|percent|index|score)\b|%", re.I)
-
-
-def is_population(indicator: str) -> bool:
-    """``"Population, total"``, ``"Population"``; not ``"Population growth (annual %)"``."""
-    return bool(_POPULATION.match(indicator))
 
 
 def find_population(datasets: list[Dataset]) -> tuple[pd.Series, str] | None:
@@ -62,19 +54,8 @@ def find_population(datasets: list[Dataset]) -> tuple[pd.Series, str] | None:
 
 
 def _count_indicators(dataset: Dataset) -> list[str]:
-    obs = dataset.observations
-    counts = []
-    for indicator in dataset.indicators():
-        if is_population(indicator) or _RATE_LIKE.search(indicator):
-            continue
-        rows = obs[obs["indicator"] == indicator]
-        flags = rows["flag"].dropna().astype(str)
-        if flags.str.startswith(CATEGORY_FLAG_PREFIX).any():
-            continue
-        values = rows["value"].dropna().to_numpy(dtype=float)
-        if len(values) and (values >= 0).all() and np.allclose(values, np.round(values)):
-            counts.append(indicator)
-    return counts
+    """Counts that get a rate: every count indicator (one rule) but the population itself."""
+    return [i for i in count_indicators(dataset) if not is_population(i)]
 
 
 def _population_for(population: pd.Series, iso3: pd.Series, year: pd.Series) -> np.ndarray:

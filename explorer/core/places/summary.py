@@ -14,7 +14,7 @@ import numpy as np
 
 from explorer.core.data.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, FORMS, Breakdown
 from explorer.core.data.dataset import Dataset
-from explorer.core.indicators.derived import is_count_indicator
+from explorer.core.indicators.kinds import is_count_indicator
 from explorer.core.places.aggregate import (
     PlaceChange,
     PlaceTotal,

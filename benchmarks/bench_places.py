@@ -105,7 +105,7 @@ def _year_changes(dataset, iterations: int) -> list[float]:
 
     from explorer.core.view.snapshot import restore_flow_settings, restore_state
     from explorer.ui.window.app import LaunchOptions, build_window
-    from explorer.ui.workspace.shown_dataset import with_derived
+    from explorer.io.workspace.shown import with_derived
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = build_window(LaunchOptions(size=SIZE))

@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (stays open until exit)
             return 0
     if args.command == "export":
-        from explorer.ui.export.command import run_export
+        from explorer.export_command import run_export
 
         return run_export(args)
     from explorer.ui.window.app import LaunchOptions, run

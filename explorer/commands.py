@@ -33,8 +33,8 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
         metavar="W",
         help="store the dataset in this workspace file (default: the user's)",
     )
+    from explorer.export_command import add_export_parser
     from explorer.summary_command import add_summary_parser
-    from explorer.ui.export.command import add_export_parser
 
     add_export_parser(commands)
     add_summary_parser(commands)

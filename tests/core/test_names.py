@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from explorer.core.data.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
-from explorer.core.names.resolver import Resolution, Resolver, resolve
 from explorer.core.names import resolver as names
+from explorer.core.names.resolver import Resolution, Resolver, resolve
 from tests.shared_data import GLOTIP_DIR, GLOTIP_WORKBOOK
 
 CASES = Path(__file__).with_name("names_cases.csv")

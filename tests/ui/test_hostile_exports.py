@@ -32,7 +32,8 @@ from explorer.core.data.breakdown import Breakdown
 from explorer.core.geo.countries import PROJECTIONS
 from explorer.core.view.export_spec import ExportSpec, Format
 from explorer.core.view.state import ViewState
-from explorer.ui.export.map_export import default_map_texts, export, paint_export
+from explorer.render.page.map_export import paint_export
+from explorer.ui.export.map_export import default_map_texts, export, map_page
 
 CRS = PROJECTIONS["Equal Earth"]
 
@@ -58,7 +59,7 @@ def _page(window, spec: ExportSpec):
     width, height = spec.pixel_size
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
-    rects = paint_export(window, painter, QSizeF(width, height), spec)
+    rects = paint_export(painter, QSizeF(width, height), map_page(window), spec)
     painter.end()
     return image, rects
 

@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from explorer.cli import main
 from explorer.core.view.export_spec import ExportSpec, Extent, Format, Theme, preset
-from explorer.ui.export.map_export import default_map_texts, export, paint_export, render_png
+from explorer.render.page.map_export import paint_export, render_png
+from explorer.ui.export.map_export import default_map_texts, export, map_page
 
 MM_TO_PT = 72 / 25.4
 
@@ -52,7 +53,7 @@ def _page(window, spec: ExportSpec):
     width, height = spec.pixel_size
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
-    rects = paint_export(window, painter, QSizeF(width, height), spec)
+    rects = paint_export(painter, QSizeF(width, height), map_page(window), spec)
     painter.end()
     return image, rects
 
@@ -80,8 +81,8 @@ def test_png_has_the_size_the_legend_and_the_class_colour_of_a_country(no_flows,
 
 
 def test_png_is_not_blank_and_scales_text_with_the_output(window, tmp_path):
-    small = render_png(window, ExportSpec(Format.PNG, 960, 540))
-    large = render_png(window, ExportSpec(Format.PNG, 3840, 2160))
+    small = render_png(map_page(window), ExportSpec(Format.PNG, 960, 540))
+    large = render_png(map_page(window), ExportSpec(Format.PNG, 3840, 2160))
     _, small_rects = _page(window, ExportSpec(Format.PNG, 960, 540))
     _, large_rects = _page(window, ExportSpec(Format.PNG, 3840, 2160))
     assert len({small.pixel(x, 270) for x in range(0, 960, 7)}) > 10  # a map, not a blank
@@ -192,7 +193,7 @@ def test_every_format_is_written_from_the_command_line(tmp_path):
 
 def test_command_line_choices_match_the_export_spec():
     from explorer.core.view.export_spec import PRESETS, Format, Theme
-    from explorer.ui.export.command import FORMATS, PAGE_NAMES, THEMES
+    from explorer.export_command import FORMATS, PAGE_NAMES, THEMES
 
     assert tuple(f.value for f in Format) == FORMATS
     assert tuple(t.value for t in Theme) == THEMES

@@ -10,7 +10,8 @@ from explorer.core.view.choropleth import CLASS
 from explorer.core.view.colour_vision import simulate
 from explorer.core.view.export_spec import ExportSpec
 from explorer.core.view.palettes import palette_names, palette_title, sequential
-from explorer.ui.export.map_export import render_png
+from explorer.render.page.map_export import render_png
+from explorer.ui.export.map_export import map_page
 from explorer.ui.map.style import install_map_style
 
 
@@ -158,7 +159,7 @@ def test_exports_keep_the_true_colours_while_the_preview_is_on(window, style):
     style.apply(vision="deuteranopia")
     true = window.map_view.choropleth.fill("BRA").colour
     seen = window.map_view.displayed_colour("BRA")
-    image = render_png(window, ExportSpec())
+    image = render_png(map_page(window), ExportSpec())
     colours = [
         image.pixelColor(x, y).name()
         for x in range(0, image.width(), 3)

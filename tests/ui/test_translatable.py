@@ -144,9 +144,7 @@ def untranslated(path: Path) -> list[tuple[int, str]]:
     return found
 
 
-@pytest.mark.parametrize(
-    "path", sorted(UI.rglob("*.py")), ids=lambda p: str(p.relative_to(UI))
-)
+@pytest.mark.parametrize("path", sorted(UI.rglob("*.py")), ids=lambda p: str(p.relative_to(UI)))
 def test_no_bare_text_reaches_a_widget(path):
     assert untranslated(path) == [], (
         f"wrap these in translate(context, text) (explorer.ui.common.translations): {path.name}"

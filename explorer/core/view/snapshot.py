@@ -115,3 +115,29 @@ def restore_flow_settings(view: Mapping[str, object], dataset: Dataset) -> FlowS
     if settings.indicator and settings.indicator not in dataset.flow_indicators():
         settings.indicator = ""
     return settings
+
+
+def start_view(
+    view: Mapping[str, object],
+    dataset: Dataset,
+    indicator: str | None = None,
+    year: int | None = None,
+    focus: str = "all",
+    flows: bool = True,
+    selected: str | None = None,
+) -> tuple[ViewState, FlowSettings]:
+    """The state and flow settings a view starts with: the saved ``view``, overridden by
+    what the command line asks (an indicator, a year, a focus, no flows, a country).
+
+    The window and the headless export both start here, so that an export shows
+    what the window would show for the same request.
+    """
+    state = restore_state(view, dataset, indicator, year)
+    settings = restore_flow_settings(view, dataset)
+    if focus != "all" or not view:  # the command line's focus, else the saved one
+        settings.focus = focus
+    if not flows:
+        settings.visible = False
+    if selected is not None:
+        state.selected = selected.upper() or None
+    return state, settings

@@ -2,7 +2,7 @@
 
 Why shared: both briefs must look alike (the same band for synthetic data, the
 same margins, the same footer with source, caveats, disclaimer and date) and
-draw the live map scene the screen paints.
+draw the map with the painter of the screen and every export, from the view's data.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
+from explorer.render.map.painter import MapPicture, Strokes, paint_map
 from explorer.ui.common.plain_text import TEXT_LIMIT, shown
 from explorer.ui.common.translations import translate
 
@@ -99,19 +100,12 @@ class BriefPage:
         self.painter.restore()
         self.y += mm(height_mm) + mm(1.5)
 
-    def map(self, window, frame: QRectF | None, height_share: float = 0.45) -> None:
-        """The live map scene inside ``frame``, flows as on screen, outlined."""
+    def map(self, picture: MapPicture, frame: QRectF | None, height_share: float = 0.45) -> None:
+        """The map's ``frame`` (a scene rectangle) filling the column, flows as on screen."""
         map_rect = QRectF(self.left, self.y, self.width, self.width * height_share)
         if frame is not None:
-            flows_item = window.flows.item
-            flows_item.export_scale = RESOLUTION / 96 * 0.6
-            self.painter.save()
-            self.painter.setClipRect(map_rect)
-            window.map_view.scene().render(
-                self.painter, map_rect, frame, Qt.AspectRatioMode.KeepAspectRatioByExpanding
-            )
-            self.painter.restore()
-            flows_item.export_scale = 1.0
+            strokes = Strokes(flows=RESOLUTION / 96 * 0.6)
+            paint_map(self.painter, picture, map_rect, frame, strokes, expand=True)
             self.painter.setPen(QPen(QColor("#999999"), mm(0.2)))
             self.painter.setBrush(Qt.BrushStyle.NoBrush)
             self.painter.drawRect(map_rect)

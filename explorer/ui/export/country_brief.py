@@ -1,8 +1,8 @@
 """The one-page country brief (A4 PDF) of the selected country.
 
-Why here, in ui: the brief shows the live map scene (the country and the other
-ends of its flows) through ``QGraphicsScene.render``, the same items the screen
-paints, and the panel's own trend chart and profile bars; the numbers and
+Why here, in ui: the brief shows the map as the window shows it (the country
+and the other ends of its flows, drawn by the one map painter from the view's
+data) and the panel's own trend chart and profile bars; the numbers and
 sentences come from ``core.country_profile`` like the panel's.
 """
 
@@ -45,7 +45,7 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
     )
 
     # The country with the other ends of its flows: where victims came from and went to.
-    out.map(window, window.map_view.frame_of(iso3, window.flows.partners(iso3)))
+    out.map(window.map_view.picture(), window.map_view.frame_of(iso3, window.flows.partners(iso3)))
 
     figures = key_figures(dataset, countries.reset_index(), iso3, indicator, year, breakdown)
     out.text(translate("CountryBrief", "Key figures"), size=11, bold=True)

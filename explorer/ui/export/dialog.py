@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 
 from explorer.core.view.data import MapTexts
 from explorer.core.view.export_spec import PRESETS, ExportSpec, Extent, Format, Theme
+from explorer.render.page.map_export import render_png
 from explorer.ui.common.core_texts import core_text
 from explorer.ui.common.plain_text import literal_text
 from explorer.ui.common.translations import translate
-from explorer.ui.export.map_export import copy_to_clipboard, default_map_texts, export, render_png
+from explorer.ui.export.map_export import copy_to_clipboard, default_map_texts, export, map_page
 
 CUSTOM = QT_TRANSLATE_NOOP("ExportDialog", "Custom size")
 PREVIEW_WIDTH, PREVIEW_HEIGHT = 560, 420
@@ -252,7 +253,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         width, height = spec.pixel_size
         factor = min(1.0, PREVIEW_WIDTH / width, PREVIEW_HEIGHT / height)
-        image = render_png(self.window, replace(spec, format=Format.PNG), factor=factor)
+        image = render_png(map_page(self.window), replace(spec, format=Format.PNG), factor=factor)
         self.preview.setPixmap(QPixmap.fromImage(image))
         kind = spec.format
         size_text = translate("ExportDialog", "{width} x {height} px").format(

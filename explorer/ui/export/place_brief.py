@@ -57,7 +57,7 @@ def write_place_brief(window, code: str, path: Path) -> Path:
         frame = window.map_view.world_rect
     else:
         frame = members_frame(window, summary.place.members)
-    out.map(window, frame, height_share=0.42)
+    out.map(window.map_view.picture(), frame, height_share=0.42)
 
     out.text(translate("PlaceBrief", "Key figures"), size=11, bold=True)
     out.text(shown("\n".join(total_lines(summary) + change_lines(summary, names)), TEXT_LIMIT))

@@ -40,7 +40,6 @@ class FlowLayerItem(QGraphicsItem):
         self.highlight: int | None = None
         self.draft = False  # True while the view changes: quick edges, refined when it settles
         self.renders = 0  # how often the curves were really drawn (not reused)
-        self.export_scale = 1.0  # line widths for renders off screen (set by exports)
         self._hits: tuple[tuple[float, ...], FlowHits] | None = None
         self._image: QImage | None = None
         self._image_transform = QTransform()
@@ -76,8 +75,8 @@ class FlowLayerItem(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         if self.prepared is None:
             return
-        if widget is None:  # an export or a scene render: draw straight onto that device
-            paint_flows(painter, self.prepared, self.export_scale, self.highlight)
+        if widget is None:  # a render of the scene itself: draw straight onto that device
+            paint_flows(painter, self.prepared, highlight=self.highlight)
             return
         current = painter.worldTransform()
         ratio = widget.devicePixelRatioF()

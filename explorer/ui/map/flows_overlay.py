@@ -1,53 +1,38 @@
 """The flows layer on the map: keeps the drawn flows in step with the state and settings.
 
 Why an overlay object: the map view stays about countries; this owns the flow
-item, rebuilds what is drawn when the year, indicator, selection or a flow
-setting changes, and answers the view's "which flow is under the mouse".
+item, redraws it when the year, indicator, selection or a flow setting
+changes, and answers the view's "which flow is under the mouse". Which flows
+are shown is :class:`MapFlows`'s (Qt-free, shared with the headless export);
+how they are drawn is :func:`draw_flows`'s.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import astuple
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
-from pyproj import Transformer
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRectF, QTimer
+from PySide6.QtCore import QObject, QRectF, QTimer
 from PySide6.QtGui import QTransform
 
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.values import format_value
 from explorer.core.flows.labels import count_phrase, origin_name
-from explorer.core.flows.selection import FlowView, build_flow_view
-from explorer.core.flows.settings import (
-    Between,
-    ColourMode,
-    FlowSettings,
-    WidthScale,
-    resolve_flow_indicator,
-)
-from explorer.core.places.book import PlaceBook, is_place_code
-from explorer.core.view.palettes import FLOW_REGION_COLOURS
+from explorer.core.flows.map_flows import MapFlows
+from explorer.core.flows.selection import FlowView
+from explorer.core.flows.settings import Between, FlowSettings
+from explorer.core.places.book import PlaceBook
 from explorer.core.view.state import ViewState
+from explorer.render.flows.drawn import DrawnFlows, draw_flows
 from explorer.render.flows.legend import FlowLegend
-from explorer.render.flows.prepare import prepare_flows
 from explorer.ui.common.plain_text import LINE_LIMIT, shown
 from explorer.ui.common.translations import translate
 from explorer.ui.map.flow_item import FlowLayerItem
-from explorer.ui.map.place_ends import PlaceEnds
 
 SETTLE_MS = 150
 BUILT_VIEWS_KEPT = 24
-LEVEL_WORDS = {
-    Between.SUBREGIONS: QT_TRANSLATE_NOOP("FlowsOverlay", "subregions"),
-    Between.REGIONS: QT_TRANSLATE_NOOP("FlowsOverlay", "regions"),
-}
-WIDTH_WORDS = {
-    WidthScale.SQRT: QT_TRANSLATE_NOOP("FlowsOverlay", "Width: square-root scale, {scale}"),
-    WidthScale.LINEAR: QT_TRANSLATE_NOOP("FlowsOverlay", "Width: linear scale, {scale}"),
-}
+PAIRS_LISTED = 8  # country pairs listed in a place flow's tooltip
 
 
 class FlowsOverlay(QObject):
@@ -66,21 +51,14 @@ class FlowsOverlay(QObject):
     ) -> None:
         super().__init__(scene)  # dies with the scene, its timer too
         self.dataset, self.state, self.settings, self.crs = dataset, state, settings, crs
-        self.names = dict(zip(countries["iso3"], countries["name"], strict=True))
-        self.region_of = dict(zip(countries["iso3"], countries["region"], strict=True))
-        xy = np.array([(p.x, p.y) for p in countries["label_point"]])
-        self.label_projected = dict(zip(countries["iso3"], map(tuple, xy), strict=True))
-        lon, lat = Transformer.from_crs(crs, "EPSG:4326", always_xy=True).transform(*xy.T)
-        self.label_lonlat = dict(zip(countries["iso3"], zip(lon, lat, strict=True), strict=True))
-        self.places = PlaceEnds(book if book is not None else PlaceBook(countries), crs)
+        self.map_flows = MapFlows(dataset, settings, countries, crs, book)
+        self.names = self.map_flows.names
         self.item = FlowLayerItem(world_rect)
         scene.addItem(self.item)
-        self.view: FlowView | None = None
-        self._order = np.zeros(0, dtype=int)
-        # Views already built, by (indicator, year, selection, settings): playing
+        self.drawn: DrawnFlows | None = None
+        # Flows already drawn, by (indicator, year, selection, settings): playing
         # through the years or going back and forth costs a lookup, not a rebuild.
-        self._built: OrderedDict[tuple, tuple] = OrderedDict()
-        self._legend: FlowLegend | None = None
+        self._built: OrderedDict[tuple, DrawnFlows | None] = OrderedDict()
         self._stopped = False
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self.refine)
@@ -91,77 +69,49 @@ class FlowsOverlay(QObject):
         self.refresh()
 
     @property
+    def view(self) -> FlowView | None:
+        """The flows drawn now (None: the layer is off or the dataset has none)."""
+        return self.drawn.view if self.drawn is not None else None
+
+    @property
     def indicator(self) -> str | None:
-        return resolve_flow_indicator(self.dataset, self.settings, self.state.indicator)
+        return self.map_flows.indicator(self.state.indicator)
 
     @property
     def between(self) -> Between:
-        return Between(self.settings.between)
+        return self.map_flows.between
 
     def flow_dataset(self, pair: tuple[str, str] | None = None) -> Dataset:
-        """The flows drawn: the dataset's own, or summed between subregions or regions.
-
-        For ``pair``, the flows that hold it: a country pair (picked in the panel's
-        tables) is in the dataset's own flows whatever the layer draws.
-        """
-        if pair is not None and not any(is_place_code(code) for code in pair):
-            return self.dataset
-        return self.places.flows(self.dataset, self.between)
+        """The flows drawn (see :meth:`MapFlows.flow_dataset`)."""
+        return self.map_flows.flow_dataset(pair)
 
     def flow_names(self) -> dict[str, str]:
         """Names of every flow end: countries, and places when flows join places."""
-        if self.between is Between.COUNTRIES:
-            return self.names
-        return {**self.names, **self.places.book.names()}
+        return self.map_flows.flow_names()
 
     def flow_ends(self) -> dict[str, tuple[float, float]]:
         """(lon, lat) of the place ends of the drawn flows (exports draw them there)."""
-        return {} if self.between is Between.COUNTRIES else self.places.anchors_lonlat()
+        return self.map_flows.flow_ends()
 
     def refresh(self, *_: object) -> None:
-        """Rebuild what is drawn for the current year, indicator, selection and settings."""
-        indicator = self.indicator
-        if not self.settings.visible or indicator is None:
-            self.view = None
-            self._legend = None
-            self.item.set_prepared(None)
-            self.item.setVisible(False)
-            return
-        key = (indicator, self.state.year, self.state.selected, astuple(self.settings))
+        """Redraw for the current year, indicator, selection and settings."""
+        state = self.state
+        key = self.map_flows.key(state.indicator, state.year, state.selected)
         if key not in self._built:
-            region_of, lonlat, projected = self.region_of, self.label_lonlat, self.label_projected
-            selected = self.state.selected
-            if self.between is not Between.COUNTRIES:
-                region_of = {**region_of, **self.places.regions()}
-                lonlat = {**lonlat, **self.places.anchors_lonlat()}
-                projected = {**projected, **self.places.anchors_projected()}
-                selected = self.places.place_of(selected, self.between)
-            view = build_flow_view(
-                self.flow_dataset(),
-                region_of,
-                indicator,
-                self.state.year,
-                self.settings,
-                selected,
-            )
-            prepared, order = prepare_flows(
-                view,
-                lonlat,
-                projected,
-                self.crs,
-                region_of,
-                ColourMode(self.settings.colour_mode),
-                self.settings.show_totals,
-            )
-            self._built[key] = (view, prepared, order, self._build_legend(view))
+            view = self.map_flows.view(state.indicator, state.year, state.selected)
+            self._built[key] = draw_flows(self.map_flows, view) if view is not None else None
             while len(self._built) > BUILT_VIEWS_KEPT:
                 self._built.popitem(last=False)
         self._built.move_to_end(key)
-        self.view, prepared, self._order, self._legend = self._built[key]
+        self.drawn = self._built[key]
+        if self.drawn is None:
+            self.item.set_prepared(None)
+            self.item.setVisible(False)
+            return
         self.begin_draft()
-        self.item.set_prepared(prepared)
+        self.item.set_prepared(self.drawn.prepared)
         self.item.setVisible(True)
-        self._show_selected_flow(self.state.selected_flow)
+        self._show_selected_flow(state.selected_flow)
 
     def forget_built(self) -> None:
         """Drop the memo of built views (benchmarks use it to time a first visit)."""
@@ -199,13 +149,7 @@ class FlowsOverlay(QObject):
 
     def _show_selected_flow(self, pair: tuple[str, str] | None) -> None:
         """Outline the selected flow if it is drawn in this view."""
-        index = None
-        if pair is not None and self.view is not None:
-            drawn = self.view.drawn.iloc[self._order]
-            match = (drawn["origin"] == pair[0]) & (drawn["destination"] == pair[1])
-            found = np.flatnonzero(match.to_numpy(dtype=bool))
-            index = int(found[0]) if len(found) else None
-        self.item.set_highlight(index)
+        self.item.set_highlight(self.drawn.index_of(pair) if self.drawn is not None else None)
 
     # -- questions from the view and panel ----------------------------------
     def flow_at(self, x: float, y: float, transform: QTransform) -> pd.Series | None:
@@ -215,10 +159,10 @@ class FlowsOverlay(QObject):
         combined with its scroll offset: ``viewportTransform()``).
         """
         hits = self.item.hits(transform)
-        if self.view is None or hits is None or not self.item.isVisible():
+        if self.drawn is None or hits is None or not self.item.isVisible():
             return None
         index = hits.flow_at(x, y)
-        return None if index is None else self.view.drawn.iloc[self._order[index]]
+        return None if index is None else self.drawn.view.drawn.iloc[self.drawn.order[index]]
 
     def flow_text(self, flow: pd.Series) -> str:
         """ "Nigeria -> Italy, 2020: 312 detected victims" and the source line."""
@@ -226,109 +170,47 @@ class FlowsOverlay(QObject):
         names = self.flow_names()
         origin = origin_name(str(flow["origin"]), None, names)
         destination = names.get(str(flow["destination"]), str(flow["destination"]))
+        view = self.view
         text = translate("FlowsOverlay", "{origin} \u2192 {destination}, {year}: {what}").format(
             origin=origin,
             destination=destination,
-            year=self.view.year,
-            what=count_phrase(self.view.indicator, amount),
+            year=view.year,
+            what=count_phrase(view.indicator, amount),
         )
         lines = [text]
         if self.between is not Between.COUNTRIES:
-            lines += self.places.pair_lines(
-                self.dataset,
-                self.between,
-                (str(flow["origin"]), str(flow["destination"])),
-                self.view.year,
-                self.view.indicator,
-                self.names,
-            )
+            lines += self._pair_lines((str(flow["origin"]), str(flow["destination"])), view)
         return "\n".join([*lines, self.dataset.provenance.source_line()])
 
-    def partners(self, iso3: str, most: int = 8) -> list[str]:
-        """The other countries of ``iso3``'s flows on the map (else its largest exact flows).
+    def _pair_lines(self, pair: tuple[str, str], view: FlowView) -> list[str]:
+        """ "Country pairs behind it:" and the largest pairs, for a place flow's tooltip."""
+        rows = self.map_flows.places.pairs_behind(
+            self.dataset, self.between, pair, view.year, view.indicator
+        )
+        if rows.empty:
+            return []
+        names = self.names
+        lines = [translate("FlowsOverlay", "Country pairs behind it ({n}):").format(n=len(rows))]
+        for row in rows.head(PAIRS_LISTED).itertuples(index=False):
+            origin = origin_name(str(row.origin), str(row.destination), names)
+            amount = format_value(row.value, row.lower, row.upper, row.flag)
+            destination = names.get(str(row.destination), str(row.destination))
+            lines.append(
+                f"  {shown(origin, LINE_LIMIT)} \u2192 {shown(destination, LINE_LIMIT)}: {amount}"
+            )
+        if len(rows) > PAIRS_LISTED:
+            more = len(rows) - PAIRS_LISTED
+            lines.append("  " + translate("FlowsOverlay", "… and {n} more").format(n=more))
+        return lines
 
-        The country map of the panel and the brief frame these with the country, so
-        the reader sees where victims came from and went to.
-        """
-        view = self.view
-        found: list[str] = []
-        if view is not None and self.between is Between.COUNTRIES:
-            drawn = view.drawn
-            mine = drawn[(drawn["origin"] == iso3) | (drawn["destination"] == iso3)]
-            mine = mine.sort_values("value", ascending=False, na_position="last")
-            ends = [*mine["origin"], *mine["destination"]]
-            found = [str(c) for c in dict.fromkeys(ends) if c != iso3]
-        indicator = self.indicator
-        if not found and indicator is not None:
-            year = self.state.year
-            for table in (
-                self.dataset.top_origins(iso3, year, indicator, n=most),
-                self.dataset.top_destinations(iso3, year, indicator, n=most),
-            ):
-                exact = table[table["value"].notna()]
-                found += [str(c) for c in exact["code"] if c != iso3]
-        return [c for c in dict.fromkeys(found) if c in self.label_projected][:most]
+    def partners(self, iso3: str, most: int = 8) -> list[str]:
+        """The other countries of ``iso3``'s flows on the map (else its largest exact flows)."""
+        return self.map_flows.partners(iso3, self.view, self.state.year, self.state.indicator, most)
 
     def unplaced_lines(self, iso3: str) -> list[str]:
-        """e.g. "+120 of unknown origin" for flows into ``iso3`` that have no curve.
-
-        Always of the country flows: between places, a country's unknown and
-        region-only origins still have no curve, and its tooltip still says so.
-        """
-        if self.view is None:
-            return []
-        if self.between is Between.COUNTRIES:
-            return self.view.unplaced_lines(iso3, self.names)
-        view = build_flow_view(
-            self.dataset, self.region_of, self.view.indicator, self.view.year, self.settings
-        )
-        return view.unplaced_lines(iso3, self.names)
+        """e.g. "+120 of unknown origin" for flows into ``iso3`` that have no curve."""
+        return self.map_flows.unplaced_lines(iso3, self.view)
 
     def legend(self) -> FlowLegend | None:
         """The flows legend for the current view, or None when no flows are shown."""
-        return self._legend
-
-    def _build_legend(self, view: FlowView) -> FlowLegend | None:
-        if view.drawn.empty and view.domestic.empty:
-            return None
-        references = [
-            (f"{value:,.0f}", width) for value, width in reversed(view.reference_widths())
-        ]
-        colours = []
-        if ColourMode(self.settings.colour_mode) is ColourMode.REGION:
-            present = set(view.drawn["origin_region"].dropna())
-            colours = [
-                (
-                    translate("FlowsOverlay", "From {region}").format(
-                        region=shown(region, LINE_LIMIT)
-                    ),
-                    colour,
-                )
-                for region, colour in FLOW_REGION_COLOURS.items()
-                if region in present
-            ]
-        scale = (
-            translate("FlowsOverlay", "locked across years")
-            if self.settings.lock_scale
-            else translate("FlowsOverlay", "this year")
-        )
-        what = shown(count_phrase(view.indicator, "").strip(), LINE_LIMIT)
-        title = translate("FlowsOverlay", "Flows: {what}, {year}")
-        ring = ""
-        if self.between is not Between.COUNTRIES:
-            title = translate("FlowsOverlay", "Flows between {level}: {what}, {year}").replace(
-                "{level}", translate("FlowsOverlay", LEVEL_WORDS[self.between])
-            )
-            ring = translate("FlowsOverlay", "Within the place (own nationals included)")
-        return FlowLegend(
-            title=title.format(what=what, year=view.year),
-            domestic_text=ring,
-            references=references,
-            colours=colours,
-            show_domestic=not view.domestic.empty,
-            show_suppressed=bool(view.drawn["suppressed"].any()),
-            show_totals=self.settings.show_totals and not view.totals.empty,
-            note=translate(
-                "FlowsOverlay", WIDTH_WORDS[WidthScale(self.settings.width_scale)]
-            ).format(scale=scale),
-        )
+        return self.drawn.legend if self.drawn is not None else None

@@ -1,18 +1,19 @@
-"""The map's graphics items: countries, the sea and the selection/hover outlines.
+"""The map's graphics items on screen: countries, the sea and the selection/hover outlines.
 
-Why apart from the view: the items are what every picture of the map paints,
-on screen and in every export (``scene.render``), while the view only handles
-the user's pointer and zoom. Each item paints the level of detail that fits
-the current scale and widens its outline in renders off screen.
+Why apart from the view: the items draw what the screen shows, through the
+one map painter of ``render`` (:mod:`explorer.render.map.painter`), which
+every picture uses too; the view only handles the user's pointer and zoom.
+Each item paints the level of detail that fits the current scale.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
-from explorer.render.map.fills import export_pen, outline_pen
+from explorer.render.map.fills import outline_pen
+from explorer.render.map.painter import paint_sea, paint_shape
 from explorer.render.map.paths import DetailPaths
 
 
@@ -24,10 +25,9 @@ class DetailPathItem(QGraphicsPathItem):
 
     def __init__(self, paths: DetailPaths | None = None) -> None:
         super().__init__()
-        #: Brush used on screen instead of ``brush()`` (the colour-vision preview).
+        #: Brush shown instead of ``brush()`` (the colour-vision preview); pictures of
+        #: the map take the true colours from the view's data, never from here.
         self.screen_brush: QBrush | None = None
-        #: Outline widths times this in renders off screen (set by exports).
-        self.export_scale = 1.0
         self.set_paths(paths)
 
     def set_paths(self, paths: DetailPaths | None) -> None:
@@ -35,15 +35,8 @@ class DetailPathItem(QGraphicsPathItem):
         self.setPath(paths.full if paths else QPainterPath())
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        if self.paths is None:
-            return
-        scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setPen(export_pen(self.pen(), self.export_scale))
-        # ``widget`` is the view's viewport on screen and None in scene.render()
-        # (every export), so the preview never reaches an exported picture.
-        on_screen = widget is not None and self.screen_brush is not None
-        painter.setBrush(self.screen_brush if on_screen else self.brush())
-        painter.drawPath(self.paths.for_scale(scale))
+        if self.paths is not None:
+            paint_shape(painter, self.paths, self.pen(), self.screen_brush or self.brush())
 
 
 class PlaceOutlineItem(QGraphicsItem):
@@ -71,27 +64,16 @@ class PlaceOutlineItem(QGraphicsItem):
         return self._bounds
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        if widget is None:  # scene.render() of an export
-            return
-        scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setPen(self.pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        no_brush = QBrush(Qt.BrushStyle.NoBrush)
         for detail in self.paths:
-            painter.drawPath(detail.for_scale(scale))
+            paint_shape(painter, detail, self.pen, no_brush)
 
 
 class SeaItem(QGraphicsPathItem):
     """The sea: the projection's outline of the sphere, behind the countries."""
 
-    def __init__(self, path: QPainterPath) -> None:
-        super().__init__(path)
-        #: Outline width times this in renders off screen (set by exports).
-        self.export_scale = 1.0
-
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setPen(export_pen(self.pen(), self.export_scale))
-        painter.setBrush(self.brush())
-        painter.drawPath(self.path())
+        paint_sea(painter, self.path(), self.pen(), self.brush())
 
 
 class CountryItem(DetailPathItem):

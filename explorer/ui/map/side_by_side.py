@@ -154,7 +154,7 @@ class SideBySideWindow(QDialog):
         self.views, self.states = [], []
         for column in range(2):
             state = ViewState(indicator=main.state.indicator, year=main.state.year)
-            view = MapView(state, main.map_view.builder, main.countries, main.crs, self)
+            view = MapView(state, main.map_view.builder, main.geometry, self)
             view.setMinimumSize(320, 200)
             state.selection_changed.connect(self._selected_here)
             view.view_moved.connect(lambda v=view: self._follow(v))

@@ -61,7 +61,7 @@ def resolved(theme: MapTheme) -> MapTheme:
 
 
 def paint_sea(sea_item, theme: MapTheme) -> None:
-    """Colour the sea and its outline for ``theme`` (exports use this alone)."""
+    """Colour the screen's sea and its outline for ``theme``."""
     _background, sea, outline = SCREEN_COLOURS[resolved(theme)]
     sea_item.setBrush(QBrush(QColor(sea)))
     sea_item.setPen(outline_pen(1.0, outline))

@@ -10,30 +10,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-import geopandas as gpd
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QStyleOptionGraphicsItem, QToolTip
+from PySide6.QtGui import QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip
 
 from explorer.core.data.values import format_value
-from explorer.core.geo.outline import sphere_outline
 from explorer.core.indicators.consistency import warnings_for
 from explorer.core.view.choropleth import Choropleth, ChoroplethBuilder
 from explorer.core.view.colour_vision import simulate_choropleth
 from explorer.core.view.state import ViewState
-from explorer.render.map.fills import (
-    HOVER_COLOUR,
-    SEA_COLOUR,
-    SEA_OUTLINE_COLOUR,
-    SELECTED_COLOUR,
-    brush_for,
-    outline_pen,
-)
-from explorer.render.map.paths import (
-    detail_paths,
-    main_part_rect,
-    path_from_geometry,
-    to_scene,
+from explorer.render.map.fills import HOVER_COLOUR, SELECTED_COLOUR, outline_pen
+from explorer.render.map.geometry import MapGeometry
+from explorer.render.map.painter import (
+    HOVER_WIDTH,
+    SELECTION_WIDTH,
+    MapPicture,
+    SeaColours,
+    choropleth_fills,
+    level_of_detail,
 )
 from explorer.render.map.picture_cache import PictureCache
 from explorer.ui.common.plain_text import tooltip_html
@@ -61,8 +55,7 @@ class MapView(QGraphicsView):
         self,
         state: ViewState,
         builder: ChoroplethBuilder,
-        countries: gpd.GeoDataFrame,
-        crs: str,
+        geometry: MapGeometry,
         parent=None,
     ) -> None:
         super().__init__(parent)
@@ -87,39 +80,38 @@ class MapView(QGraphicsView):
         self.items_by_iso3: dict[str, CountryItem] = {}
         self.label_points: dict[str, QPointF] = {}
         self._focus_rects: dict[str, QRectF] = {}
-        self._build_scene(countries, crs)
-        self._selection = self._overlay(SELECTED_COLOUR, 2.4, 3)
+        self.geometry = geometry
+        self._build_scene(geometry)
+        self._selection = self._overlay(SELECTED_COLOUR, SELECTION_WIDTH, 3)
         self._place_outline = PlaceOutlineItem(outline_pen(1.6, PLACE_OUTLINE_COLOUR))
         self._place_outline.setZValue(2.5)
         self._place_outline.setVisible(False)
         self.scene().addItem(self._place_outline)
-        self._hover = self._overlay(HOVER_COLOUR, 1.4, 2)
+        self._hover = self._overlay(HOVER_COLOUR, HOVER_WIDTH, 2)
         for signal in (state.indicator_changed, state.breakdown_changed, state.year_changed):
             signal.connect(self.refresh)
         state.selection_changed.connect(self._show_selection)
         state.hover_changed.connect(self._show_hover)
 
     # -- building -----------------------------------------------------------
-    def _build_scene(self, countries: gpd.GeoDataFrame, crs: str) -> None:
+    def _build_scene(self, geometry: MapGeometry) -> None:
         scene = self.scene()
         # A QGraphicsPathItem of our own class: a plain one from scene.addPath()
         # lost its Python wrapper after a dataset switch in an import (the item
         # lived on in the scene; exports then failed on the stale wrapper).
-        sea = self.sea_item = SeaItem(path_from_geometry(sphere_outline(crs)))
-        sea.setPen(outline_pen(1.0, SEA_OUTLINE_COLOUR))
-        sea.setBrush(QColor(SEA_COLOUR))
+        sea = self.sea_item = SeaItem(geometry.sea)
+        sea.setPen(SeaColours().pen())
+        sea.setBrush(SeaColours().brush())
         scene.addItem(sea)
         sea.setZValue(-1)
-        self.world_rect = sea.boundingRect()
-        all_paths = detail_paths(countries.geometry.to_numpy())
-        for row, paths in zip(countries.itertuples(index=False), all_paths, strict=True):
-            item = CountryItem(row.iso3, row.name, paths)
+        self.world_rect = geometry.world_rect
+        for shape in geometry.countries:
+            item = CountryItem(shape.iso3, shape.name, shape.paths)
             scene.addItem(item)
-            self.items_by_iso3[row.iso3] = item
-            self.label_points[row.iso3] = to_scene(row.label_point.x, row.label_point.y)
-            self._focus_rects[row.iso3] = main_part_rect(row.geometry, row.label_point)
-        margin = self.world_rect.width() * 0.02
-        scene.setSceneRect(self.world_rect.adjusted(-margin, -margin, margin, margin))
+            self.items_by_iso3[shape.iso3] = item
+            self.label_points[shape.iso3] = shape.label_point
+            self._focus_rects[shape.iso3] = shape.focus
+        scene.setSceneRect(geometry.scene_rect())
 
     def _overlay(self, colour: str, width: float, z: int) -> DetailPathItem:
         item = DetailPathItem()
@@ -143,9 +135,11 @@ class MapView(QGraphicsView):
         self.choropleth = choropleth
         seen = simulate_choropleth(choropleth, self.colour_vision) if self.colour_vision else None
         self._shown = seen or choropleth
+        fills = choropleth_fills(choropleth, self.items_by_iso3)
+        seen_fills = choropleth_fills(seen, self.items_by_iso3) if seen else {}
         for iso3, item in self.items_by_iso3.items():
-            item.setBrush(brush_for(choropleth.fill(iso3)))
-            item.screen_brush = brush_for(seen.fill(iso3)) if seen else None
+            item.setBrush(fills[iso3])
+            item.screen_brush = seen_fills.get(iso3)
         self.setAccessibleDescription(choropleth.title)
         self.viewport().update()
 
@@ -164,6 +158,19 @@ class MapView(QGraphicsView):
         """The colour a country shows on screen now (``#rrggbb``), preview included."""
         item = self.items_by_iso3[iso3]
         return (item.screen_brush or item.brush()).color().name()
+
+    def picture(self) -> MapPicture:
+        """The view's data as a picture draws it: true colours, selection, flows; no hover,
+        no place outline, no colour-vision preview (pictures are of the data)."""
+        flows = self.flows.item if self.flows is not None else None
+        return MapPicture(
+            self.geometry,
+            {iso3: item.brush() for iso3, item in self.items_by_iso3.items()},
+            SeaColours(self.sea_item.brush().color().name(), self.sea_item.pen().color().name()),
+            self.state.selected if self._selection.isVisible() else None,
+            flows.prepared if flows is not None and flows.isVisible() else None,
+            flows.highlight if flows is not None else None,
+        )
 
     def _show_selection(self, iso3: str | None) -> None:
         self._copy_outline(self._selection, iso3)
@@ -197,7 +204,7 @@ class MapView(QGraphicsView):
         what the pointer hits, and it is a few hundred elements at world scale.
         """
         point = self.mapToScene(pos)
-        scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(self.viewportTransform())
+        scale = level_of_detail(self.viewportTransform())
         for item in self.scene().items(
             point,
             Qt.ItemSelectionMode.IntersectsItemBoundingRect,

@@ -41,36 +41,31 @@ def build_window(options: LaunchOptions):
     """
     from explorer.core.demo.generate import demo_dataset
     from explorer.core.geo.countries import PROJECTIONS, load_countries, project_countries
-    from explorer.core.view.snapshot import restore_flow_settings, restore_state
+    from explorer.core.view.snapshot import start_view
+    from explorer.io.workspace.shown import first_dataset, open_workspace
     from explorer.ui.window.main_window import MainWindow
 
     demo = demo_dataset()
     crs = PROJECTIONS[options.projection]
     countries = project_countries(load_countries(), crs)
-    workspace, path, error = _open_workspace(options)
-    from explorer.ui.workspace.shown_dataset import start_dataset_name, with_derived
-
-    name, view = demo.name, {}
-    if workspace is not None:
-        name = start_dataset_name(workspace, demo, options.dataset)
-        view = workspace.view if workspace.view.get("dataset") == name else {}
-    chosen = demo if name == demo.name else workspace.dataset(name)
-    dataset = with_derived(workspace, chosen)
-    state = restore_state(view, dataset, options.indicator, options.year)
-    settings = restore_flow_settings(view, dataset)
-    if options.select:
-        state.selected = None  # the command line's choice, applied below
-    if options.focus != "all" or not view:  # the command line's focus, else the saved one
-        settings.focus = options.focus
-    if not options.flows:
-        settings.visible = False
+    opened = open_workspace(options.workspace, options.demo_only)
+    dataset, view = first_dataset(opened, demo, options.dataset)
+    state, settings = start_view(
+        view,
+        dataset,
+        options.indicator,
+        options.year,
+        options.focus,
+        options.flows,
+        "" if options.select else None,  # the command line's country is applied below
+    )
     window = MainWindow(dataset, countries, crs, state, settings)
     window.resize(*options.size)
     _conventions(window)
-    if workspace is not None:
+    if opened.workspace is not None:
         from explorer.ui.workspace.session import WorkspaceSession
 
-        window.session = WorkspaceSession(window, workspace, path, demo, error)
+        window.session = WorkspaceSession(window, opened.workspace, opened.path, demo, opened.error)
         # A screenshot or a brief is a render, not a visit: it leaves the saved view alone.
         window.session.remember_view = options.screenshot is None and options.brief is None
     if options.place:
@@ -108,26 +103,6 @@ def _conventions(window) -> None:
     install_keyboard(window)
     install_accessibility(window)
     install_help(window)
-
-
-def _open_workspace(options: LaunchOptions):
-    """(workspace, path, error): the workspace to bind, or (None, None, None) for demo only."""
-    if options.demo_only:
-        return None, None, None
-    from explorer.io.workspace.store import (
-        Workspace,
-        WorkspaceError,
-        default_workspace_path,
-        load_workspace,
-    )
-
-    path = options.workspace or default_workspace_path()
-    if not path.exists():
-        return Workspace(), path, None
-    try:
-        return load_workspace(path), path, None
-    except WorkspaceError as error:
-        return Workspace(), path, str(error)
 
 
 def _import_data_libraries() -> None:

@@ -33,6 +33,7 @@ from explorer.core.places.book import PlaceBook
 from explorer.core.view.choropleth import ChoroplethBuilder
 from explorer.core.view.snapshot import restore_state
 from explorer.core.view.state import ViewState
+from explorer.render.map.geometry import MapGeometry
 from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, shown
 from explorer.ui.common.translations import translate
 from explorer.ui.export.country_brief import write_country_brief
@@ -65,6 +66,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.countries, self.crs = countries, crs
+        #: Every country's outline as paths, built once for the whole run (and shared by
+        #: the side-by-side maps and every picture of the map).
+        self.geometry = MapGeometry.build(countries, crs)
         self._names = dict(zip(countries["iso3"], countries["name"], strict=True))
         self._regions = sorted({r for r in countries["region"].dropna() if r != "Antarctica"})
         #: The World, regions, subregions and the user's groups: lives as long as the window
@@ -116,7 +120,7 @@ class MainWindow(QMainWindow):
         self.dataset = dataset
         self.state = state or _default_state(dataset)
         self.flow_settings = flow_settings or FlowSettings()
-        self.map_view = MapView(self.state, ChoroplethBuilder(dataset), self.countries, self.crs)
+        self.map_view = MapView(self.state, ChoroplethBuilder(dataset), self.geometry)
         self.flows = FlowsOverlay(
             self.map_view.scene(),
             self.map_view.world_rect,

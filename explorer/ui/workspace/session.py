@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from explorer.core.data.dataset import Dataset
 from explorer.core.view.snapshot import restore_flow_settings, restore_state, snapshot
 from explorer.io.importing.report import ImportReport
+from explorer.io.workspace.shown import start_dataset_name, with_derived
 from explorer.io.workspace.store import Workspace, WorkspaceError, load_workspace, save_workspace
 from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, shown
 from explorer.ui.common.translations import translate
@@ -36,7 +37,6 @@ from explorer.ui.workspace import imports as session_imports
 from explorer.ui.workspace.damaged import CloseAnswer
 from explorer.ui.workspace.groups import GroupKeeper
 from explorer.ui.workspace.menu import build_workspace_menu, refresh_workspace_menu
-from explorer.ui.workspace.shown_dataset import start_dataset_name, with_derived
 
 if TYPE_CHECKING:
     from explorer.ui.window.main_window import MainWindow

@@ -1,9 +1,11 @@
-"""``trafficking-explorer export``: write maps and data files without showing a window.
+"""``trafficking-explorer export``: write maps and data files without any window.
 
-Why an offscreen window: the export must show exactly what the app would
-show for the same dataset, indicator, year and flow settings, through the
-same painters (DESIGN.md section 4). Qt's offscreen platform needs no display,
-so this runs on servers and in CI; no window ever appears.
+Why no window: the export must show exactly what the app would show for the
+same dataset, indicator, year and flow settings, and that is data
+(:class:`HeadlessMap`: the same start as the window's) drawn by the same
+painter (DESIGN.md section 4). HTML, CSV, XLSX and GeoPackage files load no
+Qt at all; PNG, SVG and PDF need only a QGuiApplication on Qt's offscreen
+platform, so this runs on servers and in CI without a display.
 """
 
 from __future__ import annotations
@@ -97,7 +99,7 @@ def _format(args: argparse.Namespace):
 
 def run_export(args: argparse.Namespace) -> int:
     """Write the export(s); 0 on success, 2 for a wrong request, 1 when writing fails."""
-    from explorer.core.view.export_spec import parse_years, year_path
+    from explorer.core.view.export_spec import Format, parse_years, year_path
 
     try:
         fmt = _format(args)
@@ -106,84 +108,87 @@ def run_export(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"export: {error}", file=sys.stderr)
         return 2
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window, no display needed
-    from PySide6.QtWidgets import QApplication
+    from explorer.data_files import write_data_file
+    from explorer.headless_map import HeadlessMap, ViewRequest
 
-    from explorer.ui.window.app import LaunchOptions, build_window
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    from explorer.ui.common.translations import install_translations
-
-    install_translations(app)  # the same words as the window would show
-    demo_only = args.workspace is None and args.dataset is None
-    options = LaunchOptions(
-        indicator=args.indicator,
-        year=args.year,
-        workspace=args.workspace,
-        dataset=args.dataset,
-        demo_only=demo_only,
-        flows=not args.no_flows,
-        focus=args.focus,
-        zoom_to_selection=False,
-        select=args.select,
+    view = HeadlessMap.open(
+        ViewRequest(
+            workspace=args.workspace,
+            dataset=args.dataset,
+            indicator=args.indicator,
+            year=args.year,
+            focus=args.focus,
+            flows=not args.no_flows,
+            select=args.select,
+        )
     )
-    window = build_window(options)
-    session = getattr(window, "session", None)
-    if session is not None:
-        session.remember_view = False  # an export is not a visit
-    problem = _check_request(args, window)
+    problem = _check_request(args, view)
     if problem:
-        window.close()
         print(f"export: {problem}", file=sys.stderr)
         return 2
     if args.top:
-        window.flow_settings.top_n = args.top
-    window.flow_settings.between = args.between
-    available = window.dataset.years(window.state.indicator)
+        view.settings.top_n = args.top
+    view.settings.between = args.between
+    available = view.dataset.years(view.state.indicator)
     targets = [(year, year_path(args.out, year)) for year in years] if years else None
     if targets is None:
-        targets = [(window.state.year, args.out)]
+        targets = [(view.state.year, args.out)]
     missing = [year for year, _ in targets if year not in available]
     if missing:
         print(
-            f"export: no {window.state.indicator!r} figures for {missing}; "
+            f"export: no {view.state.indicator!r} figures for {missing}; "
             f"years with figures: {available[0]}-{available[-1]}",
             file=sys.stderr,
         )
         return 2
-    from explorer.ui.export.map_export import default_map_texts, export
-
+    picture = fmt in (Format.PNG, Format.SVG, Format.PDF)
+    if picture:
+        _start_qt()
+        from explorer.render.page.map_export import write_picture
     try:
         for year, path in targets:
-            window.state.year = year
-            app.processEvents()
-            texts = default_map_texts(window)
+            view.state.year = year
+            choropleth, flow_view = view.choropleth(), view.flow_view()
+            texts = view.texts(choropleth, flow_view)
             if args.title is not None:
                 texts = replace(texts, title=args.title)
             if args.subtitle is not None:
                 texts = replace(texts, subtitle=args.subtitle)
             path.parent.mkdir(parents=True, exist_ok=True)
-            export(window, replace(spec, texts=texts), path)
+            if picture:
+                page = view.page(texts, choropleth, flow_view)
+                write_picture(page, replace(spec, texts=texts), path)
+            else:
+                write_data_file(view.view_data(texts, choropleth, flow_view), fmt, path)
             print(f"wrote {path}")
     except (OSError, ValueError) as error:
         print(f"export: {error}", file=sys.stderr)
         return 1
-    finally:
-        window.close()
     return 0
 
 
-def _check_request(args: argparse.Namespace, window) -> str:
-    """A message when the dataset or indicator asked for is not what the window could show."""
-    session = getattr(window, "session", None)
-    if args.dataset is not None and window.dataset.name != args.dataset:
-        names = session.workspace.names() if session is not None else []
-        if session is not None and session.load_error:
-            return session.load_error
+def _start_qt() -> None:
+    """A QGuiApplication on the offscreen platform, in the user's language (for pictures)."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    from explorer.ui.common.translations import install_translations
+
+    install_translations(app)  # the legends' words as the window would show them
+
+
+def _check_request(args: argparse.Namespace, view) -> str:
+    """A message when the dataset or indicator asked for is not what the view could show."""
+    if args.dataset is not None and view.dataset.name != args.dataset:
+        if view.opened.error:
+            return view.opened.error
+        workspace = view.opened.workspace
+        names = workspace.names() if workspace is not None else []
         return f"no dataset {args.dataset!r}; the workspace has: {', '.join(names) or 'none'}"
-    if args.indicator is not None and args.indicator not in window.dataset.indicators():
+    if args.indicator is not None and args.indicator not in view.dataset.indicators():
         return (
-            f"no indicator {args.indicator!r} in {window.dataset.name}; it has: "
-            f"{', '.join(window.dataset.indicators())}"
+            f"no indicator {args.indicator!r} in {view.dataset.name}; it has: "
+            f"{', '.join(view.dataset.indicators())}"
         )
     return ""

@@ -8,15 +8,11 @@ Anchors are computed once, on first use (a launch on country flows pays nothing)
 
 from __future__ import annotations
 
+import pandas as pd
+
 from explorer.core.data.dataset import Dataset
-from explorer.core.data.values import format_value
-from explorer.core.flows.labels import origin_name
 from explorer.core.flows.settings import Between
 from explorer.core.places.book import PlaceBook
-from explorer.ui.common.plain_text import LINE_LIMIT, shown
-from explorer.ui.common.translations import translate
-
-PAIRS_LISTED = 8  # country pairs listed in a place flow's tooltip
 
 
 class PlaceEnds:
@@ -65,32 +61,15 @@ class PlaceEnds:
         )
         return place.code if place is not None else None
 
-    def pair_lines(
+    def pairs_behind(
         self,
         dataset: Dataset,
         between: Between,
         pair: tuple[str, str],
         year: int,
         indicator: str,
-        names: dict[str, str],
-        shown_rows: int = PAIRS_LISTED,
-    ) -> list[str]:
-        """ "Country pairs behind it:" and the largest pairs, for the flow's tooltip."""
+    ) -> pd.DataFrame:
+        """The country pairs a place flow sums, largest first (a flow's tooltip lists them)."""
         from explorer.core.places.between import place_flows
 
-        rows = place_flows(dataset, self.book, between).rows_behind(*pair, year, indicator)
-        if rows.empty:
-            return []
-        lines = [translate("FlowsOverlay", "Country pairs behind it ({n}):").format(n=len(rows))]
-        for row in rows.head(shown_rows).itertuples(index=False):
-            origin = origin_name(str(row.origin), str(row.destination), names)
-            amount = format_value(row.value, row.lower, row.upper, row.flag)
-            destination = names.get(str(row.destination), str(row.destination))
-            lines.append(
-                f"  {shown(origin, LINE_LIMIT)} \u2192 {shown(destination, LINE_LIMIT)}: {amount}"
-            )
-        if len(rows) > shown_rows:
-            lines.append(
-                "  " + translate("FlowsOverlay", "… and {n} more").format(n=len(rows) - shown_rows)
-            )
-        return lines
+        return place_flows(dataset, self.book, between).rows_behind(*pair, year, indicator)

@@ -1,0 +1,111 @@
+"""The headless ``export`` command builds no window: data files load no Qt at all, pictures
+only QtGui, and every file is the one the window writes for the same view."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PROBE = """
+import json, sys
+from explorer.cli import main
+status = main(sys.argv[1:])
+loaded = sorted({m.split(".")[1] for m in sys.modules if m.startswith("PySide6.")})
+print(json.dumps({"status": status, "qt": loaded}))
+"""
+
+
+def _run(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> dict:
+    environment = {**os.environ, "XDG_DATA_HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    environment.update(env or {})
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("suffix", ["csv", "html", "xlsx", "gpkg"])
+def test_data_exports_load_no_qt(tmp_path, suffix):
+    out = tmp_path / f"map.{suffix}"
+    result = _run(tmp_path, "export", "--out", str(out), "--between", "subregions")
+    assert result == {"status": 0, "qt": []}
+    assert out.stat().st_size > 0
+
+
+def test_pictures_need_qtgui_but_no_widgets(tmp_path):
+    out = tmp_path / "map.png"
+    result = _run(tmp_path, "export", "--out", str(out), "--select", "DEU")
+    assert result["status"] == 0
+    assert "QtGui" in result["qt"]
+    assert "QtWidgets" not in result["qt"], "a picture needs no window"
+
+
+@pytest.mark.parametrize(
+    ("name", "options"),
+    [
+        ("world.png", []),
+        ("deu-incoming.png", ["--select", "DEU", "--focus", "incoming", "--theme", "dark"]),
+        ("regions.csv", ["--between", "regions"]),
+        ("no-flows.html", ["--no-flows"]),
+    ],
+)
+def test_the_command_writes_the_window_s_file(qtbot, tmp_path, name, options):
+    """The same request, once through the window's export and once headless: same file."""
+    from PySide6.QtGui import QImage
+
+    from explorer.cli import main
+    from explorer.core.view.export_spec import ExportSpec, Extent, Format, Theme
+    from explorer.ui.export.map_export import export
+    from explorer.ui.window.app import LaunchOptions, build_window
+
+    headless = tmp_path / "headless" / name
+    assert main(["export", "--out", str(headless), *options]) == 0
+
+    values = dict(zip(options[::2], options[1::2], strict=False))
+    window = build_window(
+        LaunchOptions(
+            demo_only=True,
+            select=values.get("--select"),
+            focus=values.get("--focus", "all"),
+            flows="--no-flows" not in options,
+            zoom_to_selection=False,
+        )
+    )
+    qtbot.addWidget(window)
+    window.flow_settings.between = values.get("--between", "countries")
+    fmt = Format(name.rsplit(".", 1)[1])
+    spec = ExportSpec(format=fmt, theme=Theme(values.get("--theme", "light")))
+    (tmp_path / "window").mkdir()
+    windowed = export(window, replace(spec, extent=Extent.WORLD), tmp_path / "window" / name)
+
+    if fmt is Format.PNG:
+        ours, theirs = QImage(str(headless)), QImage(str(windowed))
+        assert ours.size() == theirs.size()
+        assert ours == theirs, "the same pixels"
+    else:
+        assert headless.read_bytes() == windowed.read_bytes()
+
+
+def test_a_data_export_speaks_the_user_s_language_without_qt(tmp_path):
+    """The map disclaimer of a headless HTML export in French, as the window writes it."""
+    out = tmp_path / "map.html"
+    result = _run(tmp_path, "export", "--out", str(out), env={"TRAFFICKING_EXPLORER_LANG": "fr"})
+    assert result == {"status": 0, "qt": []}
+    text = out.read_text(encoding="utf-8")
+    assert "Les frontières et les noms indiqués" in text
+    assert "do not imply official endorsement" not in text

@@ -198,3 +198,33 @@ def test_command_line_choices_match_the_export_spec():
     assert tuple(f.value for f in Format) == FORMATS
     assert tuple(t.value for t in Theme) == THEMES
     assert sorted(PAGE_NAMES.values()) == sorted(p.name for p in PRESETS)
+
+
+def test_an_export_changes_nothing_on_screen_and_shows_the_data_only(no_flows, tmp_path):
+    """Hover, a colour-vision preview and the screen's theme stay on screen; the export
+    shows the true colours, without the hover outline, in its own theme."""
+    from explorer.ui.map.theme import MapTheme, install_map_theme
+
+    window = no_flows
+    view = window.map_view
+    install_map_theme(window, MapTheme.LIGHT)
+    view.set_colour_vision("deuteranopia")
+    window.state.selected = "DEU"
+    window.state.hovered = "BRA"
+    before = view.viewport().grab().toImage()
+    sea_before = (view.sea_item.brush().color().name(), view.sea_item.pen().widthF())
+    spec = ExportSpec(Format.PNG, 1920, 1080, theme=Theme.DARK)
+    for fmt in (Format.PNG, Format.SVG, Format.PDF):
+        export(window, replace(spec, format=fmt), tmp_path / f"map.{fmt.value}")
+    assert view.viewport().grab().toImage() == before, "the screen is untouched"
+    assert (view.sea_item.brush().color().name(), view.sea_item.pen().widthF()) == sea_before
+    assert view._hover.isVisible()
+
+    image, rects = _page(window, spec)
+    true_colour = view.choropleth.fill("BRA").colour
+    assert view.displayed_colour("BRA") != true_colour  # the screen shows the preview
+    x, y = _scene_to_page(window, rects, spec, view.label_points["BRA"])
+    assert image.pixelColor(x, y).name() == true_colour
+    # No hover outline: Brazil's pixels next to its label point are all its fill.
+    around = {image.pixelColor(x + dx, y + dy).name() for dx in (-3, 0, 3) for dy in (-3, 0, 3)}
+    assert around == {true_colour}

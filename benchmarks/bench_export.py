@@ -76,7 +76,7 @@ def build_export_window(app):
     from explorer.ui.window.app import LaunchOptions, build_window
 
     window = build_window(LaunchOptions(demo_only=True))
-    session = getattr(window, "session", None)
+    session = window.context.session
     if session is not None:
         session.remember_view = False  # a benchmark is not a visit
     window.flow_settings.top_n = TOP_N

@@ -253,10 +253,10 @@ def datasets_curve(iterations: int) -> list[Row]:
             path = Path(tmp) / f"w{copies}.sqlite"
             _workspace_with(copies, path)
             window = build_window(LaunchOptions(size=SIZE, workspace=path))
-            window.session.remember_view = False
+            window.context.session.remember_view = False
             window.show()
             app.processEvents()
-            held = len(window.session.workspace.datasets)
+            held = len(window.context.session.workspace.datasets)
             if held != copies:
                 raise RuntimeError(f"the workspace holds {held} datasets, not {copies}")
             state, viewport = window.state, window.map_view.viewport()

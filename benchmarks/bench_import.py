@@ -71,16 +71,16 @@ def _window_child(path: str) -> dict[str, Any]:
         window = build_window(LaunchOptions(workspace=Path(tmp) / "w.sqlite"))
         window.show()
         app.processEvents()
-        session = window.session
+        session = window.context.session
         completion: list[float] = []
-        finish = session._imported
+        finish = session.imported
 
         def timed_finish(*args: object) -> None:
             begin = time.perf_counter()
             finish(*args)
             completion.extend([begin, time.perf_counter() - begin])
 
-        session._imported = timed_finish
+        session.imported = timed_finish
         ticks: list[float] = []
         timer = QTimer(interval=10)
         timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
@@ -96,7 +96,7 @@ def _window_child(path: str) -> dict[str, Any]:
         stamps = [start, *(t for t in ticks if start <= t <= completion[0]), completion[0]]
         gaps = [b - a for a, b in itertools.pairwise(stamps)]
         shown = window.dataset.name
-        window.session.remember_view = False
+        window.context.session.remember_view = False
         window.close()
     return {
         "seconds": done[0] - start,

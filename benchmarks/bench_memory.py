@@ -72,7 +72,7 @@ def _import_child(path: str) -> dict[str, Any]:
         window.show()
         app.processEvents()
         window.map_view.viewport().repaint()
-        job = window.session.start_import(Path(path))
+        job = window.context.session.start_import(Path(path))
         done: list[bool] = []
         job.done.connect(lambda: done.append(True))
         while not done:
@@ -82,7 +82,7 @@ def _import_child(path: str) -> dict[str, Any]:
             app.processEvents()
         window.map_view.viewport().repaint()
         result = {**_status_mb(), "dataset": window.dataset.name}
-        window.session.remember_view = False
+        window.context.session.remember_view = False
         window.close()
     return result
 

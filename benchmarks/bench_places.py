@@ -104,8 +104,8 @@ def _year_changes(dataset, iterations: int) -> list[float]:
     from PySide6.QtWidgets import QApplication
 
     from explorer.core.view.snapshot import restore_flow_settings, restore_state
-    from explorer.ui.window.app import LaunchOptions, build_window
     from explorer.io.workspace.shown import with_derived
+    from explorer.ui.window.app import LaunchOptions, build_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = build_window(LaunchOptions(size=SIZE))
@@ -153,7 +153,7 @@ def _year_changes(dataset, iterations: int) -> list[float]:
         f"took {statistics.median(section):.1f} ms",
         file=sys.stderr,
     )
-    session = getattr(window, "session", None)
+    session = window.context.session
     if session is not None:
         session.remember_view = False
     window.close()

@@ -234,12 +234,12 @@ def test_recent_menu_lists_workspaces_and_opens_them(qtbot, tmp_path):
     opener = next(i for i, a in enumerate(actions) if a.text() == "&Open workspace…")
     assert actions[opener + 1].menu() is recent.menu  # right after "Open workspace…"
 
-    window.session.open_workspace(second)
+    window.context.session.open_workspace(second)
     recent.refresh()
     assert [a.toolTip() for a in recent.entries()] == [str(second), str(first)]
 
     recent.entries()[1].trigger()  # click "first.sqlite"
-    assert window.session.path == first
+    assert window.context.session.path == first
     recent.refresh()
     assert [a.toolTip() for a in recent.entries()] == [str(first), str(second)]
 

@@ -13,7 +13,7 @@ VICTIMS = "Detected trafficking victims"
 
 def test_the_difference_map_shows_the_change_between_two_years(window, dataset, qtbot):
     install_compare_years(window)
-    assert window.compare_action in window.view_menu.actions()
+    assert window.context.compare_action in window.view_menu.actions()
     dialog = CompareYearsDialog(window)
     qtbot.addWidget(dialog)
     assert dialog.years() == tuple(dataset.years(VICTIMS)[-2:])

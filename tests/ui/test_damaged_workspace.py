@@ -45,7 +45,7 @@ def test_a_damaged_workspace_is_explained_a_new_one_offered_and_it_is_never_writ
     damaged, words = make_damaged(kind, tmp_path / "workspace.sqlite")
     before = damaged.read_bytes()
     window = _open(qtbot, damaged)
-    session = window.session
+    session = window.context.session
     assert window.dataset.is_synthetic  # the demo, so the app is usable
     assert words in session.load_error and str(damaged) in session.load_error
     assert "could not be read" in window.statusBar().currentMessage()
@@ -87,7 +87,9 @@ def test_the_offer_proposes_a_name_not_taken(qtbot, tmp_path, monkeypatch, warni
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: proposed.append(a[2]) or ("", "")
     )
-    assert not window.session.offer_new_workspace(ask=lambda message: True)  # then cancelled
+    assert not window.context.session.offer_new_workspace(
+        ask=lambda message: True
+    )  # then cancelled
     assert Path(proposed[0]).name == "new-workspace-2.sqlite"
     assert (tmp_path / "new-workspace.sqlite").read_bytes() == b"someone else's file"
 
@@ -107,7 +109,7 @@ def test_the_offer_dialog_says_why_and_that_the_file_is_kept(qtbot, tmp_path):
         next(b for b in box.buttons() if b.text() == "Not now").click()
 
     QTimer.singleShot(0, answer)
-    assert not window.session.offer_new_workspace()
+    assert not window.context.session.offer_new_workspace()
     text, informative, buttons = seen[0]
     assert "newer version of the app" in text and str(damaged) in text
     assert "kept exactly as it is" in informative
@@ -117,7 +119,7 @@ def test_the_offer_dialog_says_why_and_that_the_file_is_kept(qtbot, tmp_path):
 
 def test_a_readable_workspace_is_not_offered_a_new_one(qtbot, tmp_path):
     window = _open(qtbot, tmp_path / "fresh.sqlite")
-    assert not window.session.offer_new_workspace(ask=lambda message: pytest.fail("asked"))
+    assert not window.context.session.offer_new_workspace(ask=lambda message: pytest.fail("asked"))
 
 
 # -- closing with data imported since the workspace could not be read -------------------
@@ -133,10 +135,10 @@ def imported(qtbot, tmp_path, warnings):
     before = damaged.read_bytes()
     window = _open(qtbot, damaged)
     install_settings(window, AppSettings(tmp_path / "settings.ini"))
-    job = window.session.start_import(write_csv(tmp_path / "glotip.csv", ROWS))
+    job = window.context.session.start_import(write_csv(tmp_path / "glotip.csv", ROWS))
     with qtbot.waitSignal(job.done, timeout=30_000):
         pass
-    assert window.dataset.name == GLOTIP_NAME and window.session.load_error
+    assert window.dataset.name == GLOTIP_NAME and window.context.session.load_error
     return window, damaged, before
 
 
@@ -162,12 +164,12 @@ def test_closing_asks_and_save_as_keeps_the_import_in_another_file(
     imported, tmp_path, monkeypatch, warnings
 ):
     window, damaged, before = imported
-    session = window.session
-    settings = window.settings_keeper.settings
+    session = window.context.session
+    settings = window.context.settings_keeper.settings
     error = session.load_error
     kept = tmp_path / "kept.sqlite"
     proposed = _save_dialog(monkeypatch, ["", str(damaged), str(kept)])
-    session.save_as_action.trigger()  # File > Save workspace as…, cancelled: what it proposes
+    session.menu.save_as_action.trigger()  # File > Save workspace as…, cancelled: what it proposes
     asked: list[str] = []
     session.ask_unsaved = lambda message: asked.append(message) or CloseAnswer.SAVE_AS
 
@@ -194,7 +196,9 @@ def test_closing_asks_and_discard_closes_writing_nothing(imported, tmp_path, mon
     _save_dialog(monkeypatch, [])  # a file dialog would fail the test (pop from empty list)
     files = _files(tmp_path)
     asked: list[str] = []
-    window.session.ask_unsaved = lambda message: asked.append(message) or CloseAnswer.DISCARD
+    window.context.session.ask_unsaved = lambda message: (
+        asked.append(message) or CloseAnswer.DISCARD
+    )
     assert window.close()
     assert not window.isVisible() and len(asked) == 1
     assert damaged.read_bytes() == before
@@ -205,7 +209,7 @@ def test_closing_asks_and_cancel_keeps_the_window_and_its_data(imported, tmp_pat
     window, damaged, before = imported
     _save_dialog(monkeypatch, [])
     files = _files(tmp_path)
-    session = window.session
+    session = window.context.session
     session.ask_unsaved = lambda message: CloseAnswer.CANCEL
     assert not window.close()
     assert window.isVisible() and window.dataset.name == GLOTIP_NAME
@@ -237,7 +241,7 @@ def test_the_close_dialog_offers_save_as_discard_and_cancel(imported, qtbot):
     assert "not saved" in text and str(damaged) in text
     assert "kept exactly as it is" in informative
     assert sorted(b.replace("&", "") for b in buttons) == ["Cancel", "Discard", "Save as…"]
-    window.session.ask_unsaved = lambda message: CloseAnswer.DISCARD
+    window.context.session.ask_unsaved = lambda message: CloseAnswer.DISCARD
     assert window.close()
     assert damaged.read_bytes() == before
 
@@ -245,6 +249,8 @@ def test_the_close_dialog_offers_save_as_discard_and_cancel(imported, qtbot):
 def test_closing_a_damaged_workspace_without_new_data_does_not_ask(qtbot, tmp_path):
     damaged, _ = make_damaged("empty file", tmp_path / "workspace.sqlite")
     window = _open(qtbot, damaged)
-    window.session.ask_unsaved = lambda message: pytest.fail("asked without anything to lose")
+    window.context.session.ask_unsaved = lambda message: pytest.fail(
+        "asked without anything to lose"
+    )
     assert window.close()
     assert damaged.read_bytes() == b""

@@ -164,7 +164,7 @@ def test_an_injected_dialog_factory_gets_the_window_as_parent(qtbot, app_window,
 
 
 def test_help_names_the_log_file_and_opens_its_folder(qtbot, app_window, errors):
-    assert errors.log_action in app_window.help_menu.menu.actions()
+    assert errors.log_action in app_window.context.help.menu.actions()
     opened = []
     errors.open_folder = opened.append
     box = errors.show_log_info()
@@ -211,7 +211,9 @@ def test_the_app_installs_the_handler_and_offers_a_new_workspace_when_it_runs(
     (window,) = (
         w
         for w in QApplication.topLevelWidgets()
-        if isinstance(w, MainWindow) and getattr(w, "session", None) and w.session.path == damaged
+        if isinstance(w, MainWindow)
+        and w.context.session is not None
+        and w.context.session.path == damaged
     )
     qtbot.addWidget(window)
     handler = sys.excepthook.__self__
@@ -219,7 +221,7 @@ def test_the_app_installs_the_handler_and_offers_a_new_workspace_when_it_runs(
         assert isinstance(handler, ErrorHandler)
         assert handler.log_path == default_log_path()
         assert "started" in default_log_path().read_text(encoding="utf-8")
-        assert handler.log_action in window.help_menu.menu.actions()
+        assert handler.log_action in window.context.help.menu.actions()
         qtbot.waitUntil(lambda: bool(asked))
         assert "not a workspace file" in asked[0]
         assert damaged.read_bytes() == b"not a workspace" * 100

@@ -91,7 +91,7 @@ def test_window_title_and_status_bar_show_the_name_inertly(window_h):
     _harmless(title)
     assert "<img src=x" in title  # the characters, literally
     assert len(title) < LINE_LIMIT + 60
-    label = window_h.dataset_label
+    label = window_h.status.dataset_label
     assert label.textFormat() == Qt.TextFormat.PlainText
     _harmless(label.text())
     assert window_h.minimumSizeHint().width() <= LAPTOP_WIDTH
@@ -175,7 +175,7 @@ def test_map_tooltips_are_literal_and_no_wider_than_the_screen(window_h, qtbot, 
     screen = view.screen().availableGeometry().width()
     assert max(t.width() for t in tips) <= max(screen, LAPTOP_WIDTH)
     QToolTip.hideText()
-    _harmless(window_h.hover_label.text())
+    _harmless(window_h.status.hover_label.text())
 
 
 def test_search_completions_are_inert_and_still_find_the_country(window_h):

@@ -35,7 +35,7 @@ def window(qtbot, tmp_path):
 
 
 def _import(qtbot, window, path, mapping=None):
-    job = window.session.start_import(path, mapping)
+    job = window.context.session.start_import(path, mapping)
     assert job is not None
     with qtbot.waitSignal(job.done, timeout=60_000):
         pass
@@ -52,21 +52,21 @@ def test_ctdc_case_data_becomes_a_dataset_with_flows(qtbot, window, tmp_path, me
     assert flows.loc[("ROU", "DEU"), "value"] == 12
     assert flows.loc[("NGA", "ITA"), "flag"] == "suppressed"  # 3 cases: shown as <10
     assert "identified cases" in " ".join(dataset.provenance.caveats).lower()
-    assert window.session.report_dialog.isVisible()
+    assert window.context.session.report_dialog.isVisible()
 
 
 def test_a_table_with_unclear_columns_asks_then_imports(qtbot, window, tmp_path, messages):
     path = tmp_path / "scores.csv"
     path.write_text("Nation,When,Score\nGermany,2021,3.5\nFrance,2021,2.0\nItaly,2021,1.5\n")
     _import(qtbot, window, path)
-    dialog = window.session.mapping_dialog
+    dialog = window.context.session.mapping_dialog
     assert dialog.isVisible() and not messages
     dialog.boxes["year"].setCurrentText("When")
     dialog.boxes["value"].setCurrentText("Score")
     dialog.name_edit.setText("Openness score")
     with qtbot.waitSignal(dialog.mapping_chosen):
         dialog._accept()
-    with qtbot.waitSignal(window.session.job.done, timeout=30_000):
+    with qtbot.waitSignal(window.context.session.job.done, timeout=30_000):
         pass
     assert window.state.indicator == "Openness score"
     values = window.dataset.values("Openness score", 2021)
@@ -98,7 +98,7 @@ def test_a_quarter_million_ctdc_records_import_while_the_window_keeps_answering(
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
     started = time.perf_counter()
-    job = window.session.start_import(path)
+    job = window.context.session.start_import(path)
     finished: list[float] = []
     job.succeeded.connect(lambda *_: finished.append(time.perf_counter()))
     with qtbot.waitSignal(job.done, timeout=120_000):
@@ -112,7 +112,7 @@ def test_a_quarter_million_ctdc_records_import_while_the_window_keeps_answering(
 def test_a_population_sheet_adds_rates_per_100000_to_counts(
     qtbot, window, tmp_path, messages, monkeypatch
 ):
-    monkeypatch.setattr(window.session, "_ask_add_to", lambda current, dataset: False)
+    monkeypatch.setattr(window.context.session, "ask_add_to", lambda current, dataset: False)
     from tests.io.test_glotip import row
     from tests.io.test_glotip import write_csv as write_glotip
 
@@ -127,7 +127,7 @@ def test_a_population_sheet_adds_rates_per_100000_to_counts(
     )
     _import(qtbot, window, population)
     assert not messages
-    window.session.show_dataset("GLOTIP 30/05/2023")
+    window.context.session.show_dataset("GLOTIP 30/05/2023")
     rate = "Detected trafficking victims per 100,000 population"
     items = [
         window.controls.indicator_box.itemText(i)
@@ -148,12 +148,14 @@ def test_activities_can_be_added_to_the_dataset_on_screen(qtbot, window, tmp_pat
     _import(qtbot, window, write_glotip(tmp_path / "glotip.csv", [row(iso3="NGA", value="120")]))
     asked: list[str] = []
     monkeypatch.setattr(
-        window.session, "_ask_add_to", lambda current, dataset: asked.append(current) or True
+        window.context.session,
+        "ask_add_to",
+        lambda current, dataset: asked.append(current) or True,
     )
     _import(qtbot, window, resources_dir() / "activities-example.csv")
     assert asked == ["GLOTIP 30/05/2023"]
     assert window.dataset.name == "GLOTIP 30/05/2023"
-    assert window.session.workspace.names() == ["GLOTIP 30/05/2023"]  # no second dataset
+    assert window.context.session.workspace.names() == ["GLOTIP 30/05/2023"]  # no second dataset
     window.state.selected = "NGA"
     text = window.detail_panel.text()
     assert "120" in text and "Training of labour inspectors" in text

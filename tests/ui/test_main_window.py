@@ -81,7 +81,7 @@ def test_hover_shows_name_value_and_year(window, qtbot, dataset):
     qtbot.mouseMove(window.map_view.viewport(), point + QPoint(0, 40))
     qtbot.mouseMove(window.map_view.viewport(), point)
     assert window.state.hovered == "BRA"
-    status = window.hover_label.text()
+    status = window.status.hover_label.text()
     assert "Brazil" in status and "2021" in status
     value = dataset.values(VICTIMS, 2021).loc["BRA", "value"]
     assert f"{int(value):,}" in status
@@ -125,7 +125,7 @@ def test_legend_lists_the_classes_and_draws_them(window):
 def test_synthetic_data_is_announced(window):
     assert window.banner.isVisible()
     assert "SYNTHETIC" in window.banner.text()
-    assert window.synthetic_marker.text() == "SYNTHETIC"
+    assert window.status.synthetic_marker.text() == "SYNTHETIC"
     assert "SYNTHETIC" in window.detail_panel.source_label.text()
 
 
@@ -292,3 +292,31 @@ def test_switching_datasets_rebuilds_the_view_and_leaves_nothing_behind(window, 
     assert window.flow_controls.isHidden() and not window.detail_panel.isHidden()
     toggles["&Flows panel"].setChecked(True)
     assert not window.flow_controls.isHidden()
+
+
+def test_a_dataset_switch_keeps_the_map_and_panels_and_what_the_user_set(window, qtbot):
+    """The map, its flows layer and the docks live for the whole run: a switch gives them
+    the new dataset, and the zoom, the colour-vision preview and the flow settings' object
+    stay (nothing is re-applied because nothing was rebuilt)."""
+    from explorer.core.data.dataset import Dataset
+
+    parts = (window.map_view, window.flows, window.controls, window.detail_panel)
+    docks = (window.detail_panel, window.flow_controls)
+    state, settings = window.state, window.flow_settings
+    window.map_view.zoom_to("DEU")
+    area = window.map_view.visible_area()
+    window.map_view.set_colour_vision("protanopia")
+    obs = window.dataset.observations
+    other = Dataset("Two countries", observations=obs[obs["iso3"].isin(["DEU", "FRA"])])
+    window.set_dataset(other)
+    assert (window.map_view, window.flows, window.controls, window.detail_panel) == parts
+    assert (window.detail_panel, window.flow_controls) == docks
+    assert window.state is state and window.flow_settings is settings
+    assert window.map_view.visible_area() == area
+    assert window.map_view.colour_vision == "protanopia"
+    # The new dataset is what they show: Italy has no figure any more.
+    assert window.map_view.choropleth.fill("ITA").kind == "no_data"
+    assert window.map_view.choropleth.fill("DEU").kind == "class"
+    assert window.controls.dataset is other and window.flows.dataset is other
+    window.state.selected = "ITA"
+    assert "No detected-victim figures for Italy in this dataset" in window.detail_panel.text()

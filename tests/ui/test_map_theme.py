@@ -38,11 +38,11 @@ def test_dark_theme_darkens_background_and_sea_but_not_the_data(themed, qtbot):
     window = themed
     colour_before = window.map_view.displayed_colour("BRA")
     assert _sea_pixel(window) == SEA_COLOUR
-    window.map_theme.actions[MapTheme.DARK].trigger()
+    window.context.theme.actions[MapTheme.DARK].trigger()
     assert _sea_pixel(window) == DARK.sea
     assert _background_pixel(window) == DARK.background
     assert window.map_view.displayed_colour("BRA") == colour_before
-    window.map_theme.actions[MapTheme.LIGHT].trigger()
+    window.context.theme.actions[MapTheme.LIGHT].trigger()
     assert _sea_pixel(window) == SEA_COLOUR
     assert _background_pixel(window) == "#ffffff"
 
@@ -51,29 +51,29 @@ def test_system_theme_follows_the_desktop_while_running(themed, monkeypatch):
     window = themed
     dark = {"now": False}
     monkeypatch.setattr(map_theme, "system_is_dark", lambda: dark["now"])
-    window.map_theme.set_theme(MapTheme.SYSTEM)
-    assert window.map_theme.current() is MapTheme.LIGHT
+    window.context.theme.set_theme(MapTheme.SYSTEM)
+    assert window.context.theme.current() is MapTheme.LIGHT
     assert _sea_pixel(window) == SEA_COLOUR
     dark["now"] = True
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
-    assert window.map_theme.current() is MapTheme.DARK
+    assert window.context.theme.current() is MapTheme.DARK
     assert _sea_pixel(window) == DARK.sea
     # A fixed choice ignores the desktop.
-    window.map_theme.set_theme(MapTheme.LIGHT)
+    window.context.theme.set_theme(MapTheme.LIGHT)
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert _sea_pixel(window) == SEA_COLOUR
 
 
 def test_the_theme_survives_a_dataset_switch(themed):
     window = themed
-    window.map_theme.set_theme(MapTheme.DARK)
+    window.context.theme.set_theme(MapTheme.DARK)
     window.set_dataset(window.dataset)
     assert _sea_pixel(window) == DARK.sea
 
 
 def test_exports_use_their_own_theme_whatever_the_screen_shows(themed, tmp_path):
     window = themed
-    window.map_theme.set_theme(MapTheme.DARK)
+    window.context.theme.set_theme(MapTheme.DARK)
     light = QImage(str(export(window, ExportSpec(Format.PNG, 960, 540), tmp_path / "l.png")))
     assert _background_pixel(window) == DARK.background  # the screen keeps its theme
     dark_spec = ExportSpec(Format.PNG, 960, 540, theme=Theme.DARK)
@@ -93,7 +93,7 @@ def test_the_export_dialog_starts_from_the_theme_on_screen(themed, qtbot):
     light = ExportDialog(window)
     qtbot.addWidget(light)
     assert light.theme_box.currentData() == Theme.LIGHT
-    window.map_theme.set_theme(MapTheme.DARK)
+    window.context.theme.set_theme(MapTheme.DARK)
     dark = ExportDialog(window)
     qtbot.addWidget(dark)
     assert dark.theme_box.currentData() == Theme.DARK

@@ -116,7 +116,7 @@ def _files(folder: Path) -> list[tuple[Path, str]]:
 
 
 def _import(qtbot, window, path: Path) -> None:
-    job = window.session.start_import(path)
+    job = window.context.session.start_import(path)
     assert job is not None
     with qtbot.waitSignal(job.done, timeout=60_000):
         pass
@@ -168,8 +168,8 @@ def test_the_whole_app_runs_offline_without_a_connection_attempt(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    session = window.session
-    monkeypatch.setattr(session, "_ask_add_to", lambda current, dataset: False)
+    session = window.context.session
+    monkeypatch.setattr(session, "ask_add_to", lambda current, dataset: False)
 
     names = []
     for path, word in _files(tmp_path):
@@ -184,7 +184,7 @@ def test_the_whole_app_runs_offline_without_a_connection_attempt(
     assert load_workspace(tmp_path / "workspace.sqlite").names() == names  # saved, offline
 
     # Back to the GLOTIP data through the Datasets menu; select countries on the map.
-    glotip = next(a for a in session.datasets_menu.actions() if a.text().startswith("GLOTIP"))
+    glotip = next(a for a in session.menu.datasets_menu.actions() if a.text().startswith("GLOTIP"))
     glotip.trigger()
     assert window.dataset.name == names[0] and window.state.indicator == VICTIMS
     for iso3, name in (("DEU", "Germany"), ("ITA", "Italy"), ("NGA", "Nigeria")):

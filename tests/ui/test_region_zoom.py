@@ -11,8 +11,8 @@ def _visible(window):
 
 
 def test_zooming_to_a_subregion_frames_its_countries_and_not_the_world(window):
-    install_region_zoom(window)
-    labels = [a.text().strip() for a in window.region_menu.actions() if a.text()]
+    menu = install_region_zoom(window)
+    labels = [a.text().strip() for a in menu.actions() if a.text()]
     assert "Africa" in labels and "Sub-Saharan Africa" in labels
     assert zoom_to_region(window, "Northern Africa")
     visible = _visible(window)
@@ -32,11 +32,11 @@ def test_colour_by_regional_totals_switches_the_indicator_and_back(window, qtbot
     window.set_dataset(with_derived_indicators(window.dataset, region_of))
     install_region_zoom(window)
     indicator = window.state.indicator
-    window.regional_totals_action.setChecked(True)
+    window.context.regional_totals_action.setChecked(True)
     assert window.state.indicator == regional_name(indicator)
     france, germany = (
         window.map_view.items_by_iso3[c].brush().color().name() for c in ("FRA", "DEU")
     )
     assert france == germany  # one region, one total, one colour
-    window.regional_totals_action.setChecked(False)
+    window.context.regional_totals_action.setChecked(False)
     assert window.state.indicator == indicator

@@ -27,7 +27,7 @@ ROWS = [
 
 
 def _import(qtbot, window, path):
-    job = window.session.start_import(path)
+    job = window.context.session.start_import(path)
     with qtbot.waitSignal(job.done, timeout=30_000):
         pass
 
@@ -39,7 +39,7 @@ def test_a_group_turned_to_repeats_is_kept_one_at_the_next_import(qtbot, tmp_pat
     source = write_csv(tmp_path / "glotip.csv", ROWS)
     _import(qtbot, window, source)
     assert window.dataset.values(VICTIMS, 2018, OTHER).loc["PHL", "value"] == 750
-    dialog = window.session.report_dialog
+    dialog = window.context.session.report_dialog
     tab = dialog.groups_tab
     assert dialog.tabs.tabText(1) == "Groups of rows (1)"
     assert tab.table.item(0, 4).text() == "750"  # shown on the map
@@ -56,7 +56,7 @@ def test_a_group_turned_to_repeats_is_kept_one_at_the_next_import(qtbot, tmp_pat
 
     _import(qtbot, window, source)  # the next import follows the user's rule
     assert window.dataset.values(VICTIMS, 2018, OTHER).loc["PHL", "value"] == 289
-    again = window.session.report_dialog.groups_tab
+    again = window.context.session.report_dialog.groups_tab
     assert again.groups[0].reason == "your choice in the import report"
     assert not warnings_shown
 
@@ -65,7 +65,7 @@ def test_contradictions_are_listed_and_shown_on_the_figure(qtbot, tmp_path, warn
     window = build_window(LaunchOptions(workspace=tmp_path / "w.sqlite"))
     qtbot.addWidget(window)
     _import(qtbot, window, write_csv(tmp_path / "glotip.csv", ROWS))
-    dialog = window.session.report_dialog
+    dialog = window.context.session.report_dialog
     assert dialog.tabs.tabText(2) == "Contradictions (1)"
     table = dialog.checks_table
     cells = [table.item(0, c).text() for c in range(table.columnCount())]

@@ -20,8 +20,8 @@ def test_default_years_are_the_year_before_and_the_shown_one():
 @pytest.fixture
 def pair(window, qtbot):
     install_side_by_side(window)
-    window.side_by_side_action.trigger()
-    dialog = window.side_by_side
+    window.context.side_by_side_action.trigger()
+    dialog = window.context.side_by_side
     qtbot.waitExposed(dialog)
     return window, dialog
 
@@ -90,7 +90,7 @@ def test_a_hidden_window_catches_up_when_shown_again(pair, qtbot):
     other = next(i for i in window.dataset.indicators() if i != first)
     window.state.indicator = other
     assert all(s.indicator == first for s in dialog.states)  # nothing done while hidden
-    window.side_by_side_action.trigger()
+    window.context.side_by_side_action.trigger()
     qtbot.waitExposed(dialog)
     assert all(s.indicator == other for s in dialog.states)
     assert other in dialog.subject.text()
@@ -124,13 +124,13 @@ def test_a_new_palette_or_theme_reaches_both_maps_and_keeps_the_years(qtbot):
     window = build_window(LaunchOptions(demo_only=True))  # with View > Map style and theme
     qtbot.addWidget(window)
     window.show()
-    window.side_by_side_action.trigger()
-    dialog = window.side_by_side
+    window.context.side_by_side_action.trigger()
+    dialog = window.context.side_by_side
     years = window.dataset.years(window.state.indicator)
     dialog.set_years(years[0], years[-1])
-    window.map_style.apply(palette="Greens", k=4)
+    window.context.style.apply(palette="Greens", k=4)
     legend = window.map_view.choropleth.legend
     assert [v.choropleth.legend for v in dialog.views] == [legend, legend]
     assert dialog.years() == (years[0], years[-1])
-    window.map_theme.set_theme(MapTheme.DARK)
+    window.context.theme.set_theme(MapTheme.DARK)
     assert all(v.backgroundBrush().color().name() == "#15191f" for v in dialog.views)

@@ -8,7 +8,12 @@ from PySide6.QtCore import QRectF
 from explorer.ui.map.theme import MapTheme
 from explorer.ui.window.app import LaunchOptions, build_window
 from explorer.ui.window.settings import AppSettings
-from explorer.ui.window.view_memory import area_text, install_view_memory, parse_area, stored_breaks
+from explorer.ui.window.view_memory import (
+    area_text,
+    install_view_memory,
+    parse_area,
+    stored_breaks,
+)
 
 
 def _start(qtbot, ini):
@@ -24,8 +29,8 @@ def _start(qtbot, ini):
 def test_style_breaks_theme_and_area_round_trip(qtbot, tmp_path):
     ini = tmp_path / "settings.ini"
     first = _start(qtbot, ini)
-    first.map_style.apply(palette="Greens", breaks=[10, 100, 1000])
-    first.map_theme.set_theme(MapTheme.DARK)
+    first.context.style.apply(palette="Greens", breaks=[10, 100, 1000])
+    first.context.theme.set_theme(MapTheme.DARK)
     first.map_view.zoom_to("NGA")
     area = first.map_view.visible_area()
     legend = [e.label for e in first.map_view.choropleth.legend]
@@ -33,10 +38,10 @@ def test_style_breaks_theme_and_area_round_trip(qtbot, tmp_path):
 
     second = _start(qtbot, ini)
     qtbot.waitUntil(lambda: second.map_view.visible_area() is not None)
-    assert (second.map_style.palette, second.map_style.scheme) == ("Greens", "manual")
-    assert second.map_style.breaks == (10.0, 100.0, 1000.0)
+    assert (second.context.style.palette, second.context.style.scheme) == ("Greens", "manual")
+    assert second.context.style.breaks == (10.0, 100.0, 1000.0)
     assert [e.label for e in second.map_view.choropleth.legend] == legend
-    assert second.map_theme.theme is MapTheme.DARK
+    assert second.context.theme.theme is MapTheme.DARK
     shown = second.map_view.visible_area()
     assert shown.intersected(area).width() >= 0.8 * min(area.width(), shown.width())
     assert shown.contains(second.map_view.label_points["NGA"])
@@ -54,13 +59,13 @@ def test_the_whole_world_is_not_stored_as_an_area(qtbot, tmp_path):
 def test_breaks_are_kept_while_another_scheme_is_chosen(qtbot, tmp_path):
     ini = tmp_path / "settings.ini"
     first = _start(qtbot, ini)
-    first.map_style.apply(breaks=[5, 50])
-    first.map_style.apply(scheme="quantiles")
+    first.context.style.apply(breaks=[5, 50])
+    first.context.style.apply(scheme="quantiles")
     first.close()
     second = _start(qtbot, ini)
-    assert second.map_style.scheme == "quantiles"
-    second.map_style.apply(scheme="manual")  # "Manual breaks…" offers the old ones
-    assert second.map_style.breaks == (5.0, 50.0)
+    assert second.context.style.scheme == "quantiles"
+    second.context.style.apply(scheme="manual")  # "Manual breaks…" offers the old ones
+    assert second.context.style.breaks == (5.0, 50.0)
 
 
 @pytest.mark.parametrize(

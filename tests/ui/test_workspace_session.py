@@ -49,9 +49,9 @@ def _open(qtbot, workspace: Path, **options):
 
 
 def _import(qtbot, window, path: Path) -> None:
-    job = window.session.start_import(path)
+    job = window.context.session.start_import(path)
     assert job is not None
-    assert window.session.progress_bar.isVisible()  # progress and Cancel while it runs
+    assert window.context.session.progress_bar.isVisible()  # progress and Cancel while it runs
     with qtbot.waitSignal(job.done, timeout=30_000):
         pass
 
@@ -79,7 +79,7 @@ def test_import_runs_in_the_background_then_shows_the_data_and_its_report(import
     assert window.dataset.name == GLOTIP_NAME
     assert not window.banner.isVisible()  # real data: no synthetic banner
     assert _fill_of(window, "DEU") != _fill_of(window, "FRA")  # Germany has a figure
-    dialog = window.session.report_dialog
+    dialog = window.context.session.report_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.rejected_table.rowCount() == 1
     assert dialog.unresolved_table.item(0, 0).text() == "Zzyzx Qwerty"
@@ -93,11 +93,11 @@ def test_an_alias_from_the_report_moves_victims_out_of_unknown(imported, tmp_pat
     window = imported
     flows = window.dataset.flows
     assert not (flows["origin"] == "ERI").any()
-    window.session.report_dialog.aliases_chosen.emit({"Zzyzx Qwerty": "ERI"})
+    window.context.session.report_dialog.aliases_chosen.emit({"Zzyzx Qwerty": "ERI"})
     moved = window.dataset.flows.set_index("origin")
     assert moved.loc["ERI", "value"] == 30 and moved.loc["ERI", "destination"] == "DEU"
     assert "UNKNOWN" not in moved.index
-    assert window.session.report_dialog.unresolved_table.rowCount() == 0
+    assert window.context.session.report_dialog.unresolved_table.rowCount() == 0
     stored = load_workspace(tmp_path / "w.sqlite")
     assert stored.aliases == {"zzyzx qwerty": "ERI"}
     assert (stored.dataset(GLOTIP_NAME).flows["origin"] == "ERI").any()
@@ -105,10 +105,10 @@ def test_an_alias_from_the_report_moves_victims_out_of_unknown(imported, tmp_pat
 
 def test_the_alias_applies_to_the_next_import(imported, qtbot, tmp_path):
     window = imported
-    window.session.apply_aliases({"Zzyzx Qwerty": "ERI"})
+    window.context.session.apply_aliases({"Zzyzx Qwerty": "ERI"})
     _import(qtbot, window, write_csv(tmp_path / "again.csv", ROWS))
     assert (window.dataset.flows["origin"] == "ERI").any()
-    assert window.session.report_dialog.unresolved_table.rowCount() == 0
+    assert window.context.session.report_dialog.unresolved_table.rowCount() == 0
 
 
 def test_the_last_dataset_and_view_come_back_at_the_next_start(imported, qtbot, tmp_path):
@@ -126,19 +126,19 @@ def test_the_last_dataset_and_view_come_back_at_the_next_start(imported, qtbot, 
 
 def test_datasets_menu_switches_and_remove_falls_back_to_the_demo(imported, tmp_path):
     window = imported
-    labels = [a.text() for a in window.session.datasets_menu.actions()]
+    labels = [a.text() for a in window.context.session.menu.datasets_menu.actions()]
     assert labels[1] == GLOTIP_NAME and labels[0].endswith("(synthetic)")
-    window.session.datasets_menu.actions()[0].trigger()
+    window.context.session.menu.datasets_menu.actions()[0].trigger()
     assert window.dataset.is_synthetic and window.banner.isVisible()
-    assert not window.session.remove_action.isEnabled()  # the demo is built in
-    window.session.show_dataset(GLOTIP_NAME)
-    window.session.remove_dataset(GLOTIP_NAME)
+    assert not window.context.session.menu.remove_action.isEnabled()  # the demo is built in
+    window.context.session.show_dataset(GLOTIP_NAME)
+    window.context.session.remove_dataset(GLOTIP_NAME)
     assert window.dataset.is_synthetic
     assert load_workspace(tmp_path / "w.sqlite").names() == []
 
 
 def test_save_as_new_and_open_workspaces(imported, tmp_path):
-    session = imported.session
+    session = imported.context.session
     copy = tmp_path / "for-the-field.sqlite"
     assert session.save_as(copy)
     assert session.path == copy and load_workspace(copy).names() == [GLOTIP_NAME]
@@ -149,7 +149,7 @@ def test_save_as_new_and_open_workspaces(imported, tmp_path):
 
 
 def test_provenance_dialog_names_file_checksum_and_counts(imported):
-    text = imported.session.show_provenance().text()
+    text = imported.context.session.show_provenance().text()
     assert "File: glotip.csv" in text
     assert "SHA-256: " in text and "7 read = 6 imported + 1 rejected" in text
     assert "not a measure of prevalence" in text
@@ -175,7 +175,9 @@ def test_a_damaged_workspace_is_reported_and_never_overwritten(qtbot, tmp_path, 
     _import(qtbot, window, write_csv(tmp_path / "glotip.csv", ROWS))
     assert window.dataset.name == GLOTIP_NAME  # the work goes on in memory
     asked: list[str] = []
-    window.session.ask_unsaved = lambda message: asked.append(message) or CloseAnswer.DISCARD
+    window.context.session.ask_unsaved = lambda message: (
+        asked.append(message) or CloseAnswer.DISCARD
+    )
     assert window.close()
     assert len(asked) == 1  # the unsaved import was not dropped without a word
     assert path.read_bytes() == b"not a database at all" * 50
@@ -196,7 +198,7 @@ def test_dropping_files_onto_the_window(qtbot, tmp_path, messages):
     )
     window.dropEvent(drop)
     assert received == [[tmp_path / "glotip.csv"]]
-    window.session.open_files([tmp_path / "notes.docx"])
+    window.context.session.open_files([tmp_path / "notes.docx"])
     assert messages and "not a file this app imports" in messages[-1]
 
 

@@ -10,6 +10,7 @@ builds the :class:`FlowView` of a moment; drawing it is ``render``'s work.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import astuple
 
 import geopandas as gpd
@@ -49,6 +50,12 @@ class MapFlows:
             zip(countries["iso3"], zip(lon, lat, strict=True), strict=True)
         )
         self.places = PlaceEnds(book if book is not None else PlaceBook(countries), crs)
+
+    def for_dataset(self, dataset: Dataset) -> MapFlows:
+        """The same map's flows of another dataset (countries and places' ends are kept)."""
+        other = copy.copy(self)
+        other.dataset = dataset
+        return other
 
     @property
     def between(self) -> Between:

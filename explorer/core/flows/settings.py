@@ -11,7 +11,7 @@ spin-box value fails where it is written rather than later inside a paint.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -92,6 +92,12 @@ class FlowSettings:
 
     def __setattr__(self, name: str, value: Any) -> None:
         super().__setattr__(name, _checked(name, value))
+
+    def assign(self, other: FlowSettings) -> None:
+        """Take every value of ``other`` without emitting (see ``ViewState.assign``)."""
+        with self.events.blocked():
+            for f in fields(self):
+                setattr(self, f.name, getattr(other, f.name))
 
 
 _ENUMS: dict[str, type[StrEnum]] = {

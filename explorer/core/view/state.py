@@ -111,3 +111,19 @@ class ViewState:
         if value != self._selected_flow:
             self._selected_flow = value
             self.flow_selection_changed.emit(value)
+
+    def assign(self, other: ViewState) -> None:
+        """Take every value of ``other`` without emitting: the window is showing a new
+        dataset, and each of its parts then reads the whole state once.
+
+        Why silent: one signal per field would have the parts redraw with the old
+        dataset against half of the new state. The hover is cleared (the pointer
+        is over a map that is being redrawn).
+        """
+        self._indicator = other.indicator
+        self._breakdown = other.breakdown
+        self._year = other.year
+        self._selected = other.selected
+        self._selected_flow = other.selected_flow
+        self._place = other.place
+        self._hovered = None

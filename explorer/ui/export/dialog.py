@@ -109,7 +109,7 @@ class ExportDialog(QDialog):
         self.theme_box.addItem(translate("ExportDialog", "Light"), Theme.LIGHT)
         self.theme_box.addItem(translate("ExportDialog", "Dark"), Theme.DARK)
         # Start from the theme on screen (View > Map theme): what the presenter sees.
-        screen_theme = getattr(window, "map_theme", None)
+        screen_theme = window.context.theme
         if screen_theme is not None and screen_theme.current() == "dark":
             self.theme_box.setCurrentIndex(self.theme_box.findData(Theme.DARK))
 

@@ -65,7 +65,7 @@ def show_change(window, first: int, second: int) -> str:
     return name
 
 
-def install_compare_years(window) -> None:
+def install_compare_years(window) -> QAction:
     """Add View > Compare two years…."""
     action = QAction(translate("CompareYears", "&Compare two years…"), window)
     action.setToolTip(
@@ -88,4 +88,5 @@ def install_compare_years(window) -> None:
 
     action.triggered.connect(ask)
     window.view_menu.addAction(action)
-    window.compare_action = action
+    window.context.compare_action = action
+    return action

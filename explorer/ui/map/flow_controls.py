@@ -66,11 +66,8 @@ class FlowControls(QDockWidget):
             translate("FlowControls", "Show flows"),
             accessibleName=translate("FlowControls", "Show flows"),
         )
-        indicators = [(shown(i, LINE_LIMIT), i) for i in dataset.flow_indicators()]
-        self.indicator_box = _combo(
-            translate("FlowControls", "Flow indicator"),
-            [(translate("FlowControls", FOLLOW_MAP), ""), *indicators],
-        )
+        self.indicator_box = _combo(translate("FlowControls", "Flow indicator"), [])
+        self._fill_indicators(dataset)
         self.between_box = _combo(
             translate("FlowControls", "Flows between"),
             [(translate("FlowControls", t), m.value) for m, t in BETWEEN_WORDS.items()],
@@ -162,6 +159,18 @@ class FlowControls(QDockWidget):
         self.totals_box.toggled.connect(lambda v: setattr(settings, "show_totals", v))
         settings.events.connect(self.follow)
         self.follow()
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        """Offer ``dataset``'s flow indicators from now on."""
+        self._fill_indicators(dataset)
+        self.follow()
+
+    def _fill_indicators(self, dataset: Dataset) -> None:
+        with QSignalBlocker(self.indicator_box):
+            self.indicator_box.clear()
+            self.indicator_box.addItem(translate("FlowControls", FOLLOW_MAP), "")
+            for indicator in dataset.flow_indicators():
+                self.indicator_box.addItem(shown(indicator, LINE_LIMIT), indicator)
 
     def follow(self, *_: object) -> None:
         """Show the settings' current values (without writing them back)."""

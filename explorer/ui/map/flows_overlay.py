@@ -59,7 +59,6 @@ class FlowsOverlay(QObject):
         # Flows already drawn, by (indicator, year, selection, settings): playing
         # through the years or going back and forth costs a lookup, not a rebuild.
         self._built: OrderedDict[tuple, DrawnFlows | None] = OrderedDict()
-        self._stopped = False
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self.refine)
         for signal in (state.year_changed, state.indicator_changed, state.selection_changed):
@@ -113,6 +112,13 @@ class FlowsOverlay(QObject):
         self.item.setVisible(True)
         self._show_selected_flow(state.selected_flow)
 
+    def set_dataset(self, dataset: Dataset) -> None:
+        """Draw the flows of ``dataset`` from now on (the layer lives as long as the map)."""
+        self.dataset = dataset
+        self.map_flows = self.map_flows.for_dataset(dataset)
+        self._built.clear()
+        self.refresh()
+
     def forget_built(self) -> None:
         """Drop the memo of built views (benchmarks use it to time a first visit)."""
         self._built.clear()
@@ -123,29 +129,14 @@ class FlowsOverlay(QObject):
         Progressive rendering, as desktop GIS does: a year change, pan or zoom
         answers within a frame, and the antialiased rendering follows.
         """
-        if self._stopped:
-            return
         self.item.draft = True
         self._settle.start()
 
     def refine(self) -> None:
         """Redraw the layer with smooth edges now that the view is still."""
-        if not self._stopped and self.item.draft:
+        if self.item.draft:
             self.item.draft = False
             self.item.invalidate()
-
-    def stop(self) -> None:
-        """Stop listening and timing: the window is switching to another dataset."""
-        self._stopped = True
-        self._settle.stop()
-        self.settings.events.disconnect(self.refresh)
-        for signal in (
-            self.state.year_changed,
-            self.state.indicator_changed,
-            self.state.selection_changed,
-        ):
-            signal.disconnect(self.refresh)
-        self.state.flow_selection_changed.disconnect(self._show_selected_flow)
 
     def _show_selected_flow(self, pair: tuple[str, str] | None) -> None:
         """Outline the selected flow if it is drawn in this view."""

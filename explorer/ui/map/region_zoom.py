@@ -12,6 +12,7 @@ from functools import partial
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 from explorer.ui.common.translations import translate
 
@@ -58,7 +59,7 @@ def zoom_to_region(window, region: str) -> bool:
     return zoom_to_members(window, set(members["iso3"]))
 
 
-def install_region_zoom(window) -> None:
+def install_region_zoom(window) -> QMenu:
     """Add View > Zoom to region, one entry per region with its subregions beneath."""
     menu = window.view_menu.addMenu(translate("RegionZoom", "Zoom to &region"))
     countries = window.countries
@@ -73,14 +74,14 @@ def install_region_zoom(window) -> None:
             action.triggered.connect(partial(zoom_to_region, window, sub))
             menu.addAction(action)
         menu.addSeparator()
-    window.region_menu = menu
     totals = QAction(translate("RegionZoom", "Colour by &regional totals"), window, checkable=True)
     totals.setToolTip(
         translate("RegionZoom", "Each country shows its UN region's total of the indicator")
     )
     totals.toggled.connect(partial(colour_by_regional_totals, window))
     window.view_menu.addAction(totals)
-    window.regional_totals_action = totals
+    window.context.regional_totals_action = totals
+    return menu
 
 
 def colour_by_regional_totals(window, on: bool) -> bool:

@@ -53,6 +53,7 @@ class SideBySideWindow(QDialog):
         self.setModal(False)
         self.resize(1400, 560)
         self.views: list[MapView] = []
+        self._shown_once = False
         self.states: list[ViewState] = []
         self.year_boxes: list[QComboBox] = []
         self.headings: list[QLabel] = []
@@ -62,15 +63,18 @@ class SideBySideWindow(QDialog):
         self.grid.addWidget(self.subject, 0, 0, 1, 2)
         for column in range(2):
             self._add_side(column)
-        self._main_state: ViewState | None = None
-        self._built_for = ""  # the projection the views were built in
         self._stale = False  # the main window changed while this window was hidden
-        self.rebuild()
-        if hasattr(window, "dataset_shown"):
-            window.dataset_shown.connect(self.rebuild)
-        for chooser in (getattr(window, "map_style", None), getattr(window, "map_theme", None)):
+        self._build_views(window)
+        state = window.state  # the main window's, for the whole run
+        state.indicator_changed.connect(self.rebuild)
+        state.breakdown_changed.connect(self.rebuild)
+        state.selection_changed.connect(self._select_all)
+        window.dataset_shown.connect(self.rebuild)
+        context = window.context
+        for chooser in (context.style, context.theme):
             if chooser is not None:
                 chooser.changed.connect(self.restyle)
+        self.rebuild()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.restyle)
 
     # -- building ---------------------------------------------------------------
@@ -104,17 +108,15 @@ class SideBySideWindow(QDialog):
         a new indicator, breakdown or dataset only re-binds them. While the
         window is hidden nothing is done until it shows again.
         """
-        if not self.isVisible() and self.views:
+        if not self.isVisible() and self._shown_once:
             self._stale = True
             return
         self._stale = False
+        self._shown_once = True
         main = self.window
-        self._follow_main_state(main.state)
         indicator, breakdown = main.state.indicator, main.state.breakdown
         years = main.dataset.years(indicator)
         pair = default_years(years, main.state.year)
-        if not self.views or self._built_for != main.crs:
-            self._build_views(main)
         subject = shown(indicator, LINE_LIMIT)
         if breakdown != Breakdown.TOTAL:
             subject = f"{subject}: {core_text(breakdown.label)}"
@@ -140,18 +142,20 @@ class SideBySideWindow(QDialog):
     def restyle(self, *_: object) -> None:
         """The main window's classes, palette, preview and theme on both maps (years stay)."""
         main = self.window
+        theme, style = main.context.theme, main.context.style
         for view in self.views:
             view.builder = main.map_view.builder
-            if hasattr(main, "map_theme"):
-                paint_theme(view, main.map_theme.theme)
-            view.set_colour_vision(getattr(getattr(main, "map_style", None), "vision", None))
+            if theme is not None:
+                paint_theme(view, theme.theme)
+            view.set_colour_vision(style.vision if style is not None else None)
             view.refresh()
 
+    def restart(self) -> None:
+        """Start again from the main window's year when shown next."""
+        self._stale = True
+
     def _build_views(self, main) -> None:
-        for view in self.views:
-            self.grid.removeWidget(view)
-            view.deleteLater()
-        self.views, self.states = [], []
+        """The two maps, built once: a new indicator, breakdown or dataset re-binds them."""
         for column in range(2):
             state = ViewState(indicator=main.state.indicator, year=main.state.year)
             view = MapView(state, main.map_view.builder, main.geometry, self)
@@ -162,7 +166,6 @@ class SideBySideWindow(QDialog):
             self.grid.addWidget(view, 2, column)
             self.views.append(view)
             self.states.append(state)
-        self._built_for = main.crs
         self.grid.setRowStretch(2, 1)
         self.setTabOrder(self.year_boxes[0], self.views[0])
         self.setTabOrder(self.views[0], self.year_boxes[1])
@@ -172,19 +175,6 @@ class SideBySideWindow(QDialog):
         super().showEvent(event)
         if self._stale:
             self.rebuild()
-
-    def _follow_main_state(self, state: ViewState) -> None:
-        """Listen to the main window's state (a dataset switch gives it a new one)."""
-        if state is self._main_state:
-            return
-        if self._main_state is not None:
-            self._main_state.indicator_changed.disconnect(self.rebuild)
-            self._main_state.breakdown_changed.disconnect(self.rebuild)
-            self._main_state.selection_changed.disconnect(self._select_all)
-        state.indicator_changed.connect(self.rebuild)
-        state.breakdown_changed.connect(self.rebuild)
-        state.selection_changed.connect(self._select_all)
-        self._main_state = state
 
     # -- behaviour --------------------------------------------------------------
     def years(self) -> tuple[int, int]:
@@ -243,16 +233,16 @@ def install_side_by_side(window) -> QAction:
     )
 
     def show() -> None:
-        existing = getattr(window, "side_by_side", None)
-        if existing is None:
-            window.side_by_side = SideBySideWindow(window)
-        elif not existing.isVisible():
-            existing._stale = True  # the years start from the main window's year again
-        window.side_by_side.show()
-        window.side_by_side.raise_()
-        window.side_by_side.activateWindow()
+        context = window.context
+        if context.side_by_side is None:
+            context.side_by_side = SideBySideWindow(window)
+        elif not context.side_by_side.isVisible():
+            context.side_by_side.restart()  # the years start from the main window's year again
+        context.side_by_side.show()
+        context.side_by_side.raise_()
+        context.side_by_side.activateWindow()
 
     action.triggered.connect(show)
     window.view_menu.addAction(action)
-    window.side_by_side_action = action
+    window.context.side_by_side_action = action
     return action

@@ -1,10 +1,8 @@
 """View > Map style: palette, classification, number of classes, colour-vision preview.
 
 Why a menu and not a dock: the style is chosen once per presentation and then
-left alone; a submenu keeps it one click away without taking map space. Why
-the choice lives here and not in the map view: ``MainWindow.set_dataset``
-builds a new map view for every dataset, so the style is kept on this object
-and re-applied each time the window shows a dataset (``dataset_shown``).
+left alone; a submenu keeps it one click away without taking map space. The
+map view keeps the style when it takes another dataset (``MapView.set_dataset``).
 
 The colour-vision preview is screen-only (see ``MapView.set_colour_vision``):
 exports, copied images and the HTML map keep the true colours.
@@ -77,7 +75,7 @@ def palette_icon(name: str, k: int = 5, size: int = 32) -> QIcon:
 
 
 class MapStyle(QObject):
-    """The map's style, its menu, and re-application after every dataset switch.
+    """The map's style and its menu (the map view keeps the style across dataset switches).
 
     Attributes: ``palette`` (a :func:`palette_names` name), ``scheme`` (a key
     of ``SCHEMES``), ``k`` (3-7; ignored by manual breaks), ``breaks`` (the
@@ -129,7 +127,6 @@ class MapStyle(QObject):
             )
         )
         _add_after_reset(window, self.menu)
-        window.dataset_shown.connect(self._dataset_shown)
         self._sync_menu()
 
     # -- public ----------------------------------------------------------------
@@ -250,12 +247,6 @@ class MapStyle(QObject):
         )
         window.map_view.refresh()
 
-    def _dataset_shown(self, _name: str) -> None:
-        """A new map view was built with the default style: give it this one."""
-        self._restyle()
-        if self.vision is not None:
-            self.window.map_view.set_colour_vision(self.vision)
-
     def _choose_scheme(self, scheme: str) -> None:
         if scheme == MANUAL and not self.ask_breaks():
             self._sync_menu()  # cancelled: the previous scheme stays checked
@@ -312,10 +303,9 @@ def _number(value: float, grouping: str = "") -> str:
 
 
 def _add_after_reset(window, menu: QMenu) -> None:
-    """Put the submenu under the zoom actions, where it stays when the panels' toggles
-    are removed and re-added on a dataset switch."""
+    """Put the submenu under the zoom actions (before the panels' switches)."""
     actions = window.view_menu.actions()
-    reset = getattr(window, "reset_action", None)
+    reset = window.reset_action
     after = actions.index(reset) + 1 if reset in actions else len(actions)
     if after < len(actions):
         window.view_menu.insertMenu(actions[after], menu)
@@ -324,5 +314,6 @@ def _add_after_reset(window, menu: QMenu) -> None:
 
 
 def install_map_style(window) -> MapStyle:
-    """Add View > Map style to ``window`` and keep its choice across dataset switches."""
-    return MapStyle(window)
+    """Add View > Map style to ``window`` (registered in its context as ``style``)."""
+    window.context.style = MapStyle(window)
+    return window.context.style

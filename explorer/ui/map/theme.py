@@ -6,10 +6,6 @@ colours a presenter sees behind the countries (the same ones as the export's
 dark theme, ``page_layout.DARK``). "System" follows the desktop's colour
 scheme (Qt's ``QStyleHints.colorScheme``) and changes with it while the app
 runs; a platform that reports no scheme gets the light theme.
-
-Why on this object and not the map view: ``MainWindow.set_dataset`` builds a
-new map view for each dataset, so the theme is re-applied on
-``dataset_shown``, as ``MapStyle`` does for the palette.
 """
 
 from __future__ import annotations
@@ -98,8 +94,6 @@ class MapThemeChooser(QObject):
             self.menu.addAction(action)
             self.actions[choice] = action
         window.view_menu.addMenu(self.menu)
-        if hasattr(window, "dataset_shown"):
-            window.dataset_shown.connect(self.repaint)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
         self.set_theme(theme)
 
@@ -126,5 +120,5 @@ class MapThemeChooser(QObject):
 
 def install_map_theme(window, theme: MapTheme = MapTheme.SYSTEM) -> MapThemeChooser:
     """Add View > Map theme to ``window``; ``theme`` is the remembered choice."""
-    window.map_theme = MapThemeChooser(window, theme)
-    return window.map_theme
+    window.context.theme = MapThemeChooser(window, theme)
+    return window.context.theme

@@ -11,9 +11,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QBrush, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip
 
+from explorer.core.data.dataset import Dataset
 from explorer.core.data.values import format_value
 from explorer.core.indicators.consistency import warnings_for
 from explorer.core.view.choropleth import Choropleth, ChoroplethBuilder
@@ -123,9 +124,24 @@ class MapView(QGraphicsView):
         return item
 
     # -- styling ------------------------------------------------------------
+    def set_dataset(self, dataset: Dataset) -> None:
+        """Show ``dataset`` in the current style; the shapes, zoom and preview stay."""
+        builder = self.builder
+        self.builder = ChoroplethBuilder(
+            dataset, builder.palette, builder.scheme, builder.k, builder.breaks
+        )
+        self._show_hover(None)
+        self._show_selection(self.state.selected)
+        self.refresh()
+
     def refresh(self, *_: object) -> None:
         """Rebuild the fills for the state's indicator, breakdown and year."""
-        if not self.state.indicator:
+        if not self.state.indicator:  # a dataset without figures: outlines only
+            self.choropleth = self._shown = None
+            for item in self.items_by_iso3.values():
+                item.setBrush(QBrush())
+                item.screen_brush = None
+            self.viewport().update()
             return
         self.set_choropleth(
             self.builder.build(self.state.indicator, self.state.year, self.state.breakdown)

@@ -202,6 +202,15 @@ class DetailPanel(QDockWidget):
                 parts.append(widget.text())
         return "\n".join(p for p in parts if p)
 
+    def set_dataset(self, dataset: Dataset) -> None:
+        """Show ``dataset`` from now on (the panel lives as long as the window)."""
+        self.dataset = dataset
+        self.place.set_dataset(dataset)
+        self.flows.dataset = dataset
+        self._activities_of = None
+        self.flow_pair.refresh()
+        self.refresh()
+
     def refresh(self, *_: object) -> None:
         iso3 = self.state.selected
         has_country = iso3 is not None and iso3 in self.countries.index

@@ -191,9 +191,9 @@ class PlaceSection(QWidget):
         if place.kind is PlaceKind.GROUP:
             self.group_requested.emit(place.name)
 
-    def unbind(self) -> None:
-        """Stop following the place book (the panel is being replaced)."""
-        self.book.groups_changed.disconnect(self._groups_changed)
+    def set_dataset(self, dataset: Dataset) -> None:
+        """Figures of ``dataset`` from now on (the panel refreshes itself after)."""
+        self.dataset = dataset
 
     def current_code(self) -> str:
         """The place shown: ``state.place`` when the book has it, else the World."""

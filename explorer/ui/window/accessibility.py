@@ -19,8 +19,9 @@ rebuilt only when the choropleth, selection or flow legend changed) keeps
 ours in place whoever restyled the map. Qt itself announces a changed
 description (QAccessible DescriptionChanged) from ``setAccessibleDescription``.
 
-Why re-attached on ``dataset_shown``: ``MainWindow.set_dataset`` rebuilds the
-widgets and the view state, so names and connections are made again.
+The widgets and the view state live as long as the window: names and
+connections are made once, and a dataset switch only re-describes
+(``dataset_shown``: the state took its new values without a signal).
 """
 
 from __future__ import annotations
@@ -137,11 +138,11 @@ class Accessibility(QObject):
         self._key: tuple[object, ...] | None = None
         self._map_text = ""
         self._legend_text = ""
-        window.dataset_shown.connect(self.attach)
         self.attach()
+        window.dataset_shown.connect(self.refresh)
 
-    def attach(self, *_: object) -> None:
-        """Name the (new) widgets and follow the (new) view state."""
+    def attach(self) -> None:
+        """Name the widgets and follow the view state."""
         window = self.window
         map_view, controls = window.map_view, window.controls
         map_view.setAccessibleName(translate("Accessibility", MAP_NAME))
@@ -231,5 +232,5 @@ class Accessibility(QObject):
 def install_accessibility(window: MainWindow) -> Accessibility:
     """Give ``window`` its accessible names and descriptions, kept current; call once."""
     accessibility = Accessibility(window)
-    window.accessibility = accessibility  # type: ignore[attr-defined]
+    window.context.accessibility = accessibility
     return accessibility

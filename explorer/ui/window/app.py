@@ -65,9 +65,10 @@ def build_window(options: LaunchOptions):
     if opened.workspace is not None:
         from explorer.ui.workspace.session import WorkspaceSession
 
-        window.session = WorkspaceSession(window, opened.workspace, opened.path, demo, opened.error)
+        session = WorkspaceSession(window, opened.workspace, opened.path, demo, opened.error)
         # A screenshot or a brief is a render, not a visit: it leaves the saved view alone.
-        window.session.remember_view = options.screenshot is None and options.brief is None
+        session.remember_view = options.screenshot is None and options.brief is None
+        window.context.session = session
     if options.place:
         place = window.places.find(options.place)
         if place is None:
@@ -87,7 +88,8 @@ def build_window(options: LaunchOptions):
 
 
 def _conventions(window) -> None:
-    """Keyboard use, accessible names and the Help menu (renders get them too: no cost)."""
+    """Style, theme, keyboard use, accessible names and the Help menu (renders get them
+    too: no cost); each installer registers its part in the window's context."""
     from explorer.ui.map.compare_years import install_compare_years
     from explorer.ui.map.side_by_side import install_side_by_side
     from explorer.ui.map.style import install_map_style
@@ -96,7 +98,7 @@ def _conventions(window) -> None:
     from explorer.ui.window.help_dialogs import install_help
     from explorer.ui.window.keyboard import install_keyboard
 
-    window.map_style = install_map_style(window)
+    install_map_style(window)
     install_map_theme(window)
     install_compare_years(window)
     install_side_by_side(window)
@@ -151,7 +153,7 @@ def run(options: LaunchOptions) -> int:
     if options.exit_after_first_paint:
         _exit_after_first_paint(app, window)
     window.show()
-    session = getattr(window, "session", None)
+    session = window.context.session
     if session is not None and session.load_error and not options.exit_after_first_paint:
         from PySide6.QtCore import QTimer
 
@@ -166,6 +168,7 @@ def _remember(window, settings) -> None:
     from explorer.ui.window.settings import install_settings
     from explorer.ui.window.view_memory import install_view_memory
 
+    window.context.settings = settings
     install_settings(window, settings)
     install_recent_files(window, settings)
     install_first_run(window, settings)

@@ -65,8 +65,7 @@ class MapControls(QWidget):
         layout.addWidget(self.year_label)
         layout.addWidget(self.play_button)
 
-        for indicator in dataset.indicators():  # shown elided and inert, chosen by its data
-            self.indicator_box.addItem(shown(indicator, LINE_LIMIT), indicator)
+        self._fill_indicators()
         self.indicator_box.currentIndexChanged.connect(self._indicator_chosen)
         self.breakdown_box.currentIndexChanged.connect(self._breakdown_chosen)
         self.year_slider.valueChanged.connect(self._year_chosen)
@@ -75,6 +74,19 @@ class MapControls(QWidget):
         state.breakdown_changed.connect(self._follow_breakdown)
         state.year_changed.connect(self._follow_year)
         self._follow_indicator(state.indicator)
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        """Offer ``dataset``'s indicators and years from now on; playing stops."""
+        self.play_button.setChecked(False)
+        self.dataset = dataset
+        self._fill_indicators()
+        self._follow_indicator(self.state.indicator)
+
+    def _fill_indicators(self) -> None:
+        with QSignalBlocker(self.indicator_box):
+            self.indicator_box.clear()
+            for indicator in self.dataset.indicators():  # shown elided, chosen by its data
+                self.indicator_box.addItem(shown(indicator, LINE_LIMIT), indicator)
 
     # -- user -> state ------------------------------------------------------
     def _indicator_chosen(self, index: int) -> None:

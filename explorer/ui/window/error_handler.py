@@ -161,17 +161,18 @@ class ErrorHandler(QObject):
     def attach(self, window: QMainWindow) -> QAction | None:
         """Parent the dialogs to ``window`` and add Help > Error log (when it has a Help menu)."""
         self.window = window
-        help_menu = getattr(window, "help_menu", None)
-        menu = getattr(help_menu, "menu", None)
-        if menu is None:
+        context = getattr(window, "context", None)  # any window; ours have a Help menu
+        help_menu = context.help if context is not None else None
+        if help_menu is None:
             return None
+        menu = help_menu.menu
         action = QAction(translate("ErrorHandler", "Error &log…"), window)
         action.setToolTip(
             translate("ErrorHandler", "Where unexpected errors are written, to send with a report")
         )
         action.triggered.connect(self.show_log_info)
         actions = menu.actions()
-        about = getattr(help_menu, "about_action", None)
+        about = help_menu.about_action
         before = None
         if about in actions:
             i = actions.index(about)

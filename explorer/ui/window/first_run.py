@@ -86,11 +86,8 @@ class FirstRunOverlay(QFrame):
         self.setFixedWidth(WIDTH)
 
     def _import_action(self):
-        session = getattr(self.window_, "session", None)
-        action = getattr(session, "import_action", None)
-        if action is not None:
-            return action.trigger
-        return getattr(session, "_ask_import", None)
+        session = self.window_.context.session
+        return session.menu.import_action.trigger if session is not None else None
 
     def import_data(self) -> None:
         """Open the import dialog (the notice stays until an import succeeds or "Got it")."""
@@ -110,8 +107,8 @@ class FirstRunOverlay(QFrame):
         if central is None:
             return
         top_left = central.geometry().topLeft()
-        banner = getattr(self.window_, "banner", None)
-        if banner is not None and banner.isVisible():
+        banner = self.window_.banner
+        if banner.isVisible():
             top_left.setY(top_left.y() + banner.height())
         self.adjustSize()
         self.move(top_left.x() + MARGIN, top_left.y() + MARGIN)
@@ -168,5 +165,5 @@ def install_first_run(
     """
     if QGuiApplication.platformName() == "offscreen" and not force:
         return None
-    window.first_run = FirstRunController(window, settings)
-    return window.first_run
+    window.context.first_run = FirstRunController(window, settings)
+    return window.context.first_run

@@ -154,15 +154,12 @@ class HowToReadPanel(QDockWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(scroll)
         self.setMinimumWidth(300)
-        if hasattr(window, "dataset_shown"):
-            window.dataset_shown.connect(self.show_dataset)
+        window.dataset_shown.connect(self.show_dataset)
         self.show_dataset()
 
     def show_dataset(self, *_: object) -> None:
         """The source line and caveats of the dataset on screen (plain text: it is data)."""
-        dataset = getattr(self.window_, "dataset", None)
-        if dataset is None:
-            return
+        dataset = self.window_.dataset
         self.dataset_heading.setText(
             QCoreApplication.translate("Help", "The dataset on screen: {name}").format(
                 name=dataset.name
@@ -300,5 +297,5 @@ def install_help(window: QMainWindow) -> HelpMenu:
     Call before ``install_settings`` so that the dock's place and visibility are
     restored with the others.
     """
-    window.help_menu = HelpMenu(window)
-    return window.help_menu
+    window.context.help = HelpMenu(window)
+    return window.context.help

@@ -22,16 +22,12 @@ which tells Qt to deliver the key to that widget and not to fire the
 shortcut. On the map view and on widgets that ignore these keys, the
 shortcuts act.
 
-Why re-attached on ``dataset_shown``: ``MainWindow.set_dataset`` rebuilds the
-controls, the search box, the map and the docks, so the tab order, the map's
-focus policy and the dock filters are applied again to the new widgets. The
-actions themselves belong to the window and look up the current widgets when
-triggered.
+The map, the controls and the docks live as long as the window, so the tab
+order, the map's focus policy and the dock filters are applied once.
 """
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 from typing import TYPE_CHECKING
 
@@ -190,7 +186,6 @@ class Keyboard(QObject):
         self.menu = self._build_menu()
         self._filtered: list[QWidget] = []
         window.installEventFilter(self)
-        window.dataset_shown.connect(self._dataset_shown)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._raise_dock_of_focus)
@@ -222,18 +217,11 @@ class Keyboard(QObject):
         return menu
 
     # -- after each dataset switch ------------------------------------------
-    def _dataset_shown(self, *_: object) -> None:
-        """Every focusable widget was rebuilt: focus lands on the new map."""
-        self.attach()
-        self.window.map_view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def attach(self, *_: object) -> None:
-        """Make the (new) map focusable, filter the (new) docks, set the tab order."""
+    def attach(self) -> None:
+        """Make the map focusable, filter the docks, set the tab order (once: they live
+        as long as the window)."""
         window = self.window
         window.map_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for widget in self._filtered:
-            with contextlib.suppress(RuntimeError):  # deleted with the previous dataset
-                widget.removeEventFilter(self)
         # Keys from a floating dock stop at the dock (a window of its own), so
         # the docks get the filter too.
         self._filtered = [window.detail_panel, window.flow_controls]
@@ -337,5 +325,5 @@ class Keyboard(QObject):
 def install_keyboard(window: MainWindow) -> Keyboard:
     """Give ``window`` its navigation keys, tab order and focusable map; call once."""
     keyboard = Keyboard(window)
-    window.keyboard = keyboard  # type: ignore[attr-defined]
+    window.context.keyboard = keyboard
     return keyboard

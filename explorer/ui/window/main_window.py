@@ -42,16 +42,18 @@ from explorer.ui.map.flows_overlay import FlowsOverlay
 from explorer.ui.map.view import MapView
 from explorer.ui.panel.detail import DetailPanel
 from explorer.ui.window.banner import SyntheticBanner
+from explorer.ui.window.context import AppContext
 from explorer.ui.window.controls import MapControls
 from explorer.ui.window.panel_toggles import PanelToggles
 from explorer.ui.window.search_box import SearchBox
-from explorer.ui.window.status import build_status_bar, show_dataset_in_status_bar, show_hover
+from explorer.ui.window.status import DatasetStatus
 
 
 class MainWindow(QMainWindow):
     """Top-level window of Trafficking Flows Explorer."""
 
-    #: The name of the dataset now on screen (after start-up and every switch).
+    #: The name of the dataset now on screen (after start-up and every switch), for the
+    #: parts that show something of the dataset beyond the map and panels (menus, help).
     dataset_shown = Signal(str)
     #: Local files dropped onto the window (the workspace session imports or opens them).
     files_dropped = Signal(list)
@@ -66,25 +68,32 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.countries, self.crs = countries, crs
-        #: Every country's outline as paths, built once for the whole run (and shared by
-        #: the side-by-side maps and every picture of the map).
-        self.geometry = MapGeometry.build(countries, crs)
         self._names = dict(zip(countries["iso3"], countries["name"], strict=True))
         self._regions = sorted({r for r in countries["region"].dropna() if r != "Antarctica"})
-        #: The World, regions, subregions and the user's groups: lives as long as the window
-        #: (the workspace session gives it the workspace's groups).
-        self.places = PlaceBook(countries)
-        # The View menu's panel switches belong to the window, not to the docks,
-        # which are rebuilt with every dataset.
-        self._panel_toggles = PanelToggles(self)
+        #: The run's shared parts (view state, flow settings, places, session, settings,
+        #: theme, style ...), handed explicitly to the pieces that need them.
+        self.context = AppContext(
+            state or _default_state(dataset),
+            flow_settings or FlowSettings(),
+            PlaceBook(countries),
+            MapGeometry.build(countries, crs),
+        )
+        self.dataset = dataset
         self._build_actions()
-        build_status_bar(self)
+        self.status = DatasetStatus(self.statusBar())
         self.setAcceptDrops(True)
-        self.set_dataset(dataset, state, flow_settings)
+        self._build_parts(dataset)
         self.places.groups_changed.connect(self._outline_place)
+        self._show(dataset)
         from explorer.ui.map.region_zoom import install_region_zoom
 
         install_region_zoom(self)
+
+    # The run's view state, flow settings, places and shapes (kept in the context).
+    state = property(lambda self: self.context.state)
+    flow_settings = property(lambda self: self.context.flow_settings)
+    places = property(lambda self: self.context.places)
+    geometry = property(lambda self: self.context.geometry)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _local_files(event.mimeData()):
@@ -102,31 +111,28 @@ class MainWindow(QMainWindow):
         state: ViewState | None = None,
         flow_settings: FlowSettings | None = None,
     ) -> None:
-        """Show ``dataset``: the map, controls and panels are rebuilt for it.
+        """Show ``dataset`` with the values of ``state`` and ``flow_settings`` (default:
+        the dataset's first view): the map, controls and panels take the new dataset.
 
-        Why rebuilt and not updated: every widget binds to one dataset, one view
-        state and one set of flow settings; fresh ones guarantee that nothing of
-        the previous dataset (a memoised view, a connection) survives the switch.
-        The window itself, its menus and its status bar stay.
+        Why the run's one state takes the values silently: each part then reads
+        the whole state once with the new dataset, instead of redrawing with the
+        old dataset against half of the new state.
         """
-        old = getattr(self, "map_view", None)
-        if old is not None:
-            self._tear_down()
-        self.setWindowTitle(
-            translate("MainWindow", "Trafficking Flows Explorer: {dataset}").format(
-                dataset=shown(dataset.name, LINE_LIMIT)
-            )
-        )
+        self.state.assign(state or _default_state(dataset))
+        self.flow_settings.assign(flow_settings or FlowSettings())
         self.dataset = dataset
-        self.state = state or _default_state(dataset)
-        self.flow_settings = flow_settings or FlowSettings()
-        self.map_view = MapView(self.state, ChoroplethBuilder(dataset), self.geometry)
+        self._show(dataset)
+
+    def _build_parts(self, dataset: Dataset) -> None:
+        """The map, its flows, the controls and the docks: built once, for the whole run."""
+        state, settings = self.state, self.flow_settings
+        self.map_view = MapView(state, ChoroplethBuilder(dataset), self.geometry)
         self.flows = FlowsOverlay(
             self.map_view.scene(),
             self.map_view.world_rect,
             dataset,
-            self.state,
-            self.flow_settings,
+            state,
+            settings,
             self.countries,
             self.crs,
             self.places,
@@ -134,12 +140,10 @@ class MainWindow(QMainWindow):
         self.map_view.flows = self.flows
         self.map_view.setAcceptDrops(False)  # dropped files go to the window
         self.map_view.view_moved.connect(self.flows.begin_draft)
-        self.controls = MapControls(self.state, dataset)
+        self.controls = MapControls(state, dataset)
         self.search_box = SearchBox(self._names, self.show_country)
         self.search_box.setMaximumWidth(260)
         self.banner = SyntheticBanner()
-        self.banner.show_for(dataset)
-
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -147,7 +151,6 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(self.map_view, 1)
         self.setCentralWidget(central)
-
         self.toolbar = QToolBar(
             translate("MainWindow", "Map controls"), objectName="map_controls", movable=False
         )
@@ -156,12 +159,11 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.search_box)
         self.toolbar.addAction(self.reset_action)
         self.addToolBar(self.toolbar)
-
         self.detail_panel = DetailPanel(
-            self.state,
+            state,
             dataset,
             self.countries.drop(columns=["geometry", "label_point"]),
-            self.flow_settings,
+            settings,
             self.flows.unplaced_lines,
             self.places,
             self.flows.flow_dataset,
@@ -171,43 +173,35 @@ class MainWindow(QMainWindow):
         self.detail_panel.place.zoom_requested.connect(self.zoom_to_place)
         self.detail_panel.place.country_requested.connect(self.show_country_with_partners)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail_panel)
-        self.flow_controls = FlowControls(self.flow_settings, dataset, self._regions)
+        self.flow_controls = FlowControls(settings, dataset, self._regions)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.flow_controls)
         self.tabifyDockWidget(self.flow_controls, self.detail_panel)
         self.detail_panel.raise_()
-        self._panel_toggles.bind(self.view_menu)
+        self.panel_toggles = PanelToggles(self.detail_panel, self.flow_controls, self.view_menu)
         # A clicked flow of one level means nothing at another: forget it.
-        self.flow_settings.events.between.connect(self.clear_flow_selection)
-        self.state.selection_changed.connect(self._enable_country_actions)
-        self._enable_country_actions(self.state.selected)
-        self.state.hover_changed.connect(self._show_hover)
-        self.state.place_changed.connect(self._outline_place)
-        self.state.selection_changed.connect(self._outline_place)
-        self._outline_place()
-        show_dataset_in_status_bar(self)
-        self.map_view.refresh()
-        if self.isVisible():  # widgets added to a shown window must be shown themselves
-            for widget in (central, self.toolbar):
-                widget.show()
-            self._panel_toggles.show_docks()
-            self.detail_panel.raise_()
-        self.dataset_shown.emit(dataset.name)
+        settings.events.between.connect(self.clear_flow_selection)
+        state.selection_changed.connect(self._enable_country_actions)
+        state.hover_changed.connect(self._show_hover)
+        state.place_changed.connect(self._outline_place)
+        state.selection_changed.connect(self._outline_place)
 
-    def _tear_down(self) -> None:
-        """Remove the widgets bound to the previous dataset."""
-        self.detail_panel.place.unbind()
-        self.map_view.view_moved.disconnect(self.flows.begin_draft)
-        self.flows.stop()
-        for dock in (self.detail_panel, self.flow_controls):
-            dock.visibilityChanged.disconnect()  # its removal is not the user closing it
-        old_central = self.takeCentralWidget()
-        self.removeToolBar(self.toolbar)
-        for dock in (self.detail_panel, self.flow_controls):
-            self.removeDockWidget(dock)
-        for widget in (self.detail_panel, self.flow_controls, self.toolbar, old_central):
-            if widget is not None:
-                widget.hide()  # a taken central widget would otherwise stand alone on screen
-                widget.deleteLater()
+    def _show(self, dataset: Dataset) -> None:
+        """Every part shows ``dataset`` with the current state (at start and at each switch)."""
+        self.setWindowTitle(
+            translate("MainWindow", "Trafficking Flows Explorer: {dataset}").format(
+                dataset=shown(dataset.name, LINE_LIMIT)
+            )
+        )
+        self.flows.set_dataset(dataset)
+        self.map_view.set_dataset(dataset)
+        self.controls.set_dataset(dataset)
+        self.banner.show_for(dataset)
+        self.detail_panel.set_dataset(dataset)
+        self.flow_controls.set_dataset(dataset)
+        self._enable_country_actions(self.state.selected)
+        self._outline_place()
+        self.status.show_dataset(dataset)
+        self.dataset_shown.emit(dataset.name)
 
     def _build_actions(self) -> None:
         find = QAction(
@@ -287,7 +281,7 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
 
     def _show_hover(self, iso3: str | None) -> None:
-        show_hover(self, iso3)
+        self.status.show_hover(self.map_view.tooltip_text(iso3) if iso3 else "")
 
     def _focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -38,7 +38,7 @@ class RecentFilesMenu(QObject):
 
     def refresh(self) -> None:
         """Rebuild the entries from the settings (and note the workspace on screen first)."""
-        keeper = getattr(self.window, "settings_keeper", None)
+        keeper = self.window.context.settings_keeper
         if keeper is not None:
             keeper.track_workspace()  # e.g. after "Save workspace as…", which emits no signal
         self.menu.clear()
@@ -75,7 +75,7 @@ class RecentFilesMenu(QObject):
 
     def open(self, path: Path) -> bool:
         """Open the workspace at ``path`` in the window's session."""
-        session = getattr(self.window, "session", None)
+        session = self.window.context.session
         if session is None:
             return False
         return bool(session.open_workspace(path))
@@ -108,7 +108,7 @@ def install_recent_files(window: QMainWindow, settings: AppSettings) -> RecentFi
 
     Call after ``install_settings`` (the list fills as workspaces are opened).
     """
-    if getattr(window, "session", None) is None:
+    if window.context.session is None:
         return None
-    window.recent_files = RecentFilesMenu(window, settings)
-    return window.recent_files
+    window.context.recent_files = RecentFilesMenu(window, settings)
+    return window.context.recent_files

@@ -251,8 +251,7 @@ class SettingsKeeper(QObject):
         self._listed: Path | None = None  # the workspace last put first in the recent list
         self.restore()
         window.installEventFilter(self)
-        if hasattr(window, "dataset_shown"):
-            window.dataset_shown.connect(self.track_workspace)
+        window.dataset_shown.connect(self.track_workspace)
         self.track_workspace()
         if settings.notice:
             window.statusBar().showMessage(settings.notice, 15_000)
@@ -269,7 +268,7 @@ class SettingsKeeper(QObject):
         """Remember the window's geometry, docks, projection and workspace now."""
         self.settings.set("window/geometry", self.window.saveGeometry())
         self.settings.set("window/state", self.window.saveState(DOCK_STATE_VERSION))
-        name = projection_name(getattr(self.window, "crs", ""))
+        name = projection_name(self.window.crs)
         if name is not None:
             self.settings.remember_projection(name)
         self.track_workspace(closing=True)
@@ -284,13 +283,13 @@ class SettingsKeeper(QObject):
         listed only once it exists or is about to be saved (the session saves at
         close when it holds datasets).
         """
-        session = getattr(self.window, "session", None)
-        path = getattr(session, "path", None)
-        if not isinstance(path, Path) or getattr(session, "load_error", None):
+        session = self.window.context.session
+        if session is None or not isinstance(session.path, Path) or session.load_error:
             return
+        path = session.path
         if self.settings.get("workspace/last") != str(path):
             self.settings.set("workspace/last", str(path))
-        will_save = closing and bool(getattr(session.workspace, "datasets", None))
+        will_save = closing and bool(session.workspace.datasets)
         if path != self._listed and (path.is_file() or will_save):
             self.settings.add_recent(path)
             self._listed = path
@@ -301,10 +300,11 @@ class SettingsKeeper(QObject):
         return False
 
 
-def install_settings(window: QMainWindow, settings: AppSettings) -> None:
+def install_settings(window: QMainWindow, settings: AppSettings) -> SettingsKeeper:
     """Restore the window's geometry and docks now; save them when it closes.
 
     Call after the window is built and after every dock that should be restored
     exists (so after ``install_help``), before ``window.show()`` if possible.
     """
-    window.settings_keeper = SettingsKeeper(window, settings)
+    window.context.settings_keeper = SettingsKeeper(window, settings)
+    return window.context.settings_keeper

@@ -64,17 +64,17 @@ class ViewMemory(QObject):
         self._area = parse_area(settings.get("view/area"), self._projection())
         if self._area is not None:
             window.map_view.painted.connect(self._show_area_once)
-        window.map_style.changed.connect(self._store_style)
-        theme = getattr(window, "map_theme", None)
+        window.context.style.changed.connect(self._store_style)
+        theme = window.context.theme
         if theme is not None:
             theme.changed.connect(lambda value: settings.set("view/theme", value))
         window.installEventFilter(self)
 
     def _projection(self) -> str:
-        return projection_name(getattr(self.window, "crs", "")) or ""
+        return projection_name(self.window.crs) or ""
 
     def _restore_style(self) -> None:
-        style = self.window.map_style
+        style = self.window.context.style
         palette, scheme, k = self.settings.style()
         breaks = stored_breaks(self.settings.get("view/breaks"))
         with contextlib.suppress(ValueError):  # a style this version does not offer: default
@@ -85,12 +85,12 @@ class ViewMemory(QObject):
                 style.apply(palette=palette, breaks=breaks)
 
     def _restore_theme(self) -> None:
-        theme = getattr(self.window, "map_theme", None)
+        theme = self.window.context.theme
         if theme is not None:
             theme.set_theme(MapTheme(self.settings.get("view/theme")))
 
     def _store_style(self, *_: object) -> None:
-        style = self.window.map_style
+        style = self.window.context.style
         self.settings.remember_style(style.palette, style.scheme, style.k)
         self.settings.set("view/breaks", breaks_text(style.breaks))
 
@@ -114,5 +114,5 @@ class ViewMemory(QObject):
 
 def install_view_memory(window, settings: AppSettings) -> ViewMemory:
     """Restore the remembered style, theme and area on ``window``; keep them up to date."""
-    window.view_memory = ViewMemory(window, settings)
-    return window.view_memory
+    window.context.view_memory = ViewMemory(window, settings)
+    return window.context.view_memory

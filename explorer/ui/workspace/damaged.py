@@ -48,7 +48,7 @@ def offer_new_workspace(
     if not session.load_error:
         return False
     ask = ask or (lambda message: ask_start_new(session.window, message))
-    return ask(session.load_error) and session._ask_new()
+    return ask(session.load_error) and session.ask_new()
 
 
 def ask_start_new(parent: QWidget, message: str) -> bool:
@@ -121,7 +121,7 @@ def may_close(session: WorkspaceSession) -> bool:
     ask = session.ask_unsaved or (lambda message: ask_unsaved(session.window, message))
     answer = ask(session.load_error or "")
     if answer == CloseAnswer.SAVE_AS:
-        return session._ask_save_as()
+        return session.ask_save_as()
     return answer == CloseAnswer.DISCARD
 
 

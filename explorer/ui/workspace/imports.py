@@ -5,10 +5,10 @@ drop a file, watch progress with a Cancel button, say which columns mean what,
 choose to add the result to the dataset on screen) before anything is stored.
 This module holds that conversation; the session stores and shows the result.
 
-The functions take the session and keep their state on it (``job``,
-``progress_bar``, ``mapping_dialog``), so tests and the launch benchmark see
-one object. The reader, the name resolver and the dialogs are imported when
-first used: the window's launch does not pay for them.
+The functions use only the session's public surface, and set the running
+import's parts it declares (``job``, ``progress_bar``, ``cancel_button``,
+``mapping_dialog``). The reader, the name resolver and the dialogs are
+imported when first used: the window's launch does not pay for them.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def start_import(session: WorkspaceSession, path: Path, mapping: object = None) 
 
     The reader is chosen from the file's content; ``mapping`` answers a
     table reader's question about which columns mean what. The result goes to
-    ``session._imported`` (looked up now, so a benchmark may wrap it).
+    ``session.imported`` (looked up now, so a benchmark may wrap it).
     """
     if session.job is not None:
         session.window.statusBar().showMessage(
@@ -116,7 +116,7 @@ def start_import(session: WorkspaceSession, path: Path, mapping: object = None) 
         session.job = None
 
     job.done.connect(finished)
-    job.succeeded.connect(session._imported)
+    job.succeeded.connect(session.imported)
     job.failed.connect(lambda message: import_failed(session.window, message))
     job.needs_mapping.connect(lambda question: ask_mapping(session, path, question))
     cancelled = translate("WorkspaceSession", "Import of {file} cancelled").format(
@@ -139,7 +139,7 @@ def finish_import(session: WorkspaceSession, dataset: Dataset, report: ImportRep
     if (
         current in workspace.names()
         and can_add(workspace.dataset(current), dataset)
-        and session._ask_add_to(current, dataset)
+        and session.ask_add_to(current, dataset)
     ):
         workspace.add_dataset(
             merged(workspace.dataset(current), dataset), workspace.reports.get(current)
@@ -165,7 +165,7 @@ def finish_import(session: WorkspaceSession, dataset: Dataset, report: ImportRep
             ),
             10_000,
         )
-        session._open_report(report)
+        session.open_report(report)
         return
     replacing = dataset.name in workspace.names()
     workspace.add_dataset(dataset, report)
@@ -196,7 +196,7 @@ def finish_import(session: WorkspaceSession, dataset: Dataset, report: ImportRep
         ),
         10_000,
     )
-    session._open_report(report)
+    session.open_report(report)
 
 
 def ask_add_to(parent: QWidget, current: str, dataset: Dataset) -> bool:

@@ -36,11 +36,14 @@ from explorer.ui.workspace import damaged as damaged_workspace
 from explorer.ui.workspace import imports as session_imports
 from explorer.ui.workspace.damaged import CloseAnswer
 from explorer.ui.workspace.groups import GroupKeeper
-from explorer.ui.workspace.menu import build_workspace_menu, refresh_workspace_menu
+from explorer.ui.workspace.menu import WorkspaceMenu
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressBar, QPushButton
+
     from explorer.ui.window.main_window import MainWindow
     from explorer.ui.workspace.import_job import ImportJob
+    from explorer.ui.workspace.mapping_dialog import TableMappingDialog
     from explorer.ui.workspace.provenance_dialog import ProvenanceDialog
     from explorer.ui.workspace.report_dialog import ImportReportDialog
 
@@ -72,10 +75,15 @@ class WorkspaceSession(QObject):
         #: Save the view when the window closes (off for headless renders).
         self.remember_view = True
         self.report_dialog: ImportReportDialog | None = None
+        #: The column-mapping question of a table import, while it is open.
+        self.mapping_dialog: TableMappingDialog | None = None
+        #: The running import's progress bar and Cancel button in the status bar.
+        self.progress_bar: QProgressBar | None = None
+        self.cancel_button: QPushButton | None = None
         #: Asks Save as… / Discard / Cancel when a close would lose unsaved work
         #: (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it).
         self.ask_unsaved: Callable[[str], CloseAnswer] | None = None
-        build_workspace_menu(self)
+        self.menu = WorkspaceMenu(self)
         self.groups = GroupKeeper(self)
         window.installEventFilter(self)
         window.files_dropped.connect(self.open_files)
@@ -93,7 +101,7 @@ class WorkspaceSession(QObject):
 
     def _dataset_shown(self, name: str) -> None:
         """Rebuild the Datasets menu and enable what applies to the dataset on screen."""
-        refresh_workspace_menu(self, name)
+        self.menu.refresh(name)
 
     def datasets(self) -> list[Dataset]:
         """The demo, then the workspace's datasets in order."""
@@ -118,9 +126,9 @@ class WorkspaceSession(QObject):
         report = self.workspace.reports.get(self.window.dataset.name)
         if report is None:
             return None
-        return self._open_report(report)
+        return self.open_report(report)
 
-    def _open_report(self, report: ImportReport) -> ImportReportDialog:
+    def open_report(self, report: ImportReport) -> ImportReportDialog:
         from explorer.ui.workspace.report_dialog import ImportReportDialog
 
         if self.report_dialog is not None:
@@ -143,7 +151,8 @@ class WorkspaceSession(QObject):
         return dialog
 
     # -- importing (the conversation lives in session_imports) --------------------
-    def _ask_import(self) -> None:
+    def ask_import(self) -> None:
+        """File > Import data…: pick a file, then import it."""
         session_imports.ask_import(self)
 
     def open_files(self, paths: list[Path]) -> None:
@@ -154,14 +163,15 @@ class WorkspaceSession(QObject):
         """Read ``path`` in the background; the status bar shows progress and Cancel."""
         return session_imports.start_import(self, path, mapping)
 
-    def _imported(self, dataset: Dataset, report: ImportReport) -> None:
+    def imported(self, dataset: Dataset, report: ImportReport) -> None:
+        """An import finished: store and show the result (a benchmark may wrap this)."""
         session_imports.finish_import(self, dataset, report)
         if damaged_workspace.has_unsaved_work(self):
             # Work only memory holds: this session must hear of a close first, before
             # the settings keeper records which workspace to open next time.
             self.window.installEventFilter(self)
 
-    def _ask_add_to(self, current: str, dataset: Dataset) -> bool:
+    def ask_add_to(self, current: str, dataset: Dataset) -> bool:
         """Add the import to the dataset on screen, or keep it as a dataset of its own?"""
         return session_imports.ask_add_to(self.window, current, dataset)
 
@@ -194,7 +204,7 @@ class WorkspaceSession(QObject):
             message += " " + translate("WorkspaceSession", "(NOT saved)")
         self.window.statusBar().showMessage(message, 10_000)
         if moved and report is not None:
-            self._open_report(report)
+            self.open_report(report)
         return moved
 
     def keep_rules(self, chosen: dict[str, str]) -> bool:
@@ -230,7 +240,7 @@ class WorkspaceSession(QObject):
             return False
         return True
 
-    def _ask_save_as(self) -> bool:
+    def ask_save_as(self) -> bool:
         """File > Save workspace as…: pick a file and save there; True once saved."""
         # A workspace that could not be read is never the place to save: propose a free name.
         proposed = self.path
@@ -259,7 +269,7 @@ class WorkspaceSession(QObject):
         self.path, self.load_error = previous, error
         return False
 
-    def _ask_new(self) -> bool:
+    def ask_new(self) -> bool:
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             translate("WorkspaceSession", "New workspace"),
@@ -287,7 +297,7 @@ class WorkspaceSession(QObject):
         self.show_dataset(self.demo.name, view={})
         return self.save()
 
-    def _ask_open(self) -> None:
+    def ask_open(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self.window,
             translate("WorkspaceSession", "Open workspace"),
@@ -319,7 +329,7 @@ class WorkspaceSession(QObject):
         )
         return True
 
-    def _ask_remove(self) -> None:
+    def ask_remove(self) -> None:
         name = self.window.dataset.name
         answer = QMessageBox.question(
             self.window,
@@ -362,7 +372,7 @@ class WorkspaceSession(QObject):
         if self.job is not None:
             self.job.cancel()
             self.job.wait()
-        for dialog in (self.report_dialog, getattr(self, "mapping_dialog", None)):
+        for dialog in (self.report_dialog, self.mapping_dialog):
             if dialog is not None:
                 dialog.close()
         if self.remember_view and (self.workspace.datasets or self.path.exists()):

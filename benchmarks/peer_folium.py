@@ -15,8 +15,8 @@ def folium_inputs(window) -> list[tuple[list, float, str, str]]:
     """(pieces of [lat, lon], weight px, colour, tooltip) per drawn flow, off the clock."""
     from pyproj import Transformer
 
-    from explorer.render.flows.painter import width_px
     from explorer.render.flows.prepare import drawing_order
+    from explorer.render.flows.prepared_flows import width_px
     from explorer.render.map.paths import SCENE_SCALE
 
     flows = window.flows

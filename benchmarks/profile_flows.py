@@ -48,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
     from PySide6.QtWidgets import QApplication
 
-    from explorer.render.flows import painter as fp
+    from explorer.render.flows import prepared_flows as fp
+    from explorer.render.flows.hits import FlowHits
     from explorer.render.flows.outlines import flow_outlines
     from explorer.render.map.qt_arrays import polygon_from_array
 
@@ -91,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # Part 2: the flow loop of paint_flows replayed on an image of the viewport.
     transform = view.viewportTransform()  # the item sits at the scene origin: its paint transform
-    device = fp._device(prepared.points, transform)
+    device = fp.device_points(prepared.points, transform)
     widths = fp.width_px(prepared.width, 1.0)
     image = QImage(viewport.width(), viewport.height(), QImage.Format.Format_ARGB32_Premultiplied)
     halo = QPen(QColor(255, 255, 255, 150), 0.7)
@@ -120,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         "every width at the minimum": outlines(width=np.full_like(widths, fp.MIN_WIDTH_PX)),
     }
     brushes = [
-        QBrush(fp._colour(prepared.colour[f], fp.EMPHASISED_ALPHA))
+        QBrush(fp.colour_with_alpha(prepared.colour[f], fp.EMPHASISED_ALPHA))
         for f in range(prepared.flow_count)
     ]
 
@@ -164,10 +165,13 @@ def main(argv: list[str] | None = None) -> int:
     def hits_only() -> None:
         starts = [np.arange(a, b - 1) for _k, _f, a, b in pieces]
         index = np.concatenate(starts)
-        fp.FlowHits(device[index], device[index + 1], np.zeros(len(index)), np.zeros(len(index)))
+        FlowHits(device[index], device[index + 1], np.zeros(len(index)), np.zeros(len(index)))
 
     rows = [
-        ("device transform of all samples (numpy)", lambda: fp._device(prepared.points, transform)),
+        (
+            "device transform of all samples (numpy)",
+            lambda: fp.device_points(prepared.points, transform),
+        ),
         ("outlines + QPolygonF per piece (Python loop)", outlines),
         ("hit record arrays", hits_only),
         ("fill: antialiased + halo pen, translucent colours", lambda: fill(True, True)),

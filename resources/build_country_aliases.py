@@ -3,7 +3,7 @@
 Why a generated file: ``countryinfo`` (a development dependency only) knows the English
 demonym and a few alternative spellings of every country, but the app must not need it at
 run time. This script is run once by a developer and its output is committed; the
-resolver in ``explorer/core/names/resolver.py`` reads the CSV.
+resolver reads the CSV (``explorer/core/names/lookup_tables.py``).
 
 Run: ``.venv/bin/python resources/build_country_aliases.py``
 """

@@ -8,7 +8,7 @@ from explorer.core.data.categories import CATEGORY_FLAG_PREFIX, ordered_levels
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.provenance import Provenance
 from explorer.core.data.values import format_value
-from explorer.core.indicators.country_profile import key_figures
+from explorer.core.indicators.country_key_figures import key_figures
 from explorer.core.view.choropleth import ChoroplethBuilder
 
 TIER = "Trafficking in Persons report tier"

@@ -16,7 +16,7 @@ from explorer.core.indicators.consistency import (
     consistency_warnings,
     warnings_for,
 )
-from explorer.core.indicators.country_profile import key_figures
+from explorer.core.indicators.country_key_figures import key_figures
 
 V = "Detected trafficking victims"
 

@@ -11,12 +11,10 @@ from explorer.core.data.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, Break
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.figures import AT_LEAST, Figure
 from explorer.core.data.schema import SUPPRESSED, UNKNOWN
-from explorer.core.indicators.country_profile import (
-    empty_message,
-    flow_table,
-    key_figures,
-    victim_profile,
-)
+from explorer.core.indicators.country_flow_table import flow_table
+from explorer.core.indicators.country_key_figures import key_figures
+from explorer.core.indicators.country_profile import empty_message
+from explorer.core.indicators.country_victim_profile import victim_profile
 
 NAN = float("nan")
 T = "Total"

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from explorer.core.data.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
-from explorer.core.names import resolver as names
-from explorer.core.names.resolver import Resolution, Resolver, resolve
+from explorer.core.names.fuzzy import FUZZY_THRESHOLD
+from explorer.core.names.lookup_tables import lookup_tables
+from explorer.core.names.resolution import Resolution
+from explorer.core.names.resolver import Resolver, resolve
 from tests.shared_data import GLOTIP_DIR, GLOTIP_WORKBOOK
 
 CASES = Path(__file__).with_name("names_cases.csv")
@@ -45,7 +47,7 @@ def test_every_iso3_result_is_iso_or_in_the_bundled_table() -> None:
     from explorer.core.geo.countries import load_countries
 
     known = set(load_countries()["iso3"]) | {country.alpha_3 for country in pycountry.countries}
-    for result, _ in names._tables().names.values():
+    for result, _ in lookup_tables().names.values():
         if result and result not in (DOMESTIC, UNKNOWN) and not result.startswith(REGION_PREFIX):
             assert result in known, result
 
@@ -84,7 +86,7 @@ def test_user_aliases_win() -> None:
 def test_fuzzy_reports_its_score_and_refuses_short_or_numbered_labels() -> None:
     abania = resolve("Abania")
     assert (abania.result, abania.method) == ("ALB", "fuzzy")
-    assert abania.score is not None and names.FUZZY_THRESHOLD <= abania.score <= 100
+    assert abania.score is not None and FUZZY_THRESHOLD <= abania.score <= 100
     assert resolve("Phillipines").result == "PHL"
     assert resolve("Nigr").result is None  # too short
     assert resolve("Iraan").method in ("fuzzy", "unresolved")
@@ -101,9 +103,9 @@ def test_deterministic() -> None:
 
 
 def test_first_build_is_fast() -> None:
-    names._tables.cache_clear()
+    lookup_tables.cache_clear()
     start = time.perf_counter()
-    names._tables()
+    lookup_tables()
     assert time.perf_counter() - start < 0.5
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.core.names.resolver import normalise
+from explorer.core.names.keys import normalise
 from explorer.io.importing.report import ImportReport
 from explorer.io.workspace.aliases import reapply_aliases
 from tests.io.test_glotip import VICTIMS, read, row, write_csv

@@ -14,20 +14,16 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from explorer.core.data.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
-from explorer.core.names.resolver import (
-    FUZZY_MARGIN,
-    FUZZY_THRESHOLD,
-    METHODS,
-    Resolver,
-    _tables,
-    normalise,
-    resolve,
-)
+from explorer.core.names.fuzzy import FUZZY_MARGIN, FUZZY_THRESHOLD
+from explorer.core.names.keys import normalise
+from explorer.core.names.lookup_tables import lookup_tables
+from explorer.core.names.resolution import METHODS
+from explorer.core.names.resolver import Resolver, resolve
 from tests.io.fuzz_support import fast_and_slow
 
 COUNTRIES = sorted(pycountry.countries, key=lambda c: c.alpha_3)
-KNOWN = {c.alpha_3 for c in COUNTRIES} | {r for r, _ in _tables().names.values() if r}
-KNOWN |= set(_tables().codes.values())
+KNOWN = {c.alpha_3 for c in COUNTRIES} | {r for r, _ in lookup_tables().names.values() if r}
+KNOWN |= set(lookup_tables().codes.values())
 # Labels as they come from files: any character a decoded file can hold (no lone
 # surrogates: neither calamine, expat nor Python's strict decoders produce them),
 # biased towards letters, spaces, punctuation and accents.

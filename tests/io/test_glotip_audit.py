@@ -8,7 +8,7 @@ import pytest
 from explorer.core.data.breakdown import FORM_DIMENSION, Breakdown
 from explorer.core.data.schema import DOMESTIC, UNKNOWN
 from explorer.core.indicators.consistency import warnings_for
-from explorer.core.indicators.country_profile import flow_table
+from explorer.core.indicators.country_flow_table import flow_table
 from tests.shared_data import GLOTIP_WORKBOOK, workbook_cells
 
 pytestmark = pytest.mark.skipif(

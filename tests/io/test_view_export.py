@@ -18,15 +18,11 @@ from explorer.core.flows.settings import FlowSettings
 from explorer.core.geo.countries import load_countries
 from explorer.core.view.choropleth import ChoroplethBuilder
 from explorer.core.view.data import FLOW_TABLE_COLUMNS, ViewData, default_texts, view_data
-from explorer.io.exports.view_export import (
-    COUNTRY_COLUMNS,
-    about_lines,
-    csv_companions,
-    neutralise,
-    write_csv,
-    write_gpkg,
-    write_xlsx,
-)
+from explorer.io.exports.formula_safety import neutralise
+from explorer.io.exports.view_csv import csv_companions, write_csv
+from explorer.io.exports.view_gpkg import write_gpkg
+from explorer.io.exports.view_tables import COUNTRY_COLUMNS, about_lines
+from explorer.io.exports.view_xlsx import write_xlsx
 
 INDICATOR = "Detected trafficking victims"
 INJECTIONS = ['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)", "\t=1", "\r=1"]

@@ -20,8 +20,8 @@ from explorer.core.data.provenance import Provenance
 from explorer.core.data.schema import SUPPRESSED
 from explorer.core.demo.generate import demo_dataset, generate_demo
 from explorer.core.names.resolver import Resolver
+from explorer.io.workspace.schema import SCHEMA_VERSION
 from explorer.io.workspace.store import (
-    SCHEMA_VERSION,
     Workspace,
     WorkspaceError,
     default_workspace_path,
@@ -347,7 +347,7 @@ def test_kill_during_save_leaves_a_readable_workspace(tmp_path: Path):
 
 
 def test_import_report_and_unknown_parts_round_trip(tmp_path: Path):
-    from explorer.core.names.resolver import normalise
+    from explorer.core.names.keys import normalise
     from explorer.io.workspace.aliases import reapply_aliases
     from tests.io.test_glotip import read, row, write_csv
 

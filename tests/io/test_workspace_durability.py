@@ -21,8 +21,8 @@ import pandas as pd
 import pytest
 
 from explorer.core.demo.generate import generate_demo
+from explorer.io.workspace.schema import SCHEMA_VERSION
 from explorer.io.workspace.store import (
-    SCHEMA_VERSION,
     Workspace,
     WorkspaceError,
     load_workspace,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from explorer.io.workspace.schema import SCHEMA_VERSION
 from explorer.io.workspace.store import (
-    SCHEMA_VERSION,
     Workspace,
     WorkspaceError,
     load_workspace,

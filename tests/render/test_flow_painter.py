@@ -5,13 +5,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtGui import QColor, QImage, QPainter, QPicture
 
-from explorer.render.flows.painter import (
-    DETAIL_LIMIT,
-    EMPHASISED_ALPHA,
-    FADED_ALPHA,
-    PreparedFlows,
-    paint_flows,
-)
+from explorer.render.flows.painter import DETAIL_LIMIT, paint_flows
+from explorer.render.flows.prepared_flows import EMPHASISED_ALPHA, FADED_ALPHA, PreparedFlows
 
 WIDTH, HEIGHT = 900, 700
 

@@ -7,13 +7,15 @@ import unicodedata
 import pypdf
 from PySide6.QtGui import QGuiApplication
 
+from explorer.ui.export.window_exports import copy_country_text, export_brief
+
 VICTIMS = "Detected trafficking victims"
 
 
 def test_brief_is_one_a4_page_with_the_country_and_its_figures(window, tmp_path):
     window.state.year = 2021
     window.state.selected = "DEU"
-    path = window.export_brief(tmp_path / "brief.pdf")
+    path = export_brief(window, tmp_path / "brief.pdf")
     reader = pypdf.PdfReader(path)
     assert len(reader.pages) == 1
     box = reader.pages[0].mediabox
@@ -35,7 +37,7 @@ def test_brief_is_one_a4_page_with_the_country_and_its_figures(window, tmp_path)
 
 def test_copy_puts_the_panel_text_on_the_clipboard(window):
     window.state.selected = "DEU"
-    copied = window.copy_country_text()
+    copied = copy_country_text(window)
     assert QGuiApplication.clipboard().text() == copied
     assert copied.startswith("Germany\n")
     assert "Change since" in copied
@@ -46,10 +48,10 @@ def test_without_a_country_brief_and_copy_are_about_the_place_shown(window, tmp_
     assert window.brief_action.text() == "Export place &brief (PDF)…"
     assert window.copy_action.text() == "&Copy place details as text"
     window.state.place = "region:Africa"
-    copied = window.copy_country_text()
+    copied = copy_country_text(window)
     assert copied.startswith("Africa")
     assert "Change since" in copied and "countries that reported exact figures" in copied
-    path = window.export_brief(tmp_path / "africa.pdf")
+    path = export_brief(window, tmp_path / "africa.pdf")
     text = " ".join(
         unicodedata.normalize("NFKC", pypdf.PdfReader(path).pages[0].extract_text()).split()
     )

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from explorer.core.names.resolver import normalise
+from explorer.core.names.keys import normalise
 from explorer.io.importing.report import Conflict, ImportReport, RejectedRow
 from explorer.ui.workspace.report_dialog import MAX_ALIAS_COMBOS, ImportReportDialog
 

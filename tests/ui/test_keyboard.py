@@ -16,7 +16,8 @@ from explorer.core.data.values import format_value
 from explorer.core.geo.countries import PROJECTIONS
 from explorer.core.indicators.ranking import ranking
 from explorer.ui.window.accessibility import install_accessibility
-from explorer.ui.window.keyboard import install_keyboard, tab_sequence
+from explorer.ui.window.key_owners import tab_sequence
+from explorer.ui.window.keyboard import install_keyboard
 
 VICTIMS = "Detected trafficking victims"
 

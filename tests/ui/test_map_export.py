@@ -16,6 +16,7 @@ from explorer.cli import main
 from explorer.core.view.export_spec import ExportSpec, Extent, Format, Theme, preset
 from explorer.render.page.map_export import paint_export, render_png
 from explorer.ui.export.map_export import default_map_texts, export, map_page
+from explorer.ui.export.window_exports import copy_map_image, open_export_dialog
 
 MM_TO_PT = 72 / 25.4
 
@@ -134,7 +135,7 @@ def test_current_view_extent_and_dark_theme(window):
 
 
 def test_copy_map_image_puts_a_slide_on_the_clipboard(window):
-    window.copy_map_image()
+    copy_map_image(window)
     pasted = QGuiApplication.clipboard().image()
     assert (pasted.width(), pasted.height()) == (1920, 1080)
     assert QColor(pasted.pixel(5, 5)).name() == "#ffcf40"  # the demo's SYNTHETIC band
@@ -158,7 +159,7 @@ def test_command_line_refuses_what_does_not_exist(tmp_path, capsys):
 
 
 def test_export_dialog_previews_and_writes_what_it_shows(window, tmp_path, qtbot):
-    dialog = window.open_export_dialog()
+    dialog = open_export_dialog(window)
     qtbot.addWidget(dialog)
     before = dialog.preview.pixmap().toImage()
     dialog.title_edit.setText("A title typed by the presenter")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from explorer.core.view.export_spec import Format
 from explorer.io.workspace.store import load_workspace
+from explorer.ui.export.window_exports import open_export_dialog
 from explorer.ui.window.app import LaunchOptions, build_window
 from tests.io.test_activities_table import ROWS as ACTIVITY_ROWS
 from tests.io.test_activities_table import write_csv as write_activities
@@ -205,7 +206,7 @@ def test_the_whole_app_runs_offline_without_a_connection_attempt(
     assert "494" in window.detail_panel.text()
 
     # Export every format the export dialog offers, as a user would.
-    dialog = window.open_export_dialog()
+    dialog = open_export_dialog(window)
     offered = [Format(dialog.format_box.itemData(i)) for i in range(dialog.format_box.count())]
     assert set(offered) == set(Format)
     for index, fmt in enumerate(offered):

@@ -13,7 +13,7 @@ from explorer.core.data.values import format_value
 from explorer.core.flows.settings import Between
 from explorer.core.places.between import place_flows
 from explorer.core.view.export_spec import ExportSpec, Format
-from explorer.io.exports.view_export import csv_companions
+from explorer.io.exports.view_csv import csv_companions
 from explorer.ui.export.map_export import export
 from tests.ui.test_flows import _largest_flow_point
 

@@ -19,6 +19,19 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.data.breakdown import Breakdown, sort_breakdowns
+from explorer.core.data.dataset_queries import (
+    BREAKDOWN_COLUMNS,
+    FLOW_KEY,
+    OBSERVATION_KEY,
+    VALUE_COLUMNS,
+    breakdown_fields,
+    empty_values,
+    flow_arrays,
+    last_of_duplicates,
+    observation_arrays,
+    pair_series,
+    ranked_partners,
+)
 from explorer.core.data.provenance import Provenance
 from explorer.core.data.schema import (
     ACTIVITY_DTYPES,
@@ -28,41 +41,6 @@ from explorer.core.data.schema import (
     conform,
     empty_frame,
 )
-
-BREAKDOWN_COLUMNS: tuple[str, ...] = ("dimension", "category", "sex", "age")
-VALUE_COLUMNS: list[str] = ["value", "lower", "upper", "flag"]
-OBSERVATION_KEY: list[str] = ["iso3", "year", "indicator", *BREAKDOWN_COLUMNS]
-FLOW_KEY: list[str] = ["origin", "destination", "year", "indicator"]
-RANKED_COLUMNS: list[str] = ["code", "label", *VALUE_COLUMNS, "parts"]
-
-
-def _empty_values(index_name: str, index_dtype: str) -> pd.DataFrame:
-    frame = empty_frame({c: OBSERVATION_DTYPES[c] for c in VALUE_COLUMNS})
-    return frame.set_index(pd.Index([], dtype=index_dtype, name=index_name))
-
-
-def _last_of_duplicates(frame: pd.DataFrame, key: list[str]) -> tuple[pd.DataFrame, int]:
-    """``frame`` without rows missing a key part, keeping the last row per key."""
-    usable = frame.dropna(subset=[c for c in key if c not in BREAKDOWN_COLUMNS])
-    keep = ~usable.duplicated(key, keep="last")
-    return usable[keep].reset_index(drop=True), int((~keep).sum())
-
-
-def rank_by_size(frame: pd.DataFrame) -> pd.DataFrame:
-    """Rows sorted largest first; a bounded cell ranks by its lower bound.
-
-    So a ``<5`` (lower bound 1) comes after every exact figure of 1 or more,
-    and on a tie an exact figure comes first. Ties then sort by ``code``.
-    """
-    size = frame["value"].fillna(frame["lower"]).fillna(-np.inf)
-    order = np.lexsort(
-        (
-            frame["code"].fillna("").to_numpy(dtype=object),
-            ~frame["value"].notna().to_numpy(),
-            -size.to_numpy(dtype="float64"),
-        )
-    )
-    return frame.iloc[order].reset_index(drop=True)
 
 
 class Dataset:
@@ -96,8 +74,8 @@ class Dataset:
             activities if activities is not None else empty_frame(ACTIVITY_DTYPES), ACTIVITY_DTYPES
         )
 
-        self._obs, self.duplicate_observations = _last_of_duplicates(obs, OBSERVATION_KEY)
-        self._flows, self.duplicate_flows = _last_of_duplicates(self.flows, FLOW_KEY)
+        self._obs, self.duplicate_observations = last_of_duplicates(obs, OBSERVATION_KEY)
+        self._flows, self.duplicate_flows = last_of_duplicates(self.flows, FLOW_KEY)
         # One group-by per table; every query below starts from these positions.
         self._obs_groups: dict[tuple, np.ndarray] = (
             self._obs.groupby(["indicator", *BREAKDOWN_COLUMNS], sort=False).indices
@@ -174,7 +152,7 @@ class Dataset:
         """All years of one (indicator, breakdown), sorted by year then iso3; plus the years."""
         key = (indicator, breakdown)
         if key not in self._cubes:
-            positions = self._obs_groups.get((indicator, *_fields(breakdown)))
+            positions = self._obs_groups.get((indicator, *breakdown_fields(breakdown)))
             if positions is None:
                 cube = self._obs.iloc[0:0]
             else:
@@ -194,7 +172,7 @@ class Dataset:
         Unsorted; after the duplicates rule; empty arrays when there is none.
         """
         arrays = self._observation_arrays()
-        positions = self._obs_groups.get((indicator, *_fields(breakdown)))
+        positions = self._obs_groups.get((indicator, *breakdown_fields(breakdown)))
         if positions is None:
             positions = np.zeros(0, dtype=np.int64)
         return {name: column[positions] for name, column in arrays.items()}
@@ -213,15 +191,7 @@ class Dataset:
 
     def _observation_arrays(self) -> dict[str, np.ndarray]:
         if self._arrays is None:
-            obs = self._obs
-            self._arrays = {
-                "iso3": obs["iso3"].to_numpy(dtype=object, na_value=None),
-                "year": obs["year"].to_numpy(dtype="float64", na_value=np.nan),
-                "value": obs["value"].to_numpy(dtype="float64"),
-                "lower": obs["lower"].to_numpy(dtype="float64"),
-                "upper": obs["upper"].to_numpy(dtype="float64"),
-                "flag": obs["flag"].to_numpy(dtype=object, na_value=""),
-            }
+            self._arrays = observation_arrays(self._obs)
         return self._arrays
 
     def panel(self, indicator: str, breakdown: Breakdown = Breakdown.TOTAL) -> pd.DataFrame:
@@ -240,7 +210,7 @@ class Dataset:
             cube, years = self._cube(indicator, breakdown)
             start, stop = np.searchsorted(years, [int(year), int(year) + 1])
             if start == stop:
-                frame = _empty_values("iso3", OBSERVATION_DTYPES["iso3"])
+                frame = empty_values("iso3", OBSERVATION_DTYPES["iso3"])
             else:
                 frame = cube.iloc[start:stop].set_index("iso3")[VALUE_COLUMNS]
             self._values[key] = frame
@@ -279,53 +249,14 @@ class Dataset:
         """Every year's flows of one indicator as arrays (origin, destination, year, value,
         lower, upper, flag), after the duplicates rule, in table order (see ``cells``)."""
         if self._flow_arrays is None:
-            flows = self._flows
-            self._flow_arrays = {
-                "origin": flows["origin"].to_numpy(dtype=object, na_value=""),
-                "destination": flows["destination"].to_numpy(dtype=object, na_value=""),
-                "year": flows["year"].to_numpy(dtype="float64", na_value=np.nan),
-                "value": flows["value"].to_numpy(dtype="float64"),
-                "lower": flows["lower"].to_numpy(dtype="float64"),
-                "upper": flows["upper"].to_numpy(dtype="float64"),
-                "flag": flows["flag"].to_numpy(dtype=object, na_value=""),
-            }
+            self._flow_arrays = flow_arrays(self._flows)
         groups = [p for k, p in self._flow_groups.items() if k[0] == indicator]
         positions = np.sort(np.concatenate(groups)) if groups else np.zeros(0, dtype=np.int64)
         return {name: column[positions] for name, column in self._flow_arrays.items()}
 
     def flow_series(self, origin: str, destination: str, indicator: str) -> pd.DataFrame:
         """One origin-destination pair across years: index year, value columns."""
-        flows = self._flows
-        mask = (
-            (flows["origin"] == origin)
-            & (flows["destination"] == destination)
-            & (flows["indicator"] == indicator)
-        ).fillna(False)
-        rows = flows.loc[mask.to_numpy(dtype=bool), ["year", *VALUE_COLUMNS]]
-        return rows.set_index(rows["year"].astype("int64")).drop(columns="year").sort_index()
-
-    def _ranked(
-        self,
-        year: int,
-        indicator: str,
-        mine: str,
-        theirs: str,
-        iso3: str,
-        labels: str | None,
-        n: int | None,
-    ) -> pd.DataFrame:
-        flows = self.flows_for(year, indicator)
-        flows = flows[flows[mine] == iso3]
-        ranked = pd.DataFrame(
-            {
-                "code": flows[theirs],
-                "label": flows[labels] if labels else flows[theirs],
-                **{c: flows[c] for c in VALUE_COLUMNS},
-                "parts": flows["parts"].fillna(1).astype("int64"),
-            }
-        )
-        ranked = rank_by_size(ranked)
-        return ranked if n is None else ranked.head(n)
+        return pair_series(self._flows, origin, destination, indicator)
 
     def top_origins(self, iso3: str, year: int, indicator: str, n: int | None = 5) -> pd.DataFrame:
         """Largest origins of flows into ``iso3``: columns code, label, value, lower, upper, flag,
@@ -333,9 +264,10 @@ class Dataset:
 
         Nothing is filtered out: the country itself (domestic), ``UNKNOWN`` and
         ``REGION:`` origins appear with their codes; ``label`` is the source
-        text. Order: see ``rank_by_size``. ``n=None`` returns all.
+        text. Order: see ``dataset_queries.rank_by_size``. ``n=None`` returns all.
         """
-        return self._ranked(year, indicator, "destination", "origin", iso3, "origin_label", n)
+        flows = self.flows_for(year, indicator)
+        return ranked_partners(flows, "destination", "origin", iso3, "origin_label", n)
 
     def top_destinations(
         self, iso3: str, year: int, indicator: str, n: int | None = 5
@@ -344,7 +276,8 @@ class Dataset:
 
         ``label`` repeats the destination code (sources only label origins).
         """
-        return self._ranked(year, indicator, "origin", "destination", iso3, None, n)
+        flows = self.flows_for(year, indicator)
+        return ranked_partners(flows, "origin", "destination", iso3, None, n)
 
     def activities_for(self, iso3: str) -> pd.DataFrame:
         """Activities delivered in ``iso3``, newest start first (undated last)."""
@@ -353,7 +286,3 @@ class Dataset:
             ["start", "reference"], ascending=[False, True], na_position="last", kind="stable"
         )
         return rows.reset_index(drop=True)
-
-
-def _fields(breakdown: Breakdown) -> tuple[str, str, str, str]:
-    return (breakdown.dimension, breakdown.category, breakdown.sex, breakdown.age)

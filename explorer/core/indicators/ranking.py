@@ -1,6 +1,6 @@
 """Countries in order of one indicator's figure: what Up and Down step through on the map.
 
-Why its own rule (and not ``dataset.rank_by_size``): a keyboard user walks
+Why its own rule (and not ``dataset_queries.rank_by_size``): a keyboard user walks
 the list from the largest figure down, and a ``<5`` cell is not a figure
 "about 1". So the order is:
 

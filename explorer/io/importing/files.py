@@ -14,7 +14,8 @@ from pathlib import Path
 import pandas as pd
 
 from explorer.io.importing.errors import DataImportError
-from explorer.io.importing.limits import check_file_size, check_table, check_workbook
+from explorer.io.importing.limits import check_file_size, check_table
+from explorer.io.importing.workbook_limits import check_workbook
 
 EXCEL_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
 

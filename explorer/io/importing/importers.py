@@ -23,8 +23,8 @@ from pathlib import Path
 from explorer.core.data.dataset import Dataset
 from explorer.io.importing.errors import DataImportError
 from explorer.io.importing.files import file_bytes
-from explorer.io.importing.limits import check_archive, check_workbook
 from explorer.io.importing.report import ImportReport
+from explorer.io.importing.workbook_limits import check_archive, check_workbook
 from explorer.io.readers.tables.mapping import TableMapping
 
 HEADER_ROWS = 12  # rows searched for a header (World Bank files have 4 preamble rows)

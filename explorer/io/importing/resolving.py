@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from explorer.io.importing.report import ImportReport
 
 #: ``resolve(label)`` -> an object with ``result`` (ISO3, class or None), ``method``
-#: and ``score`` (:class:`explorer.core.names.resolver.Resolution`).
+#: and ``score`` (:class:`explorer.core.names.resolution.Resolution`).
 Resolver = Callable[..., object]
 
 

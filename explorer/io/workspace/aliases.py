@@ -17,7 +17,7 @@ import pandas as pd
 
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.schema import FLOW_DTYPES, UNKNOWN, conform
-from explorer.core.names.resolver import normalise
+from explorer.core.names.keys import normalise
 from explorer.io.importing.flow_merge import merge_same_key
 from explorer.io.importing.report import ImportReport
 

@@ -19,8 +19,8 @@ from explorer.core.flows.selection import FlowView
 from explorer.core.flows.settings import Between, ColourMode, FlowSettings, WidthScale
 from explorer.core.view.palettes import FLOW_REGION_COLOURS
 from explorer.render.flows.legend import FlowLegend
-from explorer.render.flows.painter import PreparedFlows
 from explorer.render.flows.prepare import prepare_flows
+from explorer.render.flows.prepared_flows import PreparedFlows
 
 #: ``translate(context, text)``: the app's translations, installed by the ui at start.
 translate = QCoreApplication.translate

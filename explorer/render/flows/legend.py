@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF,
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from explorer.render.flows.outlines import arrow_outline
-from explorer.render.flows.painter import width_px
+from explorer.render.flows.prepared_flows import width_px
 from explorer.render.map.qt_arrays import polygon_from_array
 
 TEXT = QColor("#222222")

@@ -2,136 +2,36 @@
 
 Why device space: widths and arrowheads are sized in pixels (times the output
 ``scale``), so a flow is as legible zoomed in as at world view, and a 4K export
-gets proportionally wider lines. Curves come precomputed in projected space;
-each paint maps their samples through the painter's transform with numpy and
-builds one polygon per flow piece (DESIGN.md section 4: larger flows on top,
-direction visible, Pacific crossings split at the map edge).
+gets proportionally wider lines. Curves come precomputed in projected space
+(``prepared_flows.py``); each paint maps their samples through the painter's
+transform with numpy and builds one polygon per flow piece (DESIGN.md
+section 4: larger flows on top, direction visible, Pacific crossings split at
+the map edge).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QImage,
-    QPaintEngine,
-    QPainter,
-    QPen,
-    QPolygonF,
-    QTransform,
-)
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPaintEngine, QPainter, QPen, QPolygonF
 
 from explorer.render.flows.hairlines import Hairlines
-from explorer.render.flows.outlines import TAPER_START, flow_outlines, piece_normals_and_arcs
+from explorer.render.flows.outlines import flow_outlines, piece_normals_and_arcs
+from explorer.render.flows.prepared_flows import (
+    EMPHASISED_ALPHA,
+    FADED_ALPHA,
+    PreparedFlows,
+    colour_with_alpha,
+    device_points,
+    width_px,
+)
+from explorer.render.flows.rings import paint_rings, paint_totals
 from explorer.render.map.qt_arrays import polygon_from_array
 
-MIN_WIDTH_PX = 1.2
-MAX_WIDTH_PX = 14.0
-EMPHASISED_ALPHA = 200
-FADED_ALPHA = 38
-RING_MIN_RADIUS_PX = 3.0
-RING_MAX_RADIUS_PX = 16.0
 ANTIALIAS_LIMIT = 800  # more flows than this are drawn without antialiased edges
 HALO_LIMIT = 60  # the largest emphasised flows that get a white halo
 DETAIL_LIMIT = 500  # the largest flows drawn as tapered arrows; the rest as hairlines
 DRAFT_DETAIL_LIMIT = 150  # the same while the view changes (refined when it settles)
-
-
-@dataclass(frozen=True)
-class PreparedFlows:
-    """Everything the painter needs, computed once per flow selection (not per paint).
-
-    Scene coordinates are projected kilometres with y down (as the map's scene).
-    Flow arrays are in drawing order: larger flows last, so they end up on top.
-    """
-
-    points: np.ndarray  # (P, 2) scene coordinates of every curve sample
-    t: np.ndarray  # (P,) position along the whole flow, 0 origin .. 1 destination
-    piece_start: np.ndarray  # (K + 1,) offsets into points
-    piece_flow: np.ndarray  # (K,) flow index of each piece
-    piece_ends_at_destination: np.ndarray  # (K,) bool
-    width: np.ndarray  # (F,) width fraction 0..1 (NaN: suppressed, drawn dashed)
-    colour: np.ndarray  # (F, 3) uint8 RGB
-    emphasised: np.ndarray  # (F,) bool
-    rings: np.ndarray  # (R, 2) scene centres of domestic rings
-    ring_width: np.ndarray  # (R,) width fraction (NaN: suppressed)
-    ring_colour: np.ndarray  # (R, 3) uint8
-    ring_emphasised: np.ndarray  # (R,) bool
-    totals: np.ndarray  # (T, 2) scene centres for location totals
-    totals_in: np.ndarray  # (T,) fraction of the largest total (0 = none)
-    totals_out: np.ndarray  # (T,) fraction of the largest total
-
-    @property
-    def flow_count(self) -> int:
-        return len(self.width)
-
-
-@dataclass(frozen=True)
-class FlowHits:
-    """Where flows were painted, in device pixels, so the view can tell which is hovered."""
-
-    segments_a: np.ndarray  # (S, 2) segment starts
-    segments_b: np.ndarray  # (S, 2) segment ends
-    segment_flow: np.ndarray  # (S,) flow index
-    half_width: np.ndarray  # (S,) half width in pixels at that segment
-
-    def flow_at(self, x: float, y: float, slop: float = 3.0) -> int | None:
-        """The topmost flow within ``slop`` pixels of (x, y), or None."""
-        if not len(self.segment_flow):
-            return None
-        p = np.array([x, y])
-        ab = self.segments_b - self.segments_a
-        length2 = np.maximum((ab**2).sum(axis=1), 1e-12)
-        u = np.clip(((p - self.segments_a) * ab).sum(axis=1) / length2, 0.0, 1.0)
-        nearest = self.segments_a + ab * u[:, None]
-        distance = np.hypot(*(nearest - p).T)
-        hit = distance <= self.half_width + slop
-        if not hit.any():
-            return None
-        return int(self.segment_flow[hit].max())  # drawing order: a higher index is on top
-
-
-def width_px(fraction: np.ndarray, scale: float) -> np.ndarray:
-    """Pixel width of flows from their width fraction (monotone in volume)."""
-    return (MIN_WIDTH_PX + (MAX_WIDTH_PX - MIN_WIDTH_PX) * np.nan_to_num(fraction)) * scale
-
-
-def _device(points: np.ndarray, transform: QTransform) -> np.ndarray:
-    m = np.array([[transform.m11(), transform.m12()], [transform.m21(), transform.m22()]])
-    return points @ m + np.array([transform.dx(), transform.dy()])
-
-
-def _colour(rgb: np.ndarray, alpha: int) -> QColor:
-    return QColor(int(rgb[0]), int(rgb[1]), int(rgb[2]), alpha)
-
-
-def flow_hits(flows: PreparedFlows, transform: QTransform, scale: float = 1.0) -> FlowHits:
-    """Centre-line segments of every flow in device pixels, for hover and click.
-
-    Computed from the prepared curves and a view transform, independently of
-    painting, so the painted layer can be cached while hit-testing stays exact.
-    """
-    if not len(flows.points):
-        empty = np.zeros((0, 2))
-        return FlowHits(empty, empty, np.zeros(0, dtype=int), np.zeros(0))
-    device = _device(flows.points, transform)
-    starts = np.ones(len(device), dtype=bool)
-    starts[flows.piece_start[1:-1] - 1] = False  # no segment from a piece's end to the next
-    starts[-1] = False
-    index = np.flatnonzero(starts)
-    piece_of_point = np.repeat(np.arange(len(flows.piece_flow)), np.diff(flows.piece_start))
-    flow = flows.piece_flow[piece_of_point[index]]
-    fraction = flows.width[flow]
-    half = np.where(
-        np.isnan(fraction),
-        0.5 * scale,
-        0.5 * width_px(fraction, scale) * (TAPER_START + (1 - TAPER_START) * flows.t[index]),
-    )
-    return FlowHits(device[index], device[index + 1], flow, half)
 
 
 def paint_flows(
@@ -159,13 +59,13 @@ def paint_flows(
     shape per flow.
     """
     transform = painter.worldTransform()
-    device = _device(flows.points, transform) if len(flows.points) else flows.points
+    device = device_points(flows.points, transform) if len(flows.points) else flows.points
     painter.save()
     painter.resetTransform()
     smooth = flows.flow_count <= ANTIALIAS_LIMIT and not draft
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
-    _paint_totals(painter, flows, transform, scale)
-    _paint_rings(painter, flows, transform, scale)
+    paint_totals(painter, flows, transform, scale)
+    paint_rings(painter, flows, transform, scale)
     shapes = _FlowShapes(flows, device, scale, draft)
     highlighted: list[QPolygonF] = []
     if painter.paintEngine().type() == QPaintEngine.Type.Raster:
@@ -284,7 +184,9 @@ class _FlowShapes:
             opacity = own if alpha is None else alpha
             if np.isnan(flows.width[f]):
                 pen = QPen(dashed)
-                pen.setColor(_colour(flows.colour[f], min(opacity, 170 if alpha is None else 255)))
+                pen.setColor(
+                    colour_with_alpha(flows.colour[f], min(opacity, 170 if alpha is None else 255))
+                )
                 painter.setPen(pen)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPolyline(polygon_from_array(piece))
@@ -298,7 +200,7 @@ class _FlowShapes:
                 hairlines_drawn = True
             outline = self.outlines.of(int(self.outline_of_piece[k]))
             painter.setPen(halo if self.haloed[f] else Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(_colour(flows.colour[f], opacity)))
+            painter.setBrush(QBrush(colour_with_alpha(flows.colour[f], opacity)))
             polygon = polygon_from_array(outline)
             painter.drawPolygon(polygon)
             if f == highlight:
@@ -306,58 +208,3 @@ class _FlowShapes:
         if not hairlines_drawn:
             hairlines.paint(painter)
         return highlighted
-
-
-def _paint_rings(
-    painter: QPainter, flows: PreparedFlows, transform: QTransform, scale: float
-) -> None:
-    if not len(flows.rings):
-        return
-    centres = _device(flows.rings, transform)
-    order = np.argsort(-np.nan_to_num(flows.ring_width))  # big rings first, small on top
-    for i in order:
-        fraction = flows.ring_width[i]
-        suppressed = np.isnan(fraction)
-        radius = (
-            RING_MIN_RADIUS_PX
-            + (RING_MAX_RADIUS_PX - RING_MIN_RADIUS_PX) * (0.0 if suppressed else np.sqrt(fraction))
-        ) * scale
-        alpha = EMPHASISED_ALPHA if flows.ring_emphasised[i] else FADED_ALPHA
-        pen = QPen(
-            _colour(flows.ring_colour[i], alpha),
-            (1.0 if suppressed else 1.5 + 2.5 * fraction) * scale,
-        )
-        if suppressed:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(QPointF(*centres[i]), radius, radius)
-
-
-def _paint_totals(
-    painter: QPainter, flows: PreparedFlows, transform: QTransform, scale: float
-) -> None:
-    if not len(flows.totals):
-        return
-    centres = _device(flows.totals, transform)
-    radius_in = RING_MAX_RADIUS_PX * 1.4 * np.sqrt(flows.totals_in) * scale
-    radius_out = RING_MAX_RADIUS_PX * 1.4 * np.sqrt(flows.totals_out) * scale
-    painter.setPen(QPen(QColor(40, 40, 40, 140), 0.8 * scale))
-    painter.setBrush(QColor(40, 40, 40, 45))
-    for (x, y), r in zip(centres, radius_in, strict=True):
-        if r > 0:
-            painter.drawEllipse(QPointF(x, y), r, r)
-    out_pen = QPen(QColor(40, 40, 40, 200), 1.2 * scale, Qt.PenStyle.DashLine)
-    painter.setPen(out_pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    for (x, y), r in zip(centres, radius_out, strict=True):
-        if r > 0:
-            painter.drawEllipse(QPointF(x, y), r, r)
-
-
-def scene_bounds(flows: PreparedFlows) -> QRectF:
-    """The scene rectangle the flows can paint in (for item bounds and culling)."""
-    if not len(flows.points):
-        return QRectF()
-    (x0, y0), (x1, y1) = flows.points.min(axis=0), flows.points.max(axis=0)
-    return QRectF(x0, y0, x1 - x0, y1 - y0)

@@ -15,7 +15,7 @@ from explorer.core.flows.geometry import flow_curves
 from explorer.core.flows.selection import FlowView
 from explorer.core.flows.settings import ColourMode
 from explorer.core.view.palettes import FLOW_OTHER_COLOUR, FLOW_REGION_COLOURS, FLOW_SINGLE_COLOUR
-from explorer.render.flows.painter import PreparedFlows
+from explorer.render.flows.prepared_flows import PreparedFlows
 from explorer.render.map.paths import SCENE_SCALE
 
 Point = tuple[float, float]

@@ -8,6 +8,7 @@ result. Scene units are projected kilometres with y down (``paths.to_scene``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import geopandas as gpd
@@ -84,3 +85,45 @@ class MapGeometry:
         """The whole world with a 1% margin: what a world export shows."""
         margin = self.world_rect.width() * 0.01
         return self.world_rect.adjusted(-margin, -margin, margin, margin)
+
+    def frame_of(self, iso3: str, partners: Iterable[str] = ()) -> QRectF | None:
+        """Scene rectangle showing a country's main part with its neighbours around it,
+        widened (at 16:10) to show the main parts of ``partners`` too (its flows' other ends)."""
+        focus = self._focus()
+        rect = focus.get(iso3)
+        if rect is None:
+            return None
+        side = 1.6 * max(rect.width(), rect.height(), self.world_rect.width() / 25)
+        frame = QRectF(
+            rect.center().x() - side, rect.center().y() - side / 1.6, 2 * side, 2 * side / 1.6
+        )
+        others = [focus[c] for c in partners if c in focus]
+        if not others:
+            return frame
+        for other in others:
+            frame = frame.united(other)
+        margin = 0.06 * max(frame.width(), frame.height())
+        frame = frame.adjusted(-margin, -margin, margin, margin)
+        if frame.width() < 1.6 * frame.height():  # keep the map's 16:10 shape around it
+            grow = (1.6 * frame.height() - frame.width()) / 2
+            frame = frame.adjusted(-grow, 0, grow, 0)
+        else:
+            grow = (frame.width() / 1.6 - frame.height()) / 2
+            frame = frame.adjusted(0, -grow, 0, grow)
+        return frame
+
+    def members_frame(self, members: Iterable[str], margin: float) -> QRectF | None:
+        """Scene rectangle framing the main parts of ``members`` (a region, a group), with
+        ``margin`` (a share of its size) around; None when none of them is on the map."""
+        focus = self._focus()
+        rects = [focus[iso3] for iso3 in sorted(members) if iso3 in focus]
+        if not rects:
+            return None
+        frame = rects[0]
+        for rect in rects[1:]:
+            frame = frame.united(rect)
+        dx, dy = frame.width() * margin, frame.height() * margin
+        return frame.adjusted(-dx, -dy, dx, dy)
+
+    def _focus(self) -> dict[str, QRectF]:
+        return {shape.iso3: shape.focus for shape in self.countries}

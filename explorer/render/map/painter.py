@@ -19,7 +19,8 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QTransform
 
 from explorer.core.view.choropleth import Choropleth
-from explorer.render.flows.painter import PreparedFlows, paint_flows
+from explorer.render.flows.painter import paint_flows
+from explorer.render.flows.prepared_flows import PreparedFlows
 from explorer.render.map.fills import (
     SEA_COLOUR,
     SEA_OUTLINE_COLOUR,

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from explorer.core.indicators.country_profile import flow_table, key_figures, victim_profile
+from explorer.core.indicators.country_flow_table import flow_table
+from explorer.core.indicators.country_key_figures import key_figures
+from explorer.core.indicators.country_victim_profile import victim_profile
 from explorer.core.indicators.trend import trend
 from explorer.ui.common.plain_text import LINE_LIMIT, shown
 from explorer.ui.common.translations import translate

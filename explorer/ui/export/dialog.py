@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -32,14 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.view.data import MapTexts
-from explorer.core.view.export_spec import PRESETS, ExportSpec, Extent, Format, Theme
+from explorer.core.view.export_spec import ExportSpec, Extent, Format, Theme
 from explorer.render.page.map_export import render_png
-from explorer.ui.common.core_texts import core_text
 from explorer.ui.common.plain_text import literal_text
 from explorer.ui.common.translations import translate
 from explorer.ui.export.map_export import copy_to_clipboard, default_map_texts, export, map_page
+from explorer.ui.export.page_size import PageSizeControls
 
-CUSTOM = QT_TRANSLATE_NOOP("ExportDialog", "Custom size")
 PREVIEW_WIDTH, PREVIEW_HEIGHT = 560, 420
 # Marked for lupdate; translated where shown.
 FILTERS = {
@@ -75,22 +73,8 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox()
         for fmt in Format:
             self.format_box.addItem(translate("ExportDialog", FORMAT_NAMES[fmt]), fmt)
-        self.size_box = QComboBox()
-        for size in PRESETS:
-            self.size_box.addItem(core_text(size.name), size)
-        self.size_box.addItem(translate("ExportDialog", CUSTOM), None)
-        self.width_box = _spin(1, 20000, 1920)
-        self.height_box = _spin(1, 20000, 1080)
-        self.unit_box = QComboBox()
-        self.unit_box.addItems(["px", "mm"])
-        self.dpi_box = _spin(36, 1200, 96)
-        size_row = QHBoxLayout()
-        times = QLabel(translate("ExportDialog", "x", "width x height"))
-        for widget in (self.width_box, times, self.height_box, self.unit_box):
-            size_row.addWidget(widget)
-        size_row.addWidget(QLabel(translate("ExportDialog", "at", "a size at a resolution")))
-        size_row.addWidget(self.dpi_box)
-        size_row.addWidget(QLabel(translate("ExportDialog", "dpi")))
+        self.page_size = PageSizeControls(self._changed)
+        self.size_box, self.width_box = self.page_size.size_box, self.page_size.width_box
 
         self.title_edit = QLineEdit(self.defaults.title)
         self.subtitle_edit = QLineEdit(self.defaults.subtitle)
@@ -116,7 +100,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(translate("ExportDialog", "Format:"), self.format_box)
         form.addRow(translate("ExportDialog", "Size:"), self.size_box)
-        form.addRow("", _row(size_row))
+        form.addRow("", self.page_size.row)
         form.addRow(translate("ExportDialog", "Title:"), self.title_edit)
         form.addRow(translate("ExportDialog", "Subtitle:"), self.subtitle_edit)
         form.addRow(translate("ExportDialog", "Source line:"), self.source_edit)
@@ -165,17 +149,13 @@ class ExportDialog(QDialog):
 
         self._refresh = QTimer(self, singleShot=True, interval=200)
         self._refresh.timeout.connect(self.update_preview)
-        self.size_box.currentIndexChanged.connect(self._preset_chosen)
-        for box in (self.width_box, self.height_box, self.dpi_box):
-            box.valueChanged.connect(self._custom_size)
-        self.unit_box.currentIndexChanged.connect(self._custom_size)
         for edit in self._edits():
             edit.setCursorPosition(0)  # long texts show their beginning
             edit.textChanged.connect(self._changed)
         for combo in (self.format_box, self.extent_box, self.theme_box):
             combo.currentIndexChanged.connect(self._changed)
         self.legend_box.toggled.connect(self._changed)
-        self._preset_chosen()
+        self.page_size.preset_chosen()
         self.update_preview()
 
     # -- the spec -----------------------------------------------------------
@@ -202,40 +182,18 @@ class ExportDialog(QDialog):
 
     def spec(self) -> ExportSpec:
         """What the dialog's controls describe."""
+        width, height, unit, dpi = self.page_size.size()
         return ExportSpec(
             format=Format(self.format_box.currentData()),
-            width=self.width_box.value(),
-            height=self.height_box.value(),
-            unit=self.unit_box.currentText(),
-            dpi=self.dpi_box.value(),
+            width=width,
+            height=height,
+            unit=unit,
+            dpi=dpi,
             texts=self.texts(),
             legend=self.legend_box.isChecked(),
             extent=Extent(self.extent_box.currentData()),
             theme=Theme(self.theme_box.currentData()),
         )
-
-    def _preset_chosen(self) -> None:
-        size = self.size_box.currentData()
-        if size is None:
-            return
-        for box, value in ((self.width_box, size.width), (self.height_box, size.height)):
-            box.blockSignals(True)
-            box.setValue(value)
-            box.blockSignals(False)
-        self.unit_box.blockSignals(True)
-        self.unit_box.setCurrentText(size.unit)
-        self.unit_box.blockSignals(False)
-        if size.unit == "mm" and self.dpi_box.value() < 150:
-            self.dpi_box.blockSignals(True)
-            self.dpi_box.setValue(300)  # paper: print resolution for a PNG of the page
-            self.dpi_box.blockSignals(False)
-        self._changed()
-
-    def _custom_size(self) -> None:
-        self.size_box.blockSignals(True)
-        self.size_box.setCurrentIndex(self.size_box.count() - 1)
-        self.size_box.blockSignals(False)
-        self._changed()
 
     def _changed(self) -> None:
         self._refresh.start()
@@ -325,18 +283,3 @@ class ExportDialog(QDialog):
         self.window.statusBar().showMessage(
             translate("ExportDialog", "Map image copied to the clipboard"), 5000
         )
-
-
-def _spin(low: float, high: float, value: float) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(low, high)
-    box.setDecimals(0)
-    box.setValue(value)
-    return box
-
-
-def _row(layout: QHBoxLayout) -> QWidget:
-    holder = QWidget()
-    layout.setContentsMargins(0, 0, 0, 0)
-    holder.setLayout(layout)
-    return holder

@@ -25,7 +25,7 @@ from explorer.ui.common.core_texts import core_text
 from explorer.ui.common.plain_text import LINE_LIMIT, TEXT_LIMIT, shown
 from explorer.ui.common.translations import translate
 from explorer.ui.export.brief_page import BriefPage
-from explorer.ui.map.region_zoom import members_frame
+from explorer.ui.map.region_zoom import REGION_MARGIN
 
 RANKED = 12
 
@@ -56,7 +56,7 @@ def write_place_brief(window, code: str, path: Path) -> Path:
     if summary.place.kind is PlaceKind.WORLD:
         frame = window.map_view.world_rect
     else:
-        frame = members_frame(window, summary.place.members)
+        frame = window.geometry.members_frame(summary.place.members, REGION_MARGIN)
     out.map(window.map_view.picture(), frame, height_share=0.42)
 
     out.text(translate("PlaceBrief", "Key figures"), size=11, bold=True)

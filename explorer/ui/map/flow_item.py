@@ -14,7 +14,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsItem
 
-from explorer.render.flows.painter import FlowHits, PreparedFlows, flow_hits, paint_flows
+from explorer.render.flows.hits import FlowHits, flow_hits
+from explorer.render.flows.painter import paint_flows
+from explorer.render.flows.prepared_flows import PreparedFlows
 
 FLOW_Z = 5
 

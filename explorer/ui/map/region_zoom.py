@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -19,29 +18,12 @@ from explorer.ui.common.translations import translate
 REGION_MARGIN = 0.08  # share of the frame added around the region's countries
 
 
-def members_frame(window, members) -> QRectF | None:
-    """Scene rectangle framing the main parts of ``members`` (country codes)."""
-    rects = [window.map_view._focus_rects.get(iso3) for iso3 in sorted(members)]
-    rects = [r for r in rects if r is not None]
-    if not rects:
-        return None
-    frame = rects[0]
-    for rect in rects[1:]:
-        frame = frame.united(rect)
-    dx, dy = frame.width() * REGION_MARGIN, frame.height() * REGION_MARGIN
-    return frame.adjusted(-dx, -dy, dx, dy)
-
-
 def zoom_to_members(window, members) -> bool:
     """Frame ``members`` on the map; False when none of them is on the map."""
-    frame = members_frame(window, members)
+    frame = window.geometry.members_frame(members, REGION_MARGIN)
     if frame is None:
         return False
-    view = window.map_view
-    view._user_zoomed = True
-    view.fitInView(frame, Qt.AspectRatioMode.KeepAspectRatio)
-    view.zoom_changed.emit(view.zoom_factor())
-    view.view_moved.emit()
+    window.map_view.frame(frame)
     return True
 
 
@@ -49,7 +31,7 @@ def zoom_to_region(window, region: str) -> bool:
     """Frame ``region`` on the map and show its place panel; False when it has no country."""
     countries = window.countries
     members = countries[(countries["region"] == region) | (countries["subregion"] == region)]
-    if members_frame(window, set(members["iso3"])) is None:
+    if window.geometry.members_frame(set(members["iso3"]), REGION_MARGIN) is None:
         return False
     found = window.places.find(region)
     if found is not None:  # the panel shows the region, as the place picker would

@@ -209,10 +209,7 @@ class SideBySideWindow(QDialog):
             centre = moved.mapToScene(moved.viewport().rect().center())
             for view in self.views:
                 if view is not moved:
-                    view._user_zoomed = True
-                    view.setTransform(moved.transform())
-                    view.centerOn(centre)
-                    view.viewport().update()
+                    view.follow(moved.transform(), centre)
         finally:
             self._syncing = False
 

@@ -11,12 +11,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip
+from PySide6.QtGui import QBrush, QPainter
+from PySide6.QtWidgets import QToolTip
 
 from explorer.core.data.dataset import Dataset
-from explorer.core.data.values import format_value
-from explorer.core.indicators.consistency import warnings_for
 from explorer.core.view.choropleth import Choropleth, ChoroplethBuilder
 from explorer.core.view.colour_vision import simulate_choropleth
 from explorer.core.view.state import ViewState
@@ -35,21 +33,19 @@ from explorer.ui.common.plain_text import tooltip_html
 from explorer.ui.common.translations import translate
 from explorer.ui.map.items import CountryItem, DetailPathItem, PlaceOutlineItem, SeaItem
 from explorer.ui.map.legends import paint_map_legends
+from explorer.ui.map.tooltips import country_tooltip
+from explorer.ui.map.zoomable import ZoomableView
 
 if TYPE_CHECKING:
     from explorer.ui.map.flows_overlay import FlowsOverlay
 
-CLICK_SLOP_PX = 4
 PLACE_OUTLINE_COLOUR = "#1f5fa8"  # the place the panel shows (blue: apart from the selection)
 LABEL_POINT_SLOP_PX = 10
-MIN_ZOOM, MAX_ZOOM = 0.6, 80.0
 
 
-class MapView(QGraphicsView):
-    """Choropleth map bound to a :class:`ViewState`: hover, click, wheel zoom, drag pan."""
+class MapView(ZoomableView):
+    """Choropleth map bound to a :class:`ViewState`: hover, click (zoom and pan: the base)."""
 
-    zoom_changed = Signal(float)
-    view_moved = Signal()  # after any pan or zoom (the flows layer drafts until it settles)
     painted = Signal()  # after each paint of the viewport (launch benchmarks wait for the first)
 
     def __init__(
@@ -59,28 +55,17 @@ class MapView(QGraphicsView):
         geometry: MapGeometry,
         parent=None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(geometry.world_rect, parent)
         self.state = state
         self.builder = builder
         self.choropleth: Choropleth | None = None  # true colours: what exports use
         self.colour_vision: str | None = None  # screen-only preview, see set_colour_vision
         self._shown: Choropleth | None = None  # what the screen shows (simulated or true)
-        self.setScene(QGraphicsScene(self))
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
-        self.setMouseTracking(True)
         self.setAccessibleName(translate("Accessibility", "World map"))
-        self._press: QPoint | None = None
-        self._dragging = False
-        self._user_zoomed = False
         self.flows: FlowsOverlay | None = None  # attached by the main window
         self._legends = PictureCache()
         self.items_by_iso3: dict[str, CountryItem] = {}
         self.label_points: dict[str, QPointF] = {}
-        self._focus_rects: dict[str, QRectF] = {}
         self.geometry = geometry
         self._build_scene(geometry)
         self._selection = self._overlay(SELECTED_COLOUR, SELECTION_WIDTH, 3)
@@ -105,13 +90,11 @@ class MapView(QGraphicsView):
         sea.setBrush(SeaColours().brush())
         scene.addItem(sea)
         sea.setZValue(-1)
-        self.world_rect = geometry.world_rect
         for shape in geometry.countries:
             item = CountryItem(shape.iso3, shape.name, shape.paths)
             scene.addItem(item)
             self.items_by_iso3[shape.iso3] = item
             self.label_points[shape.iso3] = shape.label_point
-            self._focus_rects[shape.iso3] = shape.focus
         scene.setSceneRect(geometry.scene_rect())
 
     def _overlay(self, colour: str, width: float, z: int) -> DetailPathItem:
@@ -238,127 +221,25 @@ class MapView(QGraphicsView):
 
     def tooltip_text(self, iso3: str) -> str:
         """Name, value with its qualifier, and year: what the hover tooltip says."""
-        item = self.items_by_iso3[iso3]
-        lines = [item.name]
-        if self.choropleth is not None:
-            values = self.choropleth.values
-            if iso3 in values.index:
-                v = values.loc[iso3]
-                lines.append(
-                    f"{format_value(v['value'], v['lower'], v['upper'], v['flag'])}"
-                    f" ({self.choropleth.year})"
-                )
-            else:
-                lines.append(
-                    translate("MapView", "no data ({year})").format(year=self.choropleth.year)
-                )
-            lines.append(self.choropleth.subject)
-            lines.extend(
-                f"\u26a0 {w}"
-                for w in warnings_for(
-                    self.builder.dataset, iso3, self.choropleth.indicator, self.choropleth.year
-                )
-            )
-        if self.flows is not None:
-            lines.extend(self.flows.unplaced_lines(iso3))
-        return "\n".join(lines)
-
-    # -- navigation ---------------------------------------------------------
-    def reset_view(self) -> None:
-        self._user_zoomed = False
-        self.fitInView(self.world_rect, Qt.AspectRatioMode.KeepAspectRatio)
-
-    def visible_area(self) -> QRectF | None:
-        """The scene area on screen, or None while the view shows the whole world."""
-        if not self._user_zoomed:
-            return None
-        return self.mapToScene(self.viewport().rect()).boundingRect()
-
-    def show_area(self, area: QRectF) -> None:
-        """Show ``area`` of the scene (a remembered view), as if the user had zoomed there."""
-        self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
-        self._user_zoomed = True
-        self.zoom_changed.emit(self.zoom_factor())
-        self.view_moved.emit()
+        unplaced = self.flows.unplaced_lines(iso3) if self.flows is not None else []
+        return country_tooltip(
+            self.items_by_iso3[iso3].name, iso3, self.choropleth, self.builder.dataset, unplaced
+        )
 
     def frame_of(self, iso3: str, partners: Iterable[str] = ()) -> QRectF | None:
-        """Scene rectangle showing a country's main part with its neighbours around it,
-        widened (at 16:10) to show the main parts of ``partners`` too (its flows' other ends)."""
-        rect = self._focus_rects.get(iso3)
-        if rect is None:
-            return None
-        side = 1.6 * max(rect.width(), rect.height(), self.world_rect.width() / 25)
-        frame = QRectF(
-            rect.center().x() - side, rect.center().y() - side / 1.6, 2 * side, 2 * side / 1.6
-        )
-        others = [self._focus_rects[c] for c in partners if c in self._focus_rects]
-        if not others:
-            return frame
-        for other in others:
-            frame = frame.united(other)
-        margin = 0.06 * max(frame.width(), frame.height())
-        frame = frame.adjusted(-margin, -margin, margin, margin)
-        if frame.width() < 1.6 * frame.height():  # keep the map's 16:10 shape around it
-            grow = (1.6 * frame.height() - frame.width()) / 2
-            frame = frame.adjusted(-grow, 0, grow, 0)
-        else:
-            grow = (frame.width() / 1.6 - frame.height()) / 2
-            frame = frame.adjusted(0, -grow, 0, grow)
-        return frame
+        """Scene rectangle of a country with its neighbours and ``partners`` (see
+        :meth:`MapGeometry.frame_of`)."""
+        return self.geometry.frame_of(iso3, partners)
 
     def zoom_to(self, iso3: str, partners: Iterable[str] = ()) -> None:
         """Frame a country's main part with its neighbours (and its flows' partners) around it."""
         framed = self.frame_of(iso3, partners)
-        if framed is None:
-            return
-        self._user_zoomed = True
-        self.fitInView(framed, Qt.AspectRatioMode.KeepAspectRatio)
-        self.zoom_changed.emit(self.zoom_factor())
+        if framed is not None:
+            self.frame(framed)
 
-    def zoom_factor(self) -> float:
-        """Current scale relative to the whole-world fit."""
-        fit = min(
-            self.viewport().width() / self.world_rect.width(),
-            self.viewport().height() / self.world_rect.height(),
-        )
-        return self.transform().m11() / fit if fit else 1.0
-
-    def zoom_by(self, factor: float) -> None:
-        target = self.zoom_factor() * factor
-        if MIN_ZOOM <= target <= MAX_ZOOM:
-            self._user_zoomed = True
-            self.scale(factor, factor)
-            self.zoom_changed.emit(self.zoom_factor())
-            self.view_moved.emit()
-
-    # -- events -------------------------------------------------------------
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        steps = event.angleDelta().y() / 120.0
-        if steps:
-            self.zoom_by(1.25**steps)
-        event.accept()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position().toPoint()
-            self._dragging = False
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        pos = event.position().toPoint()
-        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            delta = pos - self._press
-            if self._dragging or delta.manhattanLength() > CLICK_SLOP_PX:
-                self._dragging = True
-                self._user_zoomed = True
-                self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
-                self.translate(
-                    delta.x() / self.transform().m11(), delta.y() / self.transform().m22()
-                )
-                self.view_moved.emit()
-                self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-                self._press = pos
-                return
+    # -- pointer ------------------------------------------------------------
+    def hover(self, pos: QPoint, global_pos: QPoint) -> None:
+        """The pointer rests at ``pos``: hover the flow or country there, with its tooltip."""
         flow = self.flow_at(pos)
         item = None if flow is not None else self.country_at(pos)
         self.state.hovered = item.iso3 if item else None
@@ -367,18 +248,12 @@ class MapView(QGraphicsView):
         else:
             text = self.tooltip_text(item.iso3) if item is not None else ""
         if text:
-            QToolTip.showText(event.globalPosition().toPoint(), tooltip_html(text), self)
+            QToolTip.showText(global_pos, tooltip_html(text), self)
         else:
             QToolTip.hideText()
-        super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
-            if not self._dragging:
-                self.click(event.position().toPoint())
-            self._press = None
-            self._dragging = False
-        super().mouseReleaseEvent(event)
+    def left(self) -> None:
+        self.state.hovered = None
 
     def flow_at(self, pos: QPoint):
         """The flow under ``pos``, except right at a country's label point.
@@ -404,15 +279,6 @@ class MapView(QGraphicsView):
         item = self.country_at(pos)
         self.state.selected_flow = None
         self.state.selected = item.iso3 if item else None
-
-    def leaveEvent(self, event) -> None:
-        self.state.hovered = None
-        super().leaveEvent(event)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if not self._user_zoomed:
-            self.fitInView(self.world_rect, Qt.AspectRatioMode.KeepAspectRatio)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

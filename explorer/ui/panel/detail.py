@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from explorer.core.data.dataset import Dataset
 from explorer.core.flows.settings import FlowSettings, resolve_flow_indicator
-from explorer.core.indicators.country_profile import empty_message, key_figures, victim_profile
+from explorer.core.indicators.country_key_figures import key_figures
+from explorer.core.indicators.country_profile import empty_message
+from explorer.core.indicators.country_victim_profile import victim_profile
 from explorer.core.indicators.trend import trend
 from explorer.core.places.book import PlaceBook
 from explorer.core.view.state import ViewState

@@ -16,7 +16,8 @@ from explorer.core.data.dataset import Dataset
 from explorer.core.data.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
 from explorer.core.data.values import format_share
 from explorer.core.flows.labels import people_noun
-from explorer.core.indicators.country_profile import FlowTable, flow_table, sum_of
+from explorer.core.indicators.country_flow_table import FlowTable, flow_table
+from explorer.core.indicators.country_profile import sum_of
 from explorer.core.view.state import ViewState
 from explorer.ui.common.plain_text import TEXT_LIMIT, plain_label, shown, wrap
 from explorer.ui.common.tables import fill_table, make_table

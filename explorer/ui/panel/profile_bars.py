@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from explorer.core.data.values import format_share
-from explorer.core.indicators.country_profile import ProfileBar, VictimProfile, sum_of
+from explorer.core.indicators.country_profile import sum_of
+from explorer.core.indicators.country_victim_profile import ProfileBar, VictimProfile
 from explorer.ui.common.core_texts import core_text
 from explorer.ui.common.plain_text import LINE_LIMIT, shown
 from explorer.ui.common.translations import translate

@@ -197,7 +197,9 @@ def _brief(app, window, options: LaunchOptions) -> int:
     window.flows.refine()
     app.processEvents()
     options.brief.parent.mkdir(parents=True, exist_ok=True)
-    path = window.export_brief(options.brief)
+    from explorer.ui.export.window_exports import export_brief
+
+    path = export_brief(window, options.brief)
     print(f"wrote {path}")
     window.close()
     return 0

@@ -39,6 +39,7 @@ from explorer import __version__
 from explorer.io.workspace.store import default_workspace_path
 from explorer.ui.common.plain_text import elide
 from explorer.ui.common.translations import translate
+from explorer.ui.window.error_texts import fill_error_dialog, log_info_box
 
 LOG_NAME = "explorer.log"
 LOG_BYTES = 1_000_000  # then explorer.log.1 ... .3: at most 4 MB of logs
@@ -244,38 +245,13 @@ class ErrorHandler(QObject):
             self.dialog = self.shown = None
 
     def _fill(self, dialog: QMessageBox) -> None:
-        record = self.shown
-        assert record is not None
-        dialog.setWindowTitle(translate("ErrorHandler", "Unexpected error"))
-        dialog.setText(
-            translate("ErrorHandler", "Something went wrong: {error}").format(error=record.summary)
+        assert self.shown is not None
+        fill_error_dialog(
+            dialog,
+            self.shown,
+            self.log_path if self._file_handler is not None else None,
+            self.others,
         )
-        lines = [
-            translate(
-                "ErrorHandler",
-                "The app keeps running, but what you just did may not have finished.",
-            ),
-            translate("ErrorHandler", "The details are in the log file:") + f"\n{self.log_path}"
-            if self._file_handler is not None
-            else translate(
-                "ErrorHandler", "No log file could be written: copy the details below instead."
-            ),
-        ]
-        if record.count > 1:
-            lines.append(
-                translate("ErrorHandler", "This error happened {count} times.").format(
-                    count=record.count
-                )
-            )
-        if self.others:
-            lines.append(
-                translate(
-                    "ErrorHandler",
-                    "{count} other error(s) happened since; they are in the log too.",
-                ).format(count=self.others)
-            )
-        dialog.setInformativeText("\n\n".join(lines))
-        dialog.setDetailedText(record.details)
 
     def _closed(self, *_: object) -> None:
         if self.shown is not None:
@@ -300,32 +276,12 @@ class ErrorHandler(QObject):
         """Say where the log is (selectable), with a button to open its folder."""
         if self.info_box is not None and shiboken6.isValid(self.info_box):
             self.info_box.close()
-        box = QMessageBox(self._parent())
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowTitle(translate("ErrorHandler", "Error log"))
-        box.setText(
-            translate("ErrorHandler", "Unexpected errors are written, with their details, to:")
-            + f"\n{self.log_path}"
-        )
         total = sum(r.count for r in self.records.values())
-        box.setInformativeText(
-            translate(
-                "ErrorHandler", "Errors this session: {count}. Send the file with a problem report."
-            ).format(count=total)
+        folder = QUrl.fromLocalFile(str(self.log_path.parent))
+        self.info_box = log_info_box(
+            self._parent(), self.log_path, total, lambda: self.open_folder(folder)
         )
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        folder = box.addButton(
-            translate("ErrorHandler", "Open log folder"), QMessageBox.ButtonRole.ActionRole
-        )
-        box.addButton(QMessageBox.StandardButton.Close)
-        folder.clicked.connect(
-            lambda: self.open_folder(QUrl.fromLocalFile(str(self.log_path.parent)))
-        )
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.show()
-        self.info_box = box
-        return box
+        return self.info_box
 
 
 def install_error_handler(log_path: Path | None = None) -> ErrorHandler:

@@ -11,17 +11,12 @@ from pathlib import Path
 import geopandas as gpd
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QMainWindow,
-    QMessageBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -34,9 +29,8 @@ from explorer.core.view.choropleth import ChoroplethBuilder
 from explorer.core.view.snapshot import restore_state
 from explorer.core.view.state import ViewState
 from explorer.render.map.geometry import MapGeometry
-from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, shown
+from explorer.ui.common.plain_text import LINE_LIMIT, shown
 from explorer.ui.common.translations import translate
-from explorer.ui.export.country_brief import write_country_brief
 from explorer.ui.map.flow_controls import FlowControls
 from explorer.ui.map.flows_overlay import FlowsOverlay
 from explorer.ui.map.view import MapView
@@ -44,6 +38,7 @@ from explorer.ui.panel.detail import DetailPanel
 from explorer.ui.window.banner import SyntheticBanner
 from explorer.ui.window.context import AppContext
 from explorer.ui.window.controls import MapControls
+from explorer.ui.window.menus import build_menus
 from explorer.ui.window.panel_toggles import PanelToggles
 from explorer.ui.window.search_box import SearchBox
 from explorer.ui.window.status import DatasetStatus
@@ -79,7 +74,12 @@ class MainWindow(QMainWindow):
             MapGeometry.build(countries, crs),
         )
         self.dataset = dataset
-        self._build_actions()
+        menus = build_menus(self)
+        self.file_menu, self.view_menu = menus.file_menu, menus.view_menu
+        self.reset_action, self.partners_action = menus.reset_action, menus.partners_action
+        self.copy_action, self.copy_map_action = menus.copy_action, menus.copy_map_action
+        self.export_action, self.brief_action = menus.export_action, menus.brief_action
+        self.quit_action = menus.quit_action
         self.status = DatasetStatus(self.statusBar())
         self.setAcceptDrops(True)
         self._build_parts(dataset)
@@ -203,87 +203,10 @@ class MainWindow(QMainWindow):
         self.status.show_dataset(dataset)
         self.dataset_shown.emit(dataset.name)
 
-    def _build_actions(self) -> None:
-        find = QAction(
-            translate("MainWindow", "&Find country…"), self, shortcut=QKeySequence.StandardKey.Find
-        )
-        find.triggered.connect(self._focus_search)
-        self.reset_action = QAction(
-            translate("MainWindow", "&Reset view"), self, shortcut=QKeySequence("Ctrl+0")
-        )
-        self.reset_action.setToolTip(translate("MainWindow", "Show the whole world (Ctrl+0)"))
-        self.reset_action.triggered.connect(lambda: self.map_view.reset_view())
-        zoom_in = QAction(
-            translate("MainWindow", "Zoom &in"), self, shortcut=QKeySequence.StandardKey.ZoomIn
-        )
-        zoom_in.triggered.connect(lambda: self.map_view.zoom_by(1.25))
-        zoom_out = QAction(
-            translate("MainWindow", "Zoom &out"), self, shortcut=QKeySequence.StandardKey.ZoomOut
-        )
-        zoom_out.triggered.connect(lambda: self.map_view.zoom_by(0.8))
-        self.partners_action = QAction(
-            translate("MainWindow", "Frame country with its flows' &partners"),
-            self,
-            shortcut=QKeySequence("Ctrl+Shift+F"),
-        )
-        self.partners_action.setToolTip(
-            translate(
-                "MainWindow",
-                "Show the selected country together with where its victims came from and went to",
-            )
-        )
-        self.partners_action.triggered.connect(lambda: self.show_country_with_partners())
-        clear = QAction(
-            translate("MainWindow", "Clear selection"),
-            self,
-            shortcut=QKeySequence(Qt.Key.Key_Escape),
-        )
-        clear.triggered.connect(self.clear_selection)
-        self.copy_action = QAction(
-            translate("MainWindow", "&Copy country details as text"),
-            self,
-            shortcut=QKeySequence("Ctrl+Shift+C"),
-        )
-        self.copy_action.triggered.connect(self.copy_country_text)
-        self.export_action = QAction(
-            translate("MainWindow", "&Export map…"), self, shortcut=QKeySequence("Ctrl+E")
-        )
-        self.export_action.setToolTip(
-            translate(
-                "MainWindow",
-                "PNG, SVG or PDF for slides and reports, an offline HTML map, or the data",
-            )
-        )
-        self.export_action.triggered.connect(self.open_export_dialog)
-        self.copy_map_action = QAction(
-            translate("MainWindow", "Copy &map image"), self, shortcut=QKeySequence("Ctrl+Alt+C")
-        )
-        self.copy_map_action.triggered.connect(self.copy_map_image)
-        self.brief_action = QAction(translate("MainWindow", "Export country &brief (PDF)…"), self)
-        self.brief_action.triggered.connect(self._ask_brief_path)
-        quit_action = QAction(
-            translate("MainWindow", "&Quit"), self, shortcut=QKeySequence.StandardKey.Quit
-        )
-        quit_action.triggered.connect(self.close)
-        self.file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
-        self.file_menu.addAction(self.export_action)
-        self.file_menu.addAction(self.brief_action)
-        self.file_menu.addSeparator()
-        self.quit_action = quit_action
-        self.file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
-        edit_menu.addAction(self.copy_action)
-        edit_menu.addAction(self.copy_map_action)
-        edit_menu.addAction(find)
-        edit_menu.addAction(clear)
-        self.view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
-        for action in (zoom_in, zoom_out, self.reset_action, self.partners_action):
-            self.view_menu.addAction(action)
-
     def _show_hover(self, iso3: str | None) -> None:
         self.status.show_hover(self.map_view.tooltip_text(iso3) if iso3 else "")
 
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
@@ -307,65 +230,6 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 dialog.close()
         super().closeEvent(event)
-
-    def open_export_dialog(self):
-        """Ctrl+E: the export dialog with its live preview (non-modal)."""
-        from explorer.ui.export.dialog import ExportDialog
-
-        dialog = ExportDialog(self)
-        dialog.show()
-        self.export_dialog = dialog
-        return dialog
-
-    def copy_map_image(self):
-        """The map as a 1920x1080 slide image on the clipboard."""
-        from explorer.core.view.export_spec import ExportSpec
-        from explorer.ui.export.map_export import copy_to_clipboard
-
-        image = copy_to_clipboard(self, ExportSpec())
-        self.statusBar().showMessage(
-            translate("MainWindow", "Map image copied to the clipboard (1920 x 1080)"), 5000
-        )
-        return image
-
-    def copy_country_text(self) -> str:
-        """Put the country panel's content on the clipboard as plain text (for e-mails)."""
-        text = self.detail_panel.text()
-        QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage(
-            translate("MainWindow", "Country details copied as text"), 4000
-        )
-        return text
-
-    def export_brief(self, path: Path) -> Path:
-        """Write the one-page A4 brief of the selected country, or of the place shown."""
-        if self.state.selected is None:
-            from explorer.ui.export.place_brief import write_place_brief
-
-            return write_place_brief(self, self.detail_panel.place.current_code(), path)
-        return write_country_brief(self, self.state.selected, path)
-
-    def _ask_brief_path(self) -> None:
-        subject = self.state.selected or self.detail_panel.place.current_code()
-        subject = "".join(c if c.isalnum() else "-" for c in subject).strip("-")
-        suggested = str(Path.home() / f"brief-{subject}-{self.state.year}.pdf")
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("MainWindow", "Export country brief"),
-            suggested,
-            translate("MainWindow", "PDF (*.pdf)"),
-        )
-        if name:
-            try:
-                self.export_brief(Path(name))
-            except OSError as error:
-                QMessageBox.warning(
-                    self, translate("MainWindow", "Country brief not written"), literal_text(error)
-                )
-                return
-            self.statusBar().showMessage(
-                translate("MainWindow", "Country brief written to {path}").format(path=name), 6000
-            )
 
     def edit_place_group(self, name: str | None = None):
         """Open the dialog that defines a new group of countries (or edits ``name``)."""

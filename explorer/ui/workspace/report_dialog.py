@@ -15,10 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -31,19 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.data.values import format_number
-from explorer.core.names.resolver import normalise
+from explorer.core.names.keys import normalise
 from explorer.io.importing.report import ImportReport
 from explorer.ui.common.plain_text import LINE_LIMIT, TEXT_LIMIT, plain_label, shown, wrap
 from explorer.ui.common.translations import translate
+from explorer.ui.workspace.alias_choices import AliasChoices
 from explorer.ui.workspace.report_groups import GroupsTab, checks_table
 from explorer.ui.workspace.report_tables import (
-    AliasCombo,
     SortItem,
     column_headers,
     fill_rows,
     rejected_items,
     report_table,
-    sort_key,
     text_item,
 )
 
@@ -53,11 +49,6 @@ HELP_TEXT = QT_TRANSLATE_NOOP(
     "Origins no rule understood are imported as unknown. Map a label to a country "
     "or class to fix it in this dataset and in later imports.",
 )
-CLASS_ITEMS = (
-    (QT_TRANSLATE_NOOP("ImportReport", "Own nationals (DOMESTIC)"), "DOMESTIC"),
-    (QT_TRANSLATE_NOOP("ImportReport", "Unknown (UNKNOWN)"), "UNKNOWN"),
-)
-CODE_ROLE = Qt.ItemDataRole.UserRole  #: alias result code of a "Map to" item
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
 
 
@@ -130,8 +121,6 @@ class ImportReportDialog(QDialog):
             len(report.consistency),
         )
         self.implausible_table = self._add_implausible_tab()
-        self._existing: dict[str, str] = {}  # raw label -> alias the workspace already has
-        self._combos: dict[str, QComboBox] = {}  # raw label -> its "Map to" box
         self.unresolved_table = self._add_unresolved_tab(aliases or {})
         self.fuzzy_table = self._add_fuzzy_tab()
 
@@ -211,16 +200,15 @@ class ImportReportDialog(QDialog):
                 for label, victims in labels
             ],
         )
-        for label, _victims in labels:
-            existing = aliases.get(normalise(label))
-            if existing:
-                self._existing[label] = existing
-        self._choices = self._choice_model()
+        existing = {
+            label: aliases[normalise(label)]
+            for label, _victims in labels
+            if aliases.get(normalise(label))
+        }
+        self.alias_choices = AliasChoices(self.names, existing, self)
         # Cell widgets follow their row when the table is sorted (persistent indexes).
         for row, (label, _victims) in enumerate(labels[:MAX_ALIAS_COMBOS]):
-            combo = self._alias_combo(label)
-            table.setCellWidget(row, 2, combo)
-            self._combos[label] = combo
+            table.setCellWidget(row, 2, self.alias_choices.combo(label, self._update_apply))
         help_box = QWidget()
         help_layout = QVBoxLayout(help_box)
         help_layout.setContentsMargins(0, 0, 0, 0)
@@ -262,81 +250,19 @@ class ImportReportDialog(QDialog):
 
     # --- "Map to" boxes ---------------------------------------------------------------
 
-    def _choice_model(self) -> QStandardItemModel:
-        """One item list shared by every "Map to" box (500 copies of ~250 items would be slow).
-
-        Also fills ``self._lookup``: item text, country name and code (all
-        case-folded) -> result code, so typed text resolves too.
-        """
-        model = QStandardItemModel(self)
-        self._lookup: dict[str, str] = {}
-
-        def add(text: str, code: str) -> None:
-            item = QStandardItem(text)
-            item.setData(code, CODE_ROLE)
-            model.appendRow(item)
-            if code:
-                self._lookup[text.casefold()] = code
-                self._lookup[code.casefold()] = code
-
-        add("", "")
-        for text, code in CLASS_ITEMS:
-            add(translate("ImportReport", text), code)
-        for iso3, name in sorted(self.names.items(), key=lambda kv: (sort_key(kv[1]), kv[0])):
-            add(f"{name} ({iso3})", iso3)
-            self._lookup.setdefault(name.casefold(), iso3)
-        # An existing alias to something not listed (a region, a retired code) stays choosable.
-        for code in sorted(set(self._existing.values()) - set(self._lookup.values())):
-            add(code, code)
-        return model
-
-    def _alias_combo(self, label: str) -> QComboBox:
-        combo = AliasCombo()
-        combo.setAccessibleName(
-            translate("ImportReport", "Map {label} to").format(label=shown(label, LINE_LIMIT))
-        )
-        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.setModel(self._choices)
-        combo.lineEdit().setPlaceholderText(translate("ImportReport", "leave unresolved"))
-        completer = QCompleter(self._choices, combo)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        combo.setCompleter(completer)
-        existing = self._existing.get(label)
-        index = combo.findData(existing, CODE_ROLE) if existing else 0
-        combo.setCurrentIndex(max(index, 0))
-        combo.currentTextChanged.connect(self._update_apply)
-        return combo
-
-    def _choice(self, combo: QComboBox) -> str:
-        """The result code a box stands for: a listed item, a country name or a code; else ""."""
-        text = combo.currentText().strip()
-        return self._lookup.get(text.casefold(), "") if text else ""
-
     def chosen_aliases(self) -> dict[str, str]:
         """``{raw label: result code}`` for every label with a non-empty choice."""
-        chosen = {}
-        for label, combo in self._combos.items():
-            code = self._choice(combo)
-            if code:
-                chosen[label] = code
-        return chosen
+        return self.alias_choices.chosen()
 
     def _update_apply(self) -> None:
         """Apply is worth pressing only when some choice differs from the stored alias."""
-        changed = any(
-            code != self._existing.get(label) for label, code in self.chosen_aliases().items()
-        )
-        self.apply_button.setEnabled(changed)
+        self.apply_button.setEnabled(self.alias_choices.changed())
 
     def apply_aliases(self) -> dict[str, str]:
         """Emit the chosen aliases; they then count as stored, so Apply greys out again."""
         chosen = self.chosen_aliases()
         self.aliases_chosen.emit(chosen)
-        self._existing.update(chosen)
+        self.alias_choices.stored(chosen)
         self._update_apply()
         return chosen
 

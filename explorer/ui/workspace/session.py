@@ -22,8 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QMessageBox
 
 from explorer.core.data.dataset import Dataset
 from explorer.core.view.snapshot import restore_flow_settings, restore_state, snapshot
@@ -34,7 +34,16 @@ from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, shown
 from explorer.ui.common.translations import translate
 from explorer.ui.workspace import damaged as damaged_workspace
 from explorer.ui.workspace import imports as session_imports
+from explorer.ui.workspace import reports as session_reports
 from explorer.ui.workspace.damaged import CloseAnswer
+from explorer.ui.workspace.file_dialogs import (
+    NEW,
+    NEW_NAME,
+    OPEN,
+    SAVE_AS,
+    ask_workspace_path,
+    free_path,
+)
 from explorer.ui.workspace.groups import GroupKeeper
 from explorer.ui.workspace.menu import WorkspaceMenu
 
@@ -46,9 +55,6 @@ if TYPE_CHECKING:
     from explorer.ui.workspace.mapping_dialog import TableMappingDialog
     from explorer.ui.workspace.provenance_dialog import ProvenanceDialog
     from explorer.ui.workspace.report_dialog import ImportReportDialog
-
-# File dialog filter, translated where used.
-WORKSPACE_FILTER = QT_TRANSLATE_NOOP("WorkspaceSession", "Workspace (*.sqlite)")
 
 
 class WorkspaceSession(QObject):
@@ -121,34 +127,25 @@ class WorkspaceSession(QObject):
         settings = restore_flow_settings(current, dataset)
         self.window.set_dataset(dataset, state, settings)
 
+    # -- the report and provenance (and the user's corrections: session_reports) ------
     def show_report(self) -> ImportReportDialog | None:
         """Open the import report of the dataset on screen (if it was imported)."""
         report = self.workspace.reports.get(self.window.dataset.name)
-        if report is None:
-            return None
-        return self.open_report(report)
+        return session_reports.open_report(self, report) if report is not None else None
 
     def open_report(self, report: ImportReport) -> ImportReportDialog:
-        from explorer.ui.workspace.report_dialog import ImportReportDialog
-
-        if self.report_dialog is not None:
-            self.report_dialog.close()
-        names = dict(zip(self.window.countries["iso3"], self.window.countries["name"], strict=True))
-        dialog = ImportReportDialog(
-            report, names, self.workspace.aliases, self.window, self.workspace.rules
-        )
-        dialog.aliases_chosen.connect(self.apply_aliases)
-        dialog.rules_chosen.connect(self.keep_rules)
-        dialog.show()
-        self.report_dialog = dialog
-        return dialog
+        return session_reports.open_report(self, report)
 
     def show_provenance(self) -> ProvenanceDialog:
-        from explorer.ui.workspace.provenance_dialog import ProvenanceDialog
+        return session_reports.show_provenance(self)
 
-        dialog = ProvenanceDialog(self.window.dataset, self.window)
-        dialog.show()
-        return dialog
+    def apply_aliases(self, chosen: dict[str, str]) -> list[str]:
+        """Store ``chosen`` (raw label -> result) and apply them to the dataset on screen."""
+        return session_reports.apply_aliases(self, chosen)
+
+    def keep_rules(self, chosen: dict[str, str]) -> bool:
+        """Store the user's rules for groups of rows (used at the next import of the file)."""
+        return session_reports.keep_rules(self, chosen)
 
     # -- importing (the conversation lives in session_imports) --------------------
     def ask_import(self) -> None:
@@ -175,51 +172,6 @@ class WorkspaceSession(QObject):
         """Add the import to the dataset on screen, or keep it as a dataset of its own?"""
         return session_imports.ask_add_to(self.window, current, dataset)
 
-    # -- aliases ------------------------------------------------------------------
-    def apply_aliases(self, chosen: dict[str, str]) -> list[str]:
-        """Store ``chosen`` (raw label -> result) and apply them to the dataset on screen."""
-        from explorer.io.workspace.aliases import reapply_aliases
-
-        for label, result in chosen.items():
-            self.workspace.set_alias(label, result)
-        name = self.window.dataset.name
-        moved: list[str] = []
-        report = self.workspace.reports.get(name)
-        if report is not None:
-            dataset, report, moved = reapply_aliases(
-                self.workspace.dataset(name), report, self.workspace.aliases
-            )
-            if moved:
-                self.workspace.add_dataset(dataset, report)
-                self.show_dataset(name)
-        saved = self.save()
-        message = (
-            translate(
-                "WorkspaceSession", "Aliases applied: {labels} moved out of unknown origins"
-            ).format(labels=shown(", ".join(moved), LINE_LIMIT))
-            if moved
-            else translate("WorkspaceSession", "Aliases saved; they apply to later imports")
-        )
-        if not saved:
-            message += " " + translate("WorkspaceSession", "(NOT saved)")
-        self.window.statusBar().showMessage(message, 10_000)
-        if moved and report is not None:
-            self.open_report(report)
-        return moved
-
-    def keep_rules(self, chosen: dict[str, str]) -> bool:
-        """Store the user's rules for groups of rows (used at the next import of the file)."""
-        self.workspace.rules.update(chosen)
-        saved = self.save()
-        message = translate(
-            "WorkspaceSession",
-            "Rules for {count} groups of rows saved: they apply when you import the file again",
-        ).format(count=len(chosen))
-        if not saved:
-            message += " " + translate("WorkspaceSession", "(NOT saved)")
-        self.window.statusBar().showMessage(message, 10_000)
-        return saved
-
     # -- workspace files ------------------------------------------------------------
     def save(self) -> bool:
         """Write the workspace (and the current view) to its file; False with a message if not."""
@@ -243,16 +195,9 @@ class WorkspaceSession(QObject):
     def ask_save_as(self) -> bool:
         """File > Save workspace as…: pick a file and save there; True once saved."""
         # A workspace that could not be read is never the place to save: propose a free name.
-        proposed = self.path
-        if self.load_error:
-            proposed = _free_path(self.path.with_name("new-workspace.sqlite"))
-        name, _ = QFileDialog.getSaveFileName(
-            self.window,
-            translate("WorkspaceSession", "Save workspace as"),
-            str(proposed),
-            translate("WorkspaceSession", WORKSPACE_FILTER),
-        )
-        return bool(name) and self.save_as(Path(name))
+        proposed = free_path(self.path.with_name(NEW_NAME)) if self.load_error else self.path
+        path = ask_workspace_path(self.window, SAVE_AS, proposed)
+        return path is not None and self.save_as(path)
 
     def save_as(self, path: Path) -> bool:
         """Save to ``path`` and keep working there (to hand a workspace to field staff)."""
@@ -270,13 +215,9 @@ class WorkspaceSession(QObject):
         return False
 
     def ask_new(self) -> bool:
-        name, _ = QFileDialog.getSaveFileName(
-            self.window,
-            translate("WorkspaceSession", "New workspace"),
-            str(_free_path(self.path.with_name("new-workspace.sqlite"))),
-            translate("WorkspaceSession", WORKSPACE_FILTER),
-        )
-        return bool(name) and self.new_workspace(Path(name))
+        """File > New workspace…: pick a free file name, start there; True once started."""
+        path = ask_workspace_path(self.window, NEW, free_path(self.path.with_name(NEW_NAME)))
+        return path is not None and self.new_workspace(path)
 
     def offer_new_workspace(self, ask: Callable[[str], bool] | None = None) -> bool:
         """After the workspace could not be read: say why, offer a new one in another file.
@@ -298,14 +239,10 @@ class WorkspaceSession(QObject):
         return self.save()
 
     def ask_open(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.window,
-            translate("WorkspaceSession", "Open workspace"),
-            str(self.path.parent),
-            translate("WorkspaceSession", WORKSPACE_FILTER),
-        )
-        if name:
-            self.open_workspace(Path(name))
+        """File > Open workspace…: pick a workspace file and open it."""
+        path = ask_workspace_path(self.window, OPEN, self.path.parent)
+        if path is not None:
+            self.open_workspace(path)
 
     def open_workspace(self, path: Path) -> bool:
         """Open the workspace at ``path`` with its last view; a clear message if it cannot be."""
@@ -377,12 +314,3 @@ class WorkspaceSession(QObject):
                 dialog.close()
         if self.remember_view and (self.workspace.datasets or self.path.exists()):
             self.save()
-
-
-def _free_path(path: Path) -> Path:
-    """``path``, or ``name-2.sqlite``, ``name-3.sqlite``... whichever does not exist yet."""
-    candidate, n = path, 1
-    while candidate.exists():
-        n += 1
-        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
-    return candidate

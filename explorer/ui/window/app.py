@@ -114,6 +114,8 @@ def _import_data_libraries() -> None:
     every module imported later (to look for ``__feature__`` switches), which
     cost about 90 ms at launch for the ~700 modules of the data stack.
     """
+    import explorer.core.demo.generate
+    import explorer.core.geo.countries  # noqa: F401  (geopandas, shapely, pyproj, pandas)
 
 
 def run(options: LaunchOptions) -> int:

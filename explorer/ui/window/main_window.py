@@ -82,8 +82,9 @@ class MainWindow(QMainWindow):
         self.quit_action = menus.quit_action
         self.status = DatasetStatus(self.statusBar())
         self.setAcceptDrops(True)
-        self._build_parts(dataset)
+        self._build_parts(dataset)  # built on ``dataset``: they show it already
         self.places.groups_changed.connect(self._outline_place)
+        self.map_view.refresh()
         self._show(dataset)
         from explorer.ui.map.region_zoom import install_region_zoom
 
@@ -121,6 +122,11 @@ class MainWindow(QMainWindow):
         self.state.assign(state or _default_state(dataset))
         self.flow_settings.assign(flow_settings or FlowSettings())
         self.dataset = dataset
+        self.flows.set_dataset(dataset)
+        self.map_view.set_dataset(dataset)
+        self.controls.set_dataset(dataset)
+        self.detail_panel.set_dataset(dataset)
+        self.flow_controls.set_dataset(dataset)
         self._show(dataset)
 
     def _build_parts(self, dataset: Dataset) -> None:
@@ -186,18 +192,13 @@ class MainWindow(QMainWindow):
         state.selection_changed.connect(self._outline_place)
 
     def _show(self, dataset: Dataset) -> None:
-        """Every part shows ``dataset`` with the current state (at start and at each switch)."""
+        """The window's own signs of ``dataset`` (at start and after each switch)."""
         self.setWindowTitle(
             translate("MainWindow", "Trafficking Flows Explorer: {dataset}").format(
                 dataset=shown(dataset.name, LINE_LIMIT)
             )
         )
-        self.flows.set_dataset(dataset)
-        self.map_view.set_dataset(dataset)
-        self.controls.set_dataset(dataset)
         self.banner.show_for(dataset)
-        self.detail_panel.set_dataset(dataset)
-        self.flow_controls.set_dataset(dataset)
         self._enable_country_actions(self.state.selected)
         self._outline_place()
         self.status.show_dataset(dataset)

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import bench_commands
 import bench_ctdc
+import bench_editions
 import bench_export
 import bench_flows
 import bench_growth
@@ -110,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     groups = [
         "launch", "memory", "restyle", "hover", "flows", "import", "export", "ctdc",
-        "tables", "growth", "places", "commands",
+        "tables", "growth", "places", "commands", "editions",
     ]  # fmt: skip
     parser.add_argument("--only", choices=groups, help="run one benchmark group")
     args = parser.parse_args(argv)
@@ -133,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         "growth": lambda: bench_growth.measure(args.runs, args.iterations),
         "places": lambda: bench_places.measure(args.runs, args.iterations),
         "commands": lambda: bench_commands.measure(args.runs),
+        "editions": lambda: bench_editions.measure(args.runs),
     }
     assert list(benches) == groups
     facts = machine_facts()

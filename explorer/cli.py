@@ -2,7 +2,8 @@
 
 No arguments opens the window on the user's default workspace (its last
 dataset and view), or on the built-in demo data when the workspace is empty.
-Subcommands (``import``, ``resolve``) run without a window.
+Subcommands (``import``, ``resolve``, ``summary``, ``export``, ``revisions``) run without
+a window.
 """
 
 from __future__ import annotations
@@ -109,6 +110,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             return run_summary(args)
         except BrokenPipeError:  # `summary | head`: the reader has all it wanted
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (stays open until exit)
+            return 0
+    if args.command == "revisions":
+        from explorer.revisions_command import run_revisions
+
+        try:
+            return run_revisions(args)
+        except BrokenPipeError:  # `revisions | head`
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (stays open until exit)
             return 0
     if args.command == "export":

@@ -34,10 +34,12 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
         help="store the dataset in this workspace file (default: the user's)",
     )
     from explorer.export_command import add_export_parser
+    from explorer.revisions_command import add_revisions_parser
     from explorer.summary_command import add_summary_parser
 
     add_export_parser(commands)
     add_summary_parser(commands)
+    add_revisions_parser(commands)
     res = commands.add_parser("resolve", help="show how country labels are understood")
     res.add_argument("labels", nargs="+", metavar="LABEL")
     res.add_argument(

@@ -105,6 +105,16 @@ class Dataset:
         """True for generated demonstration data (the UI labels it everywhere)."""
         return self.provenance.synthetic
 
+    @property
+    def observation_figures(self) -> pd.DataFrame:
+        """One row per observation key (the last of duplicates): what every query answers from."""
+        return self._obs
+
+    @property
+    def flow_figures(self) -> pd.DataFrame:
+        """One row per flow key (the last of duplicates): what every flow query answers from."""
+        return self._flows
+
     # -- what is there -----------------------------------------------------
 
     def indicators(self) -> list[str]:

@@ -1,0 +1,137 @@
+"""Two small editions with known revisions of every kind, compared by value, not by text."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from explorer.core.data.dataset import Dataset
+from explorer.core.data.provenance import Provenance
+from explorer.core.editions.compare import compare_editions
+from explorer.core.editions.pairing import current_and_other, edition_date, editions_of
+
+V = "Detected trafficking victims"
+
+
+def _obs(rows: list[tuple]) -> pd.DataFrame:
+    """(iso3, year, value text) rows as observations, a ``<5`` kept as a range."""
+    records = []
+    for iso3, year, text in rows:
+        suppressed = text == "<5"
+        records.append(
+            {
+                "iso3": iso3,
+                "year": year,
+                "indicator": V,
+                "value": math.nan if suppressed else float(text.replace(",", "")),
+                "lower": 1.0 if suppressed else math.nan,
+                "upper": 4.0 if suppressed else math.nan,
+                "flag": "suppressed" if suppressed else "",
+            }
+        )
+    return pd.DataFrame(records)
+
+
+def _edition(date: str, rows: list[tuple], flows: pd.DataFrame | None = None) -> Dataset:
+    provenance = Provenance(publisher="UNODC", title="GLOTIP", edition=date)
+    return Dataset(f"GLOTIP {date}", provenance, observations=_obs(rows), flows=flows)
+
+
+OLD = _edition(
+    "30/05/2023",
+    [
+        ("NGA", 2020, "193"),  # lowered to 65
+        ("FRA", 2020, "500"),  # raised to 612
+        ("DEU", 2020, "<5"),  # made exact: 3 (within the old range)
+        ("ITA", 2020, "<5"),  # raised: 12
+        ("ESP", 2020, "1757"),  # the same figure written "1,757": unchanged
+        ("PRT", 2020, "40"),  # withdrawn
+        ("GBR", 2020, "<5"),  # unchanged <5
+    ],
+)
+NEW = _edition(
+    "14/04/2025",
+    [
+        ("NGA", 2020, "65"),
+        ("FRA", 2020, "612"),
+        ("DEU", 2020, "3"),
+        ("ITA", 2020, "12"),
+        ("ESP", 2020, "1,757"),
+        ("GBR", 2020, "<5"),
+        ("NGA", 2022, "210"),  # new year
+    ],
+)
+
+
+def _by_country(revisions) -> dict[tuple[str, int], tuple]:
+    table = revisions.table
+    return {
+        (r.iso3, int(r.year)): (r.old, r.new, r.kind, r.direction)
+        for r in table.itertuples(index=False)
+    }
+
+
+def test_every_kind_of_revision_is_found():
+    got = _by_country(compare_editions(OLD, NEW))
+    assert got == {
+        ("NGA", 2020): ("193", "65", "changed", "lowered"),
+        ("FRA", 2020): ("500", "612", "changed", "raised"),
+        ("DEU", 2020): ("<5", "3", "changed", "refined"),
+        ("ITA", 2020): ("<5", "12", "changed", "raised"),
+        ("ESP", 2020): ("1,757", "1,757", "unchanged", "unchanged"),
+        ("PRT", 2020): ("40", "", "withdrawn", "withdrawn"),
+        ("GBR", 2020): ("<5", "<5", "unchanged", "unchanged"),
+        ("NGA", 2022): ("", "210", "new", "new"),
+    }
+
+
+def test_counts_and_revised_rows_leave_unchanged_figures_out():
+    revisions = compare_editions(OLD, NEW)
+    assert revisions.counts() == {"changed": 4, "new": 1, "withdrawn": 1, "unchanged": 2}
+    revised = revisions.revised()
+    assert sorted(revised["iso3"]) == ["DEU", "FRA", "ITA", "NGA", "NGA", "PRT"]
+    nga = revised[(revised["iso3"] == "NGA") & (revised["year"] == 2020)].iloc[0]
+    assert nga["difference"] == -128
+    assert math.isnan(revised[revised["iso3"] == "DEU"].iloc[0]["difference"])
+
+
+def test_flows_are_compared_as_the_destinations_citizenship_figures():
+    def flows(value: float) -> pd.DataFrame:
+        return pd.DataFrame(
+            [
+                {"origin": "NGA", "destination": "ITA", "year": 2020, "indicator": V,
+                 "value": value, "origin_label": "Nigeria", "flag": ""},
+                {"origin": "ITA", "destination": "NGA", "year": 2020,
+                 "indicator": f"{V} by country of repatriation", "value": 7.0,
+                 "origin_label": "Nigeria", "flag": ""},
+            ]
+        )  # fmt: skip
+
+    old = _edition("30/05/2023", [], flows(80.0))
+    new = _edition("14/04/2025", [], flows(95.0))
+    table = compare_editions(old, new).table
+    by_dimension = {r.dimension: r for r in table.itertuples(index=False)}
+    citizens = by_dimension["by citizenship"]
+    assert (citizens.iso3, citizens.category, citizens.indicator) == ("ITA", "NGA", V)
+    assert (citizens.old, citizens.new, citizens.kind) == ("80", "95", "changed")
+    returned = by_dimension["by country of repatriation"]
+    assert (returned.iso3, returned.category, returned.kind) == ("ITA", "NGA", "unchanged")
+
+
+def test_one_indicator_only():
+    other = _obs([("NGA", 2020, "9")]).assign(indicator="Persons convicted")
+    new = Dataset("GLOTIP b", NEW.provenance, pd.concat([_obs([("NGA", 2020, "65")]), other]))
+    revisions = compare_editions(OLD, new, indicator="Persons convicted")
+    assert revisions.table[["iso3", "kind"]].values.tolist() == [["NGA", "new"]]
+
+
+def test_editions_are_datasets_of_one_publication_by_export_date():
+    other_title = Dataset("CTDC", Provenance(publisher="CTDC", title="Global", edition="2024"))
+    editions = editions_of([NEW, other_title, OLD], NEW)
+    assert [d.name for d in editions] == [OLD.name, NEW.name]
+    assert edition_date(NEW).isoformat() == "2025-04-14"
+    assert current_and_other(editions) == (NEW, OLD)
+    assert current_and_other(editions, chosen=OLD) == (OLD, NEW)
+    assert current_and_other([NEW]) is None
+    assert editions_of([NEW, OLD], other_title) == [other_title]

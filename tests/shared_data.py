@@ -46,6 +46,8 @@ GLOTIP_WORKBOOK = GLOTIP_DIR / WORKBOOK_NAME
 def workbook_cells() -> pd.DataFrame:
     """The workbook's rows as text (blank Category as ""), the header row found by its first
     cell, read with pandas alone: what tests compute the app's figures from independently."""
+    import pandas as pd
+
     raw = pd.read_excel(GLOTIP_WORKBOOK, engine="calamine", header=None, dtype=str)
     header = int(raw.index[raw[0] == "Iso3_code"][0])
     table = raw.iloc[header + 1 :].copy()

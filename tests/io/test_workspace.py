@@ -28,6 +28,7 @@ from explorer.io.workspace.store import (
     load_workspace,
     save_workspace,
 )
+from tests.io.old_workspaces import make_old
 
 ROOT = Path(__file__).resolve().parents[2]
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8
@@ -393,20 +394,11 @@ def test_a_version_1_workspace_is_upgraded_on_reading(tmp_path: Path, demo: Data
     workspace.add_dataset(demo)
     workspace.set_alias("Erithera", "ERI")
     save_workspace(workspace, path)
-    con = sqlite3.connect(path)  # make it what version 1 wrote: no report tables
-    with con:
-        con.execute("DROP TABLE reports")
-        con.execute("DROP TABLE unknown_parts")
-        con.execute("DROP TABLE place_groups")
-        con.execute("DROP TABLE duplicate_rules")
-        for table in ("observations", "flows"):
-            con.execute(f"ALTER TABLE {table} DROP COLUMN parts")
-        con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
-    con.close()
+    make_old(path, 1)  # what version 1 wrote: no report tables
     before = path.read_bytes()
     loaded = load_workspace(path)
     assert loaded.names() == [demo.name] and loaded.aliases == {"erithera": "ERI"}
     assert loaded.reports == {}
     assert path.read_bytes() == before  # upgraded in memory; the file is rewritten on save
     assert loaded.groups == {}
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION == 4

@@ -14,6 +14,7 @@ from explorer.io.workspace.store import (
     load_workspace,
     save_workspace,
 )
+from tests.io.old_workspaces import make_old
 
 ECOWAS = ["BEN", "BFA", "CIV", "CPV", "GHA", "GIN", "GMB", "LBR", "MLI", "NER", "NGA", "SEN"]
 
@@ -28,14 +29,7 @@ def test_groups_are_saved_and_read_back(tmp_path: Path):
 def test_a_version_2_workspace_opens_with_no_groups_and_is_not_touched(tmp_path: Path):
     path = tmp_path / "v2.sqlite"
     save_workspace(Workspace(aliases={"erithera": "ERI"}), path)
-    con = sqlite3.connect(path)  # what version 2 wrote: no group table
-    with con:
-        con.execute("DROP TABLE place_groups")
-        con.execute("DROP TABLE duplicate_rules")
-        for table in ("observations", "flows", "unknown_parts"):
-            con.execute(f"ALTER TABLE {table} DROP COLUMN parts")
-        con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
-    con.close()
+    make_old(path, 2)  # what version 2 wrote: no group table
     before = path.read_bytes()
     loaded = load_workspace(path)
     assert loaded.groups == {} and loaded.aliases == {"erithera": "ERI"}

@@ -30,6 +30,9 @@ OBSERVATION_DTYPES: Mapping[str, str] = {
     "flag": STRING,  # "" | "suppressed" | "estimated" | ...
     "source_row": "Int64",  # row in the source file (1-based), <NA> when generated
     "parts": "Int16",  # rows of the file summed into this figure; <NA> for one row
+    #: every file row behind the figure, ";"-separated, when more than ``source_row``
+    #: (a group of rows sharing one breakdown); <NA> when it is ``source_row`` alone
+    "source_rows": STRING,
 }
 
 #: Flows: origin-to-destination counts. ``origin`` is an ISO3 code or one of
@@ -47,6 +50,8 @@ FLOW_DTYPES: Mapping[str, str] = {
     "flag": STRING,
     "origin_label": STRING,
     "parts": "Int16",  # rows of the file summed into this flow; <NA> for one row
+    "source_row": "Int64",  # first row of the file behind the flow; <NA> when not kept
+    "source_rows": STRING,  # every row, ";"-separated, when more than one; else <NA>
 }
 
 #: Assistance activities: one row per recipient country.

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from explorer.core.data.source_file import SourceFile
 from explorer.io.importing.errors import DataImportError
 from explorer.io.importing.limits import check_file_size, check_table
 from explorer.io.importing.workbook_limits import check_workbook
@@ -45,7 +46,10 @@ def read_table(path: Path, data: bytes) -> pd.DataFrame:
         frame = _read_workbook(path, data)
     else:
         frame = _read_csv(path, data)
-    return frame.fillna("").astype(str).apply(lambda col: col.str.strip())
+    sheet = frame.attrs.get("sheet", "")
+    frame = frame.fillna("").astype(str).apply(lambda col: col.str.strip())
+    frame.attrs["sheet"] = sheet  # which sheet the rows are on: shown with a figure's rows
+    return frame
 
 
 def _read_workbook(path: Path, data: bytes) -> pd.DataFrame:
@@ -66,13 +70,15 @@ def _read_workbook(path: Path, data: bytes) -> pd.DataFrame:
         ) from exc
     if not sheets:
         raise DataImportError(f"{path.name}: the workbook has no sheets")
-    for frame in sheets.values():
+    for name, frame in sheets.items():
         head = frame.head(10).astype(str).apply(lambda c: c.str.strip().str.lower())
         if head.isin(["iso3_code"]).any(axis=None) and head.isin(["txtvalue"]).any(axis=None):
+            frame.attrs["sheet"] = str(name)
             return frame
-    first = next(iter(sheets.values()))
+    name, first = next(iter(sheets.items()))
     if first.empty:
         raise DataImportError(f"{path.name}: the file is empty (no rows in its first sheet)")
+    first.attrs["sheet"] = str(name)
     return first
 
 
@@ -159,3 +165,16 @@ def _read_csv(path: Path, data: bytes) -> pd.DataFrame:
 
 
 # -- header, values, codes --------------------------------------------------------
+
+
+def source_file(file_name: str, sha256: str, raw: pd.DataFrame, header_at: int) -> SourceFile:
+    """The rows of ``raw`` (``read_table``'s cells) below its header row, packed with their
+    spreadsheet row numbers (blank rows left out), to show behind the figures read from them."""
+    columns = [str(c) for c in raw.iloc[header_at]] if len(raw) > header_at else []
+    body = raw.iloc[header_at + 1 :]
+    filled = (body != "").any(axis=1).to_numpy()
+    numbers = (body.index.to_numpy() + 1)[filled]
+    cells = body.to_numpy()[filled].tolist()
+    sheet = str(raw.attrs.get("sheet", ""))
+    numbered = zip(numbers.tolist(), cells, strict=True)
+    return SourceFile.pack(file_name, sha256, sheet, columns, numbered)

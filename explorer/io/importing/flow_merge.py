@@ -43,6 +43,9 @@ def merge_same_key(flows: pd.DataFrame) -> tuple[pd.DataFrame, int]:
         **({"parts": ("parts", "sum")} if "parts" in flows.columns else {}),
     )
     merged["origin_label"] = _joined_labels(parts).reindex(merged.index).fillna("")
+    if "source_row" in parts.columns:  # every file row behind a summed flow stays traceable
+        merged["source_row"] = parts.groupby(FLOW_KEY, sort=False)["source_row"].min()
+        merged["source_rows"] = _joined_rows(parts).reindex(merged.index)
     merged = merged.reset_index()
     exact = merged["_exact"].to_numpy(dtype=bool)
     merged["value"] = np.where(exact, merged["_low"], np.nan)
@@ -53,7 +56,16 @@ def merge_same_key(flows: pd.DataFrame) -> tuple[pd.DataFrame, int]:
     return pd.concat([flows[~dup], merged[list(flows.columns)]], ignore_index=True), merged_away
 
 
-def _joined_labels(parts: pd.DataFrame) -> pd.Series:
+def _joined_rows(parts: pd.DataFrame) -> pd.Series:
+    """Each key's file rows (a part's ``source_rows``, else its ``source_row``), ";"-joined."""
+    rows = parts["source_rows"] if "source_rows" in parts.columns else None
+    single = parts["source_row"].astype("Int64").astype("string")
+    texts = single if rows is None else rows.astype("string").fillna(single)
+    frame = parts[FLOW_KEY].assign(origin_label=texts)
+    return _joined_labels(frame[frame["origin_label"].notna()], separator=";", distinct=False)
+
+
+def _joined_labels(parts: pd.DataFrame, separator: str = " + ", distinct: bool = True) -> pd.Series:
     """Each key's distinct labels in file order, joined by " + ", indexed by the key.
 
     Why not ``groupby().agg(lambda ...)``: pandas then builds a Series per key,
@@ -61,7 +73,8 @@ def _joined_labels(parts: pd.DataFrame) -> pd.Series:
     one stable sort and a loop over plain slices is linear and cheap.
     """
     labels = parts.loc[parts["origin_label"].notna(), [*FLOW_KEY, "origin_label"]]
-    labels = labels.drop_duplicates()
+    if distinct:
+        labels = labels.drop_duplicates()
     dtype = parts["origin_label"].dtype
     if labels.empty:
         return pd.Series([], index=pd.MultiIndex.from_frame(labels[FLOW_KEY]), dtype=dtype)
@@ -70,6 +83,6 @@ def _joined_labels(parts: pd.DataFrame) -> pd.Series:
     texts = labels["origin_label"].to_numpy(dtype=object)[order]
     starts = np.flatnonzero(np.r_[True, np.diff(group[order]) != 0])
     ends = [*starts[1:], len(texts)]
-    joined = [" + ".join(texts[a:b]) for a, b in zip(starts, ends, strict=True)]
+    joined = [separator.join(texts[a:b]) for a, b in zip(starts, ends, strict=True)]
     keys = labels.iloc[order[starts]][FLOW_KEY]
     return pd.Series(joined, index=pd.MultiIndex.from_frame(keys), dtype=dtype)

@@ -29,6 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from explorer.core.data.schema import FLOW_DTYPES, conform, empty_frame
+from explorer.core.data.source_file import SourceFile
 from explorer.io.exports.formula_safety import neutralise
 
 
@@ -111,6 +112,9 @@ class ImportReport:
     #: (unresolved labels and explicit unknowns). Kept so that a user alias can
     #: later move a label's victims out of UNKNOWN without the source file.
     unknown_parts: pd.DataFrame = field(default_factory=lambda: empty_frame(FLOW_DTYPES))
+    #: The file's rows as read (a table of its own in the workspace); None when the reader
+    #: keeps none, or the dataset was imported before rows were kept.
+    source: SourceFile | None = None
 
     @property
     def balanced(self) -> bool:
@@ -118,7 +122,7 @@ class ImportReport:
         return self.rows_read == self.rows_imported + len(self.rejected)
 
     def to_json(self) -> str:
-        """Everything but ``unknown_parts`` (a table of its own in the workspace) as JSON."""
+        """Everything but ``unknown_parts`` and ``source`` (tables of their own) as JSON."""
         data = {
             "file_name": self.file_name,
             "rows_read": self.rows_read,
@@ -142,7 +146,12 @@ class ImportReport:
         return json.dumps(data, ensure_ascii=False, default=str)
 
     @classmethod
-    def from_json(cls, text: str, unknown_parts: pd.DataFrame | None = None) -> ImportReport:
+    def from_json(
+        cls,
+        text: str,
+        unknown_parts: pd.DataFrame | None = None,
+        source: SourceFile | None = None,
+    ) -> ImportReport:
         """The report :meth:`to_json` wrote (ValueError/KeyError/TypeError when damaged)."""
         data = json.loads(text)
         rejected = [
@@ -169,6 +178,7 @@ class ImportReport:
                 unknown_parts if unknown_parts is not None else empty_frame(FLOW_DTYPES),
                 FLOW_DTYPES,
             ),
+            source=source,
         )
 
     def summary(self) -> str:

@@ -28,6 +28,7 @@ from explorer.io.workspace.schema import (
     read_schema_version,
     upgraded_copy,
 )
+from explorer.io.workspace.source_files import read_sources
 
 
 def load_workspace(path: str | os.PathLike[str]) -> Workspace:
@@ -78,8 +79,11 @@ def _read(con: sqlite3.Connection) -> Workspace:
     ).fetchall():
         frames = {table: _read_frame(con, table, name) for table in DATASET_TABLES}
         datasets.append(Dataset(name, _provenance(provenance_json), **frames))
+    sources = read_sources(con)
     reports = {
-        name: ImportReport.from_json(text, _read_frame(con, "unknown_parts", name, FLOW_DTYPES))
+        name: ImportReport.from_json(
+            text, _read_frame(con, "unknown_parts", name, FLOW_DTYPES), sources.get(name)
+        )
         for name, text in con.execute("SELECT dataset_name, report_json FROM reports").fetchall()
     }
     aliases = dict(con.execute("SELECT label, result FROM aliases").fetchall())

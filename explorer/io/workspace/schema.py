@@ -4,7 +4,7 @@ Why one module for both: the layout written today and the steps that bring an
 older file to it must change together; a new version adds its step here next
 to the tables it changes.
 
-Tables (schema version 3):
+Tables (schema version 4):
 
 - ``meta(key, value)``: ``schema_version``, ``app_version``;
 - ``datasets(name, provenance_json)`` in workspace order;
@@ -21,7 +21,13 @@ Tables (schema version 3):
 - ``place_groups(name, members_json)``: the user's groups of countries (version 3),
   each a JSON list of ISO3 codes;
 - ``duplicate_rules(group_key, rule)``: the user's choice for a group of rows sharing
-  one breakdown, ``parts`` or ``repeats`` (version 3; applied at the next import).
+  one breakdown, ``parts`` or ``repeats`` (version 3; applied at the next import);
+- ``source_files(dataset_name, file_name, sha256, sheet, columns_json, rows, packed)``:
+  the imported file's rows (version 4; :class:`explorer.core.data.source_file.SourceFile`:
+  ``rows`` the row numbers as little-endian int32, zlib-compressed; ``packed`` the
+  cells), and the ``source_rows`` of observations and flows and the ``source_row`` of
+  flows, so every figure shows the rows behind it. A dataset imported before
+  version 4 has no source file and its flows no source rows.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from pathlib import Path
 from explorer.core.data.schema import ACTIVITY_DTYPES, FLOW_DTYPES, OBSERVATION_DTYPES
 from explorer.io.workspace.errors import WorkspaceError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: table name -> schema dtypes; each table also has a ``dataset_name`` column.
 DATASET_TABLES: dict[str, Mapping[str, str]] = {
@@ -63,6 +69,7 @@ def create_tables(con: sqlite3.Connection) -> None:
     con.execute("CREATE TABLE view (json TEXT NOT NULL)")
     _create_report_tables(con)
     _create_group_table(con)
+    _create_source_table(con)
 
 
 def _create_report_tables(con: sqlite3.Connection) -> None:
@@ -85,13 +92,38 @@ def _upgrade_to_3(con: sqlite3.Connection) -> None:
             con.execute(f'ALTER TABLE {table} ADD COLUMN "parts" INTEGER')
 
 
+def _create_source_table(con: sqlite3.Connection) -> None:
+    con.execute(
+        "CREATE TABLE source_files (dataset_name TEXT PRIMARY KEY, file_name TEXT NOT NULL, "
+        "sha256 TEXT NOT NULL, sheet TEXT NOT NULL, columns_json TEXT NOT NULL, "
+        "rows BLOB NOT NULL, packed BLOB NOT NULL)"
+    )
+
+
+def _upgrade_to_4(con: sqlite3.Connection) -> None:
+    """The imported files' rows (none for datasets imported before) and every figure's rows."""
+    _create_source_table(con)
+    added = {
+        "observations": {"source_rows": "TEXT"},
+        "flows": {"source_row": "INTEGER", "source_rows": "TEXT"},
+        "unknown_parts": {"source_row": "INTEGER", "source_rows": "TEXT"},
+    }
+    for table, columns in added.items():
+        present = {row[1] for row in con.execute(f"PRAGMA table_info({table})")}
+        for column, kind in columns.items():
+            if column not in present:
+                con.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" {kind}')
+
+
 #: ``version -> function`` upgrading an (in-memory copy of a) workspace of that
 #: version to ``version + 1``. Version 2 added import reports (none for the
 #: datasets of a version 1 file: they were imported before reports were kept);
-#: version 3 the user's groups of countries (none before) and the ``parts`` column.
+#: version 3 the user's groups of countries (none before) and the ``parts`` column;
+#: version 4 the imported files' rows.
 _MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _create_report_tables,
     2: _upgrade_to_3,
+    3: _upgrade_to_4,
 }
 
 

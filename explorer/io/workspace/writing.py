@@ -26,6 +26,7 @@ from explorer.core.data.schema import FLOW_DTYPES
 from explorer.io.workspace.contents import Workspace
 from explorer.io.workspace.errors import WorkspaceError
 from explorer.io.workspace.schema import DATASET_TABLES, SCHEMA_VERSION, create_tables
+from explorer.io.workspace.source_files import write_source
 
 
 def _column_values(series: pd.Series, dtype: str) -> list:
@@ -59,6 +60,8 @@ def _write(con: sqlite3.Connection, workspace: Workspace) -> None:
         if report is not None:
             con.execute("INSERT INTO reports VALUES (?, ?)", (dataset.name, report.to_json()))
             _insert_frame(con, "unknown_parts", FLOW_DTYPES, report.unknown_parts, dataset.name)
+            if report.source is not None:
+                write_source(con, dataset.name, report.source)
     con.executemany("INSERT INTO aliases VALUES (?, ?)", sorted(workspace.aliases.items()))
     con.execute("INSERT INTO view VALUES (?)", (json.dumps(workspace.view, ensure_ascii=False),))
     con.executemany("INSERT INTO duplicate_rules VALUES (?, ?)", sorted(workspace.rules.items()))

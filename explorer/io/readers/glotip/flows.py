@@ -162,6 +162,8 @@ def read_flows(
             "flag": rows["flag"],
             "origin_label": rows["category"],
             "parts": rows["parts"],
+            "source_row": rows["source_row"],
+            "source_rows": rows["source_rows"],
         }
     )
     merged, report.flows_merged = merge_same_key(flows)
@@ -176,7 +178,7 @@ def _one_per_origin(
     label = rows["category"].where(rows["code"] == UNKNOWN, "")
     key_frame = rows[["iso3", "year", "indicator", "dimension", "code"]].assign(_label=label)
     keys = list(map(tuple, key_frame.to_numpy()))
-    rows = rows.assign(parts=1, origin_key=keys)
+    rows = rows.assign(parts=1, origin_key=keys, source_rows=pd.NA)
     counts = rows["origin_key"].value_counts()
     grouped = set(counts.index[counts > 1])
     if not grouped:
@@ -220,6 +222,7 @@ def _one_per_origin(
             decision.upper,
         )
         first["flag"], first["parts"] = decision.flag, decision.parts
+        first["source_rows"] = ";".join(str(r) for r in sorted(c.row for c in cells))
         first["category"] = " + ".join(labels)
         keep.append(first)
     return pd.concat(keep).sort_index().drop(columns=["origin_key"])

@@ -58,7 +58,8 @@ def _family(key: tuple) -> tuple[tuple | None, object, tuple | None]:
 def one_per_key(
     frame: pd.DataFrame, report: ImportReport, overrides: Mapping[str, str] | None = None
 ) -> pd.DataFrame:
-    """``frame`` with one row per key: groups decided, listed in ``report``; column ``parts``."""
+    """``frame`` with one row per key: groups decided, listed in ``report``; columns ``parts``
+    and ``source_rows`` (every row of a group)."""
     frame = frame.assign(year=frame["year"].astype("int64"), parts=1)
     duplicated = frame.duplicated(KEY, keep=False).to_numpy()
     if not duplicated.any():
@@ -102,6 +103,7 @@ def one_per_key(
         replaced.append(
             {
                 "source_row": first,
+                "source_rows": ";".join(str(c.row) for c in sorted(group, key=lambda c: c.row)),
                 "value": decision.value,
                 "lower": decision.lower,
                 "upper": decision.upper,
@@ -114,7 +116,8 @@ def one_per_key(
         update = pd.DataFrame(replaced).set_index("source_row")
         firsts = firsts.set_index("source_row", drop=False)
         grouped = firsts.index.isin(update.index)
-        for column in ("value", "lower", "upper", "flag", "parts"):
+        firsts["source_rows"] = pd.Series(pd.NA, index=firsts.index, dtype="string")
+        for column in ("value", "lower", "upper", "flag", "parts", "source_rows"):
             firsts.loc[grouped, column] = update.loc[firsts.index[grouped], column].to_numpy()
         firsts = firsts.reset_index(drop=True)
     return firsts.drop(columns=["value_ok", "text"])

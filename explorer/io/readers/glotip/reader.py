@@ -52,7 +52,7 @@ from explorer.core.data.dataset import Dataset
 from explorer.core.data.schema import FLOW_DTYPES, OBSERVATION_DTYPES, conform
 from explorer.core.names.iso import is_alpha3 as valid_iso3
 from explorer.io.importing.errors import DataImportError
-from explorer.io.importing.files import file_bytes, read_table
+from explorer.io.importing.files import file_bytes, read_table, source_file
 from explorer.io.importing.report import ImportReport, RejectedRow
 from explorer.io.importing.resolving import Resolver, default_resolver
 from explorer.io.importing.steps import Steps as _Steps
@@ -156,6 +156,7 @@ def _read(
         citation=CITATION,
         caveats=CAVEATS,
     )
+    report.source = source_file(path.name, provenance.sha256, raw, header_at)
     dataset = Dataset(dataset_name, provenance, observations=obs, flows=flows)
     step(1.0)
     return dataset, report

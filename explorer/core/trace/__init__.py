@@ -1,0 +1,1 @@
+"""Where a figure comes from: the file rows behind it, and the rule that made it of others."""

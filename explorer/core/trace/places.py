@@ -1,0 +1,103 @@
+"""Traces of a place's figures: its total and its change, each with the countries it covers.
+
+Why from the same grid as the place panel: the countries a trace lists must
+be exactly those the panel's figure was summed over (the N it states), so the
+trace reads the summary's grid (:mod:`explorer.core.places.grid`) for which
+countries reported, and each country's figure from its rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+
+from explorer.core.data.breakdown import Breakdown
+from explorer.core.data.dataset import Dataset
+from explorer.core.data.values import format_number
+from explorer.core.places.book import PlaceBook
+from explorer.core.places.grid import grid_of
+from explorer.core.trace.figures import trace_observation
+from explorer.core.trace.traced import Traced
+
+
+def _members(book: PlaceBook, code: str, dataset: Dataset, indicator: str):
+    grid = grid_of(dataset, book.codes, indicator, Breakdown.TOTAL)
+    return grid, book.mask(code)
+
+
+def trace_place_total(
+    dataset: Dataset,
+    book: PlaceBook,
+    code: str,
+    indicator: str,
+    year: int,
+    names: Mapping[str, str] | None = None,
+) -> Traced:
+    """The place's total: the exact figures summed, and the ``<5`` ranges beside them."""
+    names = names if names is not None else book.names()
+    place = book.get(code)
+    grid, mask = _members(book, code, dataset, indicator)
+    label = f"{place.name}, {int(year)}: {indicator}, total"
+    j = grid.column(year)
+    if j is None:
+        return Traced(label, "no figure", rule=f"no country of {place.name} reported")
+    codes = np.asarray(grid.codes, dtype=object)
+    exact = mask & grid.is_exact[:, j]
+    bounded = mask & grid.is_bounded[:, j]
+    parts = tuple(
+        trace_observation(dataset, str(c), year, indicator, names=names)
+        for c in sorted(codes[exact | bounded], key=lambda c: names.get(str(c), str(c)))
+    )
+    total = float(np.nansum(grid.exact[exact, j]))
+    rule = (
+        f"sum of the exact figures of the {int(exact.sum())} countries that reported one "
+        f"({format_number(total)}; {int(mask.sum())} countries in {place.name})"
+    )
+    if bounded.any():
+        low, high = grid.lower[bounded, j].sum(), grid.upper[bounded, j].sum()
+        rule += (
+            f"; {int(bounded.sum())} more reported only <5, {format_number(low)} to "
+            f"{format_number(high)} victims together, shown beside the sum, never in it"
+        )
+    return Traced(label, format_number(total), rule=rule, parts=parts)
+
+
+def trace_place_change(
+    dataset: Dataset,
+    book: PlaceBook,
+    code: str,
+    indicator: str,
+    year: int,
+    names: Mapping[str, str] | None = None,
+) -> Traced:
+    """The place's change since the year before, over the countries exact in both years."""
+    names = names if names is not None else book.names()
+    place = book.get(code)
+    grid, mask = _members(book, code, dataset, indicator)
+    label = f"{place.name}: {indicator}, change {int(year) - 1} to {int(year)}"
+    j, i = grid.column(year), grid.column(int(year) - 1)
+    if j is None or i is None:
+        return Traced(label, "no figure", rule="no figures for one of the two years")
+    both = mask & grid.is_exact[:, i] & grid.is_exact[:, j]
+    codes = sorted(
+        (str(c) for c in np.asarray(grid.codes, dtype=object)[both]),
+        key=lambda c: names.get(c, c),
+    )
+    parts = tuple(
+        figure
+        for c in codes
+        for figure in (
+            trace_observation(dataset, c, int(year) - 1, indicator, names=names),
+            trace_observation(dataset, c, year, indicator, names=names),
+        )
+    )
+    before, after = float(grid.exact[both, i].sum()), float(grid.exact[both, j].sum())
+    pct = (after - before) / before * 100 if before else None
+    shown = f"{pct:+.1f}%" if pct is not None else "not computable"
+    rule = (
+        f"({format_number(after)} - {format_number(before)}) / {format_number(before)} x 100 "
+        f"over the {len(codes)} countries of {place.name} with an exact figure in both "
+        f"{int(year) - 1} and {int(year)} (a <5 or a gap in either year leaves a country out)"
+    )
+    return Traced(label, shown, rule=rule, parts=parts)

@@ -35,6 +35,7 @@ class ProfileBar:
     figure: Figure
     share: float | None
     parts: int = 1
+    breakdown: Breakdown | None = None  # which figure of the country the bar shows
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def _bars(
     if not total.has_data and all(f.number is not None for _, f in figures if f.has_data):
         denominator = sum(f.number or 0.0 for _, f in figures)
     return tuple(
-        ProfileBar(b.label, f, share_of_exact(f, denominator), parts_of(b)) for b, f in figures
+        ProfileBar(b.label, f, share_of_exact(f, denominator), parts_of(b), b) for b, f in figures
     )
 
 

@@ -16,7 +16,7 @@ import pandas as pd
 
 from explorer.core.data.breakdown import CHILDREN, Breakdown
 from explorer.core.data.dataset import Dataset
-from explorer.core.data.schema import SUPPRESSED
+from explorer.core.data.schema import DOMESTIC, SUPPRESSED, UNKNOWN
 from explorer.core.data.values import format_value
 from explorer.core.indicators.derived import (
     CHANGE_SUFFIX,
@@ -43,8 +43,12 @@ def shown(row: pd.Series | None, indicator: str) -> str:
     return text
 
 
+#: How the classes of origin read in a trace's labels.
+_CLASS_NAMES = {DOMESTIC: "own nationals", UNKNOWN: "origin not known"}
+
+
 def _name(names: Mapping[str, str], code: str) -> str:
-    return names.get(code, code)
+    return names.get(code) or _CLASS_NAMES.get(code, code)
 
 
 def _note(row: pd.Series) -> str:

@@ -15,15 +15,24 @@ import numpy as np
 from explorer.core.data.breakdown import Breakdown
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.values import format_number
-from explorer.core.places.book import PlaceBook
-from explorer.core.places.grid import grid_of
+from explorer.core.places.book import Place, PlaceBook
+from explorer.core.places.grid import Grid, grid_of
 from explorer.core.trace.figures import trace_observation
 from explorer.core.trace.traced import Traced
 
 
-def _members(book: PlaceBook, code: str, dataset: Dataset, indicator: str):
+def _setup(
+    dataset: Dataset, book: PlaceBook, code: str, indicator: str, names: Mapping[str, str] | None
+) -> tuple[Mapping[str, str], Place, Grid, np.ndarray]:
+    """(names, the place, the indicator's total grid, the place's members as a mask)."""
     grid = grid_of(dataset, book.codes, indicator, Breakdown.TOTAL)
-    return grid, book.mask(code)
+    names = names if names is not None else all_names(book)
+    return names, book.get(code), grid, book.mask(code)
+
+
+def all_names(book: PlaceBook) -> dict[str, str]:
+    """Names of every country and place code of ``book``: what a trace's labels say."""
+    return {**book.country_names, **book.names()}
 
 
 def trace_place_total(
@@ -35,9 +44,7 @@ def trace_place_total(
     names: Mapping[str, str] | None = None,
 ) -> Traced:
     """The place's total: the exact figures summed, and the ``<5`` ranges beside them."""
-    names = names if names is not None else book.names()
-    place = book.get(code)
-    grid, mask = _members(book, code, dataset, indicator)
+    names, place, grid, mask = _setup(dataset, book, code, indicator, names)
     label = f"{place.name}, {int(year)}: {indicator}, total"
     j = grid.column(year)
     if j is None:
@@ -72,9 +79,7 @@ def trace_place_change(
     names: Mapping[str, str] | None = None,
 ) -> Traced:
     """The place's change since the year before, over the countries exact in both years."""
-    names = names if names is not None else book.names()
-    place = book.get(code)
-    grid, mask = _members(book, code, dataset, indicator)
+    names, place, grid, mask = _setup(dataset, book, code, indicator, names)
     label = f"{place.name}: {indicator}, change {int(year) - 1} to {int(year)}"
     j, i = grid.column(year), grid.column(int(year) - 1)
     if j is None or i is None:

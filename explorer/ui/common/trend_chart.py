@@ -59,6 +59,26 @@ class TrendChart(QWidget):
             parts.append(translate("TrendChart", "no data {years}").format(years=missing))
         return translate("TrendChart", "Trend: {parts}").format(parts="; ".join(parts))
 
+    def _plot(self) -> QRectF:
+        metrics = QFontMetricsF(self.font())
+        label_w = metrics.horizontalAdvance(format_number(self.trend.top)) + 6
+        return QRectF(
+            label_w, 6, self.width() - label_w - 16, self.height() - metrics.height() - 12
+        )
+
+    def year_at(self, x: float) -> int | None:
+        """The year of the trend nearest to ``x`` (pixels), or None without a trend."""
+        trend = self.trend
+        if trend is None or trend.empty or not trend.years:
+            return None
+        plot, first = self._plot(), trend.years[0]
+        span = max(trend.years[-1] - first, 1)
+
+        def distance(year: int) -> float:
+            return abs(plot.left() + plot.width() * (year - first) / span - x)
+
+        return min(trend.years, key=distance)
+
     def paintEvent(self, event) -> None:
         trend = self.trend
         if trend is None or trend.empty or len(trend.years) < 1:
@@ -67,9 +87,7 @@ class TrendChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetricsF(self.font())
         label_w = metrics.horizontalAdvance(format_number(trend.top)) + 6
-        plot = QRectF(
-            label_w, 6, self.width() - label_w - 16, self.height() - metrics.height() - 12
-        )
+        plot = self._plot()
         first, last = trend.years[0], trend.years[-1]
         span = max(last - first, 1)
         top = trend.top * 1.1 or 1.0

@@ -32,6 +32,7 @@ from explorer.core.indicators.trend import trend
 from explorer.core.places.book import PlaceBook
 from explorer.core.view.state import ViewState
 from explorer.ui.common.plain_text import LINE_LIMIT, TEXT_LIMIT, plain_label, shown, wrap
+from explorer.ui.common.source_rows import SourceRows
 from explorer.ui.common.tables import fill_year_table, make_table
 from explorer.ui.common.translations import translate
 from explorer.ui.common.trend_chart import TrendChart
@@ -40,6 +41,7 @@ from explorer.ui.panel.flow_pair import FlowPairSection
 from explorer.ui.panel.flows import FlowTablesSection
 from explorer.ui.panel.place import PlaceSection
 from explorer.ui.panel.profile_bars import ProfileBars
+from explorer.ui.panel.source_menus import offer_panel_rows
 
 VICTIMS = "Detected trafficking victims"
 
@@ -76,6 +78,7 @@ class DetailPanel(QDockWidget):
         flow_dataset: Callable[[tuple[str, str]], Dataset] | None = None,
         flow_names: Callable[[], dict[str, str]] | None = None,
         parent=None,
+        source_rows: SourceRows | None = None,
     ) -> None:
         super().__init__(translate("DetailPanel", "Country"), parent)
         self.setObjectName("detail_panel")
@@ -175,6 +178,8 @@ class DetailPanel(QDockWidget):
             state.place_changed,
         ):
             signal.connect(self.refresh)
+        if source_rows is not None:
+            offer_panel_rows(self, source_rows)
         self.refresh()
 
     def text(self) -> str:

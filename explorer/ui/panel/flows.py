@@ -147,6 +147,11 @@ class FlowTablesSection(QWidget):
             else ""
         )
 
+    def partner(self, direction: str, row: int) -> str | None:
+        """The origin (or destination) code of a row of the table of ``direction``."""
+        codes = self._codes.get(direction, [])
+        return codes[row] if 0 <= row < len(codes) else None
+
     def _select(self, direction: str, row: int) -> None:
         """Clicking a row selects that flow on the map (when it is a country-to-country flow)."""
         code = self._codes.get(direction, [])[row]

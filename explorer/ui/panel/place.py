@@ -297,6 +297,10 @@ class PlaceSection(QWidget):
         ]
         fill_table(self.ranking, rows)
 
+    def ranked_codes(self) -> list[str]:
+        """The countries of the ranking table, in its order."""
+        return list(self._ranked_codes)
+
     def _select_ranked(self, row: int, _column: int) -> None:
         if 0 <= row < len(self._ranked_codes):
             self.country_requested.emit(self._ranked_codes[row])

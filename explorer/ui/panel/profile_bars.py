@@ -76,6 +76,17 @@ class ProfileBars(QWidget):
             lines.extend(f"  {_label(bar)}: {_share_text(bar)}" for bar in bars)
         return "\n".join(lines)
 
+    def bar_at(self, y: float) -> ProfileBar | None:
+        """The bar drawn at height ``y`` (None on a title or below the last bar)."""
+        row, top = self._row(), 0.0
+        for _title, bars in self._groups():
+            top += row
+            for bar in bars:
+                if top <= y < top + row:
+                    return bar
+                top += row
+        return None
+
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

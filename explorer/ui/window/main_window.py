@@ -41,6 +41,7 @@ from explorer.ui.window.controls import MapControls
 from explorer.ui.window.menus import build_menus
 from explorer.ui.window.panel_toggles import PanelToggles
 from explorer.ui.window.search_box import SearchBox
+from explorer.ui.window.source_rows import window_source_rows
 from explorer.ui.window.status import DatasetStatus
 
 
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.search_box)
         self.toolbar.addAction(self.reset_action)
         self.addToolBar(self.toolbar)
+        self.source_rows = window_source_rows(self)
         self.detail_panel = DetailPanel(
             state,
             dataset,
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
             self.places,
             self.flows.flow_dataset,
             self.flows.flow_names,
+            source_rows=self.source_rows,
         )
         self.detail_panel.place.group_requested.connect(self.edit_place_group)
         self.detail_panel.place.zoom_requested.connect(self.zoom_to_place)

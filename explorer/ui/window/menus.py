@@ -101,6 +101,17 @@ def build_menus(window: MainWindow) -> WindowMenus:
     copy_map_action.triggered.connect(lambda: copy_map_image(window))
     brief_action = QAction(translate("MainWindow", "Export country &brief (PDF)…"), window)
     brief_action.triggered.connect(lambda: ask_brief_path(window))
+    rows_action = QAction(
+        translate("MainWindow", "Show &source rows…"), window, shortcut=QKeySequence("Ctrl+Shift+R")
+    )
+    rows_action.setToolTip(
+        translate(
+            "MainWindow",
+            "The file rows behind the figure in focus (the selected flow, else the selected "
+            "country's figure, else the place's total), with the rules of a derived figure",
+        )
+    )
+    rows_action.triggered.connect(lambda: window.source_rows.show_current())
     quit_action = QAction(
         translate("MainWindow", "&Quit"), window, shortcut=QKeySequence.StandardKey.Quit
     )
@@ -116,6 +127,8 @@ def build_menus(window: MainWindow) -> WindowMenus:
     edit_menu.addAction(copy_map_action)
     edit_menu.addAction(find)
     edit_menu.addAction(clear)
+    edit_menu.addSeparator()
+    edit_menu.addAction(rows_action)
     view_menu = window.menuBar().addMenu(translate("MainWindow", "&View"))
     for action in (zoom_in, zoom_out, reset_action, partners_action):
         view_menu.addAction(action)

@@ -38,6 +38,7 @@ import bench_launch
 import bench_memory
 import bench_places
 import bench_restyle
+import bench_source_rows
 import peers
 from common import Row, markdown_table
 
@@ -134,7 +135,10 @@ def main(argv: list[str] | None = None) -> int:
         "growth": lambda: bench_growth.measure(args.runs, args.iterations),
         "places": lambda: bench_places.measure(args.runs, args.iterations),
         "commands": lambda: bench_commands.measure(args.runs),
-        "editions": lambda: bench_editions.measure(args.runs),
+        "editions": lambda: [
+            *bench_editions.measure(args.runs),
+            *bench_source_rows.measure(args.runs),
+        ],
     }
     assert list(benches) == groups
     facts = machine_facts()

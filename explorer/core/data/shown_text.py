@@ -39,4 +39,7 @@ def shown(text: object, limit: int = NAME_LIMIT) -> str:
     Hebrew names still read right to left); text over ``limit`` characters is
     elided.
     """
-    return _BIDI_CONTROLS.sub("", elide(str(text), limit)).translate(_CONTROLS)
+    text = str(text)
+    if text.isascii() and text.isprintable():  # most text: nothing to hide or show
+        return elide(text, limit)
+    return _BIDI_CONTROLS.sub("", elide(text, limit)).translate(_CONTROLS)

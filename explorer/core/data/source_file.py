@@ -12,6 +12,7 @@ A row's cells are only split when a figure asks for that row.
 from __future__ import annotations
 
 import zlib
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -25,7 +26,7 @@ class SourceFile:
     """One imported file's rows: ``packed`` holds them; :meth:`cells` reads one row.
 
     ``rows`` are the spreadsheet row numbers (1-based, as a spreadsheet program
-    shows them; the header's row included) of the packed rows, in order.
+    shows them; the header's row included) of the packed rows, ascending.
     """
 
     file_name: str
@@ -34,7 +35,7 @@ class SourceFile:
     columns: tuple[str, ...]
     rows: tuple[int, ...]
     packed: bytes
-    _unpacked: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
+    _unpacked: dict[int, list[bytes]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def pack(
@@ -46,7 +47,7 @@ class SourceFile:
         numbered_rows: Iterable[tuple[int, Sequence[str]]],
     ) -> SourceFile:
         """A SourceFile of ``(row number, cells)`` pairs."""
-        pairs = list(numbered_rows)
+        pairs = sorted(numbered_rows, key=lambda pair: int(pair[0]))  # rows found by bisection
         numbers = [int(number) for number, _ in pairs]
         lines = [cells for _, cells in pairs]
         try:
@@ -61,18 +62,19 @@ class SourceFile:
         header = tuple(_clean(c) for c in columns)
         return cls(file_name, sha256, sheet, header, tuple(numbers), packed)
 
-    def _lines(self) -> dict[int, str]:
+    def _lines(self) -> list[bytes]:
+        """Each packed row's bytes, in ``rows`` order (unpacked once; a row is decoded when
+        asked for: the first look at a figure's rows costs milliseconds)."""
         if not self._unpacked and self.rows:
-            text = zlib.decompress(self.packed).decode("utf-8")
-            self._unpacked.update(zip(self.rows, text.split(ROW), strict=True))
-        return self._unpacked
+            self._unpacked[0] = zlib.decompress(self.packed).split(ROW.encode("ascii"))
+        return self._unpacked.get(0, [])
 
     def cells(self, row: int) -> tuple[str, ...] | None:
         """The cells of spreadsheet row ``row`` as the file had them, or None if not kept."""
-        line = self._lines().get(int(row))
-        if line is None:
+        at = bisect_left(self.rows, int(row))
+        if at == len(self.rows) or self.rows[at] != int(row):
             return None
-        cells = line.split(CELL)
+        cells = self._lines()[at].decode("utf-8").split(CELL)
         return tuple(cells + [""] * (len(self.columns) - len(cells)))
 
     @property

@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-import pandas as pd
-
 from explorer.core.data.breakdown import CHILDREN, Breakdown
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.schema import DOMESTIC, SUPPRESSED, UNKNOWN
@@ -26,14 +24,14 @@ from explorer.core.indicators.derived import (
 )
 from explorer.core.indicators.kinds import REGIONAL_SUFFIX
 from explorer.core.indicators.rates import MAX_YEAR_GAP, SUFFIX
-from explorer.core.trace.lookup import flow, observation, rows_of
+from explorer.core.trace.lookup import Figure, flow, observation, rows_of
 from explorer.core.trace.traced import Traced
 
 _BETWEEN = re.compile(r"^(?P<base>.*): change (?P<first>\d{4}) to (?P<second>\d{4}) \(%\)$")
 NO_FIGURE = "no figure"
 
 
-def shown(row: pd.Series | None, indicator: str) -> str:
+def shown(row: Figure | None, indicator: str) -> str:
     """The figure as the panel shows it (a share or change with its per cent sign)."""
     if row is None:
         return NO_FIGURE
@@ -51,7 +49,7 @@ def _name(names: Mapping[str, str], code: str) -> str:
     return names.get(code) or _CLASS_NAMES.get(code, code)
 
 
-def _note(row: pd.Series) -> str:
+def _note(row: Figure) -> str:
     if isinstance(row["flag"], str) and row["flag"] == SUPPRESSED:
         return "<5 kept as a range (1 to 4), never a made-up number"
     return ""
@@ -93,7 +91,7 @@ def trace_flow(
     label = f"{_name(names, origin)} -> {_name(names, destination)}, {int(year)}: {indicator}"
     if row is None:
         return Traced(label, NO_FIGURE)
-    raw = row["origin_label"]
+    raw = row.get("origin_label")
     note = f"origin label {raw!r} read as {_name(names, origin)}" if isinstance(raw, str) else ""
     if _note(row):
         note = f"{note}; {_note(row)}" if note else _note(row)

@@ -104,6 +104,7 @@ def source_rows_table(
             where = (source.file_name, source.sha256, source.sheet) if source else ("", "", "")
             what = "; ".join(d for d in did if d) or "read as it is"
             rows.append((leaf.label, leaf.shown, *where, str(row), *cells, what))
+    rows.sort(key=lambda row: int(row[5]) if row[5] else 0)  # as the rows stand in the file
     rules = _rule_lines(traced)
     title = f"{traced.label}: {traced.shown}"
     note = SYNTHETIC if synthetic else NOT_KEPT if missing else ""

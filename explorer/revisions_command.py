@@ -8,15 +8,8 @@ against, without opening the window. Qt-free; reads the workspace read-only.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
-from typing import TextIO
-
-from explorer.core.data.dataset_queries import OBSERVATION_KEY
-
-#: The columns written, one row per revised figure.
-CSV_COLUMNS: list[str] = [*OBSERVATION_KEY, "old", "new", "kind"]
 
 
 def add_revisions_parser(commands) -> None:
@@ -35,27 +28,10 @@ def add_revisions_parser(commands) -> None:
     )
 
 
-def shown(text: str) -> str:
-    """A figure as the panel shows it, without thousands separators (one CSV cell)."""
-    return text.replace(",", "")
-
-
-def write_revisions(table, stream: TextIO) -> None:
-    """The revised figures of ``table`` (a :class:`Revisions` table) as CSV rows."""
-    from explorer.io.exports.formula_safety import neutralise
-
-    writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for row in table[[*OBSERVATION_KEY, "old", "new", "kind"]].itertuples(index=False):
-        *key, old, new, kind = row
-        cells = [neutralise(str(k)) for k in key[:1]] + [int(key[1])]
-        cells += [neutralise(str(k)) for k in key[2:]]
-        writer.writerow([*cells, shown(old), shown(new), kind])
-
-
 def run_revisions(args: argparse.Namespace) -> int:
     """Write the revisions; 0 on success, 2 when the request cannot be answered."""
     from explorer.core.editions.compare import CHANGED, NEW, UNCHANGED, WITHDRAWN, compare_editions
+    from explorer.io.exports.revisions import write_revisions_csv
     from explorer.io.workspace.store import WorkspaceError, default_workspace_path, load_workspace
 
     path = args.workspace or default_workspace_path()
@@ -85,11 +61,11 @@ def run_revisions(args: argparse.Namespace) -> int:
     revised = revisions.revised()
     summary = sys.stderr if args.out is None else sys.stdout
     if args.out is None:
-        write_revisions(revised, sys.stdout)
+        write_revisions_csv(revised, sys.stdout)
     else:
         try:
             with open(args.out, "w", encoding="utf-8", newline="") as stream:
-                write_revisions(revised, stream)
+                write_revisions_csv(revised, stream)
         except OSError as error:
             print(f"revisions: cannot write {args.out}: {error}", file=sys.stderr)
             return 2

@@ -135,3 +135,46 @@ def test_editions_are_datasets_of_one_publication_by_export_date():
     assert current_and_other(editions, chosen=OLD) == (OLD, NEW)
     assert current_and_other([NEW]) is None
     assert editions_of([NEW, OLD], other_title) == [other_title]
+
+
+def test_the_map_classes_the_legend_counts_and_the_panel_note():
+    from explorer.core.editions.summaries import legend_counts, map_directions, revision_note
+
+    revisions = compare_editions(OLD, NEW)
+    directions = map_directions(revisions, V, 2020)
+    assert directions == {
+        "DEU": "refined",
+        "ESP": "unchanged",
+        "FRA": "raised",
+        "GBR": "unchanged",
+        "ITA": "raised",
+        "NGA": "lowered",
+        "PRT": "withdrawn",
+    }
+    assert dict(legend_counts(directions)) == {
+        "raised": 2, "lowered": 1, "refined": 1, "new": 0, "withdrawn": 1, "unchanged": 2,
+    }  # fmt: skip
+    note = revision_note(revisions, NEW, OLD, "NGA", V, 2020)
+    assert note == "14/04/2025 edition: 65; the 30/05/2023 edition gave 193"
+    assert revision_note(revisions, OLD, NEW, "NGA", V, 2020) == (
+        "30/05/2023 edition: 193; the 14/04/2025 edition gave 65"
+    )
+    assert revision_note(revisions, NEW, OLD, "PRT", V, 2020) == (
+        "14/04/2025 edition: no figure; the 30/05/2023 edition gave 40"
+    )
+    assert revision_note(revisions, NEW, OLD, "ESP", V, 2020) is None
+
+
+def test_the_world_as_each_edition_gives_it():
+    from explorer.core.editions.summaries import places_side_by_side
+    from explorer.core.geo.countries import load_countries
+    from explorer.core.places.book import PlaceBook
+
+    old = _edition("30/05/2023", [("NGA", 2019, "100"), ("NGA", 2020, "193"), ("FRA", 2020, "500")])
+    new = _edition("14/04/2025", [("NGA", 2019, "100"), ("NGA", 2020, "65"), ("FRA", 2020, "612")])
+    book = PlaceBook(load_countries())
+    world = places_side_by_side(old, new, book, V, 2020)[0]
+    assert world.place == "World"
+    (old_sum, old_n, members), (new_sum, new_n, _) = world.totals
+    assert (old_sum, old_n, new_sum, new_n) == (693, 2, 677, 2) and members > 190
+    assert world.changes == ((93.0, 1), (-35.0, 1))

@@ -25,7 +25,7 @@ _XLSX_OPTIONS = {
     "strings_to_urls": False,
     "strings_to_numbers": False,
 }
-_XLSX_KWARGS = {"options": _XLSX_OPTIONS}
+XLSX_KWARGS = {"options": _XLSX_OPTIONS}
 _MIN_WIDTH, _MAX_WIDTH = 6, 50
 
 
@@ -36,7 +36,7 @@ def _column_width(frame: pd.DataFrame, col: str) -> int:
     return int(min(max(longest + 2, _MIN_WIDTH), _MAX_WIDTH))
 
 
-def _xlsx_table(
+def xlsx_table(
     writer: pd.ExcelWriter, frame: pd.DataFrame, sheet: str, autofilter: bool = True
 ) -> None:
     """A table with a bold, frozen, filterable header and widths that fit the content."""
@@ -57,13 +57,13 @@ def write_xlsx(view: ViewData, path: str | os.PathLike[str]) -> Path:
     path = checked_target(path)
     with (
         replacing(path) as tmp,
-        pd.ExcelWriter(tmp, engine="xlsxwriter", engine_kwargs=_XLSX_KWARGS) as writer,
+        pd.ExcelWriter(tmp, engine="xlsxwriter", engine_kwargs=XLSX_KWARGS) as writer,
     ):
-        _xlsx_table(writer, countries_table(view), "Countries")
+        xlsx_table(writer, countries_table(view), "Countries")
         if len(view.flows):
-            _xlsx_table(writer, flows_table(view), "Flows")
+            xlsx_table(writer, flows_table(view), "Flows")
         about = pd.DataFrame(about_lines(view), columns=["field", "text"])
-        _xlsx_table(writer, about, "About", autofilter=False)
+        xlsx_table(writer, about, "About", autofilter=False)
         wrap = writer.book.add_format({"text_wrap": True, "valign": "top"})
         writer.sheets["About"].set_column(1, 1, 100, wrap)
     return path

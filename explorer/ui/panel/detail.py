@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.core.data.breakdown import Breakdown
 from explorer.core.data.dataset import Dataset
 from explorer.core.flows.settings import FlowSettings, resolve_flow_indicator
 from explorer.core.indicators.country_key_figures import key_figures
@@ -79,6 +80,7 @@ class DetailPanel(QDockWidget):
         flow_names: Callable[[], dict[str, str]] | None = None,
         parent=None,
         source_rows: SourceRows | None = None,
+        figure_note: Callable[[str, str, int, Breakdown], str | None] | None = None,
     ) -> None:
         super().__init__(translate("DetailPanel", "Country"), parent)
         self.setObjectName("detail_panel")
@@ -116,6 +118,9 @@ class DetailPanel(QDockWidget):
             translate("DetailPanel", "Click a country on the map, or find one with Ctrl+F.")
         )
         self.key_label = _wrapped()
+        #: Another edition of the data gives this figure differently (View > Compare editions).
+        self.edition_label = _wrapped(style="color: #7a4b00;")
+        self._figure_note = figure_note or (lambda *_: None)
         self.series_title = _wrapped()
         self.series_chart = TrendChart()
         self.series_table = make_table(
@@ -140,6 +145,7 @@ class DetailPanel(QDockWidget):
             self.region_label,
             self.place_links,
             self.key_label,
+            self.edition_label,
             self.series_title,
             self.series_chart,
             self.series_table,
@@ -281,6 +287,7 @@ class DetailPanel(QDockWidget):
     def _show_figures(self, iso3: str, name: str) -> None:
         indicator, breakdown, year = self.state.indicator, self.state.breakdown, self.state.year
         empty = empty_message(self.dataset, iso3, name, indicator)
+        self.edition_label.setVisible(False)
         self.empty_label.setVisible(empty is not None)
         self.empty_label.setText(shown(f"{empty}.", TEXT_LIMIT) if empty else "")
         for widget in (self.key_label, self.series_title, self.series_chart, self.series_table):
@@ -291,6 +298,9 @@ class DetailPanel(QDockWidget):
             self.dataset, self.countries.reset_index(), iso3, indicator, year, breakdown
         )
         self.key_label.setText(shown("\n".join(figures.lines()), TEXT_LIMIT))
+        note = self._figure_note(iso3, indicator, year, breakdown)
+        self.edition_label.setText(shown(note, TEXT_LIMIT) if note else "")
+        self.edition_label.setVisible(bool(note))
         self.series_title.setText(
             translate("DetailPanel", "{indicator} ({breakdown}) by year").format(
                 indicator=shown(indicator, LINE_LIMIT), breakdown=breakdown.label

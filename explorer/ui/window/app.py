@@ -90,6 +90,7 @@ def build_window(options: LaunchOptions):
 def _conventions(window) -> None:
     """Style, theme, keyboard use, accessible names and the Help menu (renders get them
     too: no cost); each installer registers its part in the window's context."""
+    from explorer.ui.editions.menu import install_editions
     from explorer.ui.map.compare_years import install_compare_years
     from explorer.ui.map.side_by_side import install_side_by_side
     from explorer.ui.map.style import install_map_style
@@ -101,6 +102,7 @@ def _conventions(window) -> None:
     install_map_style(window)
     install_map_theme(window)
     install_compare_years(window)
+    install_editions(window)
     install_side_by_side(window)
     install_keyboard(window)
     install_accessibility(window)

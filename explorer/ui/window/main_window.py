@@ -31,6 +31,7 @@ from explorer.core.view.state import ViewState
 from explorer.render.map.geometry import MapGeometry
 from explorer.ui.common.plain_text import LINE_LIMIT, shown
 from explorer.ui.common.translations import translate
+from explorer.ui.editions.keeper import EditionsKeeper
 from explorer.ui.map.flow_controls import FlowControls
 from explorer.ui.map.flows_overlay import FlowsOverlay
 from explorer.ui.map.view import MapView
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.reset_action)
         self.addToolBar(self.toolbar)
         self.source_rows = window_source_rows(self)
+        self.editions = EditionsKeeper(self._stored_datasets, lambda: self.dataset)
         self.detail_panel = DetailPanel(
             state,
             dataset,
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
             self.flows.flow_dataset,
             self.flows.flow_names,
             source_rows=self.source_rows,
+            figure_note=self.editions.note,
         )
         self.detail_panel.place.group_requested.connect(self.edit_place_group)
         self.detail_panel.place.zoom_requested.connect(self.zoom_to_place)
@@ -193,6 +196,10 @@ class MainWindow(QMainWindow):
         state.hover_changed.connect(self._show_hover)
         state.place_changed.connect(self._outline_place)
         state.selection_changed.connect(self._outline_place)
+
+    def _stored_datasets(self) -> list[Dataset]:
+        session = self.context.session
+        return list(session.workspace.datasets) if session is not None else []
 
     def _show(self, dataset: Dataset) -> None:
         """The window's own signs of ``dataset`` (at start and after each switch)."""

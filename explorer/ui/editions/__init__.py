@@ -1,0 +1,1 @@
+"""View > Compare editions: the revision map, the revision table and the places side by side."""

@@ -136,3 +136,32 @@ def test_a_flow_shows_its_raw_origin_label_and_a_group_all_its_rows(imported):
         assert shown["Category"] == raw["Category"] and shown["Iso3_code"] == raw["Iso3_code"]
         assert shown["Dimension"] == "by citizenship"
         assert "rows sharing one breakdown" in shown["What the importer did"]
+
+
+def test_a_flow_between_subregions_reaches_the_rows_of_every_country_flow(imported):
+    from explorer.core.flows.settings import Between
+    from explorer.core.places.book import PlaceKind, place_code
+    from explorer.core.trace.place_flows import trace_place_flow
+    from explorer.core.trace.places import all_names
+
+    dataset, _, book = imported
+    origin = place_code(PlaceKind.SUBREGION, "Sub-Saharan Africa")
+    destination = place_code(PlaceKind.SUBREGION, "Western Europe")
+    names = all_names(book)
+    traced = trace_place_flow(
+        dataset, book, Between.SUBREGIONS, origin, destination, 2020, V, names
+    )
+    assert len(traced.parts) > 3 and "country flows from Sub-Saharan Africa" in traced.rule
+    exact = [float(p.shown.replace(",", "")) for p in traced.parts if p.shown[0].isdigit()]
+    small = [p for p in traced.parts if p.shown == "<5"]
+    low = sum(exact) + len(small)
+    assert len(exact) + len(small) == len(traced.parts)
+    assert traced.shown == (f"at least {low:,.0f}" if small else f"{low:,.0f}")
+    cells = workbook_cells()
+    west = book.get(destination).members
+    rows = traced.all_rows()
+    assert rows and rows == sorted({r for p in traced.parts for r in p.rows})
+    for row in rows:
+        raw = cells.loc[row - 1]
+        assert raw["Iso3_code"] in west and raw["Year"] == "2020"
+        assert raw["Dimension"] == "by citizenship" and raw["Indicator"] == V

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QMenu, QWidget
 from explorer.core.data.breakdown import Breakdown
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.source_file import SourceFile
+from explorer.core.flows.settings import Between
 from explorer.core.indicators.kinds import REGIONAL_SUFFIX
-from explorer.core.places.book import PlaceBook
+from explorer.core.places.book import PlaceBook, is_place_code
 from explorer.core.trace.figures import trace_flow, trace_observation
+from explorer.core.trace.place_flows import trace_place_flow
 from explorer.core.trace.places import all_names, trace_place_change, trace_place_total
 from explorer.core.trace.rows_table import source_rows_table
 from explorer.core.trace.traced import Traced
@@ -44,11 +46,12 @@ class SourceRows:
         flow_indicator_of: Callable[[], str | None],
         source_of: SourceOf,
         parent: Callable[[], QWidget | None] = lambda: None,
+        between_of: Callable[[], Between] = lambda: Between.COUNTRIES,
     ) -> None:
         self.state, self.book = state, book
         self._dataset_of, self._flow_dataset_of = dataset_of, flow_dataset_of
         self._flow_indicator_of, self._source_of = flow_indicator_of, source_of
-        self._parent = parent
+        self._parent, self._between_of = parent, between_of
         self.last_dialog: SourceRowsDialog | None = None
 
     # -- the figures ----------------------------------------------------------
@@ -74,12 +77,24 @@ class SourceRows:
         return trace_observation(self._dataset_of(), iso3, year, indicator, breakdown, names)
 
     def flow(self, origin: str, destination: str, year: int | None = None) -> Traced | None:
-        """A flow of the flow indicator on screen; None when the dataset has no flows."""
+        """A flow of the flow indicator on screen (between places: the country flows it
+        sums); None when the dataset has no flows."""
         indicator = self._flow_indicator_of()
         if indicator is None:
             return None
-        dataset = self._flow_dataset_of((origin, destination))
         year = self.state.year if year is None else year
+        if is_place_code(origin) or is_place_code(destination):
+            return trace_place_flow(
+                self._dataset_of(),
+                self.book,
+                self._between_of(),
+                origin,
+                destination,
+                year,
+                indicator,
+                all_names(self.book),
+            )
+        dataset = self._flow_dataset_of((origin, destination))
         names = all_names(self.book)
         return trace_flow(dataset, origin, destination, year, indicator, names)
 
@@ -120,7 +135,9 @@ class SourceRows:
         self.show(self.current())
 
     def show_flow(self, origin: str, destination: str, year: int | None = None) -> None:
-        dataset = self._flow_dataset_of((origin, destination))
+        pair = (origin, destination)
+        places = is_place_code(origin) or is_place_code(destination)
+        dataset = self._dataset_of() if places else self._flow_dataset_of(pair)
         self.show(self.flow(origin, destination, year), dataset)
 
 

@@ -39,6 +39,7 @@ def window_source_rows(window: MainWindow) -> SourceRows:
         ),
         source_of,
         lambda: window,
+        lambda: window.flow_settings.between,
     )
 
     def map_figure_at(pos: QPoint):

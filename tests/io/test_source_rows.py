@@ -106,3 +106,36 @@ def test_an_older_workspace_opens_and_says_its_flows_have_no_source_rows(importe
     figure = trace_observation(again, "NGA", 2020, VICTIMS)
     table = source_rows_table(figure, None)
     assert table.note == NOT_KEPT and table.rows[0][5] == "4"
+
+
+def test_indicator_and_flow_tables_keep_their_rows_too(tmp_path: Path):
+    from explorer.io.readers.tables.flows import read_flow_table
+    from explorer.io.readers.tables.indicators import read_indicator_table
+
+    indicators = tmp_path / "rates.csv"
+    indicators.write_text(
+        "Source,World Development Indicators\n\n"
+        "Country Name,Country Code,Indicator Name,2019,2020\n"
+        "Nigeria,NGA,Population,200,206\n"
+        "Ghana,GHA,Population,30,31\n",
+        encoding="utf-8",
+    )
+    dataset, report = read_indicator_table(indicators)
+    (indicator,) = dataset.indicators()
+    figure = trace_observation(dataset, "GHA", 2020, indicator)
+    assert figure.rows == (5,) and figure.shown == "31"
+    table = source_rows_table(figure, report.source)
+    shown = dict(zip(table.columns, table.rows[0], strict=True))
+    assert (shown["Country Name"], shown["2020"], shown["Row"]) == ("Ghana", "31", "5")
+
+    flows = tmp_path / "flows.csv"
+    flows.write_text(
+        "origin,destination,year,value\nNigeria,Italy,2020,80\nGhana,Italy,2020,<5\n",
+        encoding="utf-8",
+    )
+    dataset, report = read_flow_table(flows)
+    (flow_indicator,) = dataset.flow_indicators()
+    traced = trace_flow(dataset, "GHA", "ITA", 2020, flow_indicator)
+    assert traced.rows == (3,) and traced.shown == "<5"
+    cells = report.source.cells(3)
+    assert cells == ("Ghana", "Italy", "2020", "<5")

@@ -63,7 +63,7 @@ from explorer.io.readers.tables.columns import looks_like_flow_table
 from explorer.io.readers.tables.mapping import NeedsMapping, TableMapping
 from explorer.io.readers.tables.numbers import parse_numbers, parse_years
 from explorer.io.readers.tables.places import resolve_places
-from explorer.io.readers.tables.reading import open_table, table_provenance
+from explorer.io.readers.tables.reading import open_table, table_provenance, table_source
 
 __all__ = ["NeedsMapping", "TableMapping", "looks_like_flow_table", "read_flow_table"]
 
@@ -181,6 +181,7 @@ def _read(
             "upper": np.where(suppressed, bound - 1, np.nan)[keep],
             "flag": np.where(suppressed, SUPPRESSED, "")[keep],
             "origin_label": origin_text.to_numpy(dtype=object)[keep],
+            "source_row": table.file_rows.to_numpy()[keep],
         }
     )
     names = list(dict.fromkeys(flows["indicator"]))
@@ -195,6 +196,7 @@ def _read(
     if suppressed[keep].any():
         caveats.append("<N marks a suppressed count of 1 to N-1.")
     provenance = table_provenance(path, data, table.preamble, report, caveats)
+    report.source = table_source(path, provenance, table)
     dataset = Dataset(dataset_name, provenance, flows=merged)
     step(1.0)
     return dataset, report

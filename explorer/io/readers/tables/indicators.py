@@ -93,7 +93,7 @@ from explorer.io.readers.tables.levels import CATEGORY_FLAG_PREFIX, MAX_LEVELS, 
 from explorer.io.readers.tables.mapping import NeedsMapping, TableMapping
 from explorer.io.readers.tables.numbers import parse_numbers, parse_years
 from explorer.io.readers.tables.places import resolve_places
-from explorer.io.readers.tables.reading import open_table, table_provenance
+from explorer.io.readers.tables.reading import open_table, table_provenance, table_source
 
 __all__ = ["NeedsMapping", "TableMapping", "read_indicator_table"]
 
@@ -256,6 +256,7 @@ def _read(
         columns=list(OBSERVATION_DTYPES)
     )
     provenance = table_provenance(path, data, table.preamble, report, caveats)
+    report.source = table_source(path, provenance, table)
     dataset = Dataset(dataset_name, provenance, observations=observations)
     step(1.0)
     return dataset, report

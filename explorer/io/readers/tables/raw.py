@@ -57,6 +57,7 @@ class RawTable:
     file_rows: pd.Series  #: 1-based file row of each body row
     header_row: int  #: 1-based file row of the header
     preamble: dict[str, str] = field(default_factory=dict)  #: "data source" -> text, ...
+    raw: pd.DataFrame | None = None  #: the whole sheet as read: kept as the source rows
 
 
 def cut_table(raw: pd.DataFrame, header_at: int) -> RawTable:
@@ -84,4 +85,5 @@ def cut_table(raw: pd.DataFrame, header_at: int) -> RawTable:
         file_rows=file_rows,
         header_row=header_at + 1,
         preamble=preamble,
+        raw=raw,
     )

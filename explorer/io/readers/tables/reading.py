@@ -15,8 +15,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from explorer.core.data.provenance import Provenance
+from explorer.core.data.source_file import SourceFile
 from explorer.io.importing.errors import DataImportError
-from explorer.io.importing.files import file_bytes, read_table
+from explorer.io.importing.files import file_bytes, read_table, source_file
 from explorer.io.importing.report import ImportReport
 from explorer.io.importing.steps import Steps, file_provenance
 from explorer.io.readers.tables.columns import TableKind
@@ -108,3 +109,10 @@ def table_provenance(
         licence=found["licence"],
         caveats=tuple(caveats),
     )
+
+
+def table_source(path: Path, provenance: Provenance, table: RawTable) -> SourceFile | None:
+    """The table's rows as read, to show behind its figures (None when the sheet is gone)."""
+    if table.raw is None:
+        return None
+    return source_file(path.name, provenance.sha256, table.raw, table.header_row - 1)

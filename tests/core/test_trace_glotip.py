@@ -165,3 +165,25 @@ def test_a_flow_between_subregions_reaches_the_rows_of_every_country_flow(import
         raw = cells.loc[row - 1]
         assert raw["Iso3_code"] in west and raw["Year"] == "2020"
         assert raw["Dimension"] == "by citizenship" and raw["Indicator"] == V
+
+
+def test_the_share_of_children_reaches_both_age_rows_of_every_country_it_covers(imported, world):
+    from explorer.core.trace.places import trace_place_share
+
+    dataset, _, book = imported
+    cells = workbook_cells()
+    ages = {
+        age: _total_rows(cells, 2020, age=age).set_index("Iso3_code")
+        for age in ("0 to 17 years", "18 years or over")
+    }
+    exact = [set(t.index[(t["txtVALUE"] != "<5")]) & world for t in ages.values()]
+    both = exact[0] & exact[1]
+    traced = trace_place_share(dataset, book, "world", V, 2020, "age", "Children (0-17)")
+    want = sorted(int(ages[a].loc[c, "sheet_row"]) for a in ages for c in both)
+    assert traced.all_rows() == want
+    number = {
+        a: ages[a].loc[sorted(both), "txtVALUE"].str.replace(",", "").astype(int) for a in ages
+    }
+    children, adults = number["0 to 17 years"].sum(), number["18 years or over"].sum()
+    assert traced.shown == f"{children / (children + adults) * 100:.1f}%"
+    assert f"over the {len(both)} countries of World" in traced.rule

@@ -18,6 +18,7 @@ ROWS = [
     row("NGA", "by citizenship", "Ghana", value="<5"),  # 7
     row("GHA", value="40"),  # 8
     row("NGA", "Total", "Total", value="60", sex="Female"),  # 9
+    row("NGA", "Total", "Total", value="133", sex="Male"),  # 10
 ]
 
 
@@ -138,3 +139,19 @@ def test_copy_and_csv_carry_the_same_rows(qtbot, tmp_path):
     assert header[:6] == ["Figure", "Shown", "File", "SHA-256", "Sheet", "Row"]
     assert lines[-1][5:8] == ["4", "NGA", "X"]
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_place_shares_and_a_flow_on_the_map_offer_their_rows(qtbot, tmp_path):
+    window = _window(qtbot, tmp_path)
+    profile = window.detail_panel.place.profile
+    profile.customContextMenuRequested.emit(QPoint(5, 5))
+    words = _menu_words(profile)
+    profile._source_rows_menu.close()
+    assert "Show source rows of the share: Women and girls…" in words
+    _open(
+        profile, QPoint(5, 5), index=words.index("Show source rows of the share: Women and girls…")
+    )
+    dialog = window.source_rows.last_dialog
+    assert dialog.title_label.text().startswith("World, 2020: Detected trafficking victims, share")
+    assert [r["Row"] for r in _rows(dialog)] == ["9", "10"]  # NGA: female 60, male 133
+    assert dialog.title_label.text().endswith("Women and girls: 31.1%")  # 60 / 193

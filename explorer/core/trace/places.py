@@ -106,3 +106,48 @@ def trace_place_change(
         f"{int(year) - 1} and {int(year)} (a <5 or a gap in either year leaves a country out)"
     )
     return Traced(label, shown, rule=rule, parts=parts)
+
+
+def trace_place_share(
+    dataset: Dataset,
+    book: PlaceBook,
+    code: str,
+    indicator: str,
+    year: int,
+    group: str,
+    label: str,
+    names: Mapping[str, str] | None = None,
+) -> Traced:
+    """A share of the place's profile (children among victims of known age, ...): every part
+    of the group from each country that reported all of them exactly."""
+    from explorer.core.places.grid import grids_of
+    from explorer.core.places.summary import PROFILE_GROUPS
+
+    names, place, _grid, mask = _setup(dataset, book, code, indicator, names)
+    parts_of = PROFILE_GROUPS[group]
+    grids = grids_of(dataset, book.codes, indicator, list(parts_of.values()))
+    columns = {lab: grids[b].column(year) for lab, b in parts_of.items()}
+    title = f"{place.name}, {int(year)}: {indicator}, share {label}"
+    if any(j is None for j in columns.values()):
+        return Traced(title, "not computable", rule="a part of the group has no figures")
+    exact = np.stack([grids[b].exact[:, columns[lab]] for lab, b in parts_of.items()])
+    complete = mask & ~np.isnan(exact).any(axis=0)
+    codes = sorted(
+        (str(c) for c in np.asarray(book.codes, dtype=object)[complete]),
+        key=lambda c: names.get(c, c),
+    )
+    parts = tuple(
+        trace_observation(dataset, c, year, indicator, b, names)
+        for c in codes
+        for b in parts_of.values()
+    )
+    sums = exact[:, complete].sum(axis=1)
+    total = float(sums.sum())
+    mine = float(sums[list(parts_of).index(label)])
+    shown = f"{mine / total * 100:.1f}%" if total else "not computable"
+    words = " + ".join(parts_of)
+    rule = (
+        f"{format_number(mine)} / ({words} = {format_number(total)}) x 100 over the "
+        f"{len(codes)} countries of {place.name} that reported every part exactly"
+    )
+    return Traced(title, shown, rule=rule, parts=parts)

@@ -23,7 +23,12 @@ from explorer.core.indicators.kinds import REGIONAL_SUFFIX
 from explorer.core.places.book import PlaceBook, is_place_code
 from explorer.core.trace.figures import trace_flow, trace_observation
 from explorer.core.trace.place_flows import trace_place_flow
-from explorer.core.trace.places import all_names, trace_place_change, trace_place_total
+from explorer.core.trace.places import (
+    all_names,
+    trace_place_change,
+    trace_place_share,
+    trace_place_total,
+)
 from explorer.core.trace.rows_table import source_rows_table
 from explorer.core.trace.traced import Traced
 from explorer.core.view.state import ViewState
@@ -106,6 +111,12 @@ class SourceRows:
         year = self.state.year if year is None else year
         return trace_place_change(self._dataset_of(), self.book, code, self.state.indicator, year)
 
+    def place_share(self, code: str, group: str, label: str) -> Traced:
+        """A share of the place's victim profile (children among victims of known age ...)."""
+        return trace_place_share(
+            self._dataset_of(), self.book, code, self.state.indicator, self.state.year, group, label
+        )
+
     def current(self) -> Traced | None:
         """The figure in focus: the selected flow, else the selected country's figure, else
         the total of the place the panel shows (the World by default)."""
@@ -159,7 +170,8 @@ def offer_rows(widget: QWidget, figure_at: Callable[[QPoint], Offer]) -> None:
             offer = [(translate("SourceRows", "Show &source rows…"), offer)]
         menu = QMenu(widget)
         for words, opener in offer:
-            menu.addAction(words).triggered.connect(opener)
+            # The action's "checked" argument is not the opener's business.
+            menu.addAction(words).triggered.connect(lambda _checked=False, o=opener: o())
         widget._source_rows_menu = menu  # tests read it; it lives until the next one
         # A scroll area (the map, a table) reports positions in its viewport.
         area = widget.viewport() if hasattr(widget, "viewport") else widget

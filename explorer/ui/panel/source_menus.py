@@ -109,6 +109,22 @@ def _offer_place_rows(panel: DetailPanel, rows: SourceRows) -> None:
         ]
 
     offer_rows(place.figures, figures_at)
+
+    def shares_at(_pos: QPoint) -> Offer:
+        summary, code = place.summary, place.current_code()
+        if summary is None:
+            return None
+        words = translate("SourceRows", "Show source rows of the share: {label}…")
+        return [
+            (
+                words.format(label=share.label),
+                lambda g=group, s=share.label: rows.show(rows.place_share(code, g, s)),
+            )
+            for group, shares in summary.profile.items()
+            for share in shares
+        ] or None
+
+    offer_rows(place.profile, shares_at)
     offer_rows(
         place.trend_table,
         lambda pos: _when(

@@ -63,14 +63,30 @@ def test_groups_and_flows_keep_every_row_behind_them(imported):
     assert total.rows == (4,)
     ghana = trace_flow(dataset, "GHA", "NGA", 2020, VICTIMS)
     assert ghana.rows == (6, 7)  # "Ghana" <5 and "ghana" 7: one origin, two rows
-    assert "Ghana" in ghana.note
+    assert "'Ghana' by its name; 'ghana' by its name" in ghana.note
     own = trace_flow(dataset, "DOMESTIC", "NGA", 2020, VICTIMS)
-    assert own.rows == (5,) and "'Nigerians'" in own.note
+    assert own.rows == (5,)
+    assert own.note == (
+        "origin label 'Nigerians' read as own nationals (DOMESTIC), as the people of that country"
+    )
     table = source_rows_table(ghana, report.source, row_notes(report))
     by_row = {r[5]: dict(zip(table.columns, r, strict=True)) for r in table.rows}
     assert by_row["6"]["Category"] == "Ghana" and by_row["6"]["txtVALUE"] == "<5"
     assert by_row["7"]["Category"] == "ghana"
     assert "rows sharing one breakdown" in by_row["7"]["What the importer did"]
+
+
+def test_an_exact_duplicate_is_said_to_be_counted_once(imported):
+    from explorer.core.data.breakdown import FORM_DIMENSION, Breakdown
+
+    dataset, report = imported
+    labour = Breakdown(FORM_DIMENSION, "Forced labour")
+    figure = trace_observation(dataset, "NGA", 2020, VICTIMS, labour)
+    assert figure.rows == (8, 9) and figure.shown == "20"
+    table = source_rows_table(figure, report.source, row_notes(report))
+    assert [r[-1] for r in table.rows] == [
+        "the same value in 2 rows: an exact duplicate, counted once"
+    ] * 2
 
 
 def test_the_rows_survive_the_workspace_file(imported, tmp_path: Path):
@@ -101,7 +117,10 @@ def test_an_older_workspace_opens_and_says_its_flows_have_no_source_rows(importe
     flow = trace_flow(again, "GHA", "NGA", 2020, VICTIMS)
     assert flow.rows == () and flow.shown != "no figure"
     table = source_rows_table(flow, None, row_notes(loaded.reports[dataset.name]))
-    assert table.rows[0][-1] == f"origin label 'Ghana + ghana' read as GHA; {NOT_KEPT}"
+    assert table.rows[0][-1] == (
+        "origin labels meaning one origin, summed: read as GHA (GHA): 'Ghana' by its name; "
+        f"'ghana' by its name; {NOT_KEPT}"
+    )
     assert table.note == NOT_KEPT
     figure = trace_observation(again, "NGA", 2020, VICTIMS)
     table = source_rows_table(figure, None)

@@ -92,10 +92,39 @@ def trace_flow(
     if row is None:
         return Traced(label, NO_FIGURE)
     raw = row.get("origin_label")
-    note = f"origin label {raw!r} read as {_name(names, origin)}" if isinstance(raw, str) else ""
+    note = _label_note(raw, origin, destination, names) if isinstance(raw, str) else ""
     if _note(row):
         note = f"{note}; {_note(row)}" if note else _note(row)
     return Traced(label, shown(row, indicator), rows=rows_of(row), note=note)
+
+
+#: The resolver's methods in words (see :data:`explorer.core.names.resolution.METHODS`).
+_HOW = {
+    "code": "as a country code",
+    "name": "by its name",
+    "alias": "by a known other name",
+    "demonym": "as the people of that country",
+    "class": "as a class of origin",
+    "fuzzy": "by an approximate match",
+}
+
+
+def _label_note(raw: str, code: str, detected_in: str, names: Mapping[str, str]) -> str:
+    """ "origin label 'Nigerians' read as own nationals (DOMESTIC), as the people of that
+    country"; labels meaning one origin are said so, each with how it was read."""
+    from explorer.core.names.resolver import resolve  # lazily: fuzzy tables load on first use
+
+    labels = [label for label in raw.split(" + ") if label] or [raw]
+    hows = []
+    for label in labels:
+        found = resolve(label, detected_in=detected_in)
+        agrees = found.result == code or (found.result == detected_in and code == DOMESTIC)
+        how = _HOW.get(found.method, found.method) if agrees else "by your alias or rule"
+        hows.append(f"{label!r} {how}" if len(labels) > 1 else how)
+    read = f"{_name(names, code)} ({code})"
+    if len(labels) > 1:
+        return f"origin labels meaning one origin, summed: read as {read}: " + "; ".join(hows)
+    return f"origin label {raw!r} read as {read}, {hows[0]}"
 
 
 def _derived(

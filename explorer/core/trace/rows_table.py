@@ -95,8 +95,10 @@ def source_rows_table(
         several = len(leaf.rows) > 1
         for row in leaf.rows:
             did = [leaf.note, row_notes.get(row, "")]
-            if several and not row_notes.get(row):
-                did.append(f"one of {len(leaf.rows)} rows behind this figure")
+            if several and not row_notes.get(row) and "summed" not in leaf.note:
+                did.append(
+                    f"the same value in {len(leaf.rows)} rows: an exact duplicate, counted once"
+                )
             cells = source.cells(row) if source is not None else None
             if cells is None:
                 missing = True

@@ -32,6 +32,8 @@ from explorer.ui.common.translations import translate
 
 #: GLOTIP's value column: shown next to the figure it was read as.
 VALUE_COLUMN = "txtVALUE"
+#: GLOTIP's category column: a flow's raw origin label, next to the value.
+LABEL_COLUMN = "Category"
 
 
 class _RowNumber(QTableWidgetItem):
@@ -129,8 +131,9 @@ class SourceRowsDialog(QDialog):
         # What the importer did, and the file's value cell, first after the row number:
         # the rest of the row is there to check against, to the right.
         header.moveSection(header.visualIndex(len(table.columns) - 1), 2)
-        if VALUE_COLUMN in table.columns:
-            header.moveSection(header.visualIndex(table.columns.index(VALUE_COLUMN)), 3)
+        for place, name in ((3, VALUE_COLUMN), (4, LABEL_COLUMN)):
+            if name in table.columns:
+                header.moveSection(header.visualIndex(table.columns.index(name)), place)
         widget.setColumnWidth(0, min(widget.columnWidth(0), 240))
         widget.setSortingEnabled(True)
         widget.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # as the rows stand in the file

@@ -58,9 +58,9 @@ def _html_is_a_map(folder: Path) -> bool:
 
 # Name in the figure -> (arguments after "python -m explorer", file written, its check).
 COMMANDS: dict[str, tuple[tuple[str, ...], str, Callable[[Path], bool]]] = {
-    "PNG 1920x1080": (("export", "--size", "1920x1080"), "map.png", _png_is_1920x1080),
-    "CSV": (("export",), "map.csv", _csv_is_whole),
-    "HTML": (("export",), "map.html", _html_is_a_map),
+    "PNG 1920x1080": (("export", "--demo", "--size", "1920x1080"), "map.png", _png_is_1920x1080),
+    "CSV": (("export", "--demo"), "map.csv", _csv_is_whole),
+    "HTML": (("export", "--demo"), "map.html", _html_is_a_map),
 }
 
 

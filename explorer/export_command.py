@@ -39,7 +39,12 @@ def add_export_parser(commands) -> None:
     )
     exp.add_argument("--out", type=Path, required=True, metavar="PATH", help="file to write")
     exp.add_argument("--format", choices=FORMATS, help="default: from --out")
-    exp.add_argument("--workspace", type=Path, metavar="W", help="workspace file to read")
+    exp.add_argument(
+        "--workspace", type=Path, metavar="W", help="workspace file to read (default: the user's)"
+    )
+    exp.add_argument(
+        "--demo", action="store_true", help="the built-in SYNTHETIC demo data, no workspace"
+    )
     exp.add_argument("--dataset", metavar="D", help="dataset name in the workspace")
     exp.add_argument("--indicator", metavar="I", help="indicator (default: the dataset's)")
     exp.add_argument("--year", type=int, help="year (default: the dataset's latest well-covered)")
@@ -111,18 +116,18 @@ def run_export(args: argparse.Namespace) -> int:
     from explorer.data_files import write_data_file
     from explorer.headless_map import HeadlessMap, ViewRequest
 
-    view = HeadlessMap.open(
-        ViewRequest(
-            workspace=args.workspace,
-            dataset=args.dataset,
-            indicator=args.indicator,
-            year=args.year,
-            focus=args.focus,
-            flows=not args.no_flows,
-            select=args.select,
-        )
+    request = ViewRequest(
+        workspace=args.workspace,
+        dataset=args.dataset,
+        indicator=args.indicator,
+        year=args.year,
+        focus=args.focus,
+        flows=not args.no_flows,
+        select=args.select,
+        demo=args.demo,
     )
-    problem = _check_request(args, view)
+    view = HeadlessMap.open(request)
+    problem = view.problem(request) or _check_indicator(args, view)
     if problem:
         print(f"export: {problem}", file=sys.stderr)
         return 2
@@ -178,14 +183,8 @@ def _start_qt() -> None:
     install_translations(app)  # the legends' words as the window would show them
 
 
-def _check_request(args: argparse.Namespace, view) -> str:
-    """A message when the dataset or indicator asked for is not what the view could show."""
-    if args.dataset is not None and view.dataset.name != args.dataset:
-        if view.opened.error:
-            return view.opened.error
-        workspace = view.opened.workspace
-        names = workspace.names() if workspace is not None else []
-        return f"no dataset {args.dataset!r}; the workspace has: {', '.join(names) or 'none'}"
+def _check_indicator(args: argparse.Namespace, view) -> str:
+    """A message when the indicator asked for is not one the view's dataset has."""
     if args.indicator is not None and args.indicator not in view.dataset.indicators():
         return (
             f"no indicator {args.indicator!r} in {view.dataset.name}; it has: "

@@ -43,11 +43,9 @@ class ViewRequest:
     flows: bool = True
     select: str | None = None
     projection: str = "Equal Earth"
-
-    @property
-    def demo_only(self) -> bool:
-        """No workspace and no dataset named: the built-in demo, no workspace read."""
-        return self.workspace is None and self.dataset is None
+    #: The built-in SYNTHETIC demo, no workspace read (only when asked for: a command
+    #: never falls back to it).
+    demo: bool = False
 
 
 @dataclass
@@ -67,7 +65,8 @@ class HeadlessMap:
 
     @classmethod
     def open(cls, request: ViewRequest) -> HeadlessMap:
-        """The view the window would open for ``request`` (the demo when nothing is named)."""
+        """The view the window would open for ``request`` (an empty or unreadable workspace
+        shows the demo, as the window does: a command checks :meth:`problem` first)."""
         from explorer.core.demo.generate import demo_dataset
         from explorer.core.geo.countries import PROJECTIONS, load_countries, project_countries
         from explorer.core.view.snapshot import start_view
@@ -75,7 +74,7 @@ class HeadlessMap:
 
         crs = PROJECTIONS[request.projection]
         countries = project_countries(load_countries(), crs)
-        opened = open_workspace(request.workspace, request.demo_only)
+        opened = open_workspace(request.workspace, request.demo)
         dataset, view = first_dataset(opened, demo_dataset(), request.dataset)
         state, settings = start_view(
             view,
@@ -90,6 +89,25 @@ class HeadlessMap:
         return cls(
             opened, dataset, countries, crs, state, settings, flows, ChoroplethBuilder(dataset)
         )
+
+    def problem(self, request: ViewRequest) -> str:
+        """Why this view is not what ``request`` asked for ("" when it is): the workspace
+        cannot be read, holds no dataset, or lacks the one named. A command exits with it
+        instead of drawing the demo data in the place of the user's."""
+        if request.demo:
+            return ""
+        opened = self.opened
+        if opened.error:
+            return opened.error
+        workspace, path = opened.workspace, opened.path
+        names = workspace.names() if workspace is not None else []
+        if path is not None and not path.exists():
+            return f"no workspace at {path} (import a file first, or use --demo)"
+        if not names:
+            return f"the workspace {path} holds no dataset (import one, or use --demo)"
+        if request.dataset is not None and self.dataset.name != request.dataset:
+            return f"no dataset {request.dataset!r}; the workspace has: {', '.join(names)}"
+        return ""
 
     def choropleth(self) -> Choropleth:
         state = self.state

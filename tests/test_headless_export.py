@@ -42,14 +42,14 @@ def _run(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> dict:
 @pytest.mark.parametrize("suffix", ["csv", "html", "xlsx", "gpkg"])
 def test_data_exports_load_no_qt(tmp_path, suffix):
     out = tmp_path / f"map.{suffix}"
-    result = _run(tmp_path, "export", "--out", str(out), "--between", "subregions")
+    result = _run(tmp_path, "export", "--demo", "--out", str(out), "--between", "subregions")
     assert result == {"status": 0, "qt": []}
     assert out.stat().st_size > 0
 
 
 def test_pictures_need_qtgui_but_no_widgets(tmp_path):
     out = tmp_path / "map.png"
-    result = _run(tmp_path, "export", "--out", str(out), "--select", "DEU")
+    result = _run(tmp_path, "export", "--demo", "--out", str(out), "--select", "DEU")
     assert result["status"] == 0
     assert "QtGui" in result["qt"]
     assert "QtWidgets" not in result["qt"], "a picture needs no window"
@@ -74,7 +74,7 @@ def test_the_command_writes_the_window_s_file(qtbot, tmp_path, name, options):
     from explorer.ui.window.app import LaunchOptions, build_window
 
     headless = tmp_path / "headless" / name
-    assert main(["export", "--out", str(headless), *options]) == 0
+    assert main(["export", "--demo", "--out", str(headless), *options]) == 0
 
     values = dict(zip(options[::2], options[1::2], strict=False))
     window = build_window(
@@ -104,7 +104,9 @@ def test_the_command_writes_the_window_s_file(qtbot, tmp_path, name, options):
 def test_a_data_export_speaks_the_user_s_language_without_qt(tmp_path):
     """The map disclaimer of a headless HTML export in French, as the window writes it."""
     out = tmp_path / "map.html"
-    result = _run(tmp_path, "export", "--out", str(out), env={"TRAFFICKING_EXPLORER_LANG": "fr"})
+    result = _run(
+        tmp_path, "export", "--demo", "--out", str(out), env={"TRAFFICKING_EXPLORER_LANG": "fr"}
+    )
     assert result == {"status": 0, "qt": []}
     text = out.read_text(encoding="utf-8")
     assert "Les frontières et les noms indiqués" in text

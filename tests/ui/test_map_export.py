@@ -143,7 +143,10 @@ def test_copy_map_image_puts_a_slide_on_the_clipboard(window):
 
 def test_command_line_batch_writes_one_file_per_year(tmp_path, capsys):
     out = tmp_path / "slides" / "victims.png"
-    assert main(["export", "--out", str(out), "--years", "2019-2021", "--size", "640x360"]) == 0
+    assert (
+        main(["export", "--demo", "--out", str(out), "--years", "2019-2021", "--size", "640x360"])
+        == 0
+    )
     for year in (2019, 2020, 2021):
         image = QImage(str(out.with_name(f"victims-{year}.png")))
         assert (image.width(), image.height()) == (640, 360)
@@ -151,10 +154,10 @@ def test_command_line_batch_writes_one_file_per_year(tmp_path, capsys):
 
 
 def test_command_line_refuses_what_does_not_exist(tmp_path, capsys):
-    assert main(["export", "--out", str(tmp_path / "m.png"), "--indicator", "Nope"]) == 2
+    assert main(["export", "--demo", "--out", str(tmp_path / "m.png"), "--indicator", "Nope"]) == 2
     assert "no indicator 'Nope'" in capsys.readouterr().err
-    assert main(["export", "--out", str(tmp_path / "m.png"), "--years", "1990"]) == 2
-    assert main(["export", "--out", str(tmp_path / "m.jpg")]) == 2
+    assert main(["export", "--demo", "--out", str(tmp_path / "m.png"), "--years", "1990"]) == 2
+    assert main(["export", "--demo", "--out", str(tmp_path / "m.jpg")]) == 2
     assert not list(tmp_path.iterdir())
 
 
@@ -180,7 +183,7 @@ def test_export_dialog_previews_and_writes_what_it_shows(window, tmp_path, qtbot
 def test_every_format_is_written_from_the_command_line(tmp_path):
     for fmt in ("svg", "pdf", "html", "csv", "xlsx", "gpkg"):
         out = tmp_path / f"map.{fmt}"
-        assert main(["export", "--out", str(out), "--size", "800x450"]) == 0, fmt
+        assert main(["export", "--demo", "--out", str(out), "--size", "800x450"]) == 0, fmt
         assert out.stat().st_size > 1000, fmt
     links: list[str] = []
 

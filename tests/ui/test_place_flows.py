@@ -195,7 +195,7 @@ def test_export_command_writes_subregion_flows(tmp_path, capsys):
     from explorer.cli import main
 
     out = tmp_path / "m.csv"
-    args = ["export", "--out", str(out), "--year", str(YEAR), "--between", "subregions"]
+    args = ["export", "--demo", "--out", str(out), "--year", str(YEAR), "--between", "subregions"]
     assert main(args) == 0
     flows = pd.read_csv(csv_companions(out)[0])
     assert len(flows) > 0

@@ -34,3 +34,9 @@ def test_ci_precheck_runs_without_any_third_party_package():
         )
         assert done.returncode == 0, done.stderr
         assert "shared GLOTIP workbook:" in done.stdout
+
+
+def test_ci_installs_the_browser_and_requires_it():
+    text = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "export TFE_REQUIRE_BROWSER=1" in text
+    assert 'missing="$missing chromium"' in text

@@ -77,6 +77,35 @@ def run_import(
     are applied while resolving country labels. A table whose columns are not
     clear is imported when ``--year-column`` etc. say which is which.
     """
+    from explorer.io.workspace.lock import WorkspaceLock, WorkspaceLockedError
+    from explorer.io.workspace.store import default_workspace_path
+
+    path = workspace or default_workspace_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = WorkspaceLock.acquire(path, "import", wait_s=LOCK_WAIT_S)
+    except WorkspaceLockedError as error:
+        print(
+            f"cannot import into the workspace: {error}. Close the workspace there (or import "
+            "from that window), then try again.",
+            file=sys.stderr,
+        )
+        return 1
+    except OSError as error:
+        print(f"cannot write to the workspace's folder: {error}", file=sys.stderr)
+        return 1
+    with lock:
+        return _import_locked(file, report_csv, path, args)
+
+
+#: How long ``import`` waits for a window (or another import) to let go of the workspace.
+LOCK_WAIT_S = 5.0
+
+
+def _import_locked(
+    file: Path, report_csv: Path | None, path: Path, args: argparse.Namespace | None
+) -> int:
+    """The import itself, while this process holds the workspace's lock."""
     from dataclasses import replace
 
     from explorer.core.names.resolver import Resolver
@@ -86,12 +115,10 @@ def run_import(
     from explorer.io.workspace.store import (
         Workspace,
         WorkspaceError,
-        default_workspace_path,
         load_workspace,
         save_workspace,
     )
 
-    path = workspace or default_workspace_path()
     try:
         store = load_workspace(path) if path.exists() else Workspace()
     except WorkspaceError as error:
@@ -126,7 +153,6 @@ def run_import(
         print(f"wrote the full report to {report_csv}")
     store.add_dataset(dataset, report)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         save_workspace(store, path)
     except (OSError, WorkspaceError) as error:
         print(f"imported, but the workspace was not saved: {error}", file=sys.stderr)

@@ -106,7 +106,8 @@ def has_unsaved_work(session: WorkspaceSession) -> bool:
     already saved when it is made.
     """
     workspace = session.workspace
-    return bool(session.load_error) and bool(workspace.datasets or workspace.aliases)
+    unwritable = session.load_error or session.read_only
+    return bool(unwritable) and bool(workspace.datasets or workspace.aliases)
 
 
 def may_close(session: WorkspaceSession) -> bool:
@@ -119,7 +120,7 @@ def may_close(session: WorkspaceSession) -> bool:
     if not has_unsaved_work(session):
         return True
     ask = session.ask_unsaved or (lambda message: ask_unsaved(session.window, message))
-    answer = ask(session.load_error or "")
+    answer = ask(session.load_error or session.read_only or "")
     if answer == CloseAnswer.SAVE_AS:
         return session.ask_save_as()
     return answer == CloseAnswer.DISCARD

@@ -28,12 +28,14 @@ from PySide6.QtWidgets import QMessageBox
 from explorer.core.data.dataset import Dataset
 from explorer.core.view.snapshot import restore_flow_settings, restore_state, snapshot
 from explorer.io.importing.report import ImportReport
+from explorer.io.workspace.lock import WorkspaceLock
 from explorer.io.workspace.shown import start_dataset_name, with_derived
 from explorer.io.workspace.store import Workspace, WorkspaceError, load_workspace, save_workspace
 from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, shown
 from explorer.ui.common.translations import translate
 from explorer.ui.workspace import damaged as damaged_workspace
 from explorer.ui.workspace import imports as session_imports
+from explorer.ui.workspace import locking
 from explorer.ui.workspace import reports as session_reports
 from explorer.ui.workspace.damaged import CloseAnswer
 from explorer.ui.workspace.file_dialogs import (
@@ -89,6 +91,12 @@ class WorkspaceSession(QObject):
         #: Asks Save as… / Discard / Cancel when a close would lose unsaved work
         #: (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it).
         self.ask_unsaved: Callable[[str], CloseAnswer] | None = None
+        #: The lock that makes this window the workspace's one writer (None: not held).
+        self.lock: WorkspaceLock | None = None
+        #: Why this window may not write the workspace (another program holds it), or None.
+        self.read_only: str | None = None
+        if not load_error:
+            locking.start(self, path)
         self.menu = WorkspaceMenu(self)
         self.groups = GroupKeeper(self)
         window.installEventFilter(self)
@@ -175,7 +183,7 @@ class WorkspaceSession(QObject):
     # -- workspace files ------------------------------------------------------------
     def save(self) -> bool:
         """Write the workspace (and the current view) to its file; False with a message if not."""
-        if self.load_error:
+        if self.load_error or self.read_only:
             return False
         self.workspace.view = snapshot(
             self.window.state, self.window.flow_settings, self.window.dataset.name
@@ -204,14 +212,24 @@ class WorkspaceSession(QObject):
         if damaged_workspace.refuses(self, path):
             return False
         previous, error = self.path, self.load_error
+        elsewhere = path.resolve() != previous.resolve()
+        lock = locking.claim(self, path) if elsewhere else None
+        if elsewhere and lock is None:
+            return False
         self.path, self.load_error = path, None
+        held, read_only = self.lock, self.read_only
+        self.lock, self.read_only = lock or held, None
         if self.save():
+            if lock is not None and held is not None:
+                held.release()  # the new file is this window's now, the old one is free
             self.window.statusBar().showMessage(
                 translate("WorkspaceSession", "Workspace saved as {path}").format(path=path), 6000
             )
             self._dataset_shown(self.window.dataset.name)
             return True
-        self.path, self.load_error = previous, error
+        if lock is not None:
+            lock.release()
+        self.path, self.load_error, self.lock, self.read_only = previous, error, held, read_only
         return False
 
     def ask_new(self) -> bool:
@@ -231,8 +249,12 @@ class WorkspaceSession(QObject):
         """Start an empty workspace at ``path`` (the current one stays as it was saved)."""
         if damaged_workspace.refuses(self, path):
             return False
+        lock = locking.claim(self, path)
+        if lock is None:
+            return False
         if not self.load_error:
             self.save()
+        locking.hold(self, lock)
         self.workspace, self.path, self.load_error = Workspace(), path, None
         self.groups.adopt()
         self.show_dataset(self.demo.name, view={})
@@ -246,9 +268,16 @@ class WorkspaceSession(QObject):
 
     def open_workspace(self, path: Path) -> bool:
         """Open the workspace at ``path`` with its last view; a clear message if it cannot be."""
+        lock = None
+        if path.resolve() != self.path.resolve() or self.read_only:
+            lock = locking.claim(self, path)
+            if lock is None:
+                return False
         try:
             workspace = load_workspace(path)
         except WorkspaceError as error:
+            if lock is not None:
+                lock.release()
             QMessageBox.warning(
                 self.window,
                 translate("WorkspaceSession", "Workspace not opened"),
@@ -257,6 +286,7 @@ class WorkspaceSession(QObject):
             return False
         if not self.load_error:
             self.save()
+        locking.hold(self, lock)
         self.workspace, self.path, self.load_error = workspace, path, None
         self.groups.adopt()
         name = start_dataset_name(workspace, self.demo)
@@ -314,3 +344,4 @@ class WorkspaceSession(QObject):
                 dialog.close()
         if self.remember_view and (self.workspace.datasets or self.path.exists()):
             self.save()
+        locking.end(self)

@@ -1,0 +1,113 @@
+"""A workspace open in two places: the window holds it, a second window reads it without
+writing, an ``import`` is refused naming the window, and nothing anyone imported is lost."""
+
+from __future__ import annotations
+
+import os
+
+from explorer.cli import main
+from explorer.io.workspace.store import load_workspace
+from explorer.ui.window.app import LaunchOptions, build_window
+from explorer.ui.workspace.damaged import CloseAnswer
+from tests.io.test_glotip import row, write_csv
+
+
+def _window(qtbot, path):
+    window = build_window(LaunchOptions(workspace=path, size=(900, 600)))
+    qtbot.addWidget(window)
+    return window
+
+
+def _import(qtbot, window, source):
+    job = window.context.session.start_import(source)
+    with qtbot.waitSignal(job.done, timeout=30_000):
+        pass
+    window.context.session.report_dialog.close()
+
+
+def test_an_import_while_the_window_holds_the_workspace_is_refused_then_kept(
+    qtbot, tmp_path, capsys, monkeypatch
+):
+    import explorer.commands
+
+    monkeypatch.setattr(explorer.commands, "LOCK_WAIT_S", 0.2)
+    path = tmp_path / "w.sqlite"
+    first = _window(qtbot, path)
+    _import(qtbot, first, write_csv(tmp_path / "a.csv", [row("NGA", value="193")]))
+    other = write_csv(tmp_path / "b.csv", [row("FRA", value="500")], preamble=False)
+    assert main(["import", str(other), "--workspace", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"Trafficking Flows Explorer, a window (process {os.getpid()}" in err
+    first.close()  # the window saves its workspace and lets go of it
+    assert main(["import", str(other), "--workspace", str(path)]) == 0
+    names = load_workspace(path).names()
+    assert len(names) == 2 and names[0] == "GLOTIP 30/05/2023"  # the window's and the import's
+    reopened = _window(qtbot, path)
+    assert len(reopened.context.session.workspace.datasets) == 2  # nothing lost
+
+
+def test_a_second_window_reads_the_workspace_but_never_writes_it(qtbot, tmp_path):
+    path = tmp_path / "w.sqlite"
+    first = _window(qtbot, path)
+    _import(qtbot, first, write_csv(tmp_path / "a.csv", [row("NGA", value="193")]))
+    second = _window(qtbot, path)
+    session = second.context.session
+    assert session.read_only and "a window (process" in session.read_only
+    assert second.statusBar().currentMessage().startswith(f"Read-only: {path} is in use by")
+    assert [d.name for d in session.workspace.datasets] == ["GLOTIP 30/05/2023"]
+    before = path.read_bytes()
+    _import(qtbot, second, write_csv(tmp_path / "b.csv", [row("FRA", value="500")]))
+    assert path.read_bytes() == before  # the read-only window wrote nothing
+    session.ask_unsaved = lambda _message: CloseAnswer.DISCARD
+    second.close()
+    assert path.read_bytes() == before
+    _import(qtbot, first, write_csv(tmp_path / "c.csv", [row("DEU", value="12")]))
+    first.close()
+    stored = load_workspace(path)
+    assert len(stored.datasets) == 1  # the first window's own work, replaced by its import
+    assert "DEU" in set(stored.datasets[0].observations["iso3"])
+
+
+def test_save_as_from_a_read_only_window_keeps_its_work(qtbot, tmp_path):
+    path = tmp_path / "w.sqlite"
+    first = _window(qtbot, path)
+    second = _window(qtbot, path)
+    assert second.context.session.read_only
+    _import(qtbot, second, write_csv(tmp_path / "b.csv", [row("FRA", value="500")]))
+    copy = tmp_path / "mine.sqlite"
+    assert second.context.session.save_as(copy)
+    assert second.context.session.read_only is None
+    assert load_workspace(copy).names()
+    second.close()
+    first.close()
+
+
+def test_try_again_makes_the_second_window_the_writer_once_the_first_has_gone(
+    qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from explorer.ui.workspace.locking import offer_choices
+
+    path = tmp_path / "w.sqlite"
+    first = _window(qtbot, path)
+    _import(qtbot, first, write_csv(tmp_path / "a.csv", [row("NGA", value="193")]))
+    second = _window(qtbot, path)
+    session = second.context.session
+    assert session.read_only
+    first.close()  # meanwhile the first window quits (and saves)
+    shown: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(box.text())
+        (button,) = [b for b in box.buttons() if b.text() == "Try again"]
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    offer_choices(session)
+    assert "is in use by Trafficking Flows Explorer, a window" in shown[0]
+    assert session.read_only is None and session.lock is not None
+    assert [d.name for d in session.workspace.datasets] == ["GLOTIP 30/05/2023"]
+    _import(qtbot, second, write_csv(tmp_path / "b.csv", [row("FRA", value="500")], False))
+    assert len(load_workspace(path).datasets) == 2  # the second window writes now

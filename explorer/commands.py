@@ -124,6 +124,14 @@ def _import_locked(
     except WorkspaceError as error:
         print(f"cannot open the workspace: {error}", file=sys.stderr)
         return 1
+    if store.damaged:  # saving would drop the damaged parts: the file is kept as it is
+        parts = "; ".join(f"{part} ({why})" for part, why in store.damaged.items())
+        print(
+            f"cannot import into {path}: parts of it are damaged: {parts}. It is kept as it "
+            "is; import into another workspace (--workspace NEW.sqlite).",
+            file=sys.stderr,
+        )
+        return 1
     resolve = Resolver(store.aliases).resolve
     answers = _mapping_answers(args)
     try:

@@ -105,6 +105,9 @@ class HeadlessMap:
             return f"no workspace at {path} (import a file first, or use --demo)"
         if not names:
             return f"the workspace {path} holds no dataset (import one, or use --demo)"
+        unusable = workspace.unusable(request.dataset) if workspace is not None else ""
+        if unusable:
+            return unusable
         if request.dataset is not None and self.dataset.name != request.dataset:
             return f"no dataset {request.dataset!r}; the workspace has: {', '.join(names)}"
         return ""

@@ -42,6 +42,10 @@ def run_revisions(args: argparse.Namespace) -> int:
         return 2
     names = workspace.names()
     for wanted in (args.old, args.new):
+        unusable = workspace.unusable(wanted)
+        if unusable:
+            print(f"revisions: {unusable}", file=sys.stderr)
+            return 2
         if wanted not in names:
             known = ", ".join(names) or "none"
             print(f"revisions: no dataset {wanted!r}; the workspace has: {known}", file=sys.stderr)

@@ -50,6 +50,9 @@ def _dataset(args: argparse.Namespace) -> tuple[Dataset, dict[str, list[str]]]:
     except WorkspaceError as error:
         raise ValueError(f"{error} (import a file first, or use --demo)") from None
     names = workspace.names()
+    unusable = workspace.unusable(args.dataset)
+    if unusable:
+        raise ValueError(unusable)
     if not names:
         raise ValueError(f"the workspace {path} holds no dataset (import one, or use --demo)")
     wanted = args.dataset or workspace.view.get("dataset")

@@ -10,6 +10,8 @@ def make_old(path: Path, version: int) -> None:
     """Strip the current workspace at ``path`` down to what schema ``version`` wrote."""
     con = sqlite3.connect(path)
     with con:
+        if version < 5:  # no checksums
+            con.execute("DROP TABLE checksums")
         if version < 4:  # no source files, no source rows of figures
             con.execute("DROP TABLE source_files")
             con.execute("ALTER TABLE observations DROP COLUMN source_rows")

@@ -401,4 +401,4 @@ def test_a_version_1_workspace_is_upgraded_on_reading(tmp_path: Path, demo: Data
     assert loaded.reports == {}
     assert path.read_bytes() == before  # upgraded in memory; the file is rewritten on save
     assert loaded.groups == {}
-    assert SCHEMA_VERSION == 4
+    assert SCHEMA_VERSION == 5

@@ -254,3 +254,43 @@ def test_closing_a_damaged_workspace_without_new_data_does_not_ask(qtbot, tmp_pa
     )
     assert window.close()
     assert damaged.read_bytes() == b""
+
+
+def test_a_partly_damaged_workspace_shows_the_rest_and_saves_it_elsewhere(qtbot, tmp_path):
+    """A dataset whose figures no longer match their checksum is named and set aside; the
+    window shows the rest, writes nothing to the damaged file, and keeps what is intact."""
+    import sqlite3
+
+    from explorer.io.workspace.store import load_workspace as load
+    from explorer.ui.workspace.damaged import offer_intact_copy
+    from tests.io.test_glotip import row, write_csv
+
+    path = tmp_path / "w.sqlite"
+    window = build_window(LaunchOptions(workspace=path, size=(900, 600)))
+    qtbot.addWidget(window)
+    for name, rows in (("a.csv", [row("NGA", value="193")]), ("b.csv", [row("FRA", value="5")])):
+        job = window.context.session.start_import(write_csv(tmp_path / name, rows, False))
+        with qtbot.waitSignal(job.done, timeout=30_000):
+            pass
+        window.context.session.report_dialog.close()
+    window.close()
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("UPDATE observations SET value = 139 WHERE iso3 = 'NGA'")
+    con.close()
+    before = path.read_bytes()
+
+    again = build_window(LaunchOptions(workspace=path, size=(900, 600)))
+    qtbot.addWidget(again)
+    session = again.context.session
+    assert [d.name for d in session.workspace.datasets] == ["b"]
+    assert session.read_only.startswith("parts of it are damaged and were not read: a (")
+    assert again.statusBar().currentMessage().startswith("Damaged: a (its content does not")
+    asked = []
+    session.ask_save_as = lambda: session.save_as(tmp_path / "intact.sqlite")
+    assert offer_intact_copy(session, ask=lambda message: asked.append(message) or True)
+    assert "Parts of" in asked[0] and "Save what is intact" in asked[0]
+    assert load(tmp_path / "intact.sqlite").names() == ["b"]
+    assert session.read_only is None and session.workspace.damaged == {}
+    again.close()
+    assert path.read_bytes() == before  # the damaged file, kept as it was

@@ -29,6 +29,31 @@ class Workspace:
     groups: dict[str, list[str]] = field(default_factory=dict)
     #: the user's rule for groups of rows sharing one breakdown: group key -> parts|repeats
     rules: dict[str, str] = field(default_factory=dict)
+    #: parts of the file that were damaged and not read: "GLOTIP 30/05/2023" (a dataset),
+    #: "the aliases", "the file" ... -> why; never saved (the damaged file is kept as it is)
+    damaged: dict[str, str] = field(default_factory=dict)
+
+    def damaged_datasets(self) -> dict[str, str]:
+        """The datasets that could not be read (damaged parts that are not settings)."""
+        return {
+            name: why for name, why in self.damaged.items() if not name.startswith(("the ", "The "))
+        }
+
+    def unusable(self, wanted: str | None) -> str:
+        """Why a command may not use the dataset ``wanted`` (None: the one it would start
+        on) of this workspace, or "": a damaged dataset is never read in the place of
+        another, so without a name every dataset must be intact."""
+        damaged = self.damaged_datasets()
+        if wanted is not None and wanted in damaged:
+            return f"the dataset {wanted!r} is damaged: {damaged[wanted]}"
+        if wanted is None and damaged:
+            parts = "; ".join(f"{name!r} ({why})" for name, why in damaged.items())
+            intact = ", ".join(repr(n) for n in self.names()) or "none"
+            return (
+                f"datasets of the workspace are damaged: {parts}; name an intact one with "
+                f"--dataset ({intact})"
+            )
+        return ""
 
     def names(self) -> list[str]:
         """Dataset names in workspace order."""

@@ -20,6 +20,7 @@ from explorer.core.data.dataset import Dataset
 from explorer.core.data.provenance import Provenance
 from explorer.core.data.schema import FLOW_DTYPES, conform
 from explorer.io.importing.report import ImportReport
+from explorer.io.workspace import checksums
 from explorer.io.workspace.contents import Workspace
 from explorer.io.workspace.errors import WorkspaceError
 from explorer.io.workspace.schema import (
@@ -28,7 +29,7 @@ from explorer.io.workspace.schema import (
     read_schema_version,
     upgraded_copy,
 )
-from explorer.io.workspace.source_files import read_sources
+from explorer.io.workspace.source_files import read_sources, source_of
 
 
 def load_workspace(path: str | os.PathLike[str]) -> Workspace:
@@ -60,7 +61,13 @@ def load_workspace(path: str | os.PathLike[str]) -> Workspace:
             migrated = upgraded_copy(con, version, path)
             con.close()
             con = migrated
-        return _read(con)
+        damaged: dict[str, str] = {}
+        problems = _integrity(con)
+        if problems:
+            if not checksums.stored(con):  # nothing to tell intact parts from damaged ones
+                raise WorkspaceError(f"{path} is damaged and cannot be read: {problems}")
+            damaged["the file"] = problems
+        return _read(con, damaged)
     except WorkspaceError:
         raise
     except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError) as error:
@@ -72,47 +79,151 @@ def load_workspace(path: str | os.PathLike[str]) -> Workspace:
         con.close()
 
 
-def _read(con: sqlite3.Connection) -> Workspace:
+#: What a damaged part of the file raises while it is read.
+_DAMAGE = (sqlite3.DatabaseError, ValueError, TypeError, KeyError, AttributeError)
+MISMATCH = "its content does not match its checksum (the file was changed or damaged)"
+
+
+def _read(con: sqlite3.Connection, damaged: dict[str, str]) -> Workspace:
+    """Every part that reads back as it was written; the others named in ``damaged``."""
+    sums = checksums.stored(con)
     datasets = []
     for name, provenance_json in con.execute(
         "SELECT name, provenance_json FROM datasets ORDER BY rowid"
     ).fetchall():
-        frames = {table: _read_frame(con, table, name) for table in DATASET_TABLES}
-        datasets.append(Dataset(name, _provenance(provenance_json), **frames))
+        try:
+            read = {table: _read_rows(con, table, name) for table in DATASET_TABLES}
+            rows = [r for _frame, r in read.values()]
+            if not checksums.matches(sums, checksums.dataset_key(name), provenance_json, *rows):
+                damaged[str(name)] = MISMATCH
+                continue
+            frames = {table: frame for table, (frame, _r) in read.items()}
+            datasets.append(Dataset(name, _provenance(provenance_json), **frames))
+        except _DAMAGE as error:
+            damaged[str(name)] = str(error)
+    names = {d.name for d in datasets}
+    for key in sums:  # a part the checksums know of but the file no longer holds
+        kind, _, name = key.partition(":")
+        if kind == "dataset" and name not in names and name not in damaged:
+            damaged[name] = "it is missing from the file"
+    reports = _reports(con, sums, names, damaged)
+    if damaged and not datasets:  # nothing of the figures could be read: the file is gone
+        found = "; ".join(f"{name}: {why}" for name, why in damaged.items())
+        raise ValueError(found)
+    aliases, view, groups, rules = _settings(con, sums, damaged)
+    return Workspace(datasets, aliases, view, reports, groups, rules, damaged)
+
+
+def _reports(con, sums, names: set[str], damaged: dict[str, str]) -> dict[str, ImportReport]:
     sources = read_sources(con)
-    reports = {
-        name: ImportReport.from_json(
-            text, _read_frame(con, "unknown_parts", name, FLOW_DTYPES), sources.get(name)
-        )
-        for name, text in con.execute("SELECT dataset_name, report_json FROM reports").fetchall()
-    }
-    aliases = dict(con.execute("SELECT label, result FROM aliases").fetchall())
+    reports = {}
+    found = set()
+    for name, text in con.execute("SELECT dataset_name, report_json FROM reports").fetchall():
+        if name not in names:
+            continue
+        found.add(name)
+        try:
+            unknown, rows = _read_rows(con, "unknown_parts", name, FLOW_DTYPES)
+            stored = sources.get(name, ())
+            if not checksums.matches(sums, checksums.report_key(name), text, rows, *stored):
+                damaged[f"the import report of {name}"] = MISMATCH
+                continue
+            source = source_of(name, stored) if stored else None
+            reports[name] = ImportReport.from_json(text, unknown, source)
+        except _DAMAGE as error:
+            damaged[f"the import report of {name}"] = str(error)
+    for name in names - found:
+        if checksums.report_key(name) in sums:
+            damaged[f"the import report of {name}"] = "it is missing from the file"
+    return reports
+
+
+def _integrity(con: sqlite3.Connection) -> str:
+    """ "" when SQLite finds the file's structure sound, else its first findings."""
+    try:
+        found = [row[0] for row in con.execute("PRAGMA integrity_check(5)")]
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return "" if found == ["ok"] else "; ".join(map(str, found))
+
+
+def _settings(con, sums, damaged: dict[str, str]):
+    """(aliases, view, groups, rules), each empty when its part is damaged."""
+    found: list[object] = []
+    for key, words, read in (
+        (checksums.ALIASES, "the aliases", _aliases),
+        (checksums.VIEW, "the last view", _view),
+    ):
+        try:
+            value, raw = read(con)
+            if not checksums.matches(sums, key, raw):
+                damaged[words] = MISMATCH
+                value = {}
+        except _DAMAGE as error:
+            damaged[words] = str(error)
+            value = {}
+        found.append(value)
+    groups, rules = {}, {}
+    try:
+        groups, raw = _groups(con)
+        if not checksums.matches(sums, checksums.GROUPS, raw):
+            damaged["the groups of countries"], groups = MISMATCH, {}
+    except _DAMAGE as error:
+        damaged["the groups of countries"] = str(error)
+    try:
+        raw = [
+            tuple(r)
+            for r in con.execute("SELECT group_key, rule FROM duplicate_rules ORDER BY rowid")
+        ]
+        rules = {str(k): str(r) for k, r in raw if r in ("parts", "repeats")}
+        if not checksums.matches(sums, checksums.RULES, raw):
+            damaged["the rules for groups of rows"], rules = MISMATCH, {}
+    except _DAMAGE as error:
+        damaged["the rules for groups of rows"] = str(error)
+    return (*found, groups, rules)
+
+
+def _aliases(con) -> tuple[dict, list]:
+    raw = [tuple(r) for r in con.execute("SELECT label, result FROM aliases ORDER BY rowid")]
+    return dict(raw), raw
+
+
+def _view(con) -> tuple[dict, str]:
     row = con.execute("SELECT json FROM view ORDER BY rowid DESC LIMIT 1").fetchone()
-    view = json.loads(row[0]) if row else {}
+    raw = row[0] if row else "{}"
+    view = json.loads(raw)
     if not isinstance(view, dict):
         raise ValueError("the saved view is not a JSON object")
+    return view, raw
+
+
+def _groups(con) -> tuple[dict, list]:
+    raw = [
+        tuple(r) for r in con.execute("SELECT name, members_json FROM place_groups ORDER BY rowid")
+    ]
     groups = {}
-    for name, members_json in con.execute("SELECT name, members_json FROM place_groups"):
+    for name, members_json in raw:
         members = json.loads(members_json)
         if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
             raise ValueError(f"the group {name!r} is not a list of country codes")
         groups[str(name)] = members
-    rules = {
-        str(key): str(rule)
-        for key, rule in con.execute("SELECT group_key, rule FROM duplicate_rules")
-        if rule in ("parts", "repeats")
-    }
-    return Workspace(datasets, aliases, view, reports, groups, rules)
+    return groups, raw
 
 
-def _read_frame(
+def _read_rows(
     con: sqlite3.Connection, table: str, name: str, dtypes: Mapping[str, str] | None = None
-) -> pd.DataFrame:
+) -> tuple[pd.DataFrame, str]:
+    """A dataset's rows of ``table`` as a frame, and the digest of its values."""
     dtypes = DATASET_TABLES[table] if dtypes is None else dtypes
     names = ", ".join(f'"{c}"' for c in dtypes)
     rows = con.execute(
         f"SELECT {names} FROM {table} WHERE dataset_name = ? ORDER BY rowid", (name,)
     ).fetchall()
+    frame = _frame(rows, dtypes)
+    return frame, checksums.frame_digest(frame)
+
+
+def _frame(rows: list[tuple], dtypes: Mapping[str, str]) -> pd.DataFrame:
     raw = pd.DataFrame.from_records(rows, columns=list(dtypes))
     frame = pd.DataFrame(index=raw.index)
     for column, dtype in dtypes.items():

@@ -4,7 +4,7 @@ Why one module for both: the layout written today and the steps that bring an
 older file to it must change together; a new version adds its step here next
 to the tables it changes.
 
-Tables (schema version 4):
+Tables (schema version 5):
 
 - ``meta(key, value)``: ``schema_version``, ``app_version``;
 - ``datasets(name, provenance_json)`` in workspace order;
@@ -27,7 +27,9 @@ Tables (schema version 4):
   ``rows`` the row numbers as little-endian int32, zlib-compressed; ``packed`` the
   cells), and the ``source_rows`` of observations and flows and the ``source_row`` of
   flows, so every figure shows the rows behind it. A dataset imported before
-  version 4 has no source file and its flows no source rows.
+  version 4 has no source file and its flows no source rows;
+- ``checksums(part, sha256)``: the SHA-256 of each part's values as written
+  (version 5; :mod:`explorer.io.workspace.checksums`), checked on reading.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from pathlib import Path
 from explorer.core.data.schema import ACTIVITY_DTYPES, FLOW_DTYPES, OBSERVATION_DTYPES
 from explorer.io.workspace.errors import WorkspaceError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 #: table name -> schema dtypes; each table also has a ``dataset_name`` column.
 DATASET_TABLES: dict[str, Mapping[str, str]] = {
@@ -70,6 +72,7 @@ def create_tables(con: sqlite3.Connection) -> None:
     _create_report_tables(con)
     _create_group_table(con)
     _create_source_table(con)
+    _create_checksum_table(con)
 
 
 def _create_report_tables(con: sqlite3.Connection) -> None:
@@ -115,15 +118,21 @@ def _upgrade_to_4(con: sqlite3.Connection) -> None:
                 con.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" {kind}')
 
 
+def _create_checksum_table(con: sqlite3.Connection) -> None:
+    con.execute("CREATE TABLE checksums (part TEXT PRIMARY KEY, sha256 TEXT NOT NULL)")
+
+
 #: ``version -> function`` upgrading an (in-memory copy of a) workspace of that
 #: version to ``version + 1``. Version 2 added import reports (none for the
 #: datasets of a version 1 file: they were imported before reports were kept);
 #: version 3 the user's groups of countries (none before) and the ``parts`` column;
-#: version 4 the imported files' rows.
+#: version 4 the imported files' rows; version 5 the checksums (none for parts written
+#: before: they are read unchecked until the next save).
 _MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _create_report_tables,
     2: _upgrade_to_3,
     3: _upgrade_to_4,
+    4: _create_checksum_table,
 }
 
 

@@ -31,38 +31,41 @@ def _unpacked_rows(blob: bytes) -> tuple[int, ...]:
     return tuple(numbers)
 
 
-def write_source(con: sqlite3.Connection, dataset_name: str, source: SourceFile) -> None:
-    """Store ``source`` as the rows of the dataset called ``dataset_name``."""
-    con.execute(
-        "INSERT INTO source_files VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            dataset_name,
-            source.file_name,
-            source.sha256,
-            source.sheet,
-            json.dumps(list(source.columns), ensure_ascii=False),
-            _packed_rows(source.rows),
-            source.packed,
-        ),
+def write_source(con: sqlite3.Connection, dataset_name: str, source: SourceFile) -> tuple:
+    """Store ``source`` as the rows of the dataset called ``dataset_name``; return the values
+    stored (its checksum is made of them)."""
+    values = (
+        source.file_name,
+        source.sha256,
+        source.sheet,
+        json.dumps(list(source.columns), ensure_ascii=False),
+        _packed_rows(source.rows),
+        source.packed,
     )
+    con.execute("INSERT INTO source_files VALUES (?, ?, ?, ?, ?, ?, ?)", (dataset_name, *values))
+    return values
 
 
-def read_sources(con: sqlite3.Connection) -> dict[str, SourceFile]:
-    """Every stored source file, by dataset name (ValueError when a row is damaged)."""
-    found = {}
-    for name, file_name, sha256, sheet, columns_json, rows, packed in con.execute(
-        "SELECT dataset_name, file_name, sha256, sheet, columns_json, rows, packed "
-        "FROM source_files"
-    ):
-        columns = json.loads(columns_json)
-        if not isinstance(columns, list):
-            raise ValueError(f"the source columns of {name!r} are not a list")
-        try:
-            numbers = _unpacked_rows(bytes(rows))
-        except zlib.error as error:
-            raise ValueError(f"the source rows of {name!r} are damaged: {error}") from error
-        header = tuple(map(str, columns))
-        found[str(name)] = SourceFile(
-            str(file_name), str(sha256), str(sheet), header, numbers, bytes(packed)
+def read_sources(con: sqlite3.Connection) -> dict[str, tuple]:
+    """Every stored source file's values as written, by dataset name (see :func:`source_of`)."""
+    return {
+        str(row[0]): tuple(row[1:])
+        for row in con.execute(
+            "SELECT dataset_name, file_name, sha256, sheet, columns_json, rows, packed "
+            "FROM source_files"
         )
-    return found
+    }
+
+
+def source_of(name: str, values: tuple) -> SourceFile:
+    """The :class:`SourceFile` of stored ``values`` (ValueError when they are damaged)."""
+    file_name, sha256, sheet, columns_json, rows, packed = values
+    columns = json.loads(columns_json)
+    if not isinstance(columns, list):
+        raise ValueError(f"the source columns of {name!r} are not a list")
+    try:
+        numbers = _unpacked_rows(bytes(rows))
+    except zlib.error as error:
+        raise ValueError(f"the source rows of {name!r} are damaged: {error}") from error
+    header = tuple(map(str, columns))
+    return SourceFile(str(file_name), str(sha256), str(sheet), header, numbers, bytes(packed))

@@ -22,7 +22,8 @@ from pathlib import Path
 import pandas as pd
 
 from explorer import __version__
-from explorer.core.data.schema import FLOW_DTYPES
+from explorer.core.data.schema import FLOW_DTYPES, conform
+from explorer.io.workspace import checksums
 from explorer.io.workspace.contents import Workspace
 from explorer.io.workspace.errors import WorkspaceError
 from explorer.io.workspace.schema import DATASET_TABLES, SCHEMA_VERSION, create_tables
@@ -48,27 +49,40 @@ def _write(con: sqlite3.Connection, workspace: Workspace) -> None:
         "INSERT INTO meta VALUES (?, ?)",
         [("schema_version", str(SCHEMA_VERSION)), ("app_version", __version__)],
     )
+    sums: list[tuple[str, str]] = []
     for dataset in workspace.datasets:
-        provenance = dataclasses.asdict(dataset.provenance)
-        con.execute(
-            "INSERT INTO datasets VALUES (?, ?)",
-            (dataset.name, json.dumps(provenance, ensure_ascii=False)),
-        )
-        for table, dtypes in DATASET_TABLES.items():
+        provenance = json.dumps(dataclasses.asdict(dataset.provenance), ensure_ascii=False)
+        con.execute("INSERT INTO datasets VALUES (?, ?)", (dataset.name, provenance))
+        tables = [
             _insert_frame(con, table, dtypes, getattr(dataset, table), dataset.name)
+            for table, dtypes in DATASET_TABLES.items()
+        ]  # the digests of the tables as stored
+        sums.append((checksums.dataset_key(dataset.name), checksums.digest(provenance, *tables)))
         report = workspace.reports.get(dataset.name)
         if report is not None:
-            con.execute("INSERT INTO reports VALUES (?, ?)", (dataset.name, report.to_json()))
-            _insert_frame(con, "unknown_parts", FLOW_DTYPES, report.unknown_parts, dataset.name)
-            if report.source is not None:
-                write_source(con, dataset.name, report.source)
-    con.executemany("INSERT INTO aliases VALUES (?, ?)", sorted(workspace.aliases.items()))
-    con.execute("INSERT INTO view VALUES (?)", (json.dumps(workspace.view, ensure_ascii=False),))
-    con.executemany("INSERT INTO duplicate_rules VALUES (?, ?)", sorted(workspace.rules.items()))
-    con.executemany(
-        "INSERT INTO place_groups VALUES (?, ?)",
-        [(name, json.dumps(sorted(members))) for name, members in sorted(workspace.groups.items())],
-    )
+            text = report.to_json()
+            con.execute("INSERT INTO reports VALUES (?, ?)", (dataset.name, text))
+            unknown = _insert_frame(
+                con, "unknown_parts", FLOW_DTYPES, report.unknown_parts, dataset.name
+            )
+            source = write_source(con, dataset.name, report.source) if report.source else ()
+            digest = checksums.digest(text, unknown, *source)  # the file's bytes hashed as bytes
+            sums.append((checksums.report_key(dataset.name), digest))
+    aliases = sorted(workspace.aliases.items())
+    con.executemany("INSERT INTO aliases VALUES (?, ?)", aliases)
+    view = json.dumps(workspace.view, ensure_ascii=False)
+    con.execute("INSERT INTO view VALUES (?)", (view,))
+    rules = sorted(workspace.rules.items())
+    con.executemany("INSERT INTO duplicate_rules VALUES (?, ?)", rules)
+    groups = [(name, json.dumps(sorted(m))) for name, m in sorted(workspace.groups.items())]
+    con.executemany("INSERT INTO place_groups VALUES (?, ?)", groups)
+    sums += [
+        (checksums.ALIASES, checksums.digest(aliases)),
+        (checksums.VIEW, checksums.digest(view)),
+        (checksums.RULES, checksums.digest(rules)),
+        (checksums.GROUPS, checksums.digest(groups)),
+    ]
+    checksums.store(con, sums)
 
 
 def _insert_frame(
@@ -77,16 +91,18 @@ def _insert_frame(
     dtypes: Mapping[str, str],
     frame: pd.DataFrame,
     dataset_name: str,
-) -> None:
-    if frame.empty:
-        return
-    columns = [_column_values(frame[c], t) for c, t in dtypes.items()]
-    names = ", ".join(f'"{c}"' for c in dtypes)
-    marks = ", ".join("?" * (len(dtypes) + 1))
-    con.executemany(
-        f"INSERT INTO {table} (dataset_name, {names}) VALUES ({marks})",
-        zip([dataset_name] * len(frame), *columns, strict=True),
-    )
+) -> str:
+    """Insert ``frame``'s rows; return the digest of the table as it reads back."""
+    frame = conform(frame.reset_index(drop=True), dtypes)
+    if not frame.empty:
+        columns = [_column_values(frame[c], t) for c, t in dtypes.items()]
+        names = ", ".join(f'"{c}"' for c in dtypes)
+        marks = ", ".join("?" * (len(dtypes) + 1))
+        con.executemany(
+            f"INSERT INTO {table} (dataset_name, {names}) VALUES ({marks})",
+            zip([dataset_name] * len(frame), *columns, strict=True),
+        )
+    return checksums.frame_digest(frame)
 
 
 def _fsync_path(path: Path, directory: bool = False) -> None:

@@ -162,6 +162,12 @@ def run(options: LaunchOptions) -> int:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, session.offer_new_workspace)  # once the window is on screen
+    elif session is not None and session.workspace.damaged and not options.exit_after_first_paint:
+        from PySide6.QtCore import QTimer
+
+        from explorer.ui.workspace.damaged import offer_intact_copy
+
+        QTimer.singleShot(0, lambda: offer_intact_copy(session))
     elif session is not None and session.read_only and not options.exit_after_first_paint:
         from PySide6.QtCore import QTimer
 

@@ -160,3 +160,49 @@ def ask_unsaved(parent: QWidget, error: str) -> CloseAnswer:
     if clicked is not None and box.standardButton(clicked) == QMessageBox.StandardButton.Discard:
         return CloseAnswer.DISCARD
     return CloseAnswer.CANCEL
+
+
+def damage_words(damaged: dict[str, str]) -> str:
+    """ "GLOTIP 30/05/2023 (its content does not match its checksum); the aliases (...)"."""
+    return "; ".join(f"{part} ({why})" for part, why in damaged.items())
+
+
+def note_damage(session: WorkspaceSession) -> bool:
+    """When parts of the workspace could not be read: the window shows the rest, writes
+    nothing to the file (so it can still be rescued) and says so; True when damaged."""
+    damaged = session.workspace.damaged
+    if not damaged:
+        return False
+    session.read_only = translate(
+        "WorkspaceSession", "parts of it are damaged and were not read: {parts}"
+    ).format(parts=damage_words(damaged))
+    session.window.statusBar().showMessage(
+        translate(
+            "WorkspaceSession",
+            "Damaged: {parts}. The rest is shown; nothing is saved to {path}. "
+            "File > Save workspace as… keeps what is intact.",
+        ).format(parts=shown(damage_words(damaged), 2 * LINE_LIMIT), path=session.path),
+        0,
+    )
+    return True
+
+
+def offer_intact_copy(session: WorkspaceSession, ask: Callable[[str], bool] | None = None) -> bool:
+    """At start, for a workspace with damaged parts: offer to save what is intact as a new
+    workspace (the damaged file stays as it is); True when a copy was saved."""
+    message = translate(
+        "WorkspaceSession",
+        "Parts of {path} are damaged and were not read:\n\n{parts}\n\nThe rest is shown. "
+        "Nothing will be saved to this file, so it can still be rescued. Save what is intact "
+        "as a new workspace?",
+    ).format(path=session.path, parts=shown(damage_words(session.workspace.damaged), 600))
+    if ask is None:
+        answer = QMessageBox.question(
+            session.window,
+            translate("WorkspaceSession", "Workspace partly damaged"),
+            literal_text(message),
+        )
+        ask_yes = answer == QMessageBox.StandardButton.Yes
+    else:
+        ask_yes = ask(message)
+    return ask_yes and session.ask_save_as()

@@ -97,6 +97,8 @@ class WorkspaceSession(QObject):
         self.read_only: str | None = None
         if not load_error:
             locking.start(self, path)
+            if not self.read_only:
+                damaged_workspace.note_damage(self)
         self.menu = WorkspaceMenu(self)
         self.groups = GroupKeeper(self)
         window.installEventFilter(self)
@@ -222,6 +224,7 @@ class WorkspaceSession(QObject):
         if self.save():
             if lock is not None and held is not None:
                 held.release()  # the new file is this window's now, the old one is free
+            self.workspace.damaged = {}  # the new file holds what was intact, whole
             self.window.statusBar().showMessage(
                 translate("WorkspaceSession", "Workspace saved as {path}").format(path=path), 6000
             )
@@ -288,6 +291,7 @@ class WorkspaceSession(QObject):
             self.save()
         locking.hold(self, lock)
         self.workspace, self.path, self.load_error = workspace, path, None
+        damaged_workspace.note_damage(self)
         self.groups.adopt()
         name = start_dataset_name(workspace, self.demo)
         self.show_dataset(name, view=workspace.view if workspace.view else {})

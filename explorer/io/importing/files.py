@@ -34,6 +34,8 @@ def file_bytes(path: Path, data: bytes | None = None) -> bytes:
             data = path.read_bytes()
         except OSError as exc:
             raise DataImportError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    else:  # bytes handed over by a caller: the same limit, whoever read them
+        check_file_size(path.name, len(data))
     if not data.strip():
         raise DataImportError(f"{path.name}: the file is empty")
     return data

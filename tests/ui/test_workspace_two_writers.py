@@ -111,3 +111,43 @@ def test_try_again_makes_the_second_window_the_writer_once_the_first_has_gone(
     assert [d.name for d in session.workspace.datasets] == ["GLOTIP 30/05/2023"]
     _import(qtbot, second, write_csv(tmp_path / "b.csv", [row("FRA", value="500")], False))
     assert len(load_workspace(path).datasets) == 2  # the second window writes now
+
+
+def _changed_under(path, tmp_path):
+    """Another program (a sync tool that knows no lock) writes the file under the window."""
+    import time
+
+    from explorer.io.importing.importers import read_any
+    from explorer.io.workspace.store import save_workspace
+
+    time.sleep(0.01)  # a new modification time even on coarse clocks
+    theirs = load_workspace(path)
+    theirs.add_dataset(*read_any(write_csv(tmp_path / "x.csv", [row("ITA", value="7")], False)))
+    save_workspace(theirs, path)
+    return theirs.names()
+
+
+def test_a_file_changed_on_disk_is_not_written_over_without_asking(qtbot, tmp_path):
+    from explorer.ui.workspace.disk_changes import ChangedAnswer
+
+    results = {}
+    for answer in ChangedAnswer:
+        folder = tmp_path / answer.name
+        folder.mkdir()
+        path = folder / "w.sqlite"
+        window = _window(qtbot, path)
+        _import(qtbot, window, write_csv(folder / "a.csv", [row("NGA", value="193")]))
+        theirs = _changed_under(path, folder)
+        session = window.context.session
+        asked: list[int] = []
+        session.ask_changed = lambda answer=answer, asked=asked: asked.append(1) or answer
+        _import(qtbot, window, write_csv(folder / "b.csv", [row("FRA", value="5")], False))
+        assert asked == [1]
+        results[answer] = (theirs, load_workspace(path).names(), session.workspace.names())
+        window.close()
+    theirs, on_disk, shown = results[ChangedAnswer.KEEP_BOTH]
+    assert len(theirs) == 2 and set(on_disk) == {*theirs, "b"} and set(shown) == set(on_disk)
+    theirs, on_disk, shown = results[ChangedAnswer.RELOAD]
+    assert on_disk == theirs and shown == theirs  # the window shows the file; "b" dropped
+    theirs, on_disk, _ = results[ChangedAnswer.OVERWRITE]
+    assert on_disk == ["GLOTIP 30/05/2023", "b"]  # the window's own, as asked

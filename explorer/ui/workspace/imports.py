@@ -170,6 +170,8 @@ def finish_import(session: WorkspaceSession, dataset: Dataset, report: ImportRep
     replacing = dataset.name in workspace.names()
     workspace.add_dataset(dataset, report)
     saved = session.save()
+    if dataset.name not in session.workspace.names():  # the file was reloaded from disk
+        return
     session.show_dataset(dataset.name, view={})
     where = (
         translate("WorkspaceSession", "saved in {path}").format(path=session.path)

@@ -34,8 +34,8 @@ from explorer.io.workspace.store import Workspace, WorkspaceError, load_workspac
 from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, shown
 from explorer.ui.common.translations import translate
 from explorer.ui.workspace import damaged as damaged_workspace
+from explorer.ui.workspace import disk_changes, locking
 from explorer.ui.workspace import imports as session_imports
-from explorer.ui.workspace import locking
 from explorer.ui.workspace import reports as session_reports
 from explorer.ui.workspace.damaged import CloseAnswer
 from explorer.ui.workspace.file_dialogs import (
@@ -95,6 +95,10 @@ class WorkspaceSession(QObject):
         self.lock: WorkspaceLock | None = None
         #: Why this window may not write the workspace (another program holds it), or None.
         self.read_only: str | None = None
+        #: The file as this window last read or wrote it (see :mod:`disk_changes`), and the
+        #: question asked when it changed meanwhile (None: a dialog; tests set it).
+        self.stamp = disk_changes.stamp(path)
+        self.ask_changed: disk_changes.Asker | None = None
         if not load_error:
             locking.start(self, path)
             if not self.read_only:
@@ -190,9 +194,12 @@ class WorkspaceSession(QObject):
         self.workspace.view = snapshot(
             self.window.state, self.window.flow_settings, self.window.dataset.name
         )
+        if disk_changes.changed(self) and not disk_changes.resolve(self):
+            return False
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             save_workspace(self.workspace, self.path)
+            self.stamp = disk_changes.stamp(self.path)
         except (OSError, WorkspaceError) as error:
             QMessageBox.warning(
                 self.window,
@@ -218,7 +225,7 @@ class WorkspaceSession(QObject):
         lock = locking.claim(self, path) if elsewhere else None
         if elsewhere and lock is None:
             return False
-        self.path, self.load_error = path, None
+        self.path, self.load_error, self.stamp = path, None, disk_changes.stamp(path)
         held, read_only = self.lock, self.read_only
         self.lock, self.read_only = lock or held, None
         if self.save():
@@ -259,6 +266,7 @@ class WorkspaceSession(QObject):
             self.save()
         locking.hold(self, lock)
         self.workspace, self.path, self.load_error = Workspace(), path, None
+        self.stamp = disk_changes.stamp(path)
         self.groups.adopt()
         self.show_dataset(self.demo.name, view={})
         return self.save()
@@ -291,6 +299,7 @@ class WorkspaceSession(QObject):
             self.save()
         locking.hold(self, lock)
         self.workspace, self.path, self.load_error = workspace, path, None
+        self.stamp = disk_changes.stamp(path)
         damaged_workspace.note_damage(self)
         self.groups.adopt()
         name = start_dataset_name(workspace, self.demo)
@@ -299,6 +308,19 @@ class WorkspaceSession(QObject):
             translate("WorkspaceSession", "Opened {path}").format(path=path), 6000
         )
         return True
+
+    def reload(self) -> None:
+        """Show the workspace file as it is on disk now (this window's unsaved change dropped)."""
+        workspace = load_workspace(self.path)
+        self.workspace, self.stamp = workspace, disk_changes.stamp(self.path)
+        self.groups.adopt()
+        shown_name = self.window.dataset.name
+        name = (
+            shown_name
+            if shown_name in workspace.names()
+            else start_dataset_name(workspace, self.demo)
+        )
+        self.show_dataset(name, view=workspace.view if name != shown_name else None)
 
     def ask_remove(self) -> None:
         name = self.window.dataset.name

@@ -29,12 +29,12 @@ from explorer.core.data.dataset import Dataset
 from explorer.core.view.snapshot import restore_flow_settings, restore_state, snapshot
 from explorer.io.importing.report import ImportReport
 from explorer.io.workspace.lock import WorkspaceLock
-from explorer.io.workspace.shown import start_dataset_name, with_derived
-from explorer.io.workspace.store import Workspace, WorkspaceError, load_workspace, save_workspace
+from explorer.io.workspace.shown import with_derived
+from explorer.io.workspace.store import Workspace, WorkspaceError, save_workspace
 from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, shown
 from explorer.ui.common.translations import translate
 from explorer.ui.workspace import damaged as damaged_workspace
-from explorer.ui.workspace import disk_changes, locking
+from explorer.ui.workspace import disk_changes, locking, switching
 from explorer.ui.workspace import imports as session_imports
 from explorer.ui.workspace import reports as session_reports
 from explorer.ui.workspace.damaged import CloseAnswer
@@ -218,29 +218,7 @@ class WorkspaceSession(QObject):
 
     def save_as(self, path: Path) -> bool:
         """Save to ``path`` and keep working there (to hand a workspace to field staff)."""
-        if damaged_workspace.refuses(self, path):
-            return False
-        previous, error = self.path, self.load_error
-        elsewhere = path.resolve() != previous.resolve()
-        lock = locking.claim(self, path) if elsewhere else None
-        if elsewhere and lock is None:
-            return False
-        self.path, self.load_error, self.stamp = path, None, disk_changes.stamp(path)
-        held, read_only = self.lock, self.read_only
-        self.lock, self.read_only = lock or held, None
-        if self.save():
-            if lock is not None and held is not None:
-                held.release()  # the new file is this window's now, the old one is free
-            self.workspace.damaged = {}  # the new file holds what was intact, whole
-            self.window.statusBar().showMessage(
-                translate("WorkspaceSession", "Workspace saved as {path}").format(path=path), 6000
-            )
-            self._dataset_shown(self.window.dataset.name)
-            return True
-        if lock is not None:
-            lock.release()
-        self.path, self.load_error, self.lock, self.read_only = previous, error, held, read_only
-        return False
+        return switching.save_as(self, path)
 
     def ask_new(self) -> bool:
         """File > New workspace…: pick a free file name, start there; True once started."""
@@ -257,19 +235,7 @@ class WorkspaceSession(QObject):
 
     def new_workspace(self, path: Path) -> bool:
         """Start an empty workspace at ``path`` (the current one stays as it was saved)."""
-        if damaged_workspace.refuses(self, path):
-            return False
-        lock = locking.claim(self, path)
-        if lock is None:
-            return False
-        if not self.load_error:
-            self.save()
-        locking.hold(self, lock)
-        self.workspace, self.path, self.load_error = Workspace(), path, None
-        self.stamp = disk_changes.stamp(path)
-        self.groups.adopt()
-        self.show_dataset(self.demo.name, view={})
-        return self.save()
+        return switching.new_workspace(self, path)
 
     def ask_open(self) -> None:
         """File > Open workspace…: pick a workspace file and open it."""
@@ -279,48 +245,15 @@ class WorkspaceSession(QObject):
 
     def open_workspace(self, path: Path) -> bool:
         """Open the workspace at ``path`` with its last view; a clear message if it cannot be."""
-        lock = None
-        if path.resolve() != self.path.resolve() or self.read_only:
-            lock = locking.claim(self, path)
-            if lock is None:
-                return False
-        try:
-            workspace = load_workspace(path)
-        except WorkspaceError as error:
-            if lock is not None:
-                lock.release()
-            QMessageBox.warning(
-                self.window,
-                translate("WorkspaceSession", "Workspace not opened"),
-                literal_text(error),
-            )
-            return False
-        if not self.load_error:
-            self.save()
-        locking.hold(self, lock)
-        self.workspace, self.path, self.load_error = workspace, path, None
-        self.stamp = disk_changes.stamp(path)
-        damaged_workspace.note_damage(self)
-        self.groups.adopt()
-        name = start_dataset_name(workspace, self.demo)
-        self.show_dataset(name, view=workspace.view if workspace.view else {})
-        self.window.statusBar().showMessage(
-            translate("WorkspaceSession", "Opened {path}").format(path=path), 6000
-        )
-        return True
+        return switching.open_workspace(self, path)
 
     def reload(self) -> None:
         """Show the workspace file as it is on disk now (this window's unsaved change dropped)."""
-        workspace = load_workspace(self.path)
-        self.workspace, self.stamp = workspace, disk_changes.stamp(self.path)
-        self.groups.adopt()
-        shown_name = self.window.dataset.name
-        name = (
-            shown_name
-            if shown_name in workspace.names()
-            else start_dataset_name(workspace, self.demo)
-        )
-        self.show_dataset(name, view=workspace.view if name != shown_name else None)
+        switching.reload(self)
+
+    def dataset_shown_again(self) -> None:
+        """Rebuild the menus for the dataset on screen (after the file changed)."""
+        self._dataset_shown(self.window.dataset.name)
 
     def ask_remove(self) -> None:
         name = self.window.dataset.name

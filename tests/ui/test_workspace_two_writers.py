@@ -8,7 +8,7 @@ import os
 from explorer.cli import main
 from explorer.io.workspace.store import load_workspace
 from explorer.ui.window.app import LaunchOptions, build_window
-from explorer.ui.workspace.damaged import CloseAnswer
+from explorer.ui.workspace.damaged import CloseAnswer, has_unsaved_work
 from tests.io.test_glotip import row, write_csv
 
 
@@ -151,3 +151,33 @@ def test_a_file_changed_on_disk_is_not_written_over_without_asking(qtbot, tmp_pa
     assert on_disk == theirs and shown == theirs  # the window shows the file; "b" dropped
     theirs, on_disk, _ = results[ChangedAnswer.OVERWRITE]
     assert on_disk == ["GLOTIP 30/05/2023", "b"]  # the window's own, as asked
+
+
+def test_a_workspace_on_a_read_only_medium_opens_read_only(qtbot, tmp_path, monkeypatch):
+    """A folder that cannot be written (a write-protected stick): the window shows the
+    workspace, says why nothing is saved, and writes nothing."""
+    import explorer.ui.workspace.locking as locking
+
+    path = tmp_path / "w.sqlite"
+    first = _window(qtbot, path)
+    _import(qtbot, first, write_csv(tmp_path / "a.csv", [row("NGA", value="193")]))
+    first.close()
+    before = path.read_bytes()
+
+    def refused(*_args, **_kwargs):
+        raise PermissionError(13, "Read-only file system")
+
+    monkeypatch.setattr(locking.WorkspaceLock, "acquire", refused)
+    window = _window(qtbot, path)
+    session = window.context.session
+    assert session.read_only == "its folder cannot be written (Read-only file system)"
+    assert "Nothing here is saved to it" in window.statusBar().currentMessage()
+    assert session.workspace.names() == ["GLOTIP 30/05/2023"]
+    assert not has_unsaved_work(session)  # only read: closing asks nothing
+    assert not session.save()  # a change this window cannot save ...
+    assert has_unsaved_work(session)  # ... is asked about before the window closes
+    asked: list[str] = []
+    session.ask_unsaved = lambda message: asked.append(message) or CloseAnswer.DISCARD
+    window.close()
+    assert asked == ["its folder cannot be written (Read-only file system)"]
+    assert path.read_bytes() == before

@@ -106,8 +106,9 @@ def has_unsaved_work(session: WorkspaceSession) -> bool:
     already saved when it is made.
     """
     workspace = session.workspace
-    unwritable = session.load_error or session.read_only
-    return bool(unwritable) and bool(workspace.datasets or workspace.aliases)
+    if session.read_only:  # the file has what it had: only what was refused since is at risk
+        return session.unsaved and bool(workspace.datasets or workspace.aliases)
+    return bool(session.load_error) and bool(workspace.datasets or workspace.aliases)
 
 
 def may_close(session: WorkspaceSession) -> bool:

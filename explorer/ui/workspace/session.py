@@ -98,6 +98,8 @@ class WorkspaceSession(QObject):
         #: The file as this window last read or wrote it (see :mod:`disk_changes`), and the
         #: question asked when it changed meanwhile (None: a dialog; tests set it).
         self.stamp = disk_changes.stamp(path)
+        #: A change a read-only window could not save (asked about before it closes).
+        self.unsaved = False
         self.ask_changed: disk_changes.Asker | None = None
         if not load_error:
             locking.start(self, path)
@@ -190,6 +192,7 @@ class WorkspaceSession(QObject):
     def save(self) -> bool:
         """Write the workspace (and the current view) to its file; False with a message if not."""
         if self.load_error or self.read_only:
+            self.unsaved = self.unsaved or self.read_only is not None  # what the file lacks
             return False
         self.workspace.view = snapshot(
             self.window.state, self.window.flow_settings, self.window.dataset.name

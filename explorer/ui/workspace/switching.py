@@ -40,6 +40,7 @@ def save_as(session: WorkspaceSession, path: Path) -> bool:
         if lock is not None and held is not None:
             held.release()  # the new file is this window's now, the old one is free
         session.workspace.damaged = {}  # the new file holds what was intact, whole
+        session.unsaved = False
         session.window.statusBar().showMessage(
             translate("WorkspaceSession", "Workspace saved as {path}").format(path=path), 6000
         )

@@ -62,7 +62,7 @@ def _open(window):
     (action,) = [a for a in window.view_menu.actions() if a.text() == "Compare &editions…"]
     assert action.isEnabled()
     action.trigger()
-    return window.editions_window
+    return window.context.editions_window
 
 
 def test_the_revision_map_colours_each_country_by_its_revision(window):

@@ -12,6 +12,7 @@ when all the new edition allows is above all the old one allowed (``<5`` ->
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -42,6 +43,17 @@ class Revisions:
     def revised(self) -> pd.DataFrame:
         """The figures the newer edition changed, added or withdrew (unchanged left out)."""
         return self.table[self.table["kind"] != UNCHANGED].reset_index(drop=True)
+
+    @cached_property
+    def _positions(self) -> dict[tuple, int]:
+        keys = zip(*(self.table[c].astype(object) for c in OBSERVATION_KEY), strict=True)
+        return {(k[0], int(k[1]), *k[2:]): i for i, k in enumerate(keys)}
+
+    def row(self, key: tuple) -> pd.Series | None:
+        """The figure of ``key`` (iso3, year, indicator, dimension, category, sex, age) in
+        either edition, or None: the panel asks on every refresh, so by index."""
+        at = self._positions.get((key[0], int(key[1]), *key[2:]))
+        return None if at is None else self.table.iloc[at]
 
     def counts(self) -> dict[str, int]:
         """Figures per kind, every kind present (0 when none)."""

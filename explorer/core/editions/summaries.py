@@ -30,7 +30,8 @@ DIRECTION_WORDS = {
 }
 
 
-def _breakdown_rows(table: pd.DataFrame, indicator: str, year: int, breakdown: Breakdown):
+def figures_of(table: pd.DataFrame, indicator: str, year: int, breakdown: Breakdown):
+    """The rows of a revisions table for one indicator, year and breakdown (the map's)."""
     return table[
         (table["indicator"] == indicator)
         & (table["year"] == int(year))
@@ -45,7 +46,7 @@ def map_directions(
     revisions: Revisions, indicator: str, year: int, breakdown: Breakdown = Breakdown.TOTAL
 ) -> dict[str, str]:
     """``{iso3: direction}`` of every country with the figure in either edition."""
-    rows = _breakdown_rows(revisions.table, indicator, year, breakdown)
+    rows = figures_of(revisions.table, indicator, year, breakdown)
     return dict(zip(rows["iso3"].astype(str), rows["direction"].astype(str), strict=True))
 
 
@@ -104,11 +105,10 @@ def revision_note(
 ) -> str | None:
     """ "14/04/2025 edition: 65; the 30/05/2023 edition gave 193" when the two editions give
     the figure differently; None when they agree (or neither has it)."""
-    rows = _breakdown_rows(revisions.table, indicator, year, breakdown)
-    row = rows[rows["iso3"] == iso3]
-    if row.empty or row.iloc[0]["kind"] == UNCHANGED:
+    b = breakdown
+    row = revisions.row((iso3, year, indicator, b.dimension, b.category, b.sex, b.age))
+    if row is None or row["kind"] == UNCHANGED:
         return None
-    row = row.iloc[0]
     current_is_new = current.name == revisions.new_name
     mine, theirs = (row["new"], row["old"]) if current_is_new else (row["old"], row["new"])
     mine = mine or "no figure"

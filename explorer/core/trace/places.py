@@ -17,6 +17,7 @@ from explorer.core.data.dataset import Dataset
 from explorer.core.data.values import format_number
 from explorer.core.places.book import Place, PlaceBook
 from explorer.core.places.grid import Grid, grid_of
+from explorer.core.places.wording import signed_pct
 from explorer.core.trace.figures import trace_observation
 from explorer.core.trace.traced import Traced
 
@@ -28,6 +29,11 @@ def _setup(
     grid = grid_of(dataset, book.codes, indicator, Breakdown.TOTAL)
     names = names if names is not None else all_names(book)
     return names, book.get(code), grid, book.mask(code)
+
+
+def _by_name(codes, names: Mapping[str, str]) -> list[str]:
+    """Country codes in the order of their names (how the rows table lists the figures)."""
+    return sorted((str(c) for c in codes), key=lambda c: names.get(c, c))
 
 
 def all_names(book: PlaceBook) -> dict[str, str]:
@@ -54,7 +60,7 @@ def trace_place_total(
     bounded = mask & grid.is_bounded[:, j]
     parts = tuple(
         trace_observation(dataset, str(c), year, indicator, names=names)
-        for c in sorted(codes[exact | bounded], key=lambda c: names.get(str(c), str(c)))
+        for c in _by_name(codes[exact | bounded], names)
     )
     total = float(np.nansum(grid.exact[exact, j]))
     rule = (
@@ -85,10 +91,7 @@ def trace_place_change(
     if j is None or i is None:
         return Traced(label, "no figure", rule="no figures for one of the two years")
     both = mask & grid.is_exact[:, i] & grid.is_exact[:, j]
-    codes = sorted(
-        (str(c) for c in np.asarray(grid.codes, dtype=object)[both]),
-        key=lambda c: names.get(c, c),
-    )
+    codes = _by_name(np.asarray(grid.codes, dtype=object)[both], names)
     parts = tuple(
         figure
         for c in codes
@@ -99,7 +102,7 @@ def trace_place_change(
     )
     before, after = float(grid.exact[both, i].sum()), float(grid.exact[both, j].sum())
     pct = (after - before) / before * 100 if before else None
-    shown = f"{pct:+.1f}%" if pct is not None else "not computable"
+    shown = signed_pct(pct) if pct is not None else "not computable"
     rule = (
         f"({format_number(after)} - {format_number(before)}) / {format_number(before)} x 100 "
         f"over the {len(codes)} countries of {place.name} with an exact figure in both "
@@ -132,10 +135,7 @@ def trace_place_share(
         return Traced(title, "not computable", rule="a part of the group has no figures")
     exact = np.stack([grids[b].exact[:, columns[lab]] for lab, b in parts_of.items()])
     complete = mask & ~np.isnan(exact).any(axis=0)
-    codes = sorted(
-        (str(c) for c in np.asarray(book.codes, dtype=object)[complete]),
-        key=lambda c: names.get(c, c),
-    )
+    codes = _by_name(np.asarray(book.codes, dtype=object)[complete], names)
     parts = tuple(
         trace_observation(dataset, c, year, indicator, b, names)
         for c in codes

@@ -153,34 +153,23 @@ def _settings(con, sums, damaged: dict[str, str]):
     for key, words, read in (
         (checksums.ALIASES, "the aliases", _aliases),
         (checksums.VIEW, "the last view", _view),
+        (checksums.GROUPS, "the groups of countries", _groups),
+        (checksums.RULES, "the rules for groups of rows", _rules),
     ):
         try:
             value, raw = read(con)
             if not checksums.matches(sums, key, raw):
-                damaged[words] = MISMATCH
-                value = {}
+                damaged[words], value = MISMATCH, {}
         except _DAMAGE as error:
-            damaged[words] = str(error)
-            value = {}
+            damaged[words], value = str(error), {}
         found.append(value)
-    groups, rules = {}, {}
-    try:
-        groups, raw = _groups(con)
-        if not checksums.matches(sums, checksums.GROUPS, raw):
-            damaged["the groups of countries"], groups = MISMATCH, {}
-    except _DAMAGE as error:
-        damaged["the groups of countries"] = str(error)
-    try:
-        raw = [
-            tuple(r)
-            for r in con.execute("SELECT group_key, rule FROM duplicate_rules ORDER BY rowid")
-        ]
-        rules = {str(k): str(r) for k, r in raw if r in ("parts", "repeats")}
-        if not checksums.matches(sums, checksums.RULES, raw):
-            damaged["the rules for groups of rows"], rules = MISMATCH, {}
-    except _DAMAGE as error:
-        damaged["the rules for groups of rows"] = str(error)
-    return (*found, groups, rules)
+    return found
+
+
+def _rules(con) -> tuple[dict, list]:
+    query = "SELECT group_key, rule FROM duplicate_rules ORDER BY rowid"
+    raw = [tuple(r) for r in con.execute(query)]
+    return {str(k): str(r) for k, r in raw if r in ("parts", "repeats")}, raw
 
 
 def _aliases(con) -> tuple[dict, list]:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from explorer.core.data.breakdown import Breakdown
 from explorer.core.data.dataset import Dataset
 from explorer.core.editions.compare import Revisions, compare_editions
-from explorer.core.editions.pairing import editions_of, publication
+from explorer.core.editions.pairing import current_and_other, editions_of, publication
 from explorer.core.editions.summaries import revision_note
 
 
@@ -26,7 +26,7 @@ class EditionsKeeper:
         self._datasets_of, self._shown_of = datasets_of, shown_of
         #: publication -> the dataset name the user chose as current
         self.chosen: dict[tuple[str, str], str] = {}
-        self._revisions: dict[tuple[int, int], Revisions] = {}
+        self._revisions: dict[tuple[int, int], tuple[Dataset, Dataset, Revisions]] = {}
 
     def editions(self) -> list[Dataset]:
         """The workspace's editions of the publication on screen, oldest first (the stored
@@ -36,13 +36,17 @@ class EditionsKeeper:
         stored = next((d for d in datasets if d.name == shown.name), None)
         return editions_of(datasets, stored) if stored is not None else [shown]
 
-    def current(self, editions: list[Dataset] | None = None) -> Dataset | None:
-        """The current edition: the user's choice, else the newest; None with a single one."""
+    def pair(self, editions: list[Dataset] | None = None) -> tuple[Dataset, Dataset] | None:
+        """(current, the edition it is compared with): the user's choice, else the newest;
+        None with a single edition."""
         editions = self.editions() if editions is None else editions
-        if len(editions) < 2:
-            return None
         chosen = self.chosen.get(publication(editions[-1]))
-        return next((d for d in editions if d.name == chosen), editions[-1])
+        return current_and_other(editions, next((d for d in editions if d.name == chosen), None))
+
+    def current(self, editions: list[Dataset] | None = None) -> Dataset | None:
+        """The current edition (see :meth:`pair`); None with a single one."""
+        pair = self.pair(editions)
+        return pair[0] if pair else None
 
     def choose(self, name: str) -> None:
         """Make the edition called ``name`` current."""
@@ -51,25 +55,27 @@ class EditionsKeeper:
                 self.chosen[publication(dataset)] = name
 
     def revisions(self, older: Dataset, newer: Dataset) -> Revisions:
-        """Every figure of ``older`` and ``newer`` compared (cached for the pair)."""
+        """Every figure of ``older`` and ``newer`` compared (cached for the pair; the cache
+        holds the two datasets, so a pair is never mistaken for a later one)."""
         key = (id(older), id(newer))
-        if key not in self._revisions:
+        cached = self._revisions.get(key)
+        if cached is None or cached[0] is not older or cached[1] is not newer:
             live = {id(d) for d in self._datasets_of()}
             self._revisions = {k: v for k, v in self._revisions.items() if set(k) <= live}
-            self._revisions[key] = compare_editions(older, newer)
-        return self._revisions[key]
+            cached = self._revisions[key] = (older, newer, compare_editions(older, newer))
+        return cached[2]
 
     def note(self, iso3: str, indicator: str, year: int, breakdown: Breakdown) -> str | None:
         """The panel's note when another edition gives this figure differently: the
         dataset on screen against the current edition (against the next newest when the
         dataset on screen is the current one)."""
         editions = self.editions()
-        current = self.current(editions)
-        if current is None:
+        pair = self.pair(editions)
+        if pair is None:
             return None
+        current, latest_other = pair
         shown = next(d for d in editions if d.name == self._shown_of().name)
-        others = [d for d in editions if d is not current]
-        other = others[-1] if shown is current else current
+        other = latest_other if shown is current else current
         older, newer = sorted((shown, other), key=editions.index)
         revisions = self.revisions(older, newer)
         return revision_note(revisions, shown, other, iso3, indicator, year, breakdown)

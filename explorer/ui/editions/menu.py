@@ -31,16 +31,15 @@ def install_editions(window: MainWindow) -> QAction:
         )
 
     def show() -> None:
-        opened = window.findChild(EditionsWindow, "editions_window")
+        opened = window.context.editions_window
         if opened is None:
-            opened = EditionsWindow(
+            opened = window.context.editions_window = EditionsWindow(
                 window.editions, window.state, window.places, window.geometry, window
             )
         else:
             opened.refresh()
         opened.show()
         opened.raise_()
-        window.editions_window = opened
 
     action.triggered.connect(show)
     window.dataset_shown.connect(update)

@@ -37,8 +37,13 @@ COLUMNS = [
     ("kind", "Kind"),
 ]
 #: Kinds the filter offers; "" shows every revised figure (unchanged ones left out).
-KIND_CHOICES = [("", "All revised"), (CHANGED, "Changed"), (NEW, "New"), (WITHDRAWN, "Withdrawn")]
-KIND_CHOICES.append((UNCHANGED, "Unchanged"))
+KIND_CHOICES = [
+    ("", "All revised"),
+    (CHANGED, "Changed"),
+    (NEW, "New"),
+    (WITHDRAWN, "Withdrawn"),
+    (UNCHANGED, "Unchanged"),
+]
 _SORT_KEYS = {"old": "value_old", "new": "value_new"}
 
 

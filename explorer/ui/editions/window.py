@@ -30,11 +30,13 @@ from explorer.core.editions.compare import Revisions
 from explorer.core.editions.pairing import edition_date
 from explorer.core.editions.summaries import (
     edition_label,
+    figures_of,
     map_directions,
     places_side_by_side,
     revision_rows,
 )
 from explorer.core.places.book import PlaceBook
+from explorer.core.places.wording import signed_pct
 from explorer.core.trace.places import all_names
 from explorer.core.view.state import ViewState
 from explorer.io.exports.revisions import write_revisions_file
@@ -60,7 +62,7 @@ def _change(figures: tuple[float | None, int] | None) -> str:
     if figures is None or figures[0] is None:
         return translate("Editions", "not computable")
     pct, n = figures
-    return translate("Editions", "{pct} (N={n})").format(pct=f"{pct:+.1f}%", n=n)
+    return translate("Editions", "{pct} (N={n})").format(pct=signed_pct(pct), n=n)
 
 
 class EditionsWindow(QDialog):
@@ -191,15 +193,8 @@ class EditionsWindow(QDialog):
         self._show_places(older, newer, indicator, year)
 
     def _show_map(self, indicator: str, year: int, breakdown: Breakdown) -> None:
-        table = self.revisions.table
         directions = map_directions(self.revisions, indicator, year, breakdown)
-        rows = table[(table["indicator"] == indicator) & (table["year"] == int(year))]
-        rows = rows[
-            (rows["dimension"] == breakdown.dimension)
-            & (rows["category"] == breakdown.category)
-            & (rows["sex"] == breakdown.sex)
-            & (rows["age"] == breakdown.age)
-        ]
+        rows = figures_of(self.revisions.table, indicator, year, breakdown)
         detail = {
             r.iso3: translate("Editions", "{old} → {new} ({kind})").format(
                 old=r.old or "-", new=r.new or "-", kind=r.direction

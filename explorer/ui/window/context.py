@@ -21,6 +21,7 @@ from explorer.render.map.geometry import MapGeometry
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
+    from explorer.ui.editions.window import EditionsWindow
     from explorer.ui.map.side_by_side import SideBySideWindow
     from explorer.ui.map.style import MapStyle
     from explorer.ui.map.theme import MapThemeChooser
@@ -57,6 +58,7 @@ class AppContext:
     accessibility: Accessibility | None = None
     help: HelpMenu | None = None
     side_by_side: SideBySideWindow | None = None  # View > Two years side by side, once opened
+    editions_window: EditionsWindow | None = None  # View > Compare editions, once opened
     side_by_side_action: QAction | None = None
     compare_action: QAction | None = None
     regional_totals_action: QAction | None = None

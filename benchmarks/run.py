@@ -39,6 +39,7 @@ import bench_memory
 import bench_places
 import bench_restyle
 import bench_source_rows
+import bench_workspace_save
 import peers
 from common import Row, markdown_table
 
@@ -112,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     groups = [
         "launch", "memory", "restyle", "hover", "flows", "import", "export", "ctdc",
-        "tables", "growth", "places", "commands", "editions",
+        "tables", "growth", "places", "commands", "editions", "workspace",
     ]  # fmt: skip
     parser.add_argument("--only", choices=groups, help="run one benchmark group")
     args = parser.parse_args(argv)
@@ -139,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
             *bench_editions.measure(args.runs),
             *bench_source_rows.measure(args.runs),
         ],
+        "workspace": lambda: bench_workspace_save.measure(args.runs),
     }
     assert list(benches) == groups
     facts = machine_facts()

@@ -78,9 +78,17 @@ def run_import(
     clear is imported when ``--year-column`` etc. say which is which.
     """
     from explorer.io.workspace.lock import WorkspaceLock, WorkspaceLockedError
+    from explorer.io.workspace.saving import is_read_only
     from explorer.io.workspace.store import default_workspace_path
 
     path = workspace or default_workspace_path()
+    if is_read_only(path):
+        print(
+            f"cannot import into {path}: the file is read-only; make it writable, or import "
+            "into another workspace (--workspace NEW.sqlite)",
+            file=sys.stderr,
+        )
+        return 1
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = WorkspaceLock.acquire(path, "import", wait_s=LOCK_WAIT_S)

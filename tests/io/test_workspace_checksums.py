@@ -82,29 +82,3 @@ def test_commands_refuse_the_damaged_dataset_and_name_it(workspace, tmp_path, ca
     assert main(["import", str(csv), "--workspace", str(workspace)]) == 1
     assert "parts of it are damaged" in capsys.readouterr().err
     assert workspace.read_bytes() == before
-
-
-def test_a_full_disk_changes_nothing_on_disk_and_says_so(workspace, monkeypatch):
-    """SQLite's "database or disk is full" halfway through a save: the workspace on disk is
-    the one before the save, no temporary file is left, and the message says why."""
-    import explorer.io.workspace.writing as writing
-    from explorer.io.workspace.store import WorkspaceError
-
-    before = workspace.read_bytes()
-    real = writing._insert_frame
-    calls = []
-
-    def filling(con, table, *args):
-        calls.append(table)
-        if len(calls) > 2:
-            raise sqlite3.OperationalError("database or disk is full")
-        return real(con, table, *args)
-
-    monkeypatch.setattr(writing, "_insert_frame", filling)
-    bigger = load_workspace(workspace)
-    bigger.add_dataset(_dataset("C", "DEU", 12.0))
-    with pytest.raises(WorkspaceError, match="database or disk is full"):
-        save_workspace(bigger, workspace)
-    assert workspace.read_bytes() == before
-    assert sorted(p.name for p in workspace.parent.iterdir()) == ["w.sqlite"]
-    assert load_workspace(workspace).names() == ["A", "B"]

@@ -21,6 +21,7 @@ import pandas as pd
 import pytest
 
 from explorer.core.demo.generate import generate_demo
+from explorer.io.workspace.reading import undo_interrupted_save
 from explorer.io.workspace.schema import SCHEMA_VERSION
 from explorer.io.workspace.store import (
     Workspace,
@@ -53,6 +54,7 @@ def assert_holds(path: Path, generation: int) -> None:
 
 
 def _generation_on_disk(path: Path) -> int:
+    undo_interrupted_save(path)  # what any reader does first
     con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         return json.loads(con.execute("SELECT json FROM view").fetchone()[0])["generation"]
@@ -63,10 +65,11 @@ def _generation_on_disk(path: Path) -> int:
 class Writer:
     """The writer process (tests/io/workspace_writer.py) and the children it forks."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, changes: bool = False) -> None:
         environ = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.io.workspace_writer", str(path)],
+            [sys.executable, "-m", "tests.io.workspace_writer", str(path)]
+            + (["changes"] if changes else []),
             cwd=ROOT,
             env=environ,  # one thread: the writer forks
             stdin=subprocess.PIPE,
@@ -114,32 +117,45 @@ class Writer:
                 self.process.communicate()
 
 
+def _interrupted(path: Path) -> set[Path]:
+    """What an interrupted save leaves: its temporary file (a whole save) or its journal."""
+    return {*path.parent.glob("*.tmp-*"), *path.parent.glob("*-journal")}
+
+
 @pytest.mark.slow
-def test_a_save_killed_at_24_moments_leaves_the_old_or_the_new_file_whole(tmp_path: Path):
+@pytest.mark.parametrize("changes", [False, True], ids=["whole file", "changes"])
+def test_a_save_killed_at_24_moments_leaves_the_old_or_the_new_file_whole(
+    tmp_path: Path, changes: bool
+):
     path = tmp_path / "workspace.sqlite"
     save_workspace(content(-1), path)
+    calibration = tmp_path / "calibration.sqlite"
+    save_workspace(content(-1), calibration)
+    workspace = load_workspace(calibration) if changes else content(0)
+    if changes:
+        workspace.datasets, workspace.aliases = content(0).datasets, content(0).aliases
     started = time.perf_counter()
-    save_workspace(content(0), tmp_path / "calibration.sqlite")
+    save_workspace(workspace, calibration)
     save_time = time.perf_counter() - started
-    (tmp_path / "calibration.sqlite").unlink()
+    calibration.unlink()
 
-    writer = Writer(path)
+    writer = Writer(path, changes)
     on_disk, outcomes = -1, []
     try:
         for i in range(KILLS + 1):
             first = 1000 * (i + 1)  # every save of the test holds a generation of its own
-            leftovers = set(tmp_path.glob("*.tmp-*"))
+            leftovers = _interrupted(path)
             if i < KILLS:
                 delay = save_time * 1.5 * i / (KILLS - 1)
                 saved = writer.save_and_kill(first, delay)
-            else:  # a last kill surely after a rename: the new file
+            else:  # a last kill surely after a save ended: the new file
                 delay, saved = -1.0, writer.save_and_kill(first, after_saved=first + 1)
-            # Before the rename the old file is there; after it, the new one: nothing else.
+            mid_save = bool(_interrupted(path) - leftovers)
+            # Before the commit the old file is there; after it, the new one: nothing else.
             allowed = {saved[-1], saved[-1] + 1} if saved else {on_disk, first}
             generation = _generation_on_disk(path)
             assert generation in allowed, (delay, saved, on_disk)
             assert_holds(path, generation)
-            mid_save = bool(set(tmp_path.glob("*.tmp-*")) - leftovers)
             outcomes.append((round(delay, 3), "old" if generation == on_disk else "new", mid_save))
             on_disk = generation
     finally:
@@ -147,11 +163,11 @@ def test_a_save_killed_at_24_moments_leaves_the_old_or_the_new_file_whole(tmp_pa
     if DEBUG_OUTCOMES:
         print(f"save {save_time:.3f} s", *outcomes, sep="\n")
 
-    # The kills really hit saves in progress (each such kill leaves its temporary file),
-    # and some kept the old content: the rename is what made the new one visible.
+    # The kills really hit saves in progress (each such kill leaves its temporary file or
+    # its journal), and some kept the old content: the commit made the new one visible.
     assert sum(mid for *_, mid in outcomes) >= KILLS // 4, outcomes
     assert {kind for _, kind, _ in outcomes} == {"old", "new"}, outcomes
-    # The temporary files left by killed saves are never read, and a later save still works.
+    # What killed saves left is never read as the workspace, and a later save still works.
     save_workspace(content(-1), path)
     assert_holds(path, -1)
 

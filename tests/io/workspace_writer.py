@@ -9,7 +9,11 @@ Forking spares each kill the second it takes to import pandas and build data.
 Even and odd generations differ in every table (names, values, aliases), so a
 file mixing two of them could not pass for either.
 
-Run: ``python -m tests.io.workspace_writer PATH`` from the repository root.
+With ``changes`` after PATH, the child first reads the workspace at PATH and
+then saves each generation as changes to it (datasets removed and added, aliases
+and view replaced in one SQLite transaction) rather than as a whole new file.
+
+Run: ``python -m tests.io.workspace_writer PATH [changes]`` from the repository root.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from functools import cache
 
 from explorer.core.data.dataset import Dataset
 from explorer.core.demo.generate import demo_dataset
-from explorer.io.workspace.store import Workspace, save_workspace
+from explorer.io.workspace.store import Workspace, load_workspace, save_workspace
 
 COPIES = 2  # of the demo: about 45k observations, 25k flows, 8 MB per file
 MAX_GENERATIONS = 500  # stops by itself if nobody kills it
@@ -58,7 +62,7 @@ def say(*words: object) -> None:
     os.write(1, (" ".join(map(str, words)) + "\n").encode())
 
 
-def main(path: str) -> None:
+def main(path: str, changes: bool = False) -> None:
     content(0), content(1)  # build both before saying ready
     say("ready")
     for line in sys.stdin:
@@ -66,9 +70,15 @@ def main(path: str) -> None:
         pid = os.fork()
         if pid == 0:  # the child saves until it is killed (or has saved enough)
             try:
+                workspace = load_workspace(path) if changes else None
                 for generation in range(first, first + MAX_GENERATIONS):
+                    wanted = content(generation)
+                    if workspace is not None:  # the same workspace, changed to the generation
+                        workspace.datasets, workspace.aliases = wanted.datasets, wanted.aliases
+                        workspace.view = wanted.view
+                        wanted = workspace
                     say("saving", generation)
-                    save_workspace(content(generation), path)
+                    save_workspace(wanted, path)
                     say("saved", generation)
             finally:
                 os._exit(0)
@@ -78,4 +88,4 @@ def main(path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], changes=sys.argv[2:] == ["changes"])

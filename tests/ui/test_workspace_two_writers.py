@@ -181,3 +181,32 @@ def test_a_workspace_on_a_read_only_medium_opens_read_only(qtbot, tmp_path, monk
     window.close()
     assert asked == ["its folder cannot be written (Read-only file system)"]
     assert path.read_bytes() == before
+
+
+def test_a_workspace_file_marked_read_only_opens_read_only(qtbot, tmp_path):
+    """A file its owner marked read-only (as handed out for reading): shown, never
+    written, and the status bar says why; no offer to try again, nobody holds it."""
+    path = tmp_path / "w.sqlite"
+    first = _window(qtbot, path)
+    _import(qtbot, first, write_csv(tmp_path / "a.csv", [row("NGA", value="193")]))
+    first.close()
+    path.chmod(0o444)
+    before = path.read_bytes()
+    window = _window(qtbot, path)
+    session = window.context.session
+    assert session.read_only == "the file is marked read-only" and not session.held_elsewhere
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith(f"Read-only: {path} cannot be written (the file is marked read-only).")
+    )
+    assert session.workspace.names() == ["GLOTIP 30/05/2023"]
+    window.show()
+    qtbot.waitExposed(window)  # the note is not drawn over the dataset's name
+    assert not window.status.dataset_label.isVisible()
+    window.statusBar().clearMessage()
+    assert window.status.dataset_label.isVisible()
+    _import(qtbot, window, write_csv(tmp_path / "b.csv", [row("FRA", value="500")], False))
+    session.ask_unsaved = lambda _message: CloseAnswer.DISCARD
+    window.close()
+    assert path.read_bytes() == before

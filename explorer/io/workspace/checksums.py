@@ -64,7 +64,9 @@ def stored(con) -> Mapping[str, str]:
     return dict(con.execute("SELECT part, sha256 FROM checksums").fetchall())
 
 
-def matches(sums: Mapping[str, str], key: str, *parts: object) -> bool:
-    """Whether ``parts`` are what was written under ``key`` (True when nothing was stored)."""
+def checked(sums: Mapping[str, str], key: str, *parts: object) -> str | None:
+    """The digest of ``parts`` when it is what was written under ``key`` (or nothing was
+    stored there), else None: the part was changed or damaged."""
+    found = digest(*parts)
     expected = sums.get(key)
-    return expected is None or expected == digest(*parts)
+    return found if expected is None or expected == found else None

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from explorer.core.data.dataset import Dataset
 from explorer.io.importing.report import ImportReport
+from explorer.io.workspace.on_disk import OnDisk
 
 
 @dataclass
@@ -32,6 +33,9 @@ class Workspace:
     #: parts of the file that were damaged and not read: "GLOTIP 30/05/2023" (a dataset),
     #: "the aliases", "the file" ... -> why; never saved (the damaged file is kept as it is)
     damaged: dict[str, str] = field(default_factory=dict)
+    #: the file as this workspace was last read from or written to it (None: never): a
+    #: save writes only what changed since (:mod:`explorer.io.workspace.saving`)
+    on_disk: OnDisk | None = field(default=None, compare=False, repr=False)
 
     def damaged_datasets(self) -> dict[str, str]:
         """The datasets that could not be read (damaged parts that are not settings)."""

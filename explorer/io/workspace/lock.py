@@ -6,8 +6,9 @@ crash never leaves a workspace locked; a lock file left behind by a run that
 ended is simply taken over. Why our own few lines and not a lock library: the
 holder writes who it is (program, process, machine, since when) into the lock
 file, so whoever is refused can be told which process holds the workspace.
-Readers (``export``, ``summary``, ``revisions``) take no lock: a save replaces
-the file atomically, so they read either the old workspace or the new one.
+Readers (``export``, ``summary``, ``revisions``) take no lock: a save is one
+SQLite transaction (or an atomic rename) and a read another, so they read either
+the old workspace or the new one.
 """
 
 from __future__ import annotations

@@ -1,8 +1,11 @@
 """Reading a workspace back from its SQLite file, of this or an older version.
 
 Why read-only and so careful: the file may come from another machine, an older
-or newer app, or a crash; it is never modified on reading, and whatever is
-wrong with it becomes one WorkspaceError whose text the user can act on.
+or newer app, or a crash; it is never modified on reading (except that a save
+interrupted by a crash is rolled back first, as SQLite requires), and whatever
+is wrong with it becomes one WorkspaceError whose text the user can act on.
+The whole read is one SQLite transaction: a save by another process happens
+wholly before it or wholly after it.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from explorer.io.importing.report import ImportReport
 from explorer.io.workspace import checksums
 from explorer.io.workspace.contents import Workspace
 from explorer.io.workspace.errors import WorkspaceError
+from explorer.io.workspace.on_disk import OnDisk
 from explorer.io.workspace.schema import (
     DATASET_TABLES,
     SCHEMA_VERSION,
@@ -41,12 +45,14 @@ def load_workspace(path: str | os.PathLike[str]) -> Workspace:
     path = Path(path)
     if not path.is_file():
         raise WorkspaceError(f"no workspace at {path}")
+    undo_interrupted_save(path)
     try:
-        con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=READ_WAIT_S)
     except sqlite3.Error as error:
         raise WorkspaceError(f"cannot open the workspace {path}: {error}") from error
     try:
         try:
+            con.execute("BEGIN")  # one snapshot: held until the connection closes
             version = read_schema_version(con, path)
         except sqlite3.DatabaseError as error:  # "file is not a database", "malformed"
             raise WorkspaceError(
@@ -67,7 +73,10 @@ def load_workspace(path: str | os.PathLike[str]) -> Workspace:
             if not checksums.stored(con):  # nothing to tell intact parts from damaged ones
                 raise WorkspaceError(f"{path} is damaged and cannot be read: {problems}")
             damaged["the file"] = problems
-        return _read(con, damaged)
+        workspace, sums = _read(con, damaged)
+        if version == SCHEMA_VERSION:  # an older file is written whole at its next save
+            workspace.on_disk = OnDisk.of(workspace, path, sums)
+        return workspace
     except WorkspaceError:
         raise
     except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError) as error:
@@ -79,14 +88,40 @@ def load_workspace(path: str | os.PathLike[str]) -> Workspace:
         con.close()
 
 
+#: How long a read waits for a save in progress elsewhere to finish, in seconds.
+READ_WAIT_S = 30.0
+
+
+def undo_interrupted_save(path: Path) -> None:
+    """Roll back a save that a crash or a kill interrupted (its journal is left beside the
+    file), so the file reads as it was before that save. A read-only connection cannot do
+    it, and reading the file without doing it would fail; a save still running elsewhere
+    is waited for, not undone (SQLite tells the two apart)."""
+    if not path.with_name(path.name + "-journal").exists():
+        return
+    try:
+        con = sqlite3.connect(path, timeout=READ_WAIT_S)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error as error:
+        raise WorkspaceError(
+            f"a save to {path} was interrupted and cannot be undone ({error}); open the "
+            "workspace from a place where it can be written"
+        ) from error
+
+
 #: What a damaged part of the file raises while it is read.
 _DAMAGE = (sqlite3.DatabaseError, ValueError, TypeError, KeyError, AttributeError)
 MISMATCH = "its content does not match its checksum (the file was changed or damaged)"
 
 
-def _read(con: sqlite3.Connection, damaged: dict[str, str]) -> Workspace:
-    """Every part that reads back as it was written; the others named in ``damaged``."""
+def _read(con: sqlite3.Connection, damaged: dict[str, str]) -> tuple[Workspace, dict]:
+    """Every part that reads back as it was written, and the digests of those parts; the
+    others named in ``damaged``."""
     sums = checksums.stored(con)
+    found: dict[str, str] = {}
     datasets = []
     for name, provenance_json in con.execute(
         "SELECT name, provenance_json FROM datasets ORDER BY rowid"
@@ -94,9 +129,12 @@ def _read(con: sqlite3.Connection, damaged: dict[str, str]) -> Workspace:
         try:
             read = {table: _read_rows(con, table, name) for table in DATASET_TABLES}
             rows = [r for _frame, r in read.values()]
-            if not checksums.matches(sums, checksums.dataset_key(name), provenance_json, *rows):
+            key = checksums.dataset_key(name)
+            digest = checksums.checked(sums, key, provenance_json, *rows)
+            if digest is None:
                 damaged[str(name)] = MISMATCH
                 continue
+            found[key] = digest
             frames = {table: frame for table, (frame, _r) in read.items()}
             datasets.append(Dataset(name, _provenance(provenance_json), **frames))
         except _DAMAGE as error:
@@ -106,33 +144,37 @@ def _read(con: sqlite3.Connection, damaged: dict[str, str]) -> Workspace:
         kind, _, name = key.partition(":")
         if kind == "dataset" and name not in names and name not in damaged:
             damaged[name] = "it is missing from the file"
-    reports = _reports(con, sums, names, damaged)
+    reports = _reports(con, sums, names, damaged, found)
     if damaged and not datasets:  # nothing of the figures could be read: the file is gone
-        found = "; ".join(f"{name}: {why}" for name, why in damaged.items())
-        raise ValueError(found)
-    aliases, view, groups, rules = _settings(con, sums, damaged)
-    return Workspace(datasets, aliases, view, reports, groups, rules, damaged)
+        raise ValueError("; ".join(f"{name}: {why}" for name, why in damaged.items()))
+    aliases, view, groups, rules = _settings(con, sums, damaged, found)
+    return Workspace(datasets, aliases, view, reports, groups, rules, damaged), found
 
 
-def _reports(con, sums, names: set[str], damaged: dict[str, str]) -> dict[str, ImportReport]:
+def _reports(
+    con, sums, names: set[str], damaged: dict[str, str], found: dict[str, str]
+) -> dict[str, ImportReport]:
     sources = read_sources(con)
     reports = {}
-    found = set()
+    listed = set()
     for name, text in con.execute("SELECT dataset_name, report_json FROM reports").fetchall():
         if name not in names:
             continue
-        found.add(name)
+        listed.add(name)
         try:
             unknown, rows = _read_rows(con, "unknown_parts", name, FLOW_DTYPES)
             stored = sources.get(name, ())
-            if not checksums.matches(sums, checksums.report_key(name), text, rows, *stored):
+            key = checksums.report_key(name)
+            digest = checksums.checked(sums, key, text, rows, *stored)
+            if digest is None:
                 damaged[f"the import report of {name}"] = MISMATCH
                 continue
             source = source_of(name, stored) if stored else None
             reports[name] = ImportReport.from_json(text, unknown, source)
+            found[key] = digest
         except _DAMAGE as error:
             damaged[f"the import report of {name}"] = str(error)
-    for name in names - found:
+    for name in names - listed:
         if checksums.report_key(name) in sums:
             damaged[f"the import report of {name}"] = "it is missing from the file"
     return reports
@@ -147,7 +189,7 @@ def _integrity(con: sqlite3.Connection) -> str:
     return "" if found == ["ok"] else "; ".join(map(str, found))
 
 
-def _settings(con, sums, damaged: dict[str, str]):
+def _settings(con, sums, damaged: dict[str, str], digests: dict[str, str]):
     """(aliases, view, groups, rules), each empty when its part is damaged."""
     found: list[object] = []
     for key, words, read in (
@@ -158,8 +200,11 @@ def _settings(con, sums, damaged: dict[str, str]):
     ):
         try:
             value, raw = read(con)
-            if not checksums.matches(sums, key, raw):
+            digest = checksums.checked(sums, key, raw)
+            if digest is None:
                 damaged[words], value = MISMATCH, {}
+            else:
+                digests[key] = digest
         except _DAMAGE as error:
             damaged[words], value = str(error), {}
         found.append(value)

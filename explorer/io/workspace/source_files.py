@@ -31,10 +31,9 @@ def _unpacked_rows(blob: bytes) -> tuple[int, ...]:
     return tuple(numbers)
 
 
-def write_source(con: sqlite3.Connection, dataset_name: str, source: SourceFile) -> tuple:
-    """Store ``source`` as the rows of the dataset called ``dataset_name``; return the values
-    stored (its checksum is made of them)."""
-    values = (
+def source_values(source: SourceFile) -> tuple:
+    """The values ``source`` is stored as (its checksum is made of them)."""
+    return (
         source.file_name,
         source.sha256,
         source.sheet,
@@ -42,6 +41,12 @@ def write_source(con: sqlite3.Connection, dataset_name: str, source: SourceFile)
         _packed_rows(source.rows),
         source.packed,
     )
+
+
+def write_source(con: sqlite3.Connection, dataset_name: str, source: SourceFile) -> tuple:
+    """Store ``source`` as the rows of the dataset called ``dataset_name``; return the values
+    stored (its checksum is made of them)."""
+    values = source_values(source)
     con.execute("INSERT INTO source_files VALUES (?, ?, ?, ?, ?, ?, ?)", (dataset_name, *values))
     return values
 

@@ -1,7 +1,10 @@
-"""Saving a workspace to its SQLite file, atomically.
+"""Writing a workspace's parts, and the whole workspace to a new file atomically.
 
-Why the save goes through a temporary file: a crash, a kill or a full disk in
-the middle of a save must never cost the user the workspace they had. The whole
+The parts' writers serve both this whole save and the save of changes
+(:mod:`explorer.io.workspace.changes`); :mod:`explorer.io.workspace.saving` picks one.
+
+Why the whole save goes through a temporary file: a crash, a kill or a full disk
+in the middle of a save must never cost the user the workspace they had. The whole
 workspace is written to a new file next to the target, committed and fsynced,
 and only then renamed over the target with ``os.replace`` (atomic on POSIX and
 on NTFS); the folder is fsynced so the rename itself survives a power cut. At
@@ -12,7 +15,6 @@ new one. A temporary file left by a killed save is never read and is harmless.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import os
 import sqlite3
@@ -22,10 +24,14 @@ from pathlib import Path
 import pandas as pd
 
 from explorer import __version__
-from explorer.core.data.schema import FLOW_DTYPES, conform
+from explorer.core.data.dataset import Dataset
+from explorer.core.data.schema import FLOW_DTYPES
+from explorer.io.importing.report import ImportReport
 from explorer.io.workspace import checksums
 from explorer.io.workspace.contents import Workspace
-from explorer.io.workspace.errors import WorkspaceError
+from explorer.io.workspace.errors import save_failed
+from explorer.io.workspace.on_disk import OnDisk
+from explorer.io.workspace.parts import group_rows, provenance_json, stored_frame
 from explorer.io.workspace.schema import DATASET_TABLES, SCHEMA_VERSION, create_tables
 from explorer.io.workspace.source_files import write_source
 
@@ -43,49 +49,67 @@ def _column_values(series: pd.Series, dtype: str) -> list:
     return [None if v is pd.NA else str(v) for v in series.astype(object)]
 
 
-def _write(con: sqlite3.Connection, workspace: Workspace) -> None:
+def _write(con: sqlite3.Connection, workspace: Workspace) -> dict[str, str]:
+    """Every part of ``workspace`` into an empty file; the checksums stored, by part."""
     create_tables(con)
     con.executemany(
         "INSERT INTO meta VALUES (?, ?)",
         [("schema_version", str(SCHEMA_VERSION)), ("app_version", __version__)],
     )
-    sums: list[tuple[str, str]] = []
+    sums: dict[str, str] = {}
     for dataset in workspace.datasets:
-        provenance = json.dumps(dataclasses.asdict(dataset.provenance), ensure_ascii=False)
-        con.execute("INSERT INTO datasets VALUES (?, ?)", (dataset.name, provenance))
-        tables = [
-            _insert_frame(con, table, dtypes, getattr(dataset, table), dataset.name)
-            for table, dtypes in DATASET_TABLES.items()
-        ]  # the digests of the tables as stored
-        sums.append((checksums.dataset_key(dataset.name), checksums.digest(provenance, *tables)))
+        sums[checksums.dataset_key(dataset.name)] = write_dataset(con, dataset)
         report = workspace.reports.get(dataset.name)
         if report is not None:
-            text = report.to_json()
-            con.execute("INSERT INTO reports VALUES (?, ?)", (dataset.name, text))
-            unknown = _insert_frame(
-                con, "unknown_parts", FLOW_DTYPES, report.unknown_parts, dataset.name
-            )
-            source = write_source(con, dataset.name, report.source) if report.source else ()
-            digest = checksums.digest(text, unknown, *source)  # the file's bytes hashed as bytes
-            sums.append((checksums.report_key(dataset.name), digest))
+            sums[checksums.report_key(dataset.name)] = write_report(con, dataset.name, report)
     aliases = sorted(workspace.aliases.items())
     con.executemany("INSERT INTO aliases VALUES (?, ?)", aliases)
-    view = json.dumps(workspace.view, ensure_ascii=False)
-    con.execute("INSERT INTO view VALUES (?)", (view,))
     rules = sorted(workspace.rules.items())
     con.executemany("INSERT INTO duplicate_rules VALUES (?, ?)", rules)
-    groups = [(name, json.dumps(sorted(m))) for name, m in sorted(workspace.groups.items())]
+    groups = group_rows(workspace.groups)
     con.executemany("INSERT INTO place_groups VALUES (?, ?)", groups)
-    sums += [
-        (checksums.ALIASES, checksums.digest(aliases)),
-        (checksums.VIEW, checksums.digest(view)),
-        (checksums.RULES, checksums.digest(rules)),
-        (checksums.GROUPS, checksums.digest(groups)),
-    ]
-    checksums.store(con, sums)
+    sums[checksums.VIEW] = write_view(con, workspace.view)
+    sums[checksums.ALIASES] = checksums.digest(aliases)
+    sums[checksums.RULES] = checksums.digest(rules)
+    sums[checksums.GROUPS] = checksums.digest(groups)
+    checksums.store(con, sums.items())
+    return sums
 
 
-def _insert_frame(
+def write_dataset(con: sqlite3.Connection, dataset: Dataset) -> str:
+    """Store ``dataset``'s provenance and rows (its old rows must be gone); return their
+    checksum. A dataset already listed keeps its place in the workspace's order."""
+    provenance = provenance_json(dataset)
+    con.execute(
+        "INSERT INTO datasets VALUES (?, ?) "
+        "ON CONFLICT(name) DO UPDATE SET provenance_json = excluded.provenance_json",
+        (dataset.name, provenance),
+    )
+    tables = [
+        insert_frame(con, table, dtypes, getattr(dataset, table), dataset.name)
+        for table, dtypes in DATASET_TABLES.items()
+    ]  # the digests of the tables as stored
+    return checksums.digest(provenance, *tables)
+
+
+def write_report(con: sqlite3.Connection, name: str, report: ImportReport) -> str:
+    """Store the import report of dataset ``name`` (its old one must be gone); its checksum."""
+    text = report.to_json()
+    con.execute("INSERT INTO reports VALUES (?, ?)", (name, text))
+    unknown = insert_frame(con, "unknown_parts", FLOW_DTYPES, report.unknown_parts, name)
+    source = write_source(con, name, report.source) if report.source else ()
+    return checksums.digest(text, unknown, *source)  # the file's bytes hashed as bytes
+
+
+def write_view(con: sqlite3.Connection, view: Mapping[str, object]) -> str:
+    """Store ``view`` as the one last view; its checksum."""
+    text = json.dumps(view, ensure_ascii=False)
+    con.execute("DELETE FROM view")
+    con.execute("INSERT INTO view VALUES (?)", (text,))
+    return checksums.digest(text)
+
+
+def insert_frame(
     con: sqlite3.Connection,
     table: str,
     dtypes: Mapping[str, str],
@@ -93,7 +117,7 @@ def _insert_frame(
     dataset_name: str,
 ) -> str:
     """Insert ``frame``'s rows; return the digest of the table as it reads back."""
-    frame = conform(frame.reset_index(drop=True), dtypes)
+    frame = stored_frame(frame, dtypes)
     if not frame.empty:
         columns = [_column_values(frame[c], t) for c, t in dtypes.items()]
         names = ", ".join(f'"{c}"' for c in dtypes)
@@ -118,18 +142,11 @@ def _fsync_path(path: Path, directory: bool = False) -> None:
         os.close(fd)
 
 
-def save_workspace(workspace: Workspace, path: str | os.PathLike[str]) -> None:
-    """Write ``workspace`` to ``path`` atomically (see the module docstring).
-
-    The folder must exist. Raises WorkspaceError when the file cannot be
-    written (the previous file at ``path``, if any, is then left untouched).
-    """
-    path = Path(path)
+def save_whole(workspace: Workspace, path: Path) -> None:
+    """Write all of ``workspace`` to ``path`` atomically (see the module docstring), and note
+    it as what the file holds. The folder must exist. Raises WorkspaceError when the file
+    cannot be written (the previous file at ``path``, if any, is then left untouched)."""
     tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
-    try:
-        json.dumps(workspace.view)
-    except (TypeError, ValueError) as error:
-        raise WorkspaceError(f"the view cannot be saved: {error}") from error
     try:
         tmp.unlink(missing_ok=True)  # left by an earlier killed save of this process id
         con = sqlite3.connect(tmp)
@@ -139,7 +156,7 @@ def save_workspace(workspace: Workspace, path: str | os.PathLike[str]) -> None:
             con.execute("PRAGMA journal_mode = OFF")
             con.execute("PRAGMA synchronous = OFF")
             with con:
-                _write(con, workspace)
+                sums = _write(con, workspace)
         finally:
             con.close()
         _fsync_path(tmp)
@@ -148,4 +165,5 @@ def save_workspace(workspace: Workspace, path: str | os.PathLike[str]) -> None:
     except (OSError, sqlite3.Error) as error:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-        raise WorkspaceError(f"could not save the workspace to {path}: {error}") from error
+        raise save_failed(path, error) from error
+    workspace.on_disk = OnDisk.of(workspace, path, sums)

@@ -168,7 +168,7 @@ def run(options: LaunchOptions) -> int:
         from explorer.ui.workspace.damaged import offer_intact_copy
 
         QTimer.singleShot(0, lambda: offer_intact_copy(session))
-    elif session is not None and session.read_only and not options.exit_after_first_paint:
+    elif session is not None and session.held_elsewhere and not options.exit_after_first_paint:
         from PySide6.QtCore import QTimer
 
         from explorer.ui.workspace.locking import offer_choices

@@ -8,6 +8,7 @@ the length of a dataset's or a country's name.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from explorer.core.data.dataset import Dataset
@@ -35,6 +36,7 @@ class DatasetStatus:
         status.addPermanentWidget(marker)
         self.hover_label = status_label()
         status.addWidget(self.hover_label, 1)
+        self._message_keeper = MessageOverLabels(status, [self.dataset_label, self.hover_label])
 
     def show_dataset(self, dataset: Dataset) -> None:
         """Name ``dataset``, its source and caveats; mark it if synthetic."""
@@ -64,3 +66,25 @@ def status_label() -> QLabel:
     label = plain_label()
     label.setMinimumWidth(1)
     return label
+
+
+class MessageOverLabels(QObject):
+    """Hides the status bar's labels under a message shown before the window was.
+
+    Why: Qt hides a status bar's normal widgets while a message is shown, but a
+    message set before the window first appears (the read-only or damaged
+    workspace notes, set as the window is built) was drawn over the dataset's
+    name instead, both unreadable. Qt shows the labels again once the message ends.
+    """
+
+    def __init__(self, status: QStatusBar, labels: list[QLabel]) -> None:
+        super().__init__(status)
+        self.status, self.labels = status, labels
+        status.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.status.currentMessage():
+            for label in self.labels:  # as Qt itself hides them, so that it shows them again
+                label.hide()
+                label.setAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide, False)
+        return False

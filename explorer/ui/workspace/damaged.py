@@ -120,6 +120,8 @@ def may_close(session: WorkspaceSession) -> bool:
     """
     if not has_unsaved_work(session):
         return True
+    if session.held_elsewhere and session.save():  # the other program let go: saved there
+        return True
     ask = session.ask_unsaved or (lambda message: ask_unsaved(session.window, message))
     answer = ask(session.load_error or session.read_only or "")
     if answer == CloseAnswer.SAVE_AS:

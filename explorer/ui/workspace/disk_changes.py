@@ -10,6 +10,9 @@ window last read or wrote it, and when they differ the user chooses:
   and aliases it does not have, and save that, so nothing from either is lost;
 - **Reload**: show the file as it is now (this window's unsaved change is dropped);
 - **Overwrite**: write this window's workspace over it.
+
+Keep both is also what a save does by itself for a file that did not change
+(:mod:`explorer.io.workspace.changes`): only this window's changes are written.
 """
 
 from __future__ import annotations
@@ -74,6 +77,7 @@ def resolve(session: WorkspaceSession) -> bool:
     ask = session.ask_changed or (lambda: ask_changed(session))
     answer = ask()
     if answer == ChangedAnswer.OVERWRITE:
+        session.workspace.on_disk = None  # not changes to that file: this window's whole copy
         return True
     if answer == ChangedAnswer.RELOAD:
         session.stamp = stamp(session.path)  # what is on disk is what this window shows

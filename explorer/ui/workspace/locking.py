@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from explorer.io.workspace.lock import WorkspaceLock, WorkspaceLockedError
+from explorer.io.workspace.saving import is_read_only
 from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, shown
 from explorer.ui.common.translations import translate
 
@@ -24,46 +25,58 @@ if TYPE_CHECKING:
     from explorer.ui.workspace.session import WorkspaceSession
 
 
-def take(path: Path) -> tuple[WorkspaceLock | None, str]:
-    """(the lock of ``path``, "") or (None, why it cannot be had)."""
+def take(path: Path) -> tuple[WorkspaceLock | None, str, bool]:
+    """(the lock of ``path``, "", False) or (None, why it cannot be had, whether that is
+    another program holding it rather than something that keeps anyone from writing it)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        return WorkspaceLock.acquire(path, "a window"), ""
+        lock = WorkspaceLock.acquire(path, "a window")
     except WorkspaceLockedError as error:
-        return None, error.holder
+        return None, error.holder, True
     except OSError as error:
-        return None, translate("WorkspaceSession", "its folder cannot be written ({error})").format(
-            error=error.strerror or error
-        )
+        why = translate("WorkspaceSession", "its folder cannot be written ({error})")
+        return None, why.format(error=error.strerror or error), False
+    if is_read_only(path):  # marked so by its owner: shown, never written
+        lock.release()
+        return None, translate("WorkspaceSession", "the file is marked read-only"), False
+    return lock, "", False
 
 
-def say_read_only(window: QMainWindow, path: Path, reason: str) -> None:
+def say_read_only(window: QMainWindow, path: Path, reason: str, held: bool) -> None:
     """The status bar's lasting note on a workspace this window may read but not write."""
-    window.statusBar().showMessage(
-        translate(
+    if held:
+        words = translate(
             "WorkspaceSession",
             "Read-only: {path} is in use by {holder}. Nothing here is saved to it; close "
             "it there and open it again (File > Open workspace…), or keep new work with "
             "File > Save workspace as….",
-        ).format(path=shown(str(path), LINE_LIMIT), holder=shown(reason, LINE_LIMIT)),
-        0,
+        )
+    else:
+        words = translate(
+            "WorkspaceSession",
+            "Read-only: {path} cannot be written ({holder}). Nothing here is saved to it; "
+            "keep new work with File > Save workspace as….",
+        )
+    window.statusBar().showMessage(
+        words.format(path=shown(str(path), LINE_LIMIT), holder=shown(reason, LINE_LIMIT)), 0
     )
 
 
 def claim(session: WorkspaceSession, path: Path) -> WorkspaceLock | None:
     """The lock of ``path``, for the session to move there; None, with a message, when
     another program holds it."""
-    lock, reason = take(path)
+    lock, reason, held = take(path)
     if lock is None:
+        if held:
+            words = translate(
+                "WorkspaceSession", "{path} is in use by {holder}. Close it there first."
+            )
+        else:
+            words = translate("WorkspaceSession", "{path} cannot be written: {holder}.")
         QMessageBox.warning(
             session.window,
             translate("WorkspaceSession", "Workspace in use"),
-            literal_text(
-                translate(
-                    "WorkspaceSession",
-                    "{path} is in use by {holder}. Close it there first.",
-                ).format(path=path, holder=reason)
-            ),
+            literal_text(words.format(path=path, holder=reason)),
         )
     return lock
 
@@ -81,12 +94,33 @@ def hold(session: WorkspaceSession, lock: WorkspaceLock | None) -> None:
 
 def start(session: WorkspaceSession, path: Path) -> None:
     """At the session's start: the one writer of ``path``, or read-only with the reason."""
-    lock, reason = take(path)
+    lock, reason, held = take(path)
     if lock is None:
-        session.read_only = reason
-        say_read_only(session.window, path, reason)
+        session.read_only, session.held_elsewhere = reason, held
+        say_read_only(session.window, path, reason, held)
     else:
         hold(session, lock)
+
+
+def retake(session: WorkspaceSession) -> bool:
+    """Before a save in a window that was refused because another program held the
+    workspace: become its writer if that program has let go since (the save then adds
+    this window's changes to the file as it is now). True when this window may write."""
+    if not session.held_elsewhere:
+        return False
+    lock, _reason, held = take(session.path)
+    if lock is None:
+        session.held_elsewhere = held
+        return False
+    hold(session, lock)
+    session.held_elsewhere = False
+    session.window.statusBar().showMessage(
+        translate(
+            "WorkspaceSession", "The other program let go of {path}: this window saves to it now"
+        ).format(path=shown(str(session.path), LINE_LIMIT)),
+        10_000,
+    )
+    return True
 
 
 def end(session: WorkspaceSession) -> None:

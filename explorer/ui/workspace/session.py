@@ -95,6 +95,8 @@ class WorkspaceSession(QObject):
         self.lock: WorkspaceLock | None = None
         #: Why this window may not write the workspace (another program holds it), or None.
         self.read_only: str | None = None
+        #: Whether that is another program holding it (the window may try again once it lets go).
+        self.held_elsewhere = False
         #: The file as this window last read or wrote it (see :mod:`disk_changes`), and the
         #: question asked when it changed meanwhile (None: a dialog; tests set it).
         self.stamp = disk_changes.stamp(path)
@@ -191,6 +193,8 @@ class WorkspaceSession(QObject):
     # -- workspace files ------------------------------------------------------------
     def save(self) -> bool:
         """Write the workspace (and the current view) to its file; False with a message if not."""
+        if self.read_only and locking.retake(self):  # the other program has let go
+            self.unsaved = False
         if self.load_error or self.read_only:
             self.unsaved = self.unsaved or self.read_only is not None  # what the file lacks
             return False
@@ -199,7 +203,7 @@ class WorkspaceSession(QObject):
         )
         if disk_changes.changed(self) and not disk_changes.resolve(self):
             return False
-        try:
+        try:  # what changed since the file was read (all of it after Overwrite)
             self.path.parent.mkdir(parents=True, exist_ok=True)
             save_workspace(self.workspace, self.path)
             self.stamp = disk_changes.stamp(self.path)

@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import launch_workspaces
 import peers
 from bench_import import WORKBOOK
 from common import Row, not_measured, summarise
@@ -49,11 +50,12 @@ def _status_mb() -> dict[str, float]:
     return out
 
 
-def _startup_child() -> dict[str, Any]:
+def _startup_child(workspace: str | None = None) -> dict[str, Any]:
     from explorer.ui.window.app import LaunchOptions, run
 
     sys.stdout = sys.stderr  # run() prints "first-paint"; our stdout is for the JSON
-    code = run(LaunchOptions(exit_after_first_paint=True))
+    path = Path(workspace) if workspace else None
+    code = run(LaunchOptions(workspace=path, exit_after_first_paint=True))
     sys.stdout = sys.__stdout__
     if code != 0:
         raise RuntimeError(f"the app exited {code}")
@@ -128,6 +130,18 @@ def measure(runs: int = 5) -> list[Row]:
         rows.append(summarise(f"peer: {qgis_name} (MB)", [q.status["VmRSS"] for q in qgis]))
     else:
         rows.append(not_measured(f"peer: {qgis_name} (MB)"))
+    with tempfile.TemporaryDirectory(prefix="bench-memory-workspace-") as folder:
+        workspace = launch_workspaces.build(Path(folder), mixed=False)["glotip"]
+        on_glotip = [_sample("startup", str(workspace)) for _ in range(runs)]
+    rows.append(
+        summarise(
+            f"memory after first paint on a workspace holding {launch_workspaces.glotip_source()}"
+            ": VmRSS (MB)",
+            [s["VmRSS"] for s in on_glotip],
+            baseline=qgis_name,
+            baseline_samples=[q.status["VmRSS"] for q in qgis] if qgis else None,
+        )
+    )
     if not WORKBOOK.is_file():
         print(f"  memory: no workbook at {WORKBOOK}, import not measured", file=sys.stderr)
         rows.append(
@@ -155,6 +169,6 @@ def measure(runs: int = 5) -> list[Row]:
 
 if __name__ == "__main__":
     if sys.argv[1] == "startup":
-        print(json.dumps(_startup_child()))
+        print(json.dumps(_startup_child(*sys.argv[2:3])))
     else:
         print(json.dumps(_import_child(sys.argv[2])))

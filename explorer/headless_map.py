@@ -67,7 +67,7 @@ class HeadlessMap:
     def open(cls, request: ViewRequest) -> HeadlessMap:
         """The view the window would open for ``request`` (an empty or unreadable workspace
         shows the demo, as the window does: a command checks :meth:`problem` first)."""
-        from explorer.core.demo.generate import demo_dataset
+        from explorer.core.demo.source import DemoSource
         from explorer.core.geo.countries import PROJECTIONS, load_countries, project_countries
         from explorer.core.view.snapshot import start_view
         from explorer.io.workspace.shown import first_dataset, open_workspace
@@ -75,7 +75,7 @@ class HeadlessMap:
         crs = PROJECTIONS[request.projection]
         countries = project_countries(load_countries(), crs)
         opened = open_workspace(request.workspace, request.demo)
-        dataset, view = first_dataset(opened, demo_dataset(), request.dataset)
+        dataset, view = first_dataset(opened, DemoSource(), request.dataset)
         state, settings = start_view(
             view,
             dataset,

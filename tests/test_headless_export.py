@@ -3,14 +3,14 @@ only QtGui, and every file is the one the window writes for the same view."""
 
 from __future__ import annotations
 
-import json
-import os
 import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+
+from tests.probes import run_probe
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,19 +24,7 @@ print(json.dumps({"status": status, "qt": loaded}))
 
 
 def _run(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> dict:
-    environment = {**os.environ, "XDG_DATA_HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
-    environment.update(env or {})
-    proc = subprocess.run(
-        [sys.executable, "-c", PROBE, *args],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return run_probe(tmp_path, PROBE, *args, env=env, timeout=180)
 
 
 @pytest.mark.parametrize("suffix", ["csv", "html", "xlsx", "gpkg"])

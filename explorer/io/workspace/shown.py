@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from explorer.core.data.dataset import Dataset
+from explorer.core.demo.source import DemoSource
 from explorer.io.workspace.store import (
     Workspace,
     WorkspaceError,
@@ -46,19 +47,20 @@ def open_workspace(path: Path | None, demo_only: bool = False) -> OpenedWorkspac
 
 
 def first_dataset(
-    opened: OpenedWorkspace, demo: Dataset, wanted: str | None = None
+    opened: OpenedWorkspace, demo: DemoSource, wanted: str | None = None
 ) -> tuple[Dataset, dict]:
-    """The dataset a view starts on (with its derived indicators) and its saved view."""
+    """The dataset a view starts on (with its derived indicators) and its saved view; the
+    demo is generated only when it is the one."""
     workspace = opened.workspace
     if workspace is None:
-        return with_derived(None, demo), {}
+        return with_derived(None, demo.load()), {}
     name = start_dataset_name(workspace, demo, wanted)
     view = workspace.view if workspace.view.get("dataset") == name else {}
-    chosen = demo if name == demo.name else workspace.dataset(name)
+    chosen = demo.load() if name == demo.name else workspace.dataset(name)
     return with_derived(workspace, chosen), view
 
 
-def start_dataset_name(workspace: Workspace, demo: Dataset, wanted: str | None = None) -> str:
+def start_dataset_name(workspace: Workspace, demo: DemoSource, wanted: str | None = None) -> str:
     """The dataset to show first: ``wanted``, the last one viewed, the newest, or the demo."""
     names = workspace.names()
     for candidate in (wanted, workspace.view.get("dataset")):

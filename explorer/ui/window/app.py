@@ -39,13 +39,13 @@ def build_window(options: LaunchOptions):
     Unless ``demo_only``, the window gets a ``session`` (WorkspaceSession) that
     keeps the workspace file and the screen in step.
     """
-    from explorer.core.demo.generate import demo_dataset
+    from explorer.core.demo.source import DemoSource
     from explorer.core.geo.countries import PROJECTIONS, load_countries, project_countries
     from explorer.core.view.snapshot import start_view
     from explorer.io.workspace.shown import first_dataset, open_workspace
     from explorer.ui.window.main_window import MainWindow
 
-    demo = demo_dataset()
+    demo = DemoSource()  # generated only if shown
     crs = PROJECTIONS[options.projection]
     countries = project_countries(load_countries(), crs)
     opened = open_workspace(options.workspace, options.demo_only)

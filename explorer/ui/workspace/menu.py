@@ -87,13 +87,13 @@ class WorkspaceMenu:
         menu = self.datasets_menu
         menu.clear()
         group = QActionGroup(menu)
-        for dataset in session.datasets():
-            label = menu_text(dataset.name)
-            if dataset.is_synthetic:
+        for shown_name, synthetic in session.dataset_names():
+            label = menu_text(shown_name)
+            if synthetic:
                 label = translate("WorkspaceSession", "{dataset} (synthetic)").format(dataset=label)
             action = QAction(label, menu, checkable=True)
-            action.setChecked(dataset.name == name)
-            action.triggered.connect(partial(session.show_dataset, dataset.name))
+            action.setChecked(shown_name == name)
+            action.triggered.connect(partial(session.show_dataset, shown_name))
             group.addAction(action)
             menu.addAction(action)
         stored = name in session.workspace.names()

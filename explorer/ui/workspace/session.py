@@ -26,6 +26,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from explorer.core.data.dataset import Dataset
+from explorer.core.demo.source import DemoSource
 from explorer.core.view.snapshot import restore_flow_settings, restore_state, snapshot
 from explorer.io.importing.report import ImportReport
 from explorer.io.workspace.lock import WorkspaceLock
@@ -62,7 +63,8 @@ if TYPE_CHECKING:
 class WorkspaceSession(QObject):
     """Binds a :class:`Workspace` file to a :class:`MainWindow`.
 
-    ``demo`` is the built-in synthetic dataset: always offered, never stored.
+    ``demo`` is the built-in synthetic dataset: always offered, never stored, generated
+    when first shown.
     """
 
     def __init__(
@@ -70,7 +72,7 @@ class WorkspaceSession(QObject):
         window: MainWindow,
         workspace: Workspace,
         path: Path,
-        demo: Dataset,
+        demo: DemoSource,
         load_error: str | None = None,
     ) -> None:
         super().__init__(window)
@@ -127,13 +129,14 @@ class WorkspaceSession(QObject):
         """Rebuild the Datasets menu and enable what applies to the dataset on screen."""
         self.menu.refresh(name)
 
-    def datasets(self) -> list[Dataset]:
-        """The demo, then the workspace's datasets in order."""
-        return [self.demo, *self.workspace.datasets]
+    def dataset_names(self) -> list[tuple[str, bool]]:
+        """(name, synthetic) of the demo, then of the workspace's datasets in order."""
+        stored = [(d.name, d.is_synthetic) for d in self.workspace.datasets]
+        return [(self.demo.name, True), *stored]
 
     def dataset(self, name: str) -> Dataset:
         if name == self.demo.name:
-            return self.demo
+            return self.demo.load()
         return self.workspace.dataset(name)
 
     # -- showing ----------------------------------------------------------------

@@ -183,7 +183,7 @@ def test_a_workspace_on_a_read_only_medium_opens_read_only(qtbot, tmp_path, monk
     assert path.read_bytes() == before
 
 
-def test_a_workspace_file_marked_read_only_opens_read_only(qtbot, tmp_path):
+def test_a_workspace_file_marked_read_only_opens_read_only(qtbot, tmp_path, monkeypatch):
     """A file its owner marked read-only (as handed out for reading): shown, never
     written, and the status bar says why; no offer to try again, nobody holds it."""
     path = tmp_path / "w.sqlite"
@@ -207,6 +207,19 @@ def test_a_workspace_file_marked_read_only_opens_read_only(qtbot, tmp_path):
     window.statusBar().clearMessage()
     assert window.status.dataset_label.isVisible()
     _import(qtbot, window, write_csv(tmp_path / "b.csv", [row("FRA", value="500")], False))
-    session.ask_unsaved = lambda _message: CloseAnswer.DISCARD
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def discard(box: QMessageBox) -> int:
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Discard).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", discard)
     window.close()
+    assert asked == [
+        "The data imported in this session is not saved.\n\n"
+        "The workspace cannot be written: the file is marked read-only"
+    ]
     assert path.read_bytes() == before

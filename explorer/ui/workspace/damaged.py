@@ -122,30 +122,40 @@ def may_close(session: WorkspaceSession) -> bool:
         return True
     if session.held_elsewhere and session.save():  # the other program let go: saved there
         return True
-    ask = session.ask_unsaved or (lambda message: ask_unsaved(session.window, message))
+    ask = session.ask_unsaved or (lambda _reason: ask_unsaved(session.window, why_unsaved(session)))
     answer = ask(session.load_error or session.read_only or "")
     if answer == CloseAnswer.SAVE_AS:
         return session.ask_save_as()
     return answer == CloseAnswer.DISCARD
 
 
-def ask_unsaved(parent: QWidget, error: str) -> CloseAnswer:
-    """The dialog: Save as… / Discard / Cancel for work the unreadable workspace cannot take."""
+def why_unsaved(session: WorkspaceSession) -> str:
+    """Why the workspace file cannot take this window's work, as the dialog says it."""
+    if session.load_error:
+        why = translate("WorkspaceSession", "The workspace could not be read: {reason}")
+    elif session.held_elsewhere:
+        why = translate("WorkspaceSession", "The workspace is in use by {reason}")
+    else:
+        why = translate("WorkspaceSession", "The workspace cannot be written: {reason}")
+    return why.format(reason=session.load_error or session.read_only or "")
+
+
+def ask_unsaved(parent: QWidget, why: str) -> CloseAnswer:
+    """The dialog: Save as… / Discard / Cancel for work the workspace file cannot take
+    (``why``: :func:`why_unsaved`)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         translate("WorkspaceSession", "Imported data not saved"),
         translate(
-            "WorkspaceSession",
-            "The data imported in this session is not saved: the workspace could not "
-            "be read.\n\n{error}",
-        ).format(error=shown(error, 4 * LINE_LIMIT)),  # a long path stays whole
+            "WorkspaceSession", "The data imported in this session is not saved.\n\n{why}"
+        ).format(why=shown(why, 4 * LINE_LIMIT)),  # a long path stays whole
         parent=parent,
     )
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the error names a path: data, not markup
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the reason names a path: data, not markup
     box.setInformativeText(
         translate(
             "WorkspaceSession",
-            "The unreadable file is kept exactly as it is. Save the imported data in "
+            "The workspace file is kept exactly as it is. Save the imported data in "
             "another workspace file, or close without it?",
         )
     )

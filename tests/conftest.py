@@ -11,6 +11,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="tfe-tests-data-")
 # Likewise the app's settings (QSettings, under XDG_CONFIG_HOME on Linux).
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="tfe-tests-config-")
+# And the map's prepared outlines (XDG_CACHE_HOME): shared by the suite, not the machine's.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="tfe-tests-cache-")
 # Tests read the English source texts whatever the machine's language (the app
 # and its subprocesses load translations for this instead of the system locale).
 os.environ["TRAFFICKING_EXPLORER_LANG"] = "en"

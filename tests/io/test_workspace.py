@@ -402,3 +402,22 @@ def test_a_version_1_workspace_is_upgraded_on_reading(tmp_path: Path, demo: Data
     assert path.read_bytes() == before  # upgraded in memory; the file is rewritten on save
     assert loaded.groups == {}
     assert SCHEMA_VERSION == 5
+
+
+def test_cache_folder_per_platform(tmp_path: Path):
+    from explorer.io.workspace.location import cache_dir
+
+    home, name = str(tmp_path), "trafficking-flows-explorer"
+    assert cache_dir(platform="linux", environ={"HOME": home}) == tmp_path / ".cache" / name
+    assert cache_dir(
+        platform="linux", environ={"HOME": home, "XDG_CACHE_HOME": str(tmp_path / "c")}
+    ) == (tmp_path / "c" / name)
+    assert cache_dir(platform="linux", environ={"HOME": home, "XDG_CACHE_HOME": "rel"}) == (
+        tmp_path / ".cache" / name
+    )
+    assert cache_dir(platform="darwin", environ={"HOME": home}) == (
+        tmp_path / "Library" / "Caches" / name
+    )
+    assert cache_dir(platform="win32", environ={"HOME": home, "LOCALAPPDATA": home}) == (
+        tmp_path / name
+    )

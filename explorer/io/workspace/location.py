@@ -15,6 +15,29 @@ APP_DIR_NAME = "trafficking-flows-explorer"
 FILE_NAME = "workspace.sqlite"
 
 
+#: kind -> (Windows variable and fallback under home, macOS folder, XDG variable and fallback)
+_BASES = {
+    "data": (("APPDATA", "AppData/Roaming"), "Library/Application Support",
+             ("XDG_DATA_HOME", ".local/share")),
+    "cache": (("LOCALAPPDATA", "AppData/Local"), "Library/Caches", ("XDG_CACHE_HOME", ".cache")),
+}  # fmt: skip
+
+
+def _app_folder(kind: str, platform: str | None, environ: Mapping[str, str] | None) -> Path:
+    platform = sys.platform if platform is None else platform
+    env = os.environ if environ is None else environ
+    home = Path(env.get("HOME") or Path.home())
+    (windows, windows_default), macos, (xdg, xdg_default) = _BASES[kind]
+    if platform.startswith("win"):
+        base = Path(env[windows]) if env.get(windows) else home / windows_default
+    elif platform == "darwin":
+        base = home / macos
+    else:  # a relative XDG folder is ignored, as the XDG spec asks
+        found = env.get(xdg, "")
+        base = Path(found) if found and os.path.isabs(found) else home / xdg_default
+    return base / APP_DIR_NAME
+
+
 def default_workspace_path(
     *, platform: str | None = None, environ: Mapping[str, str] | None = None
 ) -> Path:
@@ -25,15 +48,11 @@ def default_workspace_path(
     ``~/Library/Application Support``; then ``trafficking-flows-explorer/workspace.sqlite``.
     ``platform`` and ``environ`` default to ``sys.platform`` and ``os.environ``.
     """
-    platform = sys.platform if platform is None else platform
-    env = os.environ if environ is None else environ
-    home = Path(env.get("HOME") or Path.home())
-    if platform.startswith("win"):
-        appdata = env.get("APPDATA")
-        base = Path(appdata) if appdata else home / "AppData" / "Roaming"
-    elif platform == "darwin":
-        base = home / "Library" / "Application Support"
-    else:
-        xdg = env.get("XDG_DATA_HOME", "")
-        base = Path(xdg) if xdg and os.path.isabs(xdg) else home / ".local" / "share"
-    return base / APP_DIR_NAME / FILE_NAME
+    return _app_folder("data", platform, environ) / FILE_NAME
+
+
+def cache_dir(*, platform: str | None = None, environ: Mapping[str, str] | None = None) -> Path:
+    """Where the app keeps what it can always rebuild (the map's prepared outlines):
+    ``$XDG_CACHE_HOME`` or ``~/.cache`` on Linux and others, ``%LOCALAPPDATA%`` on
+    Windows, ``~/Library/Caches`` on macOS; then ``trafficking-flows-explorer``."""
+    return _app_folder("cache", platform, environ)

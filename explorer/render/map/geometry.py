@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import geopandas as gpd
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath
 
 from explorer.core.geo.outline import sphere_outline
+from explorer.render.map import geometry_cache
 from explorer.render.map.paths import (
     DetailPaths,
     detail_paths,
@@ -53,8 +55,28 @@ class MapGeometry:
 
     @classmethod
     def build(cls, countries: gpd.GeoDataFrame, crs: str) -> MapGeometry:
-        """From projected countries (``project_countries``) and their CRS."""
+        """From projected countries (``project_countries``) and their CRS: read from the
+        cache of an earlier launch when it holds them (:mod:`geometry_cache`), else built
+        and kept there."""
         sea = path_from_geometry(sphere_outline(crs))
+        sea_margin = SEA_OUTLINE_HALF_WIDTH
+        world = sea.boundingRect().adjusted(-sea_margin, -sea_margin, sea_margin, sea_margin)
+        key = geometry_cache.cache_key(countries, crs, Path(__file__))
+        kept = geometry_cache.read(key, countries)
+        if kept is not None:
+            shapes = (
+                CountryShape(iso3, name, DetailPaths(full, levels), bounds, anchor, focus)
+                for iso3, name, (full, levels, bounds, anchor, focus) in zip(
+                    countries["iso3"], countries["name"], kept, strict=True
+                )
+            )
+            return cls(sea, world, tuple(shapes))
+        geometry = cls._built(countries, sea, world)
+        geometry_cache.write(key, geometry)
+        return geometry
+
+    @classmethod
+    def _built(cls, countries: gpd.GeoDataFrame, sea: QPainterPath, world: QRectF) -> MapGeometry:
         all_paths = detail_paths(countries.geometry.to_numpy())
         shapes = []
         margin = OUTLINE_HALF_WIDTH
@@ -69,8 +91,6 @@ class MapGeometry:
                     main_part_rect(row.geometry, row.label_point),
                 )
             )
-        sea_margin = SEA_OUTLINE_HALF_WIDTH
-        world = sea.boundingRect().adjusted(-sea_margin, -sea_margin, sea_margin, sea_margin)
         return cls(sea, world, tuple(shapes))
 
     def by_iso3(self) -> dict[str, CountryShape]:

@@ -51,7 +51,9 @@ class Launch:
 def launch_once(command: tuple[str, ...]) -> Launch:
     """Spawn ``command`` offscreen, time it to its READY line, then reap it for its peak RSS."""
     # A fresh, empty data folder: the launch of a new user (demo data, empty
-    # workspace), never whatever the machine's own default workspace holds.
+    # workspace), never whatever the machine's own default workspace holds. The cache
+    # folder is kept: after the warm-up run it holds the map's prepared outlines, as it
+    # does at every launch of a user after the first.
     with (
         tempfile.TemporaryDirectory(prefix="bench-launch-data-") as data_home,
         tempfile.TemporaryFile() as stderr,

@@ -170,3 +170,25 @@ def test_a_file_marked_read_only_is_never_written(tmp_path: Path, capsys):
     assert "the file is read-only" in capsys.readouterr().err
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["w.sqlite", "x.csv"]
+
+
+def test_a_file_a_newer_version_saved_meanwhile_is_not_written_over(tmp_path: Path):
+    import pytest
+
+    from explorer.io.workspace.schema import SCHEMA_VERSION
+    from explorer.io.workspace.store import WorkspaceError
+
+    path = tmp_path / "w.sqlite"
+    save_workspace(Workspace([_dataset("A", "NGA", 1.0)]), path)
+    mine = load_workspace(path)
+    con = sqlite3.connect(path)
+    with con:  # a newer app saved it in the meantime
+        con.execute(
+            "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),)
+        )
+    con.close()
+    before = path.read_bytes()
+    mine.add_dataset(_dataset("B", "DEU", 2.0))
+    with pytest.raises(WorkspaceError, match="saved by a newer version of the app"):
+        save_workspace(mine, path)
+    assert path.read_bytes() == before

@@ -23,7 +23,7 @@ from pathlib import Path
 from explorer import __version__
 from explorer.io.workspace import checksums
 from explorer.io.workspace.contents import Workspace
-from explorer.io.workspace.errors import save_failed
+from explorer.io.workspace.errors import WorkspaceError, save_failed
 from explorer.io.workspace.on_disk import OnDisk
 from explorer.io.workspace.parts import dataset_digest, group_json, report_digest
 from explorer.io.workspace.schema import DATASET_TABLES, SCHEMA_VERSION
@@ -52,7 +52,13 @@ def apply(workspace: Workspace, path: Path) -> bool:
         con.execute("PRAGMA synchronous = FULL")
         con.execute("BEGIN IMMEDIATE")
         try:
-            if _schema_version(con) != SCHEMA_VERSION:
+            version = _schema_version(con)
+            if version is not None and version > SCHEMA_VERSION:
+                raise WorkspaceError(
+                    f"{path} was saved by a newer version of the app since it was read "
+                    f"(workspace schema version {version}); it is left as it is"
+                )
+            if version != SCHEMA_VERSION:
                 con.execute("ROLLBACK")
                 return False
             sums = _write_changes(con, workspace, on_disk)

@@ -52,7 +52,7 @@ def build(folder: Path, mixed: bool = True) -> dict[str, Path]:
 def _build_here(folder: Path, mixed: bool) -> dict[str, Path]:
     from explorer.io.workspace.store import Workspace, save_workspace
 
-    glotip, report = _glotip(folder)
+    glotip, report = _glotip()
     reports = {glotip.name: report} if report else {}
     paths = {"glotip": folder / "glotip.sqlite"}
     save_workspace(Workspace([glotip], reports=dict(reports)), paths["glotip"])
@@ -66,7 +66,7 @@ def _build_here(folder: Path, mixed: bool) -> dict[str, Path]:
     return paths
 
 
-def _glotip(folder: Path):
+def _glotip():
     from explorer.io.importing.importers import read_any
 
     if WORKBOOK.is_file():

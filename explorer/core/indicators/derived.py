@@ -56,10 +56,9 @@ def with_change_between(dataset: Dataset, indicator: str, first: int, second: in
     """
     if first == second:
         raise ValueError("choose two different years")
-    start = _exact(dataset, indicator, Breakdown.TOTAL)
-    start = start[start["year"] == first].assign(year=second)
-    end = _exact(dataset, indicator, Breakdown.TOTAL)
-    end = end[end["year"] == second]
+    exact = ExactFigures(dataset)(indicator, Breakdown.TOTAL)
+    start = exact[exact["year"] == first].assign(year=second)
+    end = exact[exact["year"] == second]
     both = end.merge(start, on=["iso3", "year"], suffixes=("", "_before"))
     both = both[both["value_before"] != 0]
     both["value"] = (both["value"] - both["value_before"]) / both["value_before"] * 100
@@ -68,11 +67,6 @@ def with_change_between(dataset: Dataset, indicator: str, first: int, second: in
     return Dataset(
         dataset.name, dataset.provenance, observations, dataset.flows, dataset.activities
     )
-
-
-def _exact(dataset: Dataset, indicator: str, breakdown: Breakdown) -> pd.DataFrame:
-    """(iso3, year) -> value of the exact figures of one breakdown."""
-    return ExactFigures(dataset)(indicator, breakdown)
 
 
 class ExactFigures:

@@ -89,7 +89,7 @@ def hold(session: WorkspaceSession, lock: WorkspaceLock | None) -> None:
         session.lock.release()
     if session.read_only:
         session.window.statusBar().clearMessage()
-    session.lock, session.read_only = lock, None
+    session.lock, session.read_only, session.held_elsewhere = lock, None, False
 
 
 def start(session: WorkspaceSession, path: Path) -> None:
@@ -113,7 +113,6 @@ def retake(session: WorkspaceSession) -> bool:
         session.held_elsewhere = held
         return False
     hold(session, lock)
-    session.held_elsewhere = False
     session.window.statusBar().showMessage(
         translate(
             "WorkspaceSession", "The other program let go of {path}: this window saves to it now"

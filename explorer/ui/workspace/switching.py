@@ -34,8 +34,8 @@ def save_as(session: WorkspaceSession, path: Path) -> bool:
     if elsewhere and lock is None:
         return False
     session.path, session.load_error, session.stamp = path, None, disk_changes.stamp(path)
-    held, read_only = session.lock, session.read_only
-    session.lock, session.read_only = lock or held, None
+    held, read_only, elsewhere_held = session.lock, session.read_only, session.held_elsewhere
+    session.lock, session.read_only, session.held_elsewhere = lock or held, None, False
     if session.save():
         if lock is not None and held is not None:
             held.release()  # the new file is this window's now, the old one is free
@@ -48,12 +48,8 @@ def save_as(session: WorkspaceSession, path: Path) -> bool:
         return True
     if lock is not None:
         lock.release()
-    session.path, session.load_error, session.lock, session.read_only = (
-        previous,
-        error,
-        held,
-        read_only,
-    )
+    session.path, session.load_error, session.lock = previous, error, held
+    session.read_only, session.held_elsewhere = read_only, elsewhere_held
     return False
 
 

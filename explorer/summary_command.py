@@ -11,8 +11,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from explorer.core.data.dataset import Dataset
+if TYPE_CHECKING:
+    from explorer.core.data.dataset import Dataset
 
 
 def add_summary_parser(commands) -> None:

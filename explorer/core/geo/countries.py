@@ -15,20 +15,10 @@ import geopandas as gpd
 
 from explorer.core.data.schema import COUNTRY_COLUMNS
 from explorer.core.geo.locations import countries_gpkg
+from explorer.core.view.style_defaults import DEFAULT_PROJECTION, PROJECTIONS
 
 LAYER = "countries"
 GEOGRAPHIC_CRS = "EPSG:4326"
-
-#: Map projections offered to the user: display name -> CRS understood by pyproj.
-#: Equal Earth is the default because a choropleth must not inflate high latitudes.
-#: Plate Carree is EPSG:4087 (equidistant cylindrical in metres, not degrees) so every
-#: projection shares one unit and line widths and zoom limits mean the same everywhere.
-PROJECTIONS: dict[str, str] = {
-    "Equal Earth": "EPSG:8857",
-    "Plate Carrée": "EPSG:4087",
-    "Robinson": "ESRI:54030",
-}
-DEFAULT_PROJECTION = "Equal Earth"
 
 
 def load_countries(path: Path | None = None) -> gpd.GeoDataFrame:

@@ -20,6 +20,13 @@ from explorer.core.data.schema import SUPPRESSED
 from explorer.core.indicators.derived import CHANGE_SUFFIX, is_change
 from explorer.core.view.change_classes import CHANGE_PALETTE, ChangeClasses
 from explorer.core.view.classify import DEFAULT_K, DEFAULT_SCHEME, Classification, classify
+from explorer.core.view.fill import (
+    CLASS,
+    NO_DATA,
+    SUPPRESSED_KIND,
+    Fill,
+    LegendEntry,
+)
 from explorer.core.view.palettes import (
     DEFAULT_PALETTE,
     NO_DATA_COLOUR,
@@ -28,31 +35,12 @@ from explorer.core.view.palettes import (
     sequential,
 )
 
-CLASS, NO_DATA, SUPPRESSED_KIND = "class", "no_data", "suppressed"
 SCHEME_NAMES = {
     "quantiles": "Quantile",
     "fisher_jenks": "Natural-breaks",
     "equal_interval": "Equal-interval",
     "manual": "Manual-break",
 }
-
-
-@dataclass(frozen=True)
-class LegendEntry:
-    """One swatch of the legend; ``kind`` tells the painter how to draw it."""
-
-    label: str
-    colour: str
-    kind: str
-
-
-@dataclass(frozen=True)
-class Fill:
-    """How one country is painted."""
-
-    kind: str
-    colour: str
-    class_index: int = -1
 
 
 @dataclass

@@ -32,6 +32,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from explorer.core.view.style_defaults import DEFAULT_K, DEFAULT_SCHEME
+
 #: Scheme names offered to users -> mapclassify classifier names.
 SCHEMES: dict[str, str] = {
     "quantiles": "Quantiles",
@@ -39,8 +41,6 @@ SCHEMES: dict[str, str] = {
     "equal_interval": "EqualInterval",
     "manual": "UserDefined",
 }
-DEFAULT_SCHEME = "quantiles"
-DEFAULT_K = 5
 MANUAL = "manual"
 #: At most this many user breaks: with the class above the last one, 7 classes,
 #: the most a palette has colours for.

@@ -12,7 +12,7 @@ from functools import cache
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 
-from explorer.core.view.choropleth import SUPPRESSED_KIND, Fill
+from explorer.core.view.fill import SUPPRESSED_KIND, Fill
 
 OUTLINE_COLOUR = "#6f6f6f"
 SELECTED_COLOUR = "#111111"

@@ -9,7 +9,7 @@ result. Scene units are projected kilometres with y down (``paths.to_scene``).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import geopandas as gpd
@@ -52,6 +52,7 @@ class MapGeometry:
     sea: QPainterPath
     world_rect: QRectF  # the sea with its outline
     countries: tuple[CountryShape, ...]
+    cache_key: str = ""  # the name of its file in the cache (``geometry_cache``)
 
     @classmethod
     def build(cls, countries: gpd.GeoDataFrame, crs: str) -> MapGeometry:
@@ -70,10 +71,10 @@ class MapGeometry:
                     countries["iso3"], countries["name"], kept, strict=True
                 )
             )
-            return cls(sea, world, tuple(shapes))
+            return cls(sea, world, tuple(shapes), key)
         geometry = cls._built(countries, sea, world)
         geometry_cache.write(key, geometry)
-        return geometry
+        return replace(geometry, cache_key=key)
 
     @classmethod
     def _built(cls, countries: gpd.GeoDataFrame, sea: QPainterPath, world: QRectF) -> MapGeometry:

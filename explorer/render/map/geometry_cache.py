@@ -21,12 +21,10 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shapely
 from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QPointF, QRectF, qVersion
 from PySide6.QtGui import QPainterPath
 
 from explorer.io.workspace.location import cache_dir
-from explorer.render.map import paths as paths_module
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -42,10 +40,13 @@ MAX_LEVELS = 16
 
 def cache_key(countries: gpd.GeoDataFrame, crs: str, builder: Path) -> str:
     """The digest naming the cache file of ``countries`` drawn in ``crs`` by ``builder``."""
+    import shapely  # here: the first frame of a launch reads the cache before shapely loads
+
     digest = hashlib.sha256(FORMAT.encode())
     for part in (crs, qVersion(), *countries["iso3"], *countries["name"]):
         digest.update(str(part).encode("utf-8", "surrogatepass") + b"\0")
-    for source in (builder, Path(paths_module.__file__)):
+    here = Path(__file__).parent  # the modules that build and hold the paths
+    for source in (builder, here / "paths.py", here / "detail_paths.py"):
         digest.update(source.read_bytes())
     for wkb in shapely.to_wkb(countries.geometry.to_numpy()):
         digest.update(wkb)
@@ -61,15 +62,20 @@ def cache_path(key: str) -> Path:
 def read(key: str, countries: gpd.GeoDataFrame) -> list[tuple] | None:
     """Per country (paths, bounds, label point, focus) as written, or None (no file, or a
     file that does not read back whole: it is then rebuilt)."""
+    return read_shapes(key, len(countries))
+
+
+def read_shapes(key: str, count: int) -> list[tuple] | None:
+    """As :func:`read`, for ``count`` countries, needing neither geopandas nor shapely."""
     try:
         data = QByteArray(zlib.decompress(cache_path(key).read_bytes()))
     except (OSError, zlib.error):
         return None
     stream = QDataStream(data, QIODevice.OpenModeFlag.ReadOnly)
-    if stream.readQString() != FORMAT or stream.readInt32() != len(countries):
+    if stream.readQString() != FORMAT or stream.readInt32() != count:
         return None
     shapes = []
-    for _ in range(len(countries)):
+    for _ in range(count):
         full = QPainterPath()
         stream >> full
         count = stream.readInt32()

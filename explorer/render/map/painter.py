@@ -11,12 +11,11 @@ order, one saved painter state per layer), so exports stayed the same files.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 
 from explorer.core.view.choropleth import Choropleth
 from explorer.render.flows.painter import paint_flows
@@ -31,7 +30,11 @@ from explorer.render.map.fills import (
     outline_pen,
 )
 from explorer.render.map.geometry import MapGeometry
-from explorer.render.map.paths import DetailPaths
+from explorer.render.map.shape_painting import (  # noqa: F401  (the painter's whole API)
+    level_of_detail,
+    paint_sea,
+    paint_shape,
+)
 
 SELECTION_WIDTH = 2.4
 HOVER_WIDTH = 1.4
@@ -39,29 +42,6 @@ SEA_OUTLINE_WIDTH = 1.0
 #: Half the widest outline pen, in scene units (the bounds a selection outline touches).
 _SELECTION_MARGIN = SELECTION_WIDTH / 2
 NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
-
-
-def level_of_detail(transform: QTransform) -> float:
-    """Device pixels per scene unit under ``transform`` (what Qt's graphics items call the
-    level of detail): the scale that picks a country's simplified path."""
-    if transform.type().value <= QTransform.TransformationType.TxTranslate.value:
-        return 1.0
-    across = transform.map(QLineF(0, 0, 1, 0)).length()
-    down = transform.map(QLineF(0, 0, 0, 1)).length()
-    return math.sqrt(across * down)
-
-
-def paint_shape(painter: QPainter, paths: DetailPaths, pen: QPen, brush: QBrush) -> None:
-    """One outline (a country, a selection) at the detail that fits the painter's scale."""
-    painter.setPen(pen)
-    painter.setBrush(brush)
-    painter.drawPath(paths.for_scale(level_of_detail(painter.worldTransform())))
-
-
-def paint_sea(painter: QPainter, sea: QPainterPath, pen: QPen, brush: QBrush) -> None:
-    painter.setPen(pen)
-    painter.setBrush(brush)
-    painter.drawPath(sea)
 
 
 def choropleth_fills(choropleth: Choropleth, iso3s: Iterable[str]) -> dict[str, QBrush]:

@@ -9,13 +9,13 @@ kilometres with y pointing down, as Qt expects.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 import shapely
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QPolygonF
 
+from explorer.render.map.detail_paths import MAX_ERROR_PX, DetailPaths  # noqa: F401
 from explorer.render.map.qt_arrays import polygon_from_array
 
 SCENE_SCALE = 1.0 / 1000.0  # metres -> kilometres
@@ -74,30 +74,6 @@ def main_part_rect(geometry: shapely.Geometry, anchor: shapely.Point) -> QRectF:
 
 #: Simplification tolerances (projected metres) of the coarser levels of detail.
 DETAIL_TOLERANCES_M: tuple[float, ...] = (8000.0, 3000.0)
-#: The largest shape error a level may show, in device pixels.
-MAX_ERROR_PX = 0.4
-
-
-@dataclass(frozen=True)
-class DetailPaths:
-    """One shape at several levels of detail, coarsest first, then the full path.
-
-    Why: at world zoom one pixel spans about 30 km, yet the full 1:50m shapes
-    have 100,000 points; painting a simplified path whose error stays under
-    half a pixel looks the same and halves the repaint time. Exports at high
-    resolution get the full path automatically, because the level is chosen
-    from the painter's scale.
-    """
-
-    full: QPainterPath
-    levels: tuple[tuple[float, QPainterPath], ...]  # (tolerance in scene units, path)
-
-    def for_scale(self, pixels_per_unit: float) -> QPainterPath:
-        """The coarsest path whose error at this scale stays under MAX_ERROR_PX."""
-        for tolerance, path in self.levels:
-            if tolerance * pixels_per_unit <= MAX_ERROR_PX:
-                return path
-        return self.full
 
 
 def detail_paths(geometries: Sequence[shapely.Geometry]) -> list[DetailPaths]:

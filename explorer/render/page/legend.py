@@ -13,7 +13,7 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from explorer.core.view.choropleth import Fill, LegendEntry
+from explorer.core.view.fill import Fill, LegendEntry
 from explorer.render.map.fills import brush_for, flat_brush
 
 TEXT_COLOUR = "#222222"

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainter
 
-from explorer.render.flows.legend import flow_legend_size, paint_flow_legend
 from explorer.render.map.picture_cache import PictureCache, logical_size
 from explorer.render.page.legend import fit_title, legend_size, paint_legend
 from explorer.ui.common.plain_text import LINE_LIMIT, shown
 
 if TYPE_CHECKING:
     from explorer.core.view.choropleth import Choropleth
+    from explorer.core.view.fill import LegendEntry
     from explorer.render.flows.legend import FlowLegend
 
 MARGIN = 12  # px from the viewport's left and bottom edges
@@ -40,9 +40,42 @@ def paint_map_legends(
     ``painter`` must paint in viewport pixels; ``legends`` keeps the pictures
     between paints, keyed by their content; ``ratio`` is the device pixel ratio.
     """
+    w = paint_class_legend(
+        painter,
+        legends,
+        (choropleth.title, choropleth.legend, choropleth.classes_note),
+        viewport_width,
+        viewport_height,
+        ratio,
+    )
+    if flow_legend is not None:
+        from explorer.render.flows.legend import flow_legend_size, paint_flow_legend
+
+        flows = legends.image(
+            ("flows", repr(flow_legend)),
+            lambda: flow_legend_size(flow_legend),
+            lambda p: paint_flow_legend(p, QPointF(0, 0), flow_legend),
+            ratio,
+        )
+        bottom = viewport_height - MARGIN
+        painter.drawImage(QPointF(MARGIN + w + GAP, bottom - logical_size(flows)[1]), flows)
+
+
+def paint_class_legend(
+    painter: QPainter,
+    legends: PictureCache,
+    legend: tuple[str, tuple[LegendEntry, ...], str],
+    viewport_width: float,
+    viewport_height: float,
+    ratio: float,
+) -> float:
+    """The class legend (title, entries, note) at the bottom left; returns its width.
+
+    Apart so the first frame of a launch paints it the same way without the flows'
+    modules (numpy)."""
+    full_title, entries, note = legend
     # Half the map at most: a file's indicator name may be thousands of characters.
-    title = fit_title(shown(choropleth.title, LINE_LIMIT), viewport_width / 2)
-    entries, note = choropleth.legend, choropleth.classes_note
+    title = fit_title(shown(full_title, LINE_LIMIT), viewport_width / 2)
     classes = legends.image(
         ("classes", title, entries, note),
         lambda: legend_size(title, entries, note=note),
@@ -50,13 +83,5 @@ def paint_map_legends(
         ratio,
     )
     w, h = logical_size(classes)
-    bottom = viewport_height - MARGIN
-    painter.drawImage(QPointF(MARGIN, bottom - h), classes)
-    if flow_legend is not None:
-        flows = legends.image(
-            ("flows", repr(flow_legend)),
-            lambda: flow_legend_size(flow_legend),
-            lambda p: paint_flow_legend(p, QPointF(0, 0), flow_legend),
-            ratio,
-        )
-        painter.drawImage(QPointF(MARGIN + w + GAP, bottom - logical_size(flows)[1]), flows)
+    painter.drawImage(QPointF(MARGIN, viewport_height - MARGIN - h), classes)
+    return w

@@ -121,10 +121,17 @@ def _import_data_libraries() -> None:
 
 
 def run(options: LaunchOptions) -> int:
-    """Open the window (or write the screenshot) and return the exit status."""
+    """Open the window (or write the screenshot) and return the exit status.
+
+    A plain launch on a workspace first shows the map the user left
+    (:mod:`explorer.ui.window.first_frame`), then builds the window behind it.
+    """
     if options.screenshot is not None or options.brief is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _import_data_libraries()
+    interactive = options.screenshot is None and options.brief is None
+    early = interactive and _plain(options)
+    if not early:
+        _import_data_libraries()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -133,48 +140,125 @@ def run(options: LaunchOptions) -> int:
     from explorer.ui.common.translations import install_translations
 
     install_translations(app)  # before any window: texts in the user's language
-    interactive = options.screenshot is None and options.brief is None
-    settings = errors = None
-    if interactive:
-        from explorer.ui.window.error_handler import install_error_handler
+    if early:
+        from explorer.ui.window.first_frame import first_frame_window
         from explorer.ui.window.settings import AppSettings
 
-        errors = install_error_handler()  # log and show unexpected errors; the app goes on
         settings = AppSettings()
-        if options.workspace is None and not options.demo_only:
-            options = replace(options, workspace=settings.last_workspace())
+        workspace = options.workspace or settings.last_workspace()
+        first = first_frame_window(app, workspace, options.size, settings)
+        if first is not None:
+            return _run_after_first_frame(app, first, options)
+    if not interactive:
+        try:
+            window = build_window(options)
+        except ValueError as error:  # a place the command line names that does not exist
+            print(f"trafficking-explorer: {error}", file=sys.stderr)
+            return 2
+        if options.brief is not None:
+            return _brief(app, window, options)
+        return _screenshot(app, window, options)
+    window = _open_window(app, options, None)
+    if window is None:
+        return 2
+    code = app.exec()
+    _keep_first_frame(app, window, options)
+    return code
+
+
+def _plain(options: LaunchOptions) -> bool:
+    """Whether the launch shows the workspace's last view as it was left (the command
+    line asks for no other indicator, year, country, place, dataset or projection)."""
+    return (
+        not options.demo_only
+        and options.indicator is None
+        and options.year is None
+        and options.select is None
+        and options.place is None
+        and options.dataset is None
+        and options.projection == LaunchOptions.projection
+    )
+
+
+def _run_after_first_frame(app, first, options: LaunchOptions) -> int:
+    """Show ``first``; once it is painted, build and show the window in its place."""
+    from PySide6.QtCore import QTimer
+
+    opened: list = []
+
+    def painted() -> None:
+        first.painted.disconnect(painted)
+        if options.exit_after_first_paint:
+            print("first-paint", flush=True)
+        QTimer.singleShot(0, open_window)
+
+    def open_window() -> None:
+        _import_data_libraries()
+        window = _open_window(app, options, first)
+        if window is None:
+            app.exit(2)
+        opened.append(window)
+
+    first.painted.connect(painted)
+    first.show()
+    code = app.exec()
+    if opened and opened[0] is not None:
+        _keep_first_frame(app, opened[0], options)
+    return code
+
+
+def _open_window(app, options: LaunchOptions, first):
+    """Build the interactive window and show it (in place of ``first``, the first frame,
+    when one was shown); None when the command line named a place that does not exist."""
+    from explorer.ui.window.error_handler import install_error_handler
+    from explorer.ui.window.settings import AppSettings
+
+    errors = install_error_handler()  # log and show unexpected errors; the app goes on
+    settings = AppSettings()
+    if options.workspace is None and not options.demo_only:
+        options = replace(options, workspace=settings.last_workspace())
     try:
         window = build_window(options)
     except ValueError as error:  # a place the command line names that does not exist
         print(f"trafficking-explorer: {error}", file=sys.stderr)
-        return 2
-    if options.brief is not None:
-        return _brief(app, window, options)
-    if options.screenshot is not None:
-        return _screenshot(app, window, options)
+        return None
     _remember(window, settings)
     errors.attach(window)  # Help > Error log
-    if options.exit_after_first_paint:
-        _exit_after_first_paint(app, window)
+    _announce_paints(app, window, options, first is None)
     window.show()
+    if first is not None:
+        first.hide()
+        first.deleteLater()
     session = window.context.session
-    if session is not None and session.load_error and not options.exit_after_first_paint:
-        from PySide6.QtCore import QTimer
+    if options.exit_after_first_paint or session is None:
+        return window
+    from PySide6.QtCore import QTimer
 
+    if session.load_error:
         QTimer.singleShot(0, session.offer_new_workspace)  # once the window is on screen
-    elif session is not None and session.workspace.damaged and not options.exit_after_first_paint:
-        from PySide6.QtCore import QTimer
-
+    elif session.workspace.damaged:
         from explorer.ui.workspace.damaged import offer_intact_copy
 
         QTimer.singleShot(0, lambda: offer_intact_copy(session))
-    elif session is not None and session.held_elsewhere and not options.exit_after_first_paint:
-        from PySide6.QtCore import QTimer
-
+    elif session.held_elsewhere:
         from explorer.ui.workspace.locking import offer_choices
 
         QTimer.singleShot(0, lambda: offer_choices(session))
-    return app.exec()
+    return window
+
+
+def _keep_first_frame(app, window, options: LaunchOptions) -> None:
+    """Keep what the window shows for the next launch's first frame (plain launches on a
+    readable workspace only: a frame is never drawn from a launch asked to differ)."""
+    session, settings = window.context.session, window.context.settings
+    if not _plain(options) or session is None or session.load_error or settings is None:
+        return
+    from explorer.io.workspace.first_frames import write_frame
+    from explorer.ui.window.first_frame import record_frame
+
+    frame = record_frame(window, session.path, app, options.size, settings)
+    if frame is not None:
+        write_frame(session.path, frame)
 
 
 def _remember(window, settings) -> None:
@@ -191,13 +275,19 @@ def _remember(window, settings) -> None:
     install_view_memory(window, settings)
 
 
-def _exit_after_first_paint(app, window) -> None:
-    """Print ``first-paint`` once the map has been painted on screen, then quit."""
+def _announce_paints(app, window, options: LaunchOptions, first_paint: bool) -> None:
+    """Once the window's map is painted: keep the first frame for the next launch and, for
+    the launch benchmarks, print ``first-paint`` (unless a first frame did) and ``ready``,
+    then quit."""
 
     def done() -> None:
         window.map_view.painted.disconnect(done)
-        print("first-paint", flush=True)
-        app.quit()
+        _keep_first_frame(app, window, options)
+        if options.exit_after_first_paint:
+            if first_paint:
+                print("first-paint", flush=True)
+            print("ready", flush=True)
+            app.quit()
 
     window.map_view.painted.connect(done)
 

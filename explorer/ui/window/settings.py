@@ -24,9 +24,13 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings
 from PySide6.QtWidgets import QMainWindow
 
-from explorer.core.geo.countries import DEFAULT_PROJECTION, PROJECTIONS
-from explorer.core.view.classify import DEFAULT_K, DEFAULT_SCHEME
 from explorer.core.view.palettes import DEFAULT_PALETTE
+from explorer.core.view.style_defaults import (
+    DEFAULT_K,
+    DEFAULT_PROJECTION,
+    DEFAULT_SCHEME,
+    PROJECTIONS,
+)
 
 log = logging.getLogger(__name__)
 

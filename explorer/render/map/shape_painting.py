@@ -1,0 +1,38 @@
+"""Painting one outline or the sea at the detail that fits the painter's scale.
+
+Why apart from ``painter``: the screen's items, every picture and the first
+frame of a launch paint shapes the same way; the first frame paints before
+the data libraries (pandas, numpy) that the rest of the painter needs.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QLineF
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QTransform
+
+from explorer.render.map.detail_paths import DetailPaths
+
+
+def level_of_detail(transform: QTransform) -> float:
+    """Device pixels per scene unit under ``transform`` (what Qt's graphics items call the
+    level of detail): the scale that picks a country's simplified path."""
+    if transform.type().value <= QTransform.TransformationType.TxTranslate.value:
+        return 1.0
+    across = transform.map(QLineF(0, 0, 1, 0)).length()
+    down = transform.map(QLineF(0, 0, 0, 1)).length()
+    return math.sqrt(across * down)
+
+
+def paint_shape(painter: QPainter, paths: DetailPaths, pen: QPen, brush: QBrush) -> None:
+    """One outline (a country, a selection) at the detail that fits the painter's scale."""
+    painter.setPen(pen)
+    painter.setBrush(brush)
+    painter.drawPath(paths.for_scale(level_of_detail(painter.worldTransform())))
+
+
+def paint_sea(painter: QPainter, sea: QPainterPath, pen: QPen, brush: QBrush) -> None:
+    painter.setPen(pen)
+    painter.setBrush(brush)
+    painter.drawPath(sea)

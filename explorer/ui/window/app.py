@@ -11,6 +11,8 @@ import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from explorer.ui.common.plain_imports import without_pyside_import_hook
+
 
 @dataclass(frozen=True)
 class LaunchOptions:
@@ -110,14 +112,17 @@ def _conventions(window) -> None:
 
 
 def _import_data_libraries() -> None:
-    """Import pandas, geopandas and pyproj before the first PySide6 import.
+    """Import pandas, geopandas and pyproj before the first PySide6 import, or after it
+    without its import hook.
 
-    Why: once PySide6 is loaded, its import hook reads and compiles the source of
-    every module imported later (to look for ``__feature__`` switches), which
-    cost about 90 ms at launch for the ~700 modules of the data stack.
+    Why: once PySide6 is loaded, its import hook runs at every import and reads the
+    source of every new module (to look for ``__feature__`` switches), which cost
+    0.15 to 0.2 s at launch for the ~700 modules of the data stack
+    (:mod:`explorer.ui.common.plain_imports`).
     """
-    import explorer.core.demo.generate
-    import explorer.core.geo.countries  # noqa: F401  (geopandas, shapely, pyproj, pandas)
+    with without_pyside_import_hook():
+        import explorer.core.demo.generate
+        import explorer.core.geo.countries  # noqa: F401  (geopandas, shapely, pyproj, pandas)
 
 
 def run(options: LaunchOptions) -> int:
@@ -129,7 +134,7 @@ def run(options: LaunchOptions) -> int:
     if options.screenshot is not None or options.brief is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     interactive = options.screenshot is None and options.brief is None
-    early = interactive and _plain(options)
+    early = interactive and _plain(options) and _may_have_first_frame(options)
     if not early:
         _import_data_libraries()
     from PySide6.QtWidgets import QApplication
@@ -149,6 +154,7 @@ def run(options: LaunchOptions) -> int:
         first = first_frame_window(app, workspace, options.size, settings)
         if first is not None:
             return _run_after_first_frame(app, first, options)
+        _import_data_libraries()  # no frame for it now: the window as before
     if not interactive:
         try:
             window = build_window(options)
@@ -178,6 +184,17 @@ def _plain(options: LaunchOptions) -> bool:
         and options.dataset is None
         and options.projection == LaunchOptions.projection
     )
+
+
+def _may_have_first_frame(options: LaunchOptions) -> bool:
+    """Whether a first frame may be kept for the launch's workspace (read before Qt loads:
+    without one, the data libraries are better imported before PySide6)."""
+    from explorer.io.workspace.first_frames import frame_path
+
+    if options.workspace is not None:
+        return frame_path(options.workspace).is_file()
+    folder = frame_path(Path("workspace")).parent  # the frames of every workspace
+    return folder.is_dir() and any(folder.glob("*.json"))
 
 
 def _run_after_first_frame(app, first, options: LaunchOptions) -> int:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import numpy as np
+import itertools
 
-from explorer.render.map.qt_arrays import polygon_from_array
+import numpy as np
+import pytest
+
+from explorer.render.map.qt_arrays import path_from_pieces, polygon_from_array
 
 
 def test_polygon_holds_the_same_points(qapp):
@@ -16,3 +19,30 @@ def test_polygon_holds_the_same_points(qapp):
 
 def test_empty_array_gives_empty_polygon(qapp):
     assert polygon_from_array(np.zeros((0, 2))).isEmpty()
+
+
+def _serialised(path) -> bytes:
+    from PySide6.QtCore import QByteArray, QDataStream, QIODevice
+
+    data = QByteArray()
+    QDataStream(data, QIODevice.OpenModeFlag.WriteOnly) << path
+    return bytes(data.data())
+
+
+@pytest.mark.parametrize("starts", [[0, 20], [0, 5, 7, 12, 20], [0, 2, 4, 6, 20]])
+def test_pieces_make_the_path_that_one_polygon_per_piece_makes(qapp, starts):
+    from PySide6.QtGui import QPainterPath
+
+    points = np.random.default_rng(7).random((20, 2)) * 1000 - 500
+    starts = np.array(starts)
+    one_by_one = QPainterPath()
+    for a, b in itertools.pairwise(starts):
+        one_by_one.addPolygon(polygon_from_array(points[a:b]))
+    gathered = path_from_pieces(points, starts)
+    assert gathered == one_by_one
+    assert _serialised(gathered) == _serialised(one_by_one)  # element types, order, fill rule
+    assert gathered.elementCount() == len(points)
+
+
+def test_no_pieces_give_an_empty_path(qapp):
+    assert path_from_pieces(np.zeros((0, 2)), np.array([0])).isEmpty()

@@ -320,3 +320,22 @@ def test_a_dataset_switch_keeps_the_map_and_panels_and_what_the_user_set(window,
     assert window.controls.dataset is other and window.flows.dataset is other
     window.state.selected = "ITA"
     assert "No detected-victim figures for Italy in this dataset" in window.detail_panel.text()
+
+
+def test_the_colour_vision_preview_repaints_countries_kept_as_pictures(window, qtbot):
+    """Countries are kept as device-pixel pictures between repaints; switching the preview
+    on and off must still show on screen, not the picture of the colours before."""
+    view = window.map_view
+    iso3 = next(c for c in ("DEU", "BRA", "IND") if view.choropleth.fill(c).kind == "class")
+    at = view.mapFromScene(view.label_points[iso3])
+
+    def shown() -> str:
+        return view.viewport().grab().toImage().pixelColor(at).name()
+
+    true_colour = shown()
+    assert true_colour == view.displayed_colour(iso3)
+    view.set_colour_vision("greyscale")
+    grey = shown()
+    assert grey == view.displayed_colour(iso3) != true_colour
+    view.set_colour_vision(None)
+    assert shown() == true_colour

@@ -171,14 +171,16 @@ class _FlowShapes:
         # outline about three times slower (12 ms for 60 halos in a 4K export).
         halo = QPen(QColor(255, 255, 255, 150 if alpha is None else 255), 0.7 * scale)
         dashed = QPen(QColor(60, 60, 60, 170), 1.0 * scale, Qt.PenStyle.DashLine)
-        hairlines = Hairlines(scale)
+        hairlines = _hairlines(
+            flows, self.device, chosen, self.detailed, alpha, self.normals, scale
+        )
         hairlines_drawn = False
         highlighted = []
-        for k in range(len(flows.piece_flow)):
-            a, b = flows.piece_start[k], flows.piece_start[k + 1]
-            f = int(flows.piece_flow[k])
-            if b - a < 2 or not chosen[f]:
-                continue
+        starts, ends, owner = flows.piece_start[:-1], flows.piece_start[1:], flows.piece_flow
+        drawn_here = (self.detailed | np.isnan(flows.width))[owner]  # not a hairline
+        for k in np.flatnonzero((ends - starts >= 2) & chosen[owner] & drawn_here):
+            a, b = starts[k], ends[k]
+            f = int(owner[k])
             piece = self.device[a:b]
             own = EMPHASISED_ALPHA if flows.emphasised[f] else FADED_ALPHA
             opacity = own if alpha is None else alpha
@@ -190,10 +192,6 @@ class _FlowShapes:
                 painter.setPen(pen)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPolyline(polygon_from_array(piece))
-                continue
-            if not self.detailed[f]:
-                arrow = bool(flows.piece_ends_at_destination[k])
-                hairlines.add(piece, flows.colour[f], opacity, arrow, self.normals[b - 1])
                 continue
             if not hairlines_drawn:
                 hairlines.paint(painter)
@@ -208,3 +206,36 @@ class _FlowShapes:
         if not hairlines_drawn:
             hairlines.paint(painter)
         return highlighted
+
+
+def _hairlines(
+    flows: PreparedFlows,
+    device: np.ndarray,
+    chosen: np.ndarray,
+    detailed: np.ndarray,
+    alpha: int | None,
+    normals: np.ndarray,
+    scale: float,
+) -> Hairlines:
+    """The chosen flows below the detailed ones, gathered for one call per colour."""
+    hairlines = Hairlines(scale)
+    starts, ends = flows.piece_start[:-1], flows.piece_start[1:]
+    f = flows.piece_flow
+    pieces = np.flatnonzero(
+        (ends - starts >= 2) & chosen[f] & ~detailed[f] & ~np.isnan(flows.width[f])
+    )
+    if not len(pieces):
+        return hairlines
+    counts = (ends - starts)[pieces]
+    offsets = np.repeat(starts[pieces] - np.concatenate([[0], np.cumsum(counts)[:-1]]), counts)
+    samples = np.arange(int(counts.sum())) + offsets
+    own = np.where(flows.emphasised[f[pieces]], EMPHASISED_ALPHA, FADED_ALPHA)
+    hairlines.add(
+        device[samples],
+        np.concatenate([[0], np.cumsum(counts)]),
+        np.asarray(flows.colour)[f[pieces]],
+        own if alpha is None else np.full(len(pieces), alpha),
+        np.asarray(flows.piece_ends_at_destination, dtype=bool)[pieces],
+        normals[ends[pieces] - 1],
+    )
+    return hairlines

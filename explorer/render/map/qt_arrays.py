@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 import shiboken6
-from PySide6.QtGui import QPolygonF
+from PySide6.QtCore import QByteArray, QDataStream, QIODevice
+from PySide6.QtGui import QPainterPath, QPolygonF
 
 
 def polygon_from_array(points: np.ndarray) -> QPolygonF:
@@ -21,3 +22,31 @@ def polygon_from_array(points: np.ndarray) -> QPolygonF:
         buffer = shiboken6.VoidPtr(polygon.data(), n * 16, True)
         np.frombuffer(buffer, np.float64).reshape(n, 2)[:] = points
     return polygon
+
+
+#: One element of a QPainterPath as QDataStream writes it (big-endian): type, x, y.
+_ELEMENT = np.dtype([("type", ">i4"), ("x", ">f8"), ("y", ">f8")])
+_MOVE_TO, _LINE_TO = 0, 1  # QPainterPath.ElementType
+_ODD_EVEN_FILL = 0  # Qt.FillRule.OddEvenFill, a new path's rule
+
+
+def path_from_pieces(points: np.ndarray, starts: np.ndarray) -> QPainterPath:
+    """One path holding every piece of ``points`` (N, 2) as an open subpath: piece ``i``
+    is ``points[starts[i]:starts[i + 1]]`` (``starts`` ends with N).
+
+    The same path as ``addPolygon`` called once per piece, built without a Python
+    call per piece: the elements are written in the form QDataStream reads a
+    path in (count; type, x, y per element; start of the last subpath; fill rule).
+    """
+    n = len(points)
+    if n == 0:
+        return QPainterPath()
+    elements = np.empty(n, dtype=_ELEMENT)
+    elements["type"] = _LINE_TO
+    elements["type"][starts[:-1]] = _MOVE_TO
+    elements["x"], elements["y"] = points[:, 0], points[:, 1]
+    tail = np.array([starts[-2], _ODD_EVEN_FILL], dtype=">i4")
+    data = QByteArray(np.array([n], dtype=">i4").tobytes() + elements.tobytes() + tail.tobytes())
+    path = QPainterPath()
+    QDataStream(data, QIODevice.OpenModeFlag.ReadOnly) >> path
+    return path

@@ -25,10 +25,20 @@ class DetailPathItem(QGraphicsPathItem):
 
     def __init__(self, paths: DetailPaths | None = None) -> None:
         super().__init__()
-        #: Brush shown instead of ``brush()`` (the colour-vision preview); pictures of
-        #: the map take the true colours from the view's data, never from here.
-        self.screen_brush: QBrush | None = None
+        self._screen_brush: QBrush | None = None
         self.set_paths(paths)
+
+    @property
+    def screen_brush(self) -> QBrush | None:
+        """Brush shown instead of ``brush()`` (the colour-vision preview); pictures of
+        the map take the true colours from the view's data, never from here."""
+        return self._screen_brush
+
+    @screen_brush.setter
+    def screen_brush(self, brush: QBrush | None) -> None:
+        if brush != self._screen_brush:
+            self._screen_brush = brush
+            self.update()  # a cached rendering of the item (CountryItem) is redrawn
 
     def set_paths(self, paths: DetailPaths | None) -> None:
         self.paths = paths
@@ -84,3 +94,7 @@ class CountryItem(DetailPathItem):
         self.iso3 = iso3
         self.name = name
         self.setPen(outline_pen())
+        # Kept as a picture in device pixels until its brush or the zoom changes: a
+        # repaint for the flows, the hover or the selection then lays pictures instead
+        # of filling 241 antialiased outlines again (6 ms of a 28 ms repaint).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)

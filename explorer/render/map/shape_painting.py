@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLineF
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtCore import QLineF, Qt
+from PySide6.QtGui import QBrush, QPaintEngine, QPainter, QPainterPath, QPen, QTransform
 
 from explorer.render.map.detail_paths import DetailPaths
 
@@ -26,10 +26,33 @@ def level_of_detail(transform: QTransform) -> float:
 
 
 def paint_shape(painter: QPainter, paths: DetailPaths, pen: QPen, brush: QBrush) -> None:
-    """One outline (a country, a selection) at the detail that fits the painter's scale."""
-    painter.setPen(pen)
+    """One outline (a country, a selection) at the detail that fits the painter's scale.
+
+    On raster devices (the screen, PNG) an antialiased shape with both a fill and an
+    outline is filled without antialiasing, then outlined with it: the outline covers
+    the fill's edge pixels, so it looks the same, and Qt fills about four times faster
+    without antialiasing (a 4K export spent 30 ms filling countries). Vector devices
+    (SVG, PDF) keep one path per shape.
+    """
+    path = paths.for_scale(level_of_detail(painter.worldTransform()))
+    if (
+        brush.style() == Qt.BrushStyle.NoBrush
+        or pen.style() == Qt.PenStyle.NoPen
+        or not painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+        or painter.paintEngine().type() != QPaintEngine.Type.Raster
+    ):
+        painter.setPen(pen)
+        painter.setBrush(brush)
+        painter.drawPath(path)
+        return
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(brush)
-    painter.drawPath(paths.for_scale(level_of_detail(painter.worldTransform())))
+    painter.drawPath(path)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
 
 
 def paint_sea(painter: QPainter, sea: QPainterPath, pen: QPen, brush: QBrush) -> None:

@@ -16,11 +16,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QPushButton, QWidget
 
 from explorer.core.data.dataset import Dataset
 from explorer.io.importing.report import ImportReport
+from explorer.ui.common.freed_memory import give_back_freed_memory
 from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, menu_text, shown
 from explorer.ui.common.translations import translate
 
@@ -114,6 +115,8 @@ def start_import(session: WorkspaceSession, path: Path, mapping: object = None) 
             status.removeWidget(widget)
             widget.deleteLater()
         session.job = None
+        # Once the result is shown (queued after it): the reading's freed memory goes back.
+        QTimer.singleShot(0, give_back_freed_memory)
 
     job.done.connect(finished)
     job.succeeded.connect(session.imported)

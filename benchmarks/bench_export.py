@@ -104,13 +104,14 @@ def baseline_frame(window):
 
 
 class FlowCount:
-    """Wraps the flows painter of the scene item: counts calls and the flows drawn."""
+    """Wraps the flows painter of every picture of the map (``paint_map``, which exports
+    draw with): counts calls and the flows drawn."""
 
     def __init__(self) -> None:
-        from explorer.ui.map import flow_item as flow_layer_item
+        from explorer.render.map import painter as map_painter
 
-        self.module = flow_layer_item
-        self.original = flow_layer_item.paint_flows
+        self.module = map_painter
+        self.original = map_painter.paint_flows
         self.calls: list[int] = []
 
     def __enter__(self) -> FlowCount:

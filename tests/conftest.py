@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
+
+
+def _private_folder(kind: str) -> str:
+    """A fresh folder for the run, removed when the run ends (subprocesses included)."""
+    folder = tempfile.mkdtemp(prefix=f"tfe-tests-{kind}-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The app reads and writes the user's default workspace under XDG_DATA_HOME;
 # tests (and the app processes they start) get a private one, never the real one.
-os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="tfe-tests-data-")
+os.environ["XDG_DATA_HOME"] = _private_folder("data")
 # Likewise the app's settings (QSettings, under XDG_CONFIG_HOME on Linux).
-os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="tfe-tests-config-")
-# And the map's prepared outlines (XDG_CACHE_HOME): shared by the suite, not the machine's.
-os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="tfe-tests-cache-")
+os.environ["XDG_CONFIG_HOME"] = _private_folder("config")
+# And the map's prepared outlines and first frames (XDG_CACHE_HOME): the suite's own.
+os.environ["XDG_CACHE_HOME"] = _private_folder("cache")
 # Tests read the English source texts whatever the machine's language (the app
 # and its subprocesses load translations for this instead of the system locale).
 os.environ["TRAFFICKING_EXPLORER_LANG"] = "en"
 
-from hypothesis import settings
+from hypothesis import settings  # noqa: E402  (after the folders above are set)
 
 # CI explores the same examples on every run, so a landing never hinges on luck;
 # developers' runs stay random and keep finding new cases.

@@ -118,6 +118,7 @@ def _year_changes(dataset, iterations: int) -> list[float]:
     state = restore_state({}, shown, INDICATOR, years[-1])
     window.set_dataset(shown, state, restore_flow_settings({}, shown))
     app.processEvents()
+    state = window.state  # the window keeps its one view state and takes the values given
     panel = window.detail_panel.place
     if state.selected is not None or not panel.isVisibleTo(window):
         raise RuntimeError("the place section is not shown: a country is selected")

@@ -339,3 +339,22 @@ def test_the_colour_vision_preview_repaints_countries_kept_as_pictures(window, q
     assert grey == view.displayed_colour(iso3) != true_colour
     view.set_colour_vision(None)
     assert shown() == true_colour
+
+
+def test_countries_are_pictures_while_still_and_painted_directly_while_zooming(window, qtbot):
+    from PySide6.QtWidgets import QGraphicsItem
+
+    window.flow_settings.visible = False  # flows start at label points: the fill shows there
+    view = window.map_view
+    item = view.items_by_iso3["DEU"]
+    pictures, direct = (
+        QGraphicsItem.CacheMode.DeviceCoordinateCache,
+        QGraphicsItem.CacheMode.NoCache,
+    )
+    assert item.cacheMode() == pictures
+    view.zoom_by(1.25)
+    assert item.cacheMode() == direct  # every zoom step would redraw every picture
+    qtbot.waitUntil(lambda: item.cacheMode() == pictures, timeout=3000)  # still again
+    colour = view.displayed_colour("DEU")
+    at = view.mapFromScene(view.label_points["DEU"])
+    assert view.viewport().grab().toImage().pixelColor(at).name() == colour

@@ -31,6 +31,7 @@ from explorer.render.map.painter import (
 from explorer.render.map.picture_cache import PictureCache
 from explorer.ui.common.plain_text import tooltip_html
 from explorer.ui.common.translations import translate
+from explorer.ui.map.country_pictures import CountryPictures
 from explorer.ui.map.items import CountryItem, DetailPathItem, PlaceOutlineItem, SeaItem
 from explorer.ui.map.legends import paint_map_legends
 from explorer.ui.map.tooltips import country_tooltip
@@ -96,6 +97,7 @@ class MapView(ZoomableView):
             self.items_by_iso3[shape.iso3] = item
             self.label_points[shape.iso3] = shape.label_point
         scene.setSceneRect(geometry.scene_rect())
+        self.country_pictures = CountryPictures(self, self.items_by_iso3.values())
 
     def _overlay(self, colour: str, width: float, z: int) -> DetailPathItem:
         item = DetailPathItem()

@@ -52,6 +52,7 @@ def _kept(qtbot, path: Path, settings: AppSettings):
     from explorer.ui.window.first_frame import record_frame
 
     window = _window(qtbot, path)
+    assert window.context.session.save()  # the file holds the view shown (as after a close)
     frame = record_frame(window, path, QApplication.instance(), SIZE, settings)
     assert frame is not None
     write_frame(path, frame)
@@ -131,3 +132,23 @@ def test_the_first_frame_stays_until_the_window_replaces_it(qtbot, path, setting
     event = QCloseEvent()
     first.closeEvent(event)
     assert not event.isAccepted()
+
+
+def test_no_frame_is_kept_of_a_view_the_file_does_not_hold(qtbot, path, settings):
+    """A window whose view is not in its file (not saved yet, a read-only window, a failed
+    save) keeps no frame: the next launch opens on the file's view, not this one."""
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.ui.window.first_frame import record_frame
+
+    window = _window(qtbot, path)
+    app = QApplication.instance()
+    assert record_frame(window, path, app, SIZE, settings) is None  # the file has no view yet
+    assert window.context.session.save()
+    assert record_frame(window, path, app, SIZE, settings) is not None
+    window.state.year = 2019  # not saved: the file still opens on 2020
+    assert window.map_view.choropleth.year == 2019
+    assert record_frame(window, path, app, SIZE, settings) is None
+    assert window.context.session.save()
+    frame = record_frame(window, path, app, SIZE, settings)
+    assert frame is not None and frame.legend_title.endswith("2019")

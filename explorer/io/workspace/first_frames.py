@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import sqlite3
 from collections.abc import Iterable
@@ -36,6 +37,38 @@ def workspace_inputs(workspace: Path, extra: Iterable[str] = ()) -> str | None:
     """A digest of what the workspace's map is drawn from, with ``extra`` (the app's
     version, settings, language): None when the file cannot be read that way now (no
     file, an older schema without checksums, a save in progress or interrupted)."""
+    found = _read(
+        workspace,
+        "SELECT key, value FROM meta ORDER BY key",
+        "SELECT part, sha256 FROM checksums ORDER BY part",
+        "SELECT json FROM view",
+    )
+    if found is None or not found[1]:
+        return None
+    meta, sums, views = found
+    digest = hashlib.sha256(os.fsencode(os.path.abspath(workspace)) + b"\0")
+    for row in (*meta, *sums, *views, *((text,) for text in extra)):
+        for value in row:
+            digest.update(str(value).encode("utf-8", "surrogatepass") + b"\0")
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def stored_view(workspace: Path) -> dict | None:
+    """The last view the workspace file holds (what its next window will show), or None."""
+    found = _read(workspace, "SELECT json FROM view")
+    if found is None or len(found[0]) != 1:
+        return None
+    try:
+        view = json.loads(found[0][0][0])
+    except (TypeError, ValueError):
+        return None
+    return view if isinstance(view, dict) else None
+
+
+def _read(workspace: Path, *queries: str) -> list[list[tuple]] | None:
+    """The rows of each query, read at once without waiting or writing; None when the
+    file cannot be read that way now."""
     if not workspace.is_file():
         return None
     try:
@@ -44,21 +77,11 @@ def workspace_inputs(workspace: Path, extra: Iterable[str] = ()) -> str | None:
         return None
     try:
         with con:
-            meta = con.execute("SELECT key, value FROM meta ORDER BY key").fetchall()
-            sums = con.execute("SELECT part, sha256 FROM checksums ORDER BY part").fetchall()
-            views = con.execute("SELECT json FROM view").fetchall()
+            return [con.execute(query).fetchall() for query in queries]
     except sqlite3.Error:  # busy, a hot journal a read-only reader cannot roll back, no table
         return None
     finally:
         con.close()
-    if not sums:
-        return None
-    digest = hashlib.sha256(os.fsencode(os.path.abspath(workspace)) + b"\0")
-    for row in (*meta, *sums, *views, *((text,) for text in extra)):
-        for value in row:
-            digest.update(str(value).encode("utf-8", "surrogatepass") + b"\0")
-        digest.update(b"\n")
-    return digest.hexdigest()
 
 
 def read_frame(workspace: Path, inputs: str) -> FirstFrame | None:

@@ -268,8 +268,10 @@ def _keep_first_frame(app, window, options: LaunchOptions) -> None:
     """Keep what the window shows for the next launch's first frame (plain launches on a
     readable workspace only: a frame is never drawn from a launch asked to differ)."""
     session, settings = window.context.session, window.context.settings
-    if not _plain(options) or session is None or session.load_error or settings is None:
+    if not _plain(options) or session is None or settings is None:
         return
+    if session.load_error or session.read_only or session.unsaved:
+        return  # the window may show what its file does not hold
     from explorer.io.workspace.first_frames import write_frame
     from explorer.ui.window.first_frame import record_frame
 

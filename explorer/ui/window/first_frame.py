@@ -14,6 +14,7 @@ geopandas before the frame is on screen (tests/test_launch_imports.py).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QPointF, QRect, QRectF, Qt, Signal
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from explorer import __version__
 from explorer.core.view.fill import NO_DATA, Fill
 from explorer.core.view.first_frame import FirstFrame
-from explorer.io.workspace.first_frames import read_frame, workspace_inputs
+from explorer.io.workspace.first_frames import read_frame, stored_view, workspace_inputs
 from explorer.render.map import geometry_cache
 from explorer.render.map.detail_paths import DetailPaths
 from explorer.render.map.fills import brush_for, outline_pen
@@ -180,6 +181,11 @@ def record_frame(
     geometry = view.geometry
     if choropleth is None or not geometry.cache_key:
         return None
+    from explorer.core.view.snapshot import snapshot  # the window's modules: pandas is in
+
+    shown = snapshot(window.state, window.flow_settings, window.dataset.name)
+    if stored_view(workspace) != json.loads(json.dumps(shown)):
+        return None  # the file would open on another view (or dataset): not this picture
     inputs = workspace_inputs(workspace, frame_extra(app, size, settings))
     if inputs is None:
         return None

@@ -21,22 +21,36 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from explorer.core.view.first_frame import FirstFrame
 from explorer.io.workspace.location import cache_dir
 
 
+def frames_dir() -> Path:
+    """The folder of every workspace's frame."""
+    return cache_dir() / "first-frames"
+
+
 def frame_path(workspace: Path) -> Path:
     """The frame file of the workspace at ``workspace`` (one per workspace file)."""
     name = hashlib.sha256(os.fsencode(os.path.abspath(workspace))).hexdigest()[:32]
-    return cache_dir() / "first-frames" / f"{name}.json"
+    return frames_dir() / f"{name}.json"
 
 
-def workspace_inputs(workspace: Path, extra: Iterable[str] = ()) -> str | None:
-    """A digest of what the workspace's map is drawn from, with ``extra`` (the app's
-    version, settings, language): None when the file cannot be read that way now (no
-    file, an older schema without checksums, a save in progress or interrupted)."""
+@dataclass(frozen=True)
+class WorkspaceInputs:
+    """What the workspace's map is drawn from, as one digest, and the view it opens on."""
+
+    digest: str
+    view: dict | None  # the last view stored (what its next window shows); None if unreadable
+
+
+def workspace_inputs(workspace: Path, extra: Iterable[str] = ()) -> WorkspaceInputs | None:
+    """The workspace's inputs, with ``extra`` (the app's version, settings, language) in
+    the digest: None when the file cannot be read that way now (no file, an older schema
+    without checksums, a save in progress or interrupted)."""
     found = _read(
         workspace,
         "SELECT key, value FROM meta ORDER BY key",
@@ -51,16 +65,14 @@ def workspace_inputs(workspace: Path, extra: Iterable[str] = ()) -> str | None:
         for value in row:
             digest.update(str(value).encode("utf-8", "surrogatepass") + b"\0")
         digest.update(b"\n")
-    return digest.hexdigest()
+    return WorkspaceInputs(digest.hexdigest(), _view(views))
 
 
-def stored_view(workspace: Path) -> dict | None:
-    """The last view the workspace file holds (what its next window will show), or None."""
-    found = _read(workspace, "SELECT json FROM view")
-    if found is None or len(found[0]) != 1:
+def _view(rows: list[tuple]) -> dict | None:
+    if len(rows) != 1:
         return None
     try:
-        view = json.loads(found[0][0][0])
+        view = json.loads(rows[0][0])
     except (TypeError, ValueError):
         return None
     return view if isinstance(view, dict) else None
@@ -103,9 +115,3 @@ def write_frame(workspace: Path, frame: FirstFrame) -> None:
         tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
         tmp.write_text(frame.to_json(), encoding="utf-8")
         os.replace(tmp, path)
-
-
-def forget_frame(workspace: Path) -> None:
-    """Remove the frame of ``workspace`` (it no longer shows what the window will)."""
-    with contextlib.suppress(OSError):
-        frame_path(workspace).unlink()

@@ -19,6 +19,7 @@ SELECTED_COLOUR = "#111111"
 HOVER_COLOUR = "#2b2b2b"
 SEA_COLOUR = "#e8f1f8"
 SEA_OUTLINE_COLOUR = "#9db3c7"
+SEA_OUTLINE_WIDTH = 1.0  # px, cosmetic
 
 
 @cache

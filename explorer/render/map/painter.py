@@ -23,6 +23,7 @@ from explorer.render.flows.prepared_flows import PreparedFlows
 from explorer.render.map.fills import (
     SEA_COLOUR,
     SEA_OUTLINE_COLOUR,
+    SEA_OUTLINE_WIDTH,
     SELECTED_COLOUR,
     brush_for,
     export_pen,
@@ -38,7 +39,6 @@ from explorer.render.map.shape_painting import (  # noqa: F401  (the painter's w
 
 SELECTION_WIDTH = 2.4
 HOVER_WIDTH = 1.4
-SEA_OUTLINE_WIDTH = 1.0
 #: Half the widest outline pen, in scene units (the bounds a selection outline touches).
 _SELECTION_MARGIN = SELECTION_WIDTH / 2
 NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)

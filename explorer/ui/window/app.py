@@ -189,12 +189,11 @@ def _plain(options: LaunchOptions) -> bool:
 def _may_have_first_frame(options: LaunchOptions) -> bool:
     """Whether a first frame may be kept for the launch's workspace (read before Qt loads:
     without one, the data libraries are better imported before PySide6)."""
-    from explorer.io.workspace.first_frames import frame_path
+    from explorer.io.workspace.first_frames import frame_path, frames_dir
 
     if options.workspace is not None:
         return frame_path(options.workspace).is_file()
-    folder = frame_path(Path("workspace")).parent  # the frames of every workspace
-    return folder.is_dir() and any(folder.glob("*.json"))
+    return frames_dir().is_dir() and any(frames_dir().glob("*.json"))
 
 
 def _run_after_first_frame(app, first, options: LaunchOptions) -> int:
@@ -295,18 +294,23 @@ def _remember(window, settings) -> None:
 
 
 def _announce_paints(app, window, options: LaunchOptions, first_paint: bool) -> None:
-    """Once the window's map is painted: keep the first frame for the next launch and, for
-    the launch benchmarks, print ``first-paint`` (unless a first frame did) and ``ready``,
-    then quit."""
+    """Once the window's map is painted: for the launch benchmarks, print ``first-paint``
+    (unless a first frame did) and ``ready``; then, after the paint, keep the first frame
+    for the next launch (and quit, for the benchmarks)."""
+    from PySide6.QtCore import QTimer
+
+    def kept() -> None:
+        _keep_first_frame(app, window, options)
+        if options.exit_after_first_paint:
+            app.quit()
 
     def done() -> None:
         window.map_view.painted.disconnect(done)
-        _keep_first_frame(app, window, options)
         if options.exit_after_first_paint:
             if first_paint:
                 print("first-paint", flush=True)
             print("ready", flush=True)
-            app.quit()
+        QTimer.singleShot(0, kept)
 
     window.map_view.painted.connect(done)
 

@@ -24,28 +24,26 @@ from PySide6.QtWidgets import QApplication, QWidget
 from explorer import __version__
 from explorer.core.view.fill import NO_DATA, Fill
 from explorer.core.view.first_frame import FirstFrame
-from explorer.io.workspace.first_frames import read_frame, stored_view, workspace_inputs
+from explorer.io.workspace.first_frames import read_frame, workspace_inputs
 from explorer.render.map import geometry_cache
 from explorer.render.map.detail_paths import DetailPaths
-from explorer.render.map.fills import brush_for, outline_pen
+from explorer.render.map.fills import (
+    OUTLINE_COLOUR,
+    SEA_COLOUR,
+    SEA_OUTLINE_COLOUR,
+    SEA_OUTLINE_WIDTH,
+    brush_for,
+    outline_pen,
+)
 from explorer.render.map.picture_cache import PictureCache
 from explorer.render.map.shape_painting import paint_sea, paint_shape
 from explorer.ui.common.translations import chosen_locale, translate
 from explorer.ui.map.legends import paint_class_legend
-from explorer.ui.window.settings import AppSettings
+from explorer.ui.window.settings import SETTINGS, AppSettings
 
-#: The stored settings that change how the map looks. (The window's size and docks are
-#: the frame's own: it is kept after the window closed and stored them.)
-STYLE_SETTINGS = (
-    "view/palette",
-    "view/scheme",
-    "view/classes",
-    "view/projection",
-    "view/breaks",
-    "view/theme",
-    "view/area",
-)
-SEA_OUTLINE_WIDTH = 1.0
+#: The stored settings that change how the map looks: every ``view/`` one. (The window's
+#: size and docks are the frame's own: it is kept after the window closed and stored them.)
+STYLE_SETTINGS = tuple(key for key in SETTINGS if key.startswith("view/"))
 
 
 def frame_extra(app: QApplication, size: tuple[int, int], settings: AppSettings) -> list[str]:
@@ -101,9 +99,9 @@ class FirstFrameWindow(QWidget):
             view = QTransform(sx, 0, 0, sy, dx + x, dy + y)
             painter.setTransform(view)
             visible = view.inverted()[0].mapRect(QRectF(target))
-            sea_pen = outline_pen(SEA_OUTLINE_WIDTH, colours.get("sea_outline", "#9db3c7"))
-            paint_sea(painter, self.sea, sea_pen, QBrush(QColor(colours.get("sea", "#e8f1f8"))))
-            pen = outline_pen(colour=colours.get("outline", "#6f6f6f"))
+            sea_pen = outline_pen(SEA_OUTLINE_WIDTH, colours.get("sea_outline", SEA_OUTLINE_COLOUR))
+            paint_sea(painter, self.sea, sea_pen, QBrush(QColor(colours.get("sea", SEA_COLOUR))))
+            pen = outline_pen(colour=colours.get("outline", OUTLINE_COLOUR))
             for iso3, paths, bounds in zip(frame.countries, self.shapes, self.bounds, strict=True):
                 if bounds.intersects(visible):
                     paint_shape(painter, paths, pen, brush_for(frame.fill(iso3)))
@@ -140,7 +138,7 @@ def first_frame_window(
     if workspace is None:
         return None
     inputs = workspace_inputs(workspace, frame_extra(app, size, settings))
-    frame = read_frame(workspace, inputs) if inputs is not None else None
+    frame = read_frame(workspace, inputs.digest) if inputs is not None else None
     if frame is None:
         return None
     shapes = geometry_cache.read_shapes(frame.geometry_key, len(frame.countries))
@@ -184,11 +182,9 @@ def record_frame(
     from explorer.core.view.snapshot import snapshot  # the window's modules: pandas is in
 
     shown = snapshot(window.state, window.flow_settings, window.dataset.name)
-    if stored_view(workspace) != json.loads(json.dumps(shown)):
-        return None  # the file would open on another view (or dataset): not this picture
     inputs = workspace_inputs(workspace, frame_extra(app, size, settings))
-    if inputs is None:
-        return None
+    if inputs is None or inputs.view != json.loads(json.dumps(shown)):
+        return None  # the file would open on another view (or dataset): not this picture
     viewport = view.viewport()
     corner = viewport.mapTo(window, QPoint(0, 0))
     transform = view.viewportTransform()
@@ -200,7 +196,7 @@ def record_frame(
             fills[shape.iso3] = fill
     sea = view.sea_item
     return FirstFrame(
-        inputs=inputs,
+        inputs=inputs.digest,
         geometry_key=geometry.cache_key,
         countries=tuple(shape.iso3 for shape in geometry.countries),
         window_size=(window.width(), window.height()),
@@ -217,8 +213,8 @@ def record_frame(
             "view": view.backgroundBrush().color().name(),
             "sea": sea.brush().color().name(),
             "sea_outline": sea.pen().color().name(),
-            "outline": sample.pen().color().name() if sample is not None else "#6f6f6f",
+            "outline": sample.pen().color().name() if sample is not None else OUTLINE_COLOUR,
         },
         window_title=window.windowTitle(),
-        status=window.status.dataset_label.text() if hasattr(window, "status") else "",
+        status=window.status.dataset_label.text(),
     )

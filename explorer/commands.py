@@ -26,6 +26,13 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     imp.add_argument("--indicator-name", metavar="NAME", help="name of a table's indicator")
     imp.add_argument("--fixed-year", type=int, metavar="YEAR", help="year of every row")
     imp.add_argument("--layout", choices=["long", "wide"], help="one row per year, or one column")
+    imp.add_argument(
+        "--levels",
+        metavar="A;B;C",
+        type=_level_list,
+        help="the order of a categorical indicator's levels, rank 1 first, e.g. "
+        '"Tier 1;Tier 2;Tier 2 Watch List;Tier 3" (every level of the file, once)',
+    )
     imp.add_argument("--report", type=Path, metavar="CSV", help="also write the full report")
     imp.add_argument(
         "--workspace",
@@ -50,6 +57,14 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _level_list(text: str) -> tuple[str, ...]:
+    """``"A; B ;C"`` -> ``("A", "B", "C")``: the levels named on the command line."""
+    levels = tuple(part.strip() for part in text.split(";") if part.strip())
+    if not levels:
+        raise argparse.ArgumentTypeError("give the levels separated by ';', e.g. \"A;B;C\"")
+    return levels
+
+
 def _mapping_answers(args: argparse.Namespace | None) -> dict[str, object]:
     """The table-mapping choices given on the command line (``--year-column`` ...)."""
     if args is None:
@@ -59,7 +74,7 @@ def _mapping_answers(args: argparse.Namespace | None) -> dict[str, object]:
         column = getattr(args, f"{role}_column", None)
         if column:
             answers[role] = column
-    for name in ("indicator_name", "fixed_year", "layout"):
+    for name in ("indicator_name", "fixed_year", "layout", "levels"):
         if getattr(args, name, None) is not None:
             answers[name] = getattr(args, name)
     return answers
@@ -119,6 +134,7 @@ def _import_locked(
     from explorer.core.names.resolver import Resolver
     from explorer.io.importing.errors import DataImportError
     from explorer.io.importing.importers import read_any
+    from explorer.io.readers.tables.levels import LevelsError
     from explorer.io.readers.tables.mapping import NeedsMapping
     from explorer.io.workspace.store import (
         Workspace,
@@ -142,17 +158,18 @@ def _import_locked(
         return 1
     resolve = Resolver(store.aliases).resolve
     answers = _mapping_answers(args)
+    levels = answers.get("levels", ())
     try:
         try:
-            dataset, report = read_any(file, resolve=resolve, overrides=store.rules)
+            dataset, report = read_any(file, resolve=resolve, overrides=store.rules, levels=levels)
         except NeedsMapping as question:
-            if not answers:
+            if not answers.keys() - {"levels"}:
                 print(
                     f"cannot import {file} without help: {question.reason}\n"
                     f"columns: {', '.join(question.columns)}\n"
                     "say which is which with --country-column / --origin-column / "
                     "--destination-column, --year-column or --fixed-year, --value-column, "
-                    "--indicator-name",
+                    "--indicator-name, --levels",
                     file=sys.stderr,
                 )
                 return 2
@@ -160,6 +177,9 @@ def _import_locked(
             dataset, report = read_any(
                 file, resolve=resolve, mapping=mapping, overrides=store.rules
             )
+    except LevelsError as error:
+        print(f"cannot import {file}: {error}", file=sys.stderr)
+        return 2
     except DataImportError as error:
         print(f"cannot import {file}: {error}", file=sys.stderr)
         return 1

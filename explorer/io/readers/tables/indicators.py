@@ -75,7 +75,7 @@ parenthesis ending a World Bank indicator name such as "(current US$)").
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -89,7 +89,7 @@ from explorer.io.importing.steps import Steps, guarded
 from explorer.io.readers.tables.columns import year_of_header
 from explorer.io.readers.tables.indicator_labels import indicator_names, total_labels, unit_caveats
 from explorer.io.readers.tables.indicator_report import NOTE, collapse_duplicates, report_rows
-from explorer.io.readers.tables.levels import CATEGORY_FLAG_PREFIX, MAX_LEVELS, level_key, levels_of
+from explorer.io.readers.tables.levels import MAX_LEVELS, LevelsError, find_levels, level_key
 from explorer.io.readers.tables.mapping import NeedsMapping, TableMapping
 from explorer.io.readers.tables.numbers import parse_numbers, parse_years
 from explorer.io.readers.tables.places import resolve_places
@@ -106,6 +106,7 @@ def read_indicator_table(
     mapping: TableMapping | None = None,
     indicator_name: str | None = None,
     data: bytes | None = None,
+    levels: Sequence[str] = (),
 ) -> tuple[Dataset, ImportReport]:
     """Read a country-indicator table (.csv/.xlsx/.xls/.ods) into a Dataset and its report.
 
@@ -114,12 +115,14 @@ def read_indicator_table(
     with ``DataImportError("import cancelled")``. ``mapping`` is the user's
     choice of columns (see :class:`TableMapping`); without it the columns are
     guessed and :class:`NeedsMapping` is raised when the guess is unsure.
-    ``indicator_name`` names the indicator (it wins over ``mapping.indicator_name``).
+    ``indicator_name`` names the indicator (it wins over ``mapping.indicator_name``);
+    ``levels`` orders its categorical levels (it wins over ``mapping.levels``;
+    LevelsError when it does not fit them).
     Any other failure is raised as ``DataImportError`` with a message for the user.
     """
     path = Path(path)
     step = Steps(progress, cancelled)
-    return guarded(path, lambda: _read(path, resolve, step, mapping, indicator_name, data))
+    return guarded(path, lambda: _read(path, resolve, step, mapping, indicator_name, data, levels))
 
 
 def _read(
@@ -129,6 +132,7 @@ def _read(
     mapping: TableMapping | None,
     indicator_name: str | None,
     data: bytes | None = None,
+    levels: Sequence[str] = (),
 ) -> tuple[Dataset, ImportReport]:
     data, table, mapping, guessed = open_table(path, "indicator", mapping, step, data)
     body, n = table.body, len(table.body)
@@ -177,11 +181,13 @@ def _read(
     live = ~missing & pd.isna(reason)[cell_row]
     flags = np.full(len(texts), "", dtype=object)
     bad_cell = np.zeros(len(texts), dtype=bool)
+    not_a = np.full(len(texts), "a number", dtype=object)  # what a rejected cell is not
+    order = tuple(levels) or mapping.levels
     for name in pd.unique(cell_indicator[live]):
         mine = live & (cell_indicator == name)
         numbers, words = int((mine & number).sum()), int((mine & ~number).sum())
-        levels = levels_of(texts[mine]) if words > numbers else None
-        if levels is None:
+        found = find_levels(texts[mine], words > numbers, f"{mapping.value or ''} {name}")
+        if found is None:
             bad_cell |= mine & ~number
             if guessed and words > numbers:
                 count = len({level_key(t) for t in texts[mine & ~number]})
@@ -193,23 +199,20 @@ def _read(
                     f"neither numbers nor at most {MAX_LEVELS} levels",
                 )
             continue
-        labels = [label for _, label in levels]
-        rank = {key: i + 1 for i, (key, _) in enumerate(levels)}
-        label_of = dict(levels)
-        keys = np.array([level_key(t) for t in texts[mine]], dtype=object)
-        value[mine] = [rank[key] for key in keys]
-        flags[mine] = [CATEGORY_FLAG_PREFIX + label_of[key] for key in keys]
-        caveats.append(
-            f"Categorical indicator {name!r} with levels, in order: {'; '.join(labels)} "
-            f"(stored as ranks 1 to {len(labels)})."
-        )
+        found = found.reorder(order, name) if order else found
+        value[mine], flags[mine], known = found.encode(texts[mine])
+        bad_cell[mine] = ~known
+        not_a[mine] = f"a level of {name!r}"
+        caveats.append(found.caveat(name))
+    if order and not any(flags):
+        raise LevelsError(f"{path.name}: a level order was given, but no indicator has levels")
     bad_per_row = np.bincount(cell_row[bad_cell], minlength=n)
     for cell in np.flatnonzero(bad_cell):
         row = cell_row[cell]
         if reason[row] is None:
             where = f" in {int(cell_year[cell])}" if mapping.layout == "wide" else ""
             more = int(bad_per_row[row]) - 1
-            reason[row] = f"value is not a number{where}: {texts[cell]!r}" + (
+            reason[row] = f"value is not {not_a[cell]}{where}: {texts[cell]!r}" + (
                 f" (and {more} more cells)" if more else ""
             )
     step(0.75)

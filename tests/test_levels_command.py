@@ -48,3 +48,19 @@ def test_levels_on_a_numeric_table_exits_2(tmp_path, capsys):
     args = ["import", str(path), "--workspace", str(tmp_path / "ws.sqlite"), "--levels", "A;B"]
     assert main(args) == 2
     assert "a level order was given, but no indicator has levels" in capsys.readouterr().err
+
+
+def test_exported_legends_keep_the_order_and_the_special_case(tmp_path, capsys):
+    import re
+
+    workspace = tmp_path / "ws.sqlite"
+    assert (
+        main(["import", str(write_tiers(tmp_path / "tip.csv")), "--workspace", str(workspace)]) == 0
+    )
+    wanted = ["Tier 1", "Tier 2", "Tier 2 watch list", "Tier 3", "Special case", "No data"]
+    for suffix in ("svg", "html"):
+        out = tmp_path / f"map.{suffix}"
+        args = ["export", "--workspace", str(workspace), "--year", "2023", "--out", str(out)]
+        assert main(args) == 0
+        labels = re.findall(r">\s*(Tier \d[^<]*|Special case|No data)\s*<", out.read_text())
+        assert labels == wanted, suffix

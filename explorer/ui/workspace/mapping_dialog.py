@@ -32,6 +32,7 @@ from explorer.ui.common.plain_text import (
     wrap,
 )
 from explorer.ui.common.translations import translate
+from explorer.ui.workspace.level_order import LevelOrder
 
 NONE = QT_TRANSLATE_NOOP("TableMapping", "(none)")
 
@@ -108,6 +109,8 @@ class TableMappingDialog(QDialog):
         self.name_edit = QLineEdit(guess.indicator_name or "")
         self.name_edit.setPlaceholderText(translate("TableMapping", "e.g. Population, total"))
         form.addRow(translate("TableMapping", "Indicator name:"), self.name_edit)
+        self.level_order = LevelOrder(question.levels, self.boxes["value"], self.layout_box, self)
+        form.addRow(self.level_order)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -135,6 +138,7 @@ class TableMappingDialog(QDialog):
             layout="long" if self.is_flow else self.layout_box.currentData(),
             fixed_year=year if FIRST_YEAR <= year <= LAST_YEAR else None,
             indicator_name=self.name_edit.text().strip() or None,
+            levels=self.level_order.order(),
             **chosen,
         )
 

@@ -157,6 +157,32 @@ def find_levels(texts: np.ndarray, mostly_text: bool, hint: str = "") -> Levels 
     return Levels(tuple(found)) if found is not None else None
 
 
+#: Key of the wide layout's year columns, taken together, in :func:`column_levels`.
+YEAR_COLUMNS = ""
+
+
+def column_levels(body: pd.DataFrame, year_columns: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The ordered levels of each column of ``body`` that holds categories (two at least).
+
+    Why: the mapping dialog shows the levels of the value column the user
+    picks, to reorder them, before the table is read for good. The wide
+    layout's ``year_columns`` count as one column, :data:`YEAR_COLUMNS`.
+    """
+    from explorer.io.readers.tables.numbers import parse_numbers
+
+    parts = {c: body[c].to_numpy(dtype=object) for c in body.columns if c not in year_columns}
+    if len(year_columns):
+        parts[YEAR_COLUMNS] = body[list(year_columns)].to_numpy(dtype=object).ravel()
+    found: dict[str, tuple[str, ...]] = {}
+    for column, texts in parts.items():
+        _, missing, number = parse_numbers(texts)
+        words = int((~missing & ~number).sum())
+        levels = find_levels(texts[~missing], words > int(number.sum()), str(column))
+        if levels is not None and len(levels.ranked) >= 2:
+            found[str(column)] = tuple(levels.labels())
+    return found
+
+
 def category_levels(observations: pd.DataFrame, indicator: str | None = None) -> list[str]:
     """The ordered level labels of a categorical indicator's observations.
 

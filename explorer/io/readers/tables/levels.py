@@ -23,6 +23,7 @@ import pandas as pd
 from explorer.core.data.categories import CATEGORY_FLAG_PREFIX
 from explorer.core.data.text import fold
 from explorer.io.importing.errors import DataImportError
+from explorer.io.importing.numbers import parse_numbers
 from explorer.io.readers.tables.tiers import (
     SPECIAL,
     TIER_ORDER,
@@ -168,8 +169,6 @@ def column_levels(body: pd.DataFrame, year_columns: Sequence[str]) -> dict[str, 
     picks, to reorder them, before the table is read for good. The wide
     layout's ``year_columns`` count as one column, :data:`YEAR_COLUMNS`.
     """
-    from explorer.io.readers.tables.numbers import parse_numbers
-
     parts = {c: body[c].to_numpy(dtype=object) for c in body.columns if c not in year_columns}
     if len(year_columns):
         parts[YEAR_COLUMNS] = body[list(year_columns)].to_numpy(dtype=object).ravel()

@@ -58,9 +58,15 @@ def test_exported_legends_keep_the_order_and_the_special_case(tmp_path, capsys):
         main(["import", str(write_tiers(tmp_path / "tip.csv")), "--workspace", str(workspace)]) == 0
     )
     wanted = ["Tier 1", "Tier 2", "Tier 2 watch list", "Tier 3", "Special case", "No data"]
-    for suffix in ("svg", "html"):
+    for suffix in ("svg", "html", "pdf"):
         out = tmp_path / f"map.{suffix}"
         args = ["export", "--workspace", str(workspace), "--year", "2023", "--out", str(out)]
         assert main(args) == 0
+        if suffix == "pdf":
+            import pypdf
+
+            text = " ".join(pypdf.PdfReader(out).pages[0].extract_text().split())
+            assert " ".join(wanted) in text
+            continue
         labels = re.findall(r">\s*(Tier \d[^<]*|Special case|No data)\s*<", out.read_text())
         assert labels == wanted, suffix

@@ -56,3 +56,16 @@ def test_the_panel_names_the_special_case(tier_window):
     text = tier_window.detail_panel.text()
     assert "TIP tier, 2023: Special case" in text
     assert "In 2022: Special case" in text
+
+
+def test_the_brief_names_the_special_case(tier_window, tmp_path):
+    import unicodedata
+
+    import pypdf
+
+    from explorer.ui.export.window_exports import export_brief
+
+    tier_window.state.selected = "SOM"
+    brief = pypdf.PdfReader(export_brief(tier_window, tmp_path / "brief.pdf"))
+    text = " ".join(unicodedata.normalize("NFKC", brief.pages[0].extract_text()).split())
+    assert "TIP tier, 2023: Special case In 2022: Special case" in text

@@ -45,9 +45,11 @@ as rejections.
 Numeric or categorical, per indicator: when its cells are mostly numbers it is
 numeric (a text cell then rejects its row); when they are mostly text with at
 most ``MAX_LEVELS`` distinct levels (e.g. "Tier 1", "Tier 2 Watch List") it is
-categorical (:mod:`explorer.io.readers.tables.levels`). Levels are ordered naturally
-("Tier 1" < "Tier 2" < "Tier 2 Watch List" < "Tier 3"; a user may later
-override), stored as ``value`` = rank 1..k and ``flag`` = ``"level:<label>"``
+categorical (:mod:`explorer.io.readers.tables.levels`). Levels are ordered naturally,
+TIP tiers in the report's order whatever their spelling ("Tier 2WL",
+"Watchlist"; "Special case" kept unranked, value NaN), or as the user's
+``levels`` say (``--levels``, the mapping dialog); stored as ``value`` = rank
+1..k and ``flag`` = ``"level:<label>"``
 (``CATEGORY_FLAG_PREFIX``), and listed in order in a provenance caveat.
 :func:`~explorer.io.readers.tables.levels.category_levels` reads them back.
 

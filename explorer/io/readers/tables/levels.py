@@ -141,9 +141,11 @@ def find_levels(texts: np.ndarray, mostly_text: bool, hint: str = "") -> Levels 
     ``hint``, its header or name, says tier); other text when ``mostly_text``
     and at most :data:`MAX_LEVELS` distinct levels.
     """
-    distinct = pd.unique(np.asarray(texts, dtype=object))
     bare = header_says_tier(hint)
-    if (mostly_text or bare) and are_tiers(distinct, bare):
+    if not (mostly_text or bare):  # a column of numbers: no need to look at its texts
+        return None
+    distinct = pd.unique(np.asarray(texts, dtype=object))
+    if are_tiers(distinct, bare):
         first: dict[str, str] = {}
         for text in distinct:
             key = tier_of(text, bare)

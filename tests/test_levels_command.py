@@ -70,3 +70,15 @@ def test_exported_legends_keep_the_order_and_the_special_case(tmp_path, capsys):
             continue
         labels = re.findall(r">\s*(Tier \d[^<]*|Special case|No data)\s*<", out.read_text())
         assert labels == wanted, suffix
+
+
+def test_levels_also_apply_when_the_columns_needed_help(tmp_path, capsys):
+    path = tmp_path / "risk.csv"  # no year column: the import asks for one
+    path.write_text("Country,Risk\nChile,High\nPeru,Low\nCuba,Medium\n", encoding="utf-8")
+    workspace = tmp_path / "ws.sqlite"
+    args = ["import", str(path), "--workspace", str(workspace), "--levels", "Low;Medium;High"]
+    assert main(args) == 2
+    assert "without help: the table has no year column" in capsys.readouterr().err
+    assert main([*args, "--fixed-year", "2023"]) == 0
+    legend = ChoroplethBuilder(load_workspace(workspace).datasets[0]).build("Risk", 2023).legend
+    assert [e.label for e in legend] == ["Low", "Medium", "High", "No data"]

@@ -129,13 +129,13 @@ def _import_locked(
     file: Path, report_csv: Path | None, path: Path, args: argparse.Namespace | None
 ) -> int:
     """The import itself, while this process holds the workspace's lock."""
-    from dataclasses import replace
-
     from explorer.core.names.resolver import Resolver
     from explorer.io.importing.errors import DataImportError
     from explorer.io.importing.importers import read_any
+    from explorer.io.readers.tables.answers import with_answers
     from explorer.io.readers.tables.levels import LevelsError
     from explorer.io.readers.tables.mapping import NeedsMapping
+    from explorer.io.readers.tables.reading import guess_file
     from explorer.io.workspace.store import (
         Workspace,
         WorkspaceError,
@@ -161,7 +161,13 @@ def _import_locked(
     levels = answers.get("levels", ())
     try:
         try:
-            dataset, report = read_any(file, resolve=resolve, overrides=store.rules, levels=levels)
+            if "origin" in answers and "destination" in answers:  # a flow table, said so
+                mapping = with_answers(guess_file(file, "flow"), answers)
+            else:
+                mapping = None
+            dataset, report = read_any(
+                file, resolve=resolve, mapping=mapping, overrides=store.rules, levels=levels
+            )
         except NeedsMapping as question:
             if not answers.keys() - {"levels"}:
                 print(
@@ -173,7 +179,7 @@ def _import_locked(
                     file=sys.stderr,
                 )
                 return 2
-            mapping = replace(question.guess, **answers)
+            mapping = with_answers(question.guess, answers)
             dataset, report = read_any(
                 file, resolve=resolve, mapping=mapping, overrides=store.rules
             )

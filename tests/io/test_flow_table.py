@@ -143,13 +143,16 @@ def test_a_table_without_year_asks_for_one(tmp_path: Path) -> None:
     assert dataset.flow_indicators() == ["Referrals"]
 
 
-def test_ambiguous_value_column_asks_for_a_mapping(tmp_path: Path) -> None:
+def test_several_numeric_columns_are_several_indicators_unless_one_is_chosen(
+    tmp_path: Path,
+) -> None:
     path = write_csv(
         tmp_path / "x.csv",
         [["origin", "destination", "year", "men", "women"], ["ALB", "GBR", "2020", "1", "2"]],
     )
-    with pytest.raises(NeedsMapping, match="several columns could hold the values: men, women"):
-        read_flow_table(path)
+    dataset, _ = read(path)
+    f = dataset.flows
+    assert dict(zip(f["indicator"], f["value"], strict=True)) == {"men": 1.0, "women": 2.0}
     mapping = TableMapping(origin="origin", destination="destination", year="year", value="women")
     dataset, _ = read(path, mapping=mapping)
     assert flows(dataset) == {("ALB", "GBR", 2020): 2.0}

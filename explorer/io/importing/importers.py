@@ -221,16 +221,20 @@ def read_any(
     """Read ``path`` with the reader its content calls for.
 
     ``mapping`` (the user's answer to a ``NeedsMapping``) goes to the table
-    readers; ``overrides`` (the user's rules for groups of rows sharing one
-    breakdown, from the workspace) to the GLOTIP reader; ``levels`` (the order of
-    a categorical indicator's levels) to the indicator table reader, and to no
-    other (a LevelsError says so); ``kind`` forces a reader.
+    readers (one that names an origin and a destination column is a flow
+    table's, whatever the content looks like); ``overrides`` (the user's rules
+    for groups of rows sharing one breakdown, from the workspace) to the GLOTIP
+    reader; ``levels`` (the order of a categorical indicator's levels) to the
+    indicator table reader, and to no other (a LevelsError says so); ``kind``
+    forces a reader.
     Every failure is a DataImportError, files over the limits of
     :mod:`explorer.io.importing.limits` included.
     """
     path = Path(path)
     data = file_bytes(path, None)  # read once, after the size check; every reader gets it
     check_archive(data, path.name)  # the zip's own directory, before anything is unpacked
+    if kind is None and mapping is not None and mapping.origin and mapping.destination:
+        kind = FLOWS  # the user said which columns are the ends of each flow
     try:
         kind = kind or detect(path, data)
     except DataImportError:

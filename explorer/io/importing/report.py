@@ -112,6 +112,11 @@ class ImportReport:
     #: (unresolved labels and explicit unknowns). Kept so that a user alias can
     #: later move a label's victims out of UNKNOWN without the source file.
     unknown_parts: pd.DataFrame = field(default_factory=lambda: empty_frame(FLOW_DTYPES))
+    #: Rows imported with something to say about them (an origin code that is not a
+    #: country, a code its name contradicts): file row, the note, the raw cells.
+    noted: list[RejectedRow] = field(default_factory=list)
+    #: Sentences about the whole import, in the reader's words (shown in the summary).
+    remarks: list[str] = field(default_factory=list)
     #: The file's rows as read (a table of its own in the workspace); None when the reader
     #: keeps none, or the dataset was imported before rows were kept.
     source: SourceFile | None = None
@@ -142,6 +147,8 @@ class ImportReport:
             "consistency": [list(c) for c in self.consistency],
             "resolved_subject": self.resolved_subject,
             "unresolved_note": self.unresolved_note,
+            "noted": [[r.row, r.reason, r.raw] for r in self.noted],
+            "remarks": self.remarks,
         }
         return json.dumps(data, ensure_ascii=False, default=str)
 
@@ -174,6 +181,10 @@ class ImportReport:
             consistency=[tuple(c) for c in data.get("consistency", [])],
             # Reports saved before these were stored read with the GLOTIP wording.
             **{k: str(data[k]) for k in ("resolved_subject", "unresolved_note") if k in data},
+            noted=[
+                RejectedRow(int(r), str(why), dict(raw)) for r, why, raw in data.get("noted", [])
+            ],
+            remarks=[str(line) for line in data.get("remarks", [])],
             unknown_parts=conform(
                 unknown_parts if unknown_parts is not None else empty_frame(FLOW_DTYPES),
                 FLOW_DTYPES,
@@ -219,6 +230,7 @@ class ImportReport:
             )
         if self.fuzzy:
             lines.append(f"{len(self.fuzzy):,} names matched approximately (fuzzy).")
+        lines += self.remarks
         return "\n".join(lines)
 
     def to_csv(self, path: str | Path) -> None:
@@ -238,9 +250,8 @@ class ImportReport:
         implausible_rows = {r.row for r in self.implausible}
         for r in self.rejected:
             kind = "implausible" if r.row in implausible_rows else "rejected"
-            rows.append(
-                [kind, r.row, r.reason, "", "; ".join(f"{k}={v}" for k, v in r.raw.items())]
-            )
+            rows.append([kind, r.row, r.reason, "", _cells(r.raw)])
+        rows += [["note", r.row, r.reason, "", _cells(r.raw)] for r in self.noted]
         for c in self.conflicts:
             rows.append(
                 [
@@ -263,6 +274,10 @@ class ImportReport:
             writer = csv.writer(handle)
             for row in rows:
                 writer.writerow([neutralise(cell) for cell in row])
+
+
+def _cells(raw: dict) -> str:
+    return "; ".join(f"{k}={v}" for k, v in raw.items())
 
 
 def _conflict(item: list) -> Conflict:

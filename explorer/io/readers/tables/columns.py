@@ -73,12 +73,15 @@ ORIGIN = _words(
     "origin code", "origin iso3", "origin name", "origin id", "citizenship", "nationality",
     "country of citizenship", "origen", "país de origen", "pays d'origine", "origine",
     "provenance", "o", "from country", "source country", "sending country",
+    "origin iso", "country of origin iso", "country of origin code",
 )  # fmt: skip
 DESTINATION = _words(
     "destination", "dest", "to", "target", "destination country", "country of destination",
     "destination code", "destination iso3", "destination name", "dest id", "destination id",
     "destino", "país de destino", "pays de destination", "d", "to country", "target country",
-    "receiving country", "country of detection", "detected in",
+    "receiving country", "country of detection", "detected in", "country of asylum",
+    "asylum country", "asylum", "residence", "country of residence", "host country",
+    "destination iso", "country of asylum iso", "country of residence iso",
 )  # fmt: skip
 #: Columns that are recognised and deliberately not read (they never make a guess unsure).
 IGNORED = _words(
@@ -87,6 +90,12 @@ IGNORED = _words(
     "unit code", "unit multiplier", "decimals", "nature", "reporting type", "scale",
     "source", "sources", "source detail", "id", "",
 )  # fmt: skip
+#: A bracketed qualifier at the end of a flow table's header: ``"Country of origin (ISO)"``.
+_QUALIFIER = re.compile(r"\s*[(\[]\s*([^()\[\]]*?)\s*[)\]]\s*$")
+_CODE_QUALIFIER = re.compile(
+    r"^(?:iso\s*-?\s*[23]?|iso\s*alpha\s*-?\s*[23]|alpha\s*-?\s*[23]|code|m49)$"
+)
+_CODE_WORDS = re.compile(r"\b(?:code|iso|iso2|iso3|alpha3|id)$")
 _YEAR_HEADER = re.compile(r"^(\d{4})(?:\.0+)?(?:\s*\[YR\d{4}\])?$|^YR(\d{4})$")
 
 
@@ -97,6 +106,28 @@ def year_of_header(text: str) -> int | None:
         return None
     year = int(match.group(1) or match.group(2))
     return year if FIRST_YEAR <= year <= LAST_YEAR else None
+
+
+def flow_header(text: object) -> str:
+    """A flow table's header as its role is matched: the bracketed qualifier dropped.
+
+    Why: refugee statistics name a column pair ``"Country of origin"`` and
+    ``"Country of origin (ISO)"``; both are the origin, one by name, one by code.
+    """
+    return normalise_header(_QUALIFIER.sub("", str(text).strip()) or text)
+
+
+def is_code_header(text: object) -> bool:
+    """True for a header naming codes: ``"Country of origin (ISO)"``, ``"origin_iso3"``."""
+    found = _QUALIFIER.search(str(text).strip())
+    if found is not None and _CODE_QUALIFIER.match(found.group(1).casefold()):
+        return True
+    return _CODE_WORDS.search(normalise_header(text)) is not None
+
+
+def header_key(text: object, kind: TableKind) -> str:
+    """How a header is compared with the synonyms of ``kind``'s roles."""
+    return flow_header(text) if kind == "flow" else normalise_header(text)
 
 
 def column_roles(kind: TableKind) -> dict[str, frozenset[str]]:
@@ -126,7 +157,7 @@ def match_columns(columns: Sequence[str], kind: TableKind) -> dict[str, list[str
     taken: set[str] = set()
     for role, words in column_roles(kind).items():
         for column in columns:
-            if column not in taken and normalise_header(column) in words:
+            if column not in taken and header_key(column, kind) in words:
                 found[role].append(column)
                 taken.add(column)
     return found

@@ -20,20 +20,35 @@ Rules:
   as ``UNKNOWN`` with its raw text in ``origin_label`` and listed in
   ``report.unresolved`` with the value it carries (as GLOTIP), so an alias can
   move it later (``report.unknown_parts``). A blank origin is ``UNKNOWN``.
+- Codes: a code column (its header says so, ``"Country of origin (ISO)"``, or
+  most of its cells are ISO3 codes) is read as codes only; a code that is not
+  a country (``UNK``, ``XXA`` stateless, ``TIB``; see
+  :mod:`explorer.core.names.agency_codes`) is an ``UNKNOWN`` origin, noted in
+  ``report.noted`` and the summary with its rows and volume, never resolved
+  as a name. A name column beside the code column (``origin_name``) checks
+  each code: when they name different countries (or the name no country), the
+  origin is ``UNKNOWN`` and the row noted; a destination is rejected.
+- Within one country: an origin equal to its destination (internally displaced
+  people) is kept as a ``DOMESTIC`` flow of that country (the map's ring), as
+  GLOTIP's own nationals.
 - Destination: must be a country. A blank, a regional aggregate, a class or a
   label not understood rejects the row with its reason; a label not understood
   is also listed in ``report.unresolved`` (with its value) so that an alias
   fixes it in a re-import.
 - Value: a non-negative number (thousands separators as in indicator tables),
   or ``<N`` for a suppressed count (value NaN, bounds 1 to N-1, flag
-  "suppressed", as GLOTIP). Blank, negative or non-numeric values reject the row.
-- Indicator: an indicator column (blank cells take the default), else
-  ``indicator_name`` (or the mapping's), else the file name.
+  "suppressed", as GLOTIP); 0 is a count and kept (the summary says how many).
+  Negative or non-numeric values reject the row. Several value columns
+  (``mapping.values``) are each an indicator named by its header: a row gives
+  a flow for every column with a value, and is rejected ("no value in any
+  column") only when none has one; with one column, a blank rejects the row.
+- Indicator (one value column): an indicator column (blank cells take the
+  default), else ``indicator_name`` (or the mapping's), else the file name.
 - Rows whose resolved key (origin, destination, year, indicator) is the same
   are summed into one flow (``report.flows_merged``).
 
 Counting rule: ``rows_read`` counts the non-blank rows under the header; every
-row is either imported (as a flow or summed into one) or rejected with its file
+row is either imported (as flows or summed into them) or rejected with its file
 row number and reason, so ``rows_read == rows_imported + len(rejected)``.
 ``resolved_share`` is the share of the imported value whose origin resolved
 (suppressed counts taken as their lower bound).
@@ -48,21 +63,18 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.data.dataset import Dataset
-from explorer.core.data.schema import FLOW_DTYPES, SUPPRESSED, UNKNOWN, conform
-from explorer.io.importing.cells import BOUND
+from explorer.core.data.schema import DOMESTIC, FLOW_DTYPES, SUPPRESSED, UNKNOWN, conform
 from explorer.io.importing.flow_merge import merge_same_key
 from explorer.io.importing.report import ImportReport, RejectedRow
-from explorer.io.importing.resolving import (
-    Resolver,
-    default_resolver,
-    resolve_labels,
-    set_unresolved,
-)
+from explorer.io.importing.resolving import Resolver, default_resolver, set_unresolved
 from explorer.io.importing.steps import Steps, guarded
 from explorer.io.readers.tables.columns import looks_like_flow_table
+from explorer.io.readers.tables.flow_ends import End, is_code_column, resolve_ends
+from explorer.io.readers.tables.flow_remarks import flow_remarks
+from explorer.io.readers.tables.flow_values import read_values
 from explorer.io.readers.tables.mapping import NeedsMapping, TableMapping
-from explorer.io.readers.tables.numbers import parse_numbers, parse_years
-from explorer.io.readers.tables.places import resolve_places
+from explorer.io.readers.tables.numbers import parse_years
+from explorer.io.readers.tables.places import is_country
 from explorer.io.readers.tables.reading import open_table, table_provenance, table_source
 
 __all__ = ["NeedsMapping", "TableMapping", "looks_like_flow_table", "read_flow_table"]
@@ -114,20 +126,15 @@ def _read(
     )
     resolve = resolve or default_resolver()
     assert mapping.origin and mapping.destination and mapping.value  # check_mapping saw to it
-    reason = np.full(n, None, dtype=object)
-
-    destinations, dest_index = resolve_places([body[mapping.destination]], resolve, "destination")
-    destination = np.array([p.result for p in destinations], dtype=object)[dest_index]
-    reason[:] = np.array([p.reason for p in destinations], dtype=object)[dest_index]
+    destinations, dest_index = _ends(body, mapping, resolve, "destination")
+    destination = np.array([e.result for e in destinations], dtype=object)[dest_index]
+    reason = np.array([e.reason for e in destinations], dtype=object)[dest_index]
     step(0.45)
-    origin_text = body[mapping.origin]
-    results = resolve_labels(pd.unique(origin_text), resolve, report)
-    for place in destinations:
-        if place.fuzzy is not None:
-            report.fuzzy.append(place.fuzzy)
-    origin_result = origin_text.map(results).astype(object)
-    understood = origin_result.notna().to_numpy()
-    origin = origin_result.fillna(UNKNOWN).to_numpy(dtype=object)
+    origins, origin_index = _ends(body, mapping, resolve, "origin")
+    report.fuzzy += [e.fuzzy for e in (*origins, *destinations) if e.fuzzy is not None]
+    origin = np.array([e.result for e in origins], dtype=object)[origin_index]
+    origin_text = np.array([e.label for e in origins], dtype=object)[origin_index]
+    understood = ~np.array([e.unresolved for e in origins], dtype=bool)[origin_index]
     step(0.6)
 
     if mapping.year:
@@ -136,26 +143,17 @@ def _read(
             reason[i] = f"year is not a whole year (1800-2100): {body.at[i, mapping.year]!r}"
     else:
         year = np.full(n, float(mapping.fixed_year))
-
-    text = body[mapping.value].to_numpy(dtype=object)
-    value, missing, number = parse_numbers(text)
-    bound = pd.to_numeric(body[mapping.value].str.extract(BOUND)[0], errors="coerce")
-    suppressed = (bound >= 2).to_numpy()
-    checks = [
-        (missing, lambda i: f"no value ({text[i]!r})" if text[i] else "no value"),
-        (~number & ~suppressed & ~missing, lambda i: f"value is not a number: {text[i]!r}"),
-        (number & (value < 0), lambda i: f"negative value: {text[i]!r}"),
-    ]
-    for mask, why in checks:
-        for i in np.flatnonzero(mask & pd.isna(reason)):
-            reason[i] = why(i)
+    values, value_reason = read_values(body, mapping.value_columns())
+    reason = np.where(pd.isna(reason), value_reason, reason)
     step(0.75)
 
     keep = pd.isna(reason)
-    carried = np.where(suppressed, 1.0, np.where(number, value, 0.0))
+    domestic = keep & (origin == destination) & np.array([is_country(o) for o in origin])
+    origin = np.where(domestic, DOMESTIC, origin)
+    carried = values.carried.sum(axis=1)
     unresolved: dict[str, float] = {}
     for i in np.flatnonzero(keep & ~understood):
-        unresolved[origin_text.iat[i]] = unresolved.get(origin_text.iat[i], 0.0) + carried[i]
+        unresolved[origin_text[i]] = unresolved.get(origin_text[i], 0.0) + carried[i]
     for i in np.flatnonzero(~keep):  # a destination not understood is the row's first reason
         place = destinations[dest_index[i]]
         if place.unresolved:
@@ -167,33 +165,46 @@ def _read(
         report.rejected.append(
             RejectedRow(int(table.file_rows.iat[i]), str(reason[i]), body.iloc[i].to_dict())
         )
+    notes = np.array([e.note for e in origins], dtype=object)[origin_index]
+    for i in np.flatnonzero(keep & pd.notna(notes)):
+        report.noted.append(
+            RejectedRow(int(table.file_rows.iat[i]), str(notes[i]), body.iloc[i].to_dict())
+        )
     report.rows_imported = n - len(report.rejected)
 
-    indicator = _indicators(body, mapping, indicator_name, path)
+    row, column = np.nonzero(keep[:, None] & values.present)
+    bound = values.bound[row, column]
+    suppressed = bound >= 2
     flows = pd.DataFrame(
         {
-            "origin": origin[keep],
-            "destination": destination[keep],
-            "year": year[keep],
-            "indicator": indicator[keep],
-            "value": np.where(suppressed, np.nan, value)[keep],
-            "lower": np.where(suppressed, 1.0, np.nan)[keep],
-            "upper": np.where(suppressed, bound - 1, np.nan)[keep],
-            "flag": np.where(suppressed, SUPPRESSED, "")[keep],
-            "origin_label": origin_text.to_numpy(dtype=object)[keep],
-            "source_row": table.file_rows.to_numpy()[keep],
+            "origin": origin[row],
+            "destination": destination[row],
+            "year": year[row],
+            "indicator": _indicators(body, mapping, indicator_name, path, values.columns)[
+                row, column
+            ],
+            "value": values.value[row, column],
+            "lower": np.where(suppressed, 1.0, np.nan),
+            "upper": np.where(suppressed, bound - 1, np.nan),
+            "flag": np.where(suppressed, SUPPRESSED, ""),
+            "origin_label": origin_text[row],
+            "source_row": table.file_rows.to_numpy()[row],
         }
     )
     names = list(dict.fromkeys(flows["indicator"]))
     dataset_name = names[0] if len(names) == 1 else path.stem
     flows = flows.assign(dataset=dataset_name).reindex(columns=list(FLOW_DTYPES))
     merged, report.flows_merged = merge_same_key(flows)
+    if len(values.columns) > 1:  # indicators in the table's order, whatever was summed
+        rank = merged["indicator"].map({name: k for k, name in enumerate(names)})
+        merged = merged.iloc[np.argsort(rank.to_numpy(), kind="stable")].reset_index(drop=True)
     parts = flows[(flows["origin"] == UNKNOWN).to_numpy()]
     report.unknown_parts = conform(parts.reset_index(drop=True), FLOW_DTYPES)
+    report.remarks = flow_remarks(report, flows, values, keep, int(domestic.sum()))
     step(0.9)
 
     caveats = list(CAVEATS)
-    if suppressed[keep].any():
+    if suppressed.any():
         caveats.append("<N marks a suppressed count of 1 to N-1.")
     provenance = table_provenance(path, data, table.preamble, report, caveats)
     report.source = table_source(path, provenance, table)
@@ -202,7 +213,43 @@ def _read(
     return dataset, report
 
 
+def _ends(
+    body: pd.DataFrame, mapping: TableMapping, resolve: Resolver, role: str
+) -> tuple[list[End], np.ndarray]:
+    """A role's ends: its column (codes when it holds codes) checked by its name column."""
+    column = mapping.origin if role == "origin" else mapping.destination
+    name = mapping.origin_name if role == "origin" else mapping.destination_name
+    names = body[name] if name and name != column else None
+    code_column = is_code_column(column, body[column])
+    return resolve_ends(body[column], names, resolve, role, code_column)
+
+
 def _indicators(
+    body: pd.DataFrame,
+    mapping: TableMapping,
+    explicit: str | None,
+    path: Path,
+    columns: tuple[str, ...],
+) -> np.ndarray:
+    """Each row's indicator per value column (rows x columns).
+
+    One value column: the indicator column (blank: the default), else the name
+    given, else the file's name. Several: each column's header (trimmed),
+    after the row's indicator cell when there is an indicator column.
+    """
+    one = _row_indicators(body, mapping, explicit, path)
+    if len(columns) == 1:
+        return one[:, None]
+    headers = [c.strip() for c in columns]
+    if not mapping.indicator:
+        return np.tile(np.array(headers, dtype=object), (len(body), 1))
+    cells = body[mapping.indicator].to_numpy(dtype=object)
+    return np.array(
+        [[f"{cell}: {h}" if cell else h for h in headers] for cell in cells], dtype=object
+    ).reshape(len(body), len(headers))
+
+
+def _row_indicators(
     body: pd.DataFrame, mapping: TableMapping, explicit: str | None, path: Path
 ) -> np.ndarray:
     """Each row's indicator: its column (blank: the default), else the name given, the file."""

@@ -14,7 +14,7 @@ UI calls the reader again with ``mapping=`` (the user's choice).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -24,6 +24,8 @@ from explorer.io.readers.tables.columns import (
     IGNORED,
     LAST_YEAR,
     TableKind,
+    flow_header,
+    is_code_header,
     match_columns,
     normalise_header,
     year_of_header,
@@ -41,10 +43,14 @@ class TableMapping:
     - ``country``: the country column, resolved first (a code column when the
       table has one); ``country_name``: a second country column (names), tried
       when ``country`` is not understood. Indicator tables only.
-    - ``origin`` / ``destination``: flow tables only.
+    - ``origin`` / ``destination``: flow tables only; the code column when the
+      table has one. ``origin_name`` / ``destination_name``: the name column
+      beside it, which checks each code (a code and a name naming different
+      countries are trusted neither).
     - ``year``: the year column (long form); ``fixed_year``: the year of every
       row when the table has no year column.
-    - ``value``: the value column (long form).
+    - ``value``: the value column (long form); ``values``: every value column
+      to import, in table order (``value`` first); each is an indicator of its own.
     - ``indicator``: a column naming each row's indicator; ``indicator_name``:
       the indicator's name when there is no such column (or to rename its only
       indicator).
@@ -59,9 +65,12 @@ class TableMapping:
     country_name: str | None = None
     origin: str | None = None
     destination: str | None = None
+    origin_name: str | None = None
+    destination_name: str | None = None
     year: str | None = None
     fixed_year: int | None = None
     value: str | None = None
+    values: tuple[str, ...] = ()
     indicator: str | None = None
     indicator_name: str | None = None
     unit: str | None = None
@@ -76,14 +85,22 @@ class TableMapping:
             self.country_name,
             self.origin,
             self.destination,
+            self.origin_name,
+            self.destination_name,
             self.year,
             self.value,
+            *self.values,
             self.indicator,
             self.unit,
             self.sex,
             self.age,
         )
-        return [name for name in names if name]
+        return list(dict.fromkeys(name for name in names if name))
+
+    def value_columns(self) -> tuple[str, ...]:
+        """The value columns to import, ``value`` first: ``values``, else ``value`` alone."""
+        first = (self.value,) if self.value else ()
+        return (*first, *(c for c in self.values if c != self.value))
 
 
 class NeedsMapping(DataImportError):  # noqa: N818  (a question to the user, not a failure)  # noqa: N818 (a request, not an error)
@@ -132,22 +149,54 @@ def _others(columns: Sequence[str], used: set[str]) -> list[str]:
     ]
 
 
+def code_and_name(candidates: Sequence[str]) -> tuple[str | None, str | None]:
+    """(column to resolve, name column to check it) among one role's candidate columns.
+
+    The code column is resolved when there is one (``"Country of origin (ISO)"``)
+    and a column of the same name without the code (``"Country of origin"``)
+    checks it; otherwise the first column alone.
+    """
+    codes = [c for c in candidates if is_code_header(c)]
+    if not codes:
+        return (candidates[0] if candidates else None), None
+    base = _base(codes[0])
+    names = [c for c in candidates if c not in codes and _base(c) == base]
+    return codes[0], (names[0] if names else None)
+
+
+_LAST_WORD = re.compile(r"\s*\b(?:code|iso|iso2|iso3|alpha3|id|name)$")
+
+
+def _base(column: str) -> str:
+    """``"Country of origin (ISO)"``, ``"origin_name"`` -> ``"country of origin"``, ``"origin"``."""
+    return _LAST_WORD.sub("", flow_header(column))
+
+
 def guess_mapping(
-    columns: Sequence[str], kind: TableKind, header_row: int, hint: str = ""
+    columns: Sequence[str],
+    kind: TableKind,
+    header_row: int,
+    hint: str = "",
+    numeric: Collection[str] | None = None,
 ) -> tuple[TableMapping, list[str]]:
     """The best mapping for ``columns`` and the reasons it is unsure (empty: sure).
 
     ``hint`` (the file name) may name the year of a table without a year column;
-    such a guess is still unsure: the user confirms the year.
+    such a guess is still unsure: the user confirms the year. ``numeric`` (the
+    columns whose cells are mostly numbers, when known) lets a flow table's
+    guess take every numeric column as a value column: refugee statistics carry
+    several (refugees, asylum-seekers, ...), and each is an indicator, so
+    several are not a doubt.
     """
     found = match_columns(columns, kind)
     reasons: list[str] = []
     years = [c for c in columns if year_of_header(c) is not None]
     used = {c for cols in found.values() for c in cols}
 
+    origin_name = destination_name = None
     if kind == "flow":
-        origin = found["origin"][0] if found["origin"] else None
-        destination = found["destination"][0] if found["destination"] else None
+        origin, origin_name = code_and_name(found["origin"])
+        destination, destination_name = code_and_name(found["destination"])
         if origin is None:
             reasons.append("no column looks like the origin")
         if destination is None:
@@ -172,12 +221,16 @@ def guess_mapping(
             reasons.append("the table has both a year column and columns named by year")
 
     value = None
+    values: tuple[str, ...] = ()
     fixed_year = None
     year = found["year"][0] if found["year"] else None
     if layout == "long":
         strong = found["value"]
         others = _others(columns, used)
-        if len(strong) == 1:
+        several = [c for c in columns if c in {*strong, *others} and c in (numeric or ())]
+        if kind == "flow" and len(several) > 1:
+            value, values = several[0], tuple(several)
+        elif len(strong) == 1:
             value = strong[0]
         elif not strong and len(others) == 1:
             value = others[0]
@@ -199,9 +252,12 @@ def guess_mapping(
         country_name=country_name,
         origin=origin,
         destination=destination,
+        origin_name=origin_name,
+        destination_name=destination_name,
         year=year if layout == "long" else None,
         fixed_year=fixed_year,
         value=value,
+        values=values,
         indicator=found["indicator"][0] if found["indicator"] else None,
         unit=found.get("unit", [None])[0] if found.get("unit") else None,
         sex=found.get("sex", [None])[0] if found.get("sex") else None,

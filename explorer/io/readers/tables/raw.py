@@ -17,6 +17,7 @@ from explorer.io.readers.tables.columns import (
     IGNORED,
     TableKind,
     column_roles,
+    header_key,
     normalise_header,
     year_of_header,
 )
@@ -42,7 +43,7 @@ def find_header_row(raw: pd.DataFrame, kind: TableKind) -> int:
         if len(cells) > widest_cells:
             widest, widest_cells = position, len(cells)
         years = sum(year_of_header(c) is not None for c in cells)
-        score = 2 * sum(normalise_header(c) in known for c in cells) + (years if years >= 2 else 0)
+        score = 2 * sum(header_key(c, kind) in known for c in cells) + (years if years >= 2 else 0)
         if len(cells) >= 2 and score > best_score:
             best, best_score = position, score
     return best if best is not None else widest

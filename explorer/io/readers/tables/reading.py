@@ -14,12 +14,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+import pandas as pd
+
 from explorer.core.data.provenance import Provenance
 from explorer.core.data.source_file import SourceFile
+from explorer.io.importing.cells import BOUND
 from explorer.io.importing.errors import DataImportError
 from explorer.io.importing.files import file_bytes, read_table, source_file
 from explorer.io.importing.report import ImportReport
 from explorer.io.importing.steps import Steps, file_provenance
+from explorer.io.importing.workbook_limits import check_archive
 from explorer.io.readers.tables.columns import TableKind, year_of_header
 from explorer.io.readers.tables.levels import column_levels
 from explorer.io.readers.tables.mapping import (
@@ -28,6 +32,7 @@ from explorer.io.readers.tables.mapping import (
     check_mapping,
     guess_mapping,
 )
+from explorer.io.readers.tables.numbers import parse_numbers
 from explorer.io.readers.tables.raw import RawTable, cut_table, find_header_row
 
 
@@ -61,7 +66,7 @@ def open_table(
         raise DataImportError(f"{path.name}: not a table of columns {where}")
     guessed = mapping is None
     if mapping is None:
-        mapping, reasons = guess_mapping(table.columns, kind, table.header_row, hint=path.stem)
+        mapping, reasons = guess_table(table, kind, path)
     else:
         mapping = replace(mapping, header_row=table.header_row)
         reasons = check_mapping(mapping, table.columns, kind)
@@ -79,6 +84,33 @@ def open_table(
 def years(columns: Sequence[str]) -> list[str]:
     """The columns named by a year ("2020", "2020 [YR2020]"): the wide layout's cells."""
     return [c for c in columns if year_of_header(c) is not None]
+
+
+def guess_table(table: RawTable, kind: TableKind, path: Path) -> tuple[TableMapping, list[str]]:
+    """The guessed mapping of a cut table and why it is unsure (a flow table's numbers seen)."""
+    numeric = numeric_columns(table.body) if kind == "flow" else None
+    return guess_mapping(table.columns, kind, table.header_row, hint=path.stem, numeric=numeric)
+
+
+def guess_file(path: Path, kind: TableKind) -> TableMapping:
+    """The guessed mapping of a file's table, sure or not (for answers given beforehand)."""
+    data = file_bytes(path, None)
+    check_archive(data, path.name)  # as read_any does, before anything is unpacked
+    raw = read_table(path, data)
+    return guess_table(cut_table(raw, find_header_row(raw, kind)), kind, path)[0]
+
+
+def numeric_columns(body: pd.DataFrame) -> set[str]:
+    """Columns where most cells that hold anything are numbers (or ``<N`` counts)."""
+    found = set()
+    for column in body.columns:
+        cells = body[column]
+        _, missing, number = parse_numbers(cells.to_numpy(dtype=object))
+        number |= cells.str.match(BOUND).to_numpy(dtype=bool)
+        filled = int((~missing).sum())
+        if filled and number.sum() * 2 >= filled:
+            found.add(column)
+    return found
 
 
 _PREAMBLE_FIELDS = {

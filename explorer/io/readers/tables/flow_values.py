@@ -1,0 +1,77 @@
+"""The value cells of a flow table: one or several columns, each an indicator of its own.
+
+Why apart from the reader: refugee statistics put several counts on one row
+(refugees, asylum-seekers, returned refugees, ...), most of them empty for a
+given pair. An empty cell in one column says nothing about the others, so a
+row is imported for every column that has a value, and rejected only when a
+cell is wrong (not a number, negative) or when no column has a value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from explorer.io.importing.cells import BOUND
+from explorer.io.readers.tables.numbers import parse_numbers
+
+
+@dataclass(frozen=True)
+class FlowValues:
+    """Each row's value in each column (rows x columns), as the flows will carry them."""
+
+    columns: tuple[str, ...]
+    value: np.ndarray  #: exact value; NaN for a suppressed or empty cell
+    bound: np.ndarray  #: N of a suppressed ``<N`` (NaN otherwise)
+    present: np.ndarray  #: the cell carries a value (a number or ``<N``)
+
+    @property
+    def suppressed(self) -> np.ndarray:
+        return self.bound >= 2
+
+    @property
+    def carried(self) -> np.ndarray:
+        """What each cell carries in shares and totals: ``<N`` counts as 1, empty as 0."""
+        return np.where(self.suppressed, 1.0, np.nan_to_num(self.value))
+
+
+def read_values(body: pd.DataFrame, columns: Sequence[str]) -> tuple[FlowValues, np.ndarray]:
+    """The value cells of ``columns`` and each row's rejection (None: the row is kept)."""
+    n, several = len(body), len(columns) > 1
+    reason = np.full(n, None, dtype=object)
+    values, bounds, present = [], [], []
+    for column in columns:
+        text = body[column].to_numpy(dtype=object)
+        value, missing, number = parse_numbers(text)
+        bound = pd.to_numeric(body[column].str.extract(BOUND)[0], errors="coerce").to_numpy()
+        suppressed = bound >= 2
+        where = f" in {column!r}" if several else ""
+        checks = [
+            (~number & ~suppressed & ~missing, f"value is not a number{where}: {{!r}}"),
+            (number & (value < 0), f"negative value{where}: {{!r}}"),
+        ]
+        if not several:  # one column: an empty cell is the row's reason (said as before)
+            checks.insert(0, (missing, "no value ({!r})"))
+        for mask, why in checks:
+            for i in np.flatnonzero(mask & pd.isna(reason)):
+                reason[i] = (
+                    "no value"
+                    if why.startswith("no value") and not text[i]
+                    else why.format(text[i])
+                )
+        values.append(np.where(number, value, np.nan))
+        bounds.append(np.where(suppressed, bound, np.nan))
+        present.append(number | suppressed)
+    found = FlowValues(
+        tuple(columns),
+        np.column_stack(values) if values else np.zeros((n, 0)),
+        np.column_stack(bounds) if bounds else np.zeros((n, 0)),
+        np.column_stack(present) if present else np.zeros((n, 0), dtype=bool),
+    )
+    if several:
+        for i in np.flatnonzero(~found.present.any(axis=1) & pd.isna(reason)):
+            reason[i] = "no value in any column"
+    return found, reason

@@ -166,6 +166,16 @@ def test_rings_smaller_than_every_drawn_flow_are_left_out(dataset):
     assert set(_view(dataset, "BBB", top_n=2).domestic["iso3"]) == {"AAA", "BBB"}
 
 
+def test_an_indicator_of_flows_within_countries_only_draws_every_ring():
+    displaced = "Internally displaced"
+    flows = [_flow("AAA", "AAA", 5900, indicator=displaced), _flow(DOMESTIC, "CCC", 3)]
+    flows[1]["indicator"] = displaced
+    data = Dataset("idp", flows=pd.DataFrame(flows))
+    view = build_flow_view(data, REGION_OF, displaced, 2018, FlowSettings(), None)
+    assert view.drawn.empty
+    assert view.domestic.set_index("iso3")["value"].to_dict() == {"AAA": 5900.0, "CCC": 3.0}
+
+
 def test_unknown_regional_and_off_map_origins_are_listed_not_drawn(dataset):
     view = _view(dataset, top_n=100, show_suppressed=True)
     drawn = set(view.drawn["origin"]) | set(view.drawn["destination"])

@@ -14,7 +14,8 @@ Rules beyond the issue text:
   nor bounds carry nothing and are never drawn.
 - Rings obey region, ``min_volume`` and ``show_suppressed``; of the rest, only
   those at least as large as the smallest drawn flow (or the selected
-  country's own) are kept, so rings do not outnumber the flows they sit among;
+  country's own) are kept, so rings do not outnumber the flows they sit among
+  (with no flow drawn, as for internally displaced people, every ring is);
   with a focus only the selected country's is emphasised.
 - ``scale_max``: largest exact value among this year's filtered placed flows
   (all years with ``lock_scale``). Rings have their own ``ring_scale_max``:
@@ -258,8 +259,9 @@ def build_flow_view(
     drawn["emphasised"] = emphasised[rows]
     drawn["suppressed"] = ~y.exact[rows]
 
-    # A ring is as significant as the smallest drawn flow, or the selected country's own.
-    smallest = y.value[top].min() if len(top) else np.inf
+    # A ring is as significant as the smallest drawn flow, or the selected country's own;
+    # with no flow drawn (an indicator of flows within countries: displaced people), every one.
+    smallest = y.value[top].min() if len(top) else -np.inf
     significant = (np.nan_to_num(y.value, nan=-np.inf) >= smallest) | (y.destination == selected)
     rings = np.flatnonzero(y.ring & keep & (y.exact | s.show_suppressed) & significant)
     domestic = y.frame(rings, ["destination", *VALUES]).rename(columns={"destination": "iso3"})

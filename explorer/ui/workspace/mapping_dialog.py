@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.io.readers.tables.answers import with_answers
 from explorer.io.readers.tables.mapping import FIRST_YEAR, LAST_YEAR, NeedsMapping, TableMapping
 from explorer.ui.common.plain_text import (
     LINE_LIMIT,
@@ -50,7 +51,6 @@ class TableMappingDialog(QDialog):
         self.question = question
         guess = question.guess or TableMapping()
         self.guess = guess
-        self.is_flow = bool(guess.origin or guess.destination)
         columns = list(question.columns)
 
         why = plain_label(
@@ -61,7 +61,14 @@ class TableMappingDialog(QDialog):
             ).format(reason=shown(question.reason, TEXT_LIMIT))
         )
         wrap(why)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
+        self.kind_box = QComboBox()  # a flow table not recognised is first guessed as figures
+        self.kind_box.addItem(translate("TableMapping", "Figures per country"), "indicator")
+        self.kind_box.addItem(
+            translate("TableMapping", "Flows from one country to another"), "flow"
+        )
+        self.kind_box.setCurrentIndex(1 if guess.origin or guess.destination else 0)
+        form.addRow(translate("TableMapping", "The table holds:"), self.kind_box)
         self.layout_box = QComboBox()
         self.layout_box.addItem(
             translate("TableMapping", "One row per country and year (long)"), "long"
@@ -71,24 +78,16 @@ class TableMappingDialog(QDialog):
         )
         self.layout_box.setCurrentIndex(0 if guess.layout == "long" else 1)
         self.boxes: dict[str, QComboBox] = {}
-        roles = (
-            [
-                ("origin", translate("TableMapping", "Origin:")),
-                ("destination", translate("TableMapping", "Destination:")),
-            ]
-            if self.is_flow
-            else [
-                ("country", translate("TableMapping", "Country (code or name):")),
-                ("country_name", translate("TableMapping", "Country name (spare):")),
-            ]
-        )
-        roles += [
+        roles = [
+            ("origin", translate("TableMapping", "Origin:")),
+            ("destination", translate("TableMapping", "Destination:")),
+            ("country", translate("TableMapping", "Country (code or name):")),
+            ("country_name", translate("TableMapping", "Country name (spare):")),
             ("year", translate("TableMapping", "Year:")),
             ("value", translate("TableMapping", "Value:")),
             ("indicator", translate("TableMapping", "Indicator column:")),
         ]
-        if not self.is_flow:
-            form.addRow(translate("TableMapping", "Layout:"), self.layout_box)
+        form.addRow(translate("TableMapping", "Layout:"), self.layout_box)
         for role, label in roles:
             box = fit_combo(QComboBox())
             box.addItem(translate("TableMapping", NONE), None)
@@ -128,18 +127,35 @@ class TableMappingDialog(QDialog):
         wrap(self.problem)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        self.kind_box.currentIndexChanged.connect(self._show_roles)
+        self._show_roles()
+
+    @property
+    def is_flow(self) -> bool:
+        return self.kind_box.currentData() == "flow"
+
+    def _show_roles(self) -> None:
+        """Origin and destination for flows; country, layout for figures per country."""
+        for role in ("origin", "destination"):
+            self.form.setRowVisible(self.boxes[role], self.is_flow)
+        for widget in (self.boxes["country"], self.boxes["country_name"], self.layout_box):
+            self.form.setRowVisible(widget, not self.is_flow)
 
     def mapping(self) -> TableMapping:
         """The mapping the controls describe."""
-        chosen = {role: box.currentData() for role, box in self.boxes.items()}
+        unused = ("country", "country_name") if self.is_flow else ("origin", "destination")
+        chosen = {
+            role: None if role in unused else box.currentData() for role, box in self.boxes.items()
+        }
+        if chosen["value"] == self.guess.value:  # the guessed value columns stay
+            del chosen["value"]
         year = self.year_box.value()
         return replace(
-            self.guess,
+            with_answers(self.guess, chosen),
             layout="long" if self.is_flow else self.layout_box.currentData(),
             fixed_year=year if FIRST_YEAR <= year <= LAST_YEAR else None,
             indicator_name=self.name_edit.text().strip() or None,
             levels=self.level_order.order(),
-            **chosen,
         )
 
     def _accept(self) -> None:

@@ -52,6 +52,10 @@ def test_internally_displaced_people_are_drawn_as_a_ring_of_their_country(
     monkeypatch.setattr(window.context.session, "ask_add_to", lambda current, dataset: False)
     _import(qtbot, window, write_csv(tmp_path / "refugees.csv"))
     assert not messages
+    report = window.context.session.report_dialog
+    notes = report.noted_table  # the agency codes and the contradicted code, by row
+    assert [notes.item(i, 0).text() for i in range(notes.rowCount())] == ["6", "7", "8", "9"]
+    assert "XXA (stateless" in notes.item(1, 1).text()
     box = window.flow_controls.indicator_box
     box.setCurrentIndex(box.findData(IDPS))
     window.state.year = 2022

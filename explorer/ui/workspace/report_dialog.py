@@ -105,7 +105,9 @@ class ImportReportDialog(QDialog):
         self.balance_warning.setVisible(not report.balanced)
 
         self.tabs = QTabWidget()
-        self.rejected_table = self._add_rejected_tab()
+        self.rejected_table = self._add_rows_tab(
+            QT_TRANSLATE_NOOP("ImportReport", "Rejected rows"), report.rejected
+        )
         self.groups_tab = GroupsTab(report, dict(rules or {}))
         self.groups_tab.rules_chosen.connect(self.rules_chosen)
         self.conflicts_table = self.groups_tab.table
@@ -120,7 +122,12 @@ class ImportReportDialog(QDialog):
             QT_TRANSLATE_NOOP("ImportReport", "Contradictions"),
             len(report.consistency),
         )
-        self.implausible_table = self._add_implausible_tab()
+        self.implausible_table = self._add_rows_tab(
+            QT_TRANSLATE_NOOP("ImportReport", "Implausible values"), report.implausible
+        )
+        self.noted_table = self._add_rows_tab(  # imported, with something to say (flow tables)
+            QT_TRANSLATE_NOOP("ImportReport", "Rows with a note"), report.noted
+        )
         self.unresolved_table = self._add_unresolved_tab(aliases or {})
         self.fuzzy_table = self._add_fuzzy_tab()
 
@@ -175,18 +182,11 @@ class ImportReportDialog(QDialog):
             ),
         )
 
-    def _add_rejected_tab(self) -> QTableWidget:
-        name = QT_TRANSLATE_NOOP("ImportReport", "Rejected rows")
+    def _add_rows_tab(self, name: str, rows: list) -> QTableWidget:
+        """A tab listing file rows (row, reason or note, source values)."""
         table = report_table(column_headers("Row", "Reason", "Source values"), name, [70, 320])
-        fill_rows(table, rejected_items(self.report.rejected))
-        self._add_tab(table, name, len(self.report.rejected))
-        return table
-
-    def _add_implausible_tab(self) -> QTableWidget:
-        name = QT_TRANSLATE_NOOP("ImportReport", "Implausible values")
-        table = report_table(column_headers("Row", "Reason", "Source values"), name, [70, 320])
-        fill_rows(table, rejected_items(self.report.implausible))
-        self._add_tab(table, name, len(self.report.implausible))
+        fill_rows(table, rejected_items(rows))
+        self._add_tab(table, name, len(rows))
         return table
 
     def _add_unresolved_tab(self, aliases: Mapping[str, str]) -> QTableWidget:

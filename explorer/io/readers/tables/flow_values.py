@@ -46,7 +46,9 @@ def read_values(body: pd.DataFrame, columns: Sequence[str]) -> tuple[FlowValues,
     for column in columns:
         text = body[column].to_numpy(dtype=object)
         value, missing, number = parse_numbers(text)
-        bound = pd.to_numeric(body[column].str.extract(BOUND)[0], errors="coerce").to_numpy()
+        codes, uniques = pd.factorize(text)  # each distinct cell once
+        found = pd.Series(uniques, dtype=object).astype(str).str.extract(BOUND)[0]
+        bound = pd.to_numeric(found, errors="coerce").to_numpy(dtype=float)[codes]
         suppressed = bound >= 2
         where = f" in {column!r}" if several else ""
         checks = [

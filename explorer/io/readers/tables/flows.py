@@ -75,6 +75,7 @@ from explorer.io.readers.tables.flow_values import read_values
 from explorer.io.readers.tables.mapping import NeedsMapping, TableMapping
 from explorer.io.readers.tables.numbers import parse_years
 from explorer.io.readers.tables.places import is_country
+from explorer.io.readers.tables.raw import RawTable
 from explorer.io.readers.tables.reading import open_table, table_provenance, table_source
 
 __all__ = ["NeedsMapping", "TableMapping", "looks_like_flow_table", "read_flow_table"]
@@ -148,7 +149,8 @@ def _read(
     step(0.75)
 
     keep = pd.isna(reason)
-    domestic = keep & (origin == destination) & np.array([is_country(o) for o in origin])
+    country = np.array([is_country(e.result) for e in origins], dtype=bool)[origin_index]
+    domestic = keep & (origin == destination) & country
     origin = np.where(domestic, DOMESTIC, origin)
     carried = values.carried.sum(axis=1)
     unresolved: dict[str, float] = {}
@@ -161,15 +163,9 @@ def _read(
     set_unresolved(report, unresolved)
     total = carried[keep].sum()
     report.resolved_share = float(carried[keep & understood].sum() / total) if total else 1.0
-    for i in np.flatnonzero(~keep):
-        report.rejected.append(
-            RejectedRow(int(table.file_rows.iat[i]), str(reason[i]), body.iloc[i].to_dict())
-        )
     notes = np.array([e.note for e in origins], dtype=object)[origin_index]
-    for i in np.flatnonzero(keep & pd.notna(notes)):
-        report.noted.append(
-            RejectedRow(int(table.file_rows.iat[i]), str(notes[i]), body.iloc[i].to_dict())
-        )
+    report.rejected = _rows(table, np.flatnonzero(~keep), reason)
+    report.noted = _rows(table, np.flatnonzero(keep & pd.notna(notes)), notes)
     report.rows_imported = n - len(report.rejected)
 
     row, column = np.nonzero(keep[:, None] & values.present)
@@ -211,6 +207,13 @@ def _read(
     dataset = Dataset(dataset_name, provenance, flows=merged)
     step(1.0)
     return dataset, report
+
+
+def _rows(table: RawTable, rows: np.ndarray, why: np.ndarray) -> list[RejectedRow]:
+    """The report's entries for ``rows``: file row, reason (or note), the cells as read."""
+    cells = table.body.iloc[rows].to_dict("records")
+    lines = table.file_rows.to_numpy()[rows]
+    return [RejectedRow(int(r), str(why[i]), c) for r, i, c in zip(lines, rows, cells, strict=True)]
 
 
 def _ends(

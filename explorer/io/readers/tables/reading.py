@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from explorer.core.data.provenance import Provenance
@@ -101,14 +102,18 @@ def guess_file(path: Path, kind: TableKind) -> TableMapping:
 
 
 def numeric_columns(body: pd.DataFrame) -> set[str]:
-    """Columns where most cells that hold anything are numbers (or ``<N`` counts)."""
+    """Columns where most cells that hold anything are numbers (or ``<N`` counts).
+
+    Each distinct cell is looked at once, weighed by how often it occurs.
+    """
     found = set()
     for column in body.columns:
-        cells = body[column]
-        _, missing, number = parse_numbers(cells.to_numpy(dtype=object))
-        number |= cells.str.match(BOUND).to_numpy(dtype=bool)
-        filled = int((~missing).sum())
-        if filled and number.sum() * 2 >= filled:
+        codes, uniques = pd.factorize(body[column].to_numpy(dtype=object))
+        _, missing, number = parse_numbers(uniques)
+        number |= pd.Series(uniques, dtype=object).astype(str).str.match(BOUND).to_numpy(bool)
+        counts = np.bincount(codes, minlength=len(uniques))
+        filled = int(counts[~missing].sum())
+        if filled and 2 * int(counts[number].sum()) >= filled:
             found.add(column)
     return found
 

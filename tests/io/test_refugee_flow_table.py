@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from explorer.core.data.schema import DOMESTIC, UNKNOWN
 from explorer.io.importing.importers import FLOWS, detect, read_any
+from explorer.io.importing.report import ImportReport
 from explorer.io.readers.tables.mapping import TableMapping
 from tests.io.refugee_tables import (
     ASYLUM,
@@ -113,3 +115,14 @@ def test_the_mapping_names_the_values_in_table_order(tmp_path: Path) -> None:
     found = expected_flows(path, rejected=(11, 13))  # row 14's bad cell is not imported
     expected = {k: v for k, v in found.items() if k[3] in mapping.values}
     assert flows_of(dataset) == expected
+
+
+def test_the_notes_and_remarks_are_kept_with_the_report(tmp_path: Path) -> None:
+    _, report = read_any(write_csv(tmp_path / "refugees.csv"))
+    again = ImportReport.from_json(report.to_json())
+    assert again.noted == report.noted and again.remarks == report.remarks
+    assert again.summary() == report.summary()
+    report.to_csv(tmp_path / "report.csv")
+    written = pd.read_csv(tmp_path / "report.csv", dtype=str, encoding="utf-8-sig")
+    notes = written[written["kind"] == "note"]
+    assert list(notes["row"]) == [str(r) for r in NOTED]

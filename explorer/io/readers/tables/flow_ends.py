@@ -21,7 +21,7 @@ from explorer.core.names.agency_codes import agency_meaning, is_code_shaped
 from explorer.core.names.iso import alpha3_codes
 from explorer.io.importing.resolving import Resolver, fuzzy_match
 from explorer.io.readers.tables.columns import is_code_header
-from explorer.io.readers.tables.places import is_country, place_of
+from explorer.io.readers.tables.places import WORLD_BANK_AGGREGATES, is_country, place_of
 
 #: Share of a column's distinct cells that must be ISO3 codes for it to be a code column.
 CODE_COLUMN_SHARE = 0.8
@@ -101,7 +101,10 @@ def _end(code: str, name: str, resolve: Resolver, role: str, code_column: bool) 
 
 def _agency(code: str, name: str, role: str) -> End:
     """An agency code: an unknown origin (noted), or a destination that is not a country."""
-    shown = f"{code} ({agency_meaning(code)}" + (f", {name!r})" if name else ")")
+    meaning = agency_meaning(code)
+    if code in WORLD_BANK_AGGREGATES:  # "WLD": said as indicator tables say it
+        meaning = f"regional aggregate {WORLD_BANK_AGGREGATES[code]!r}"
+    shown = f"{code} ({meaning}" + (f", {name!r})" if name else ")")
     if role == "destination":
         return End(None, code, f"destination is not a country: {shown}")
     return End(UNKNOWN, code, note=f"origin code {shown} is not a country: kept as unknown origin")

@@ -126,3 +126,14 @@ def test_the_notes_and_remarks_are_kept_with_the_report(tmp_path: Path) -> None:
     written = pd.read_csv(tmp_path / "report.csv", dtype=str, encoding="utf-8-sig")
     notes = written[written["kind"] == "note"]
     assert list(notes["row"]) == [str(r) for r in NOTED]
+
+
+def test_a_name_given_to_several_value_columns_heads_each_indicator(tmp_path: Path) -> None:
+    dataset, _ = read_any(
+        write_csv(tmp_path / "refugees.csv"),
+        mapping=TableMapping(
+            origin=ORIGIN_ISO, destination=ASYLUM_ISO, year="Year", value=IDPS, values=(IDPS,
+            "Stateless persons"), indicator_name="UNHCR 2024",
+        ),
+    )  # fmt: skip
+    assert dataset.flow_indicators() == [f"UNHCR 2024: {IDPS}", "UNHCR 2024: Stateless persons"]

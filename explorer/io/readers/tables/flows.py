@@ -237,19 +237,18 @@ def _indicators(
     """Each row's indicator per value column (rows x columns).
 
     One value column: the indicator column (blank: the default), else the name
-    given, else the file's name. Several: each column's header (trimmed),
-    after the row's indicator cell when there is an indicator column.
+    given, else the file's name. Several: each column's header (trimmed), after
+    the row's indicator cell (or the name given) when there is one.
     """
-    one = _row_indicators(body, mapping, explicit, path)
     if len(columns) == 1:
-        return one[:, None]
+        return _row_indicators(body, mapping, explicit, path)[:, None]
     headers = [c.strip() for c in columns]
-    if not mapping.indicator:
-        return np.tile(np.array(headers, dtype=object), (len(body), 1))
-    cells = body[mapping.indicator].to_numpy(dtype=object)
-    return np.array(
-        [[f"{cell}: {h}" if cell else h for h in headers] for cell in cells], dtype=object
-    ).reshape(len(body), len(headers))
+    if mapping.indicator:
+        prefixes = body[mapping.indicator].to_numpy(dtype=object)
+    else:
+        prefixes = [(explicit or mapping.indicator_name or "").strip()] * len(body)
+    named = [[f"{p}: {h}" if p else h for h in headers] for p in prefixes]
+    return np.array(named, dtype=object).reshape(len(body), len(headers))
 
 
 def _row_indicators(

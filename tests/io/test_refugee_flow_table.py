@@ -83,7 +83,7 @@ def test_a_flow_within_one_country_is_kept_as_domestic_and_repeats_are_summed(
     assert repeated["value"] == 1600 and repeated["source_rows"] == "2;10"
     assert report.flows_merged == 2  # refugees and asylum-seekers of rows 2 and 10
     summary = report.summary()
-    assert "1 rows within one country" in summary
+    assert "1 row within one country" in summary
     assert "2 values of 0 imported as flows of 0" in summary
 
 

@@ -25,11 +25,12 @@ def flow_remarks(
     lines = []
     if len(values.columns) > 1:
         counts = flows.groupby("indicator", sort=False).size()
-        listed = "; ".join(f"{name} ({n:,} flows)" for name, n in counts.items())
+        listed = "; ".join(f"{name} ({_count(n, 'flow')})" for name, n in counts.items())
         empty = int((keep[:, None] & ~values.present).sum())
         lines.append(
             f"{len(values.columns)} value columns, each imported as an indicator: {listed}. "
-            f"An empty cell gives no flow for its column ({empty:,} empty cells in rows imported)."
+            f"An empty cell gives no flow for its column ({_count(empty, 'empty cell')} in rows "
+            "imported)."
         )
     rows_of: dict[str, list[int]] = {}
     for noted in report.noted:
@@ -38,13 +39,19 @@ def flow_remarks(
         lines.append(f"{note}: {_rows(rows)} ({_volume(flows, rows)}).")
     if domestic:
         lines.append(
-            f"{domestic:,} rows within one country (origin = destination, e.g. internally "
+            f"{_count(domestic, 'row')} within one country (origin = destination, e.g. internally "
             "displaced people) kept as flows within the country (domestic)."
         )
     zeros = int((flows["value"] == 0).sum())
     if zeros:
-        lines.append(f"{zeros:,} values of 0 imported as flows of 0 (a zero is a count, kept).")
+        lines.append(
+            f"{_count(zeros, 'value')} of 0 imported as flows of 0 (a zero is a count, kept)."
+        )
     return lines
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
 def _rows(rows: list[int]) -> str:

@@ -50,7 +50,9 @@ def test_levels_on_a_numeric_table_exits_2(tmp_path, capsys):
     assert "a level order was given, but no indicator has levels" in capsys.readouterr().err
 
 
-def test_exported_legends_keep_the_order_and_the_special_case(tmp_path, capsys):
+def test_exported_legends_keep_the_order_and_the_special_case(qapp, tmp_path, capsys):
+    # qapp: the PDF and SVG need a QGuiApplication; a widget test after this one needs
+    # the process's application to be a QApplication.
     import re
 
     workspace = tmp_path / "ws.sqlite"

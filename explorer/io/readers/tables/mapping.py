@@ -14,8 +14,8 @@ UI calls the reader again with ``mapping=`` (the user's choice).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from explorer.io.importing.errors import DataImportError
@@ -44,7 +44,9 @@ class TableMapping:
     - ``origin`` / ``destination``: flow tables only.
     - ``year``: the year column (long form); ``fixed_year``: the year of every
       row when the table has no year column.
-    - ``value``: the value column (long form).
+    - ``value``: the value column (long form); the first of ``values`` when there are several.
+    - ``values``: every value column to import, in table order (each becomes an
+      indicator named by its header); empty: ``value`` alone.
     - ``indicator``: a column naming each row's indicator; ``indicator_name``:
       the indicator's name when there is no such column (or to rename its only
       indicator).
@@ -60,6 +62,7 @@ class TableMapping:
     year: str | None = None
     fixed_year: int | None = None
     value: str | None = None
+    values: tuple[str, ...] = ()
     indicator: str | None = None
     indicator_name: str | None = None
     unit: str | None = None
@@ -75,15 +78,20 @@ class TableMapping:
             self.destination,
             self.year,
             self.value,
+            *self.values,
             self.indicator,
             self.unit,
             self.sex,
             self.age,
         )
-        return [name for name in names if name]
+        return list(dict.fromkeys(name for name in names if name))
+
+    def value_columns(self) -> tuple[str, ...]:
+        """The value columns to import, in table order: ``values``, else ``value`` alone."""
+        return self.values or ((self.value,) if self.value else ())
 
 
-class NeedsMapping(DataImportError):  # noqa: N818  (a question to the user, not a failure)  # noqa: N818 (a request, not an error)
+class NeedsMapping(DataImportError):  # noqa: N818  (a question to the user, not a failure)
     """Auto-detection is unsure: the user must say which column means what.
 
     ``columns`` are the header cells found, ``guess`` the reader's best guess
@@ -165,25 +173,17 @@ def guess_mapping(
             reasons.append("the table has both a year column and columns named by year")
 
     value = None
+    values: tuple[str, ...] = ()
     fixed_year = None
     year = found["year"][0] if found["year"] else None
     if layout == "long":
-        strong = found["value"]
-        others = _others(columns, used)
-        if len(strong) == 1:
-            value = strong[0]
-        elif not strong and len(others) == 1:
-            value = others[0]
-        else:
-            candidates = strong or others
-            value = candidates[0] if candidates else None
-            reasons.append(
-                "several columns could hold the values: " + ", ".join(candidates)
-                if len(candidates) > 1
-                else "no column looks like the values"
-            )
+        candidates = found["value"] or _others(columns, used)
+        value = candidates[0] if candidates else None
+        values = tuple(candidates) if len(candidates) > 1 else ()
+        if value is None:
+            reasons.append("no column looks like the values")
         if year is None:
-            fixed_year = year_hint(value or "", hint)
+            fixed_year = year_hint(value if len(candidates) == 1 else "", hint)
             reasons.append("the table has no year column: give the year of its figures")
     mapping = TableMapping(
         layout=layout,
@@ -195,12 +195,54 @@ def guess_mapping(
         year=year if layout == "long" else None,
         fixed_year=fixed_year,
         value=value,
+        values=values,
         indicator=found["indicator"][0] if found["indicator"] else None,
         unit=found.get("unit", [None])[0] if found.get("unit") else None,
         sex=found.get("sex", [None])[0] if found.get("sex") else None,
         age=found.get("age", [None])[0] if found.get("age") else None,
     )
     return mapping, reasons
+
+
+def one_name_problem(mapping: TableMapping) -> str:
+    """Why an indicator name cannot be applied to several value columns."""
+    columns = mapping.value_columns()
+    return (
+        f"an indicator name needs a single value column, and {len(columns)} are chosen "
+        f"({', '.join(columns)}): choose one value column, or let each column name its "
+        "indicator"
+    )
+
+
+#: Which answers settle each doubt of a guess (the first word found in the reason).
+_SETTLED_BY = (
+    ("country", ("country", "country_name")),
+    ("origin", ("origin",)),
+    ("destination", ("destination",)),
+    ("values", ("value", "values")),
+    ("year", ("year", "fixed_year", "layout")),
+)
+
+
+def answered(
+    guess: TableMapping,
+    reasons: Sequence[str],
+    answers: Mapping[str, object],
+    columns: Sequence[str],
+    kind: TableKind,
+) -> tuple[TableMapping, list[str]]:
+    """The guess with the user's ``answers`` (field -> value) applied, and what is still unsure.
+
+    A doubt of the guess stays unless an answer settles it (a guessed year stays
+    a question until the year is given); the answers themselves are checked.
+    """
+    mapping = replace(guess, **answers)
+    left = []
+    for reason in reasons:
+        fields = next((f for word, f in _SETTLED_BY if word in reason), ())
+        if not any(f in answers for f in fields):
+            left.append(reason)
+    return mapping, list(dict.fromkeys(left + check_mapping(mapping, columns, kind)))
 
 
 def check_mapping(mapping: TableMapping, columns: Sequence[str], kind: TableKind) -> list[str]:
@@ -218,6 +260,10 @@ def check_mapping(mapping: TableMapping, columns: Sequence[str], kind: TableKind
     if mapping.layout == "long":
         if not mapping.value:
             problems.append("choose the value column")
+        elif mapping.values and mapping.value != mapping.values[0]:
+            problems.append("the value column must be the first of the value columns")
+        if mapping.indicator_name and len(mapping.value_columns()) > 1:
+            problems.append(one_name_problem(mapping))
         if not mapping.year and mapping.fixed_year is None:
             problems.append("choose the year column or give the year")
         if mapping.fixed_year is not None and not FIRST_YEAR <= mapping.fixed_year <= LAST_YEAR:

@@ -10,9 +10,11 @@ refuses for the same reason.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
+
+import pandas as pd
 
 from explorer.core.data.provenance import Provenance
 from explorer.core.data.source_file import SourceFile
@@ -24,6 +26,7 @@ from explorer.io.readers.tables.columns import TableKind
 from explorer.io.readers.tables.mapping import (
     NeedsMapping,
     TableMapping,
+    answered,
     check_mapping,
     guess_mapping,
 )
@@ -36,12 +39,16 @@ def open_table(
     mapping: TableMapping | None,
     step: Steps,
     data: bytes | None = None,
+    answers: Mapping[str, object] | None = None,
+    refine: Callable[[TableMapping, pd.DataFrame], TableMapping] | None = None,
 ) -> tuple[bytes, RawTable, TableMapping, bool]:
     """Read ``path``, cut it at its header and settle the mapping.
 
-    Returns (file bytes, table, mapping, whether the mapping was guessed).
-    Raises NeedsMapping when the guess is unsure or the user's mapping does not
-    fit the header; DataImportError for an empty or unreadable file.
+    Returns (file bytes, table, mapping, whether its value columns were guessed).
+    ``answers`` (mapping field -> value, the command line's) are applied over
+    the guess; ``refine(guess, body)`` corrects guessed value columns from the
+    cells. Raises NeedsMapping when the guess is unsure or the user's mapping
+    does not fit the header; DataImportError for an empty or unreadable file.
     """
     step(0.0)
     data = file_bytes(path, data)
@@ -58,9 +65,14 @@ def open_table(
     where = f"(the header, row {table.header_row}, has: {found})"
     if len(table.columns) < 2:
         raise DataImportError(f"{path.name}: not a table of columns {where}")
-    guessed = mapping is None
+    answers = dict(answers or {})
+    guessed = mapping is None and not {"value", "values"} & answers.keys()
     if mapping is None:
         mapping, reasons = guess_mapping(table.columns, kind, table.header_row, hint=path.stem)
+        if refine is not None and guessed and not table.body.empty:
+            mapping = refine(mapping, table.body)
+        if answers:
+            mapping, reasons = answered(mapping, reasons, answers, table.columns, kind)
     else:
         mapping = replace(mapping, header_row=table.header_row)
         reasons = check_mapping(mapping, table.columns, kind)
@@ -109,6 +121,13 @@ def table_provenance(
         licence=found["licence"],
         caveats=tuple(caveats),
     )
+
+
+def table_dataset_name(path: Path, table: RawTable) -> str:
+    """The file's stem, and the sheet read when the workbook has several: never a column's name."""
+    attrs = table.raw.attrs if table.raw is not None else {}
+    sheet = str(attrs.get("sheet", ""))
+    return f"{path.stem} ({sheet})" if sheet and attrs.get("sheets", 1) > 1 else path.stem
 
 
 def table_source(path: Path, provenance: Provenance, table: RawTable) -> SourceFile | None:

@@ -17,7 +17,7 @@ import io
 import re
 import zipfile
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from explorer.core.data.dataset import Dataset
@@ -130,7 +130,7 @@ READERS: tuple[Reader, ...] = (
         "country indicator table",
         lambda _upload: True,
         "explorer.io.readers.tables.indicators:read_indicator_table",
-        frozenset({"mapping"}),
+        frozenset({"mapping", "answers"}),
     ),
 )
 BY_KEY = {reader.key: reader for reader in READERS}
@@ -208,6 +208,22 @@ def detect(path: Path, data: bytes | None = None) -> Reader:
     return next(reader for reader in READERS if reader.recognises(upload))
 
 
+def _read_answered(
+    kind: Reader, path: Path, options: dict, answers: Mapping[str, object] | None
+) -> tuple[Dataset, ImportReport]:
+    """Read with ``options``; a table reader that takes no answers gets them over its
+    guess when it asks (so they are never ignored where they are needed)."""
+    from explorer.io.readers.tables.mapping import NeedsMapping
+
+    try:
+        return kind.reader()(path, **options)
+    except NeedsMapping as question:
+        if not answers or "answers" in kind.options or question.guess is None:
+            raise
+        mapping = replace(question.guess, **answers)
+        return kind.reader()(path, **(options | {"mapping": mapping}))
+
+
 def read_any(
     path: str | Path,
     resolve=None,
@@ -216,12 +232,15 @@ def read_any(
     mapping: TableMapping | None = None,
     kind: Reader | None = None,
     overrides: Mapping[str, str] | None = None,
+    answers: Mapping[str, object] | None = None,
 ) -> tuple[Dataset, ImportReport]:
     """Read ``path`` with the reader its content calls for.
 
     ``mapping`` (the user's answer to a ``NeedsMapping``) goes to the table
     readers; ``overrides`` (the user's rules for groups of rows sharing one
     breakdown, from the workspace) to the GLOTIP reader; ``kind`` forces a reader.
+    ``answers`` (mapping field -> value: the command line's ``--value-column`` ...)
+    always apply to a table's guessed columns; a file that is not a table refuses them.
     Every failure is a DataImportError, files over the limits of
     :mod:`explorer.io.importing.limits` included.
     """
@@ -235,9 +254,14 @@ def read_any(
     except Exception as exc:  # an unforeseen file: say so instead of crashing the import
         raise DataImportError(f"{path.name}: could not be read ({exc})") from exc
     options = {"resolve": resolve, "progress": progress, "cancelled": cancelled, "data": data}
-    given = {"mapping": mapping, "overrides": overrides}
+    given = {"mapping": mapping, "overrides": overrides, "answers": answers or None}
     options |= {k: v for k, v in given.items() if k in kind.options and v is not None}
-    dataset, report = kind.reader()(path, **options)
+    if answers and "mapping" not in kind.options:
+        raise DataImportError(
+            f"{path.name}: is a {kind.label}, whose columns are known; the column and "
+            f"name choices ({', '.join(answers)}) apply to tables only"
+        )
+    dataset, report = _read_answered(kind, path, options, answers)
     from explorer.core.indicators.consistency import consistency_warnings
 
     found = consistency_warnings(dataset)

@@ -2,8 +2,9 @@
 
 Why: tables from other publishers name their columns in every way; when the
 reader cannot tell them apart it asks (``NeedsMapping``) with its best guess,
-and this dialog lets the user confirm or correct it and name the indicator,
-as QGIS's delimited-text import and flowmap.blue's column picker do.
+and this dialog lets the user confirm or correct it, tick the value columns to
+import (each an indicator) and name the indicator, as QGIS's delimited-text
+import and flowmap.blue's column picker do.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from explorer.ui.common.plain_text import (
     wrap,
 )
 from explorer.ui.common.translations import translate
+from explorer.ui.workspace.value_checks import checks_area, value_checks
 
 NONE = QT_TRANSLATE_NOOP("TableMapping", "(none)")
 
@@ -81,11 +83,10 @@ class TableMappingDialog(QDialog):
                 ("country_name", translate("TableMapping", "Country name (spare):")),
             ]
         )
-        roles += [
-            ("year", translate("TableMapping", "Year:")),
-            ("value", translate("TableMapping", "Value:")),
-            ("indicator", translate("TableMapping", "Indicator column:")),
-        ]
+        roles += [("year", translate("TableMapping", "Year:"))]
+        if self.is_flow:
+            roles += [("value", translate("TableMapping", "Value:"))]
+        roles += [("indicator", translate("TableMapping", "Indicator column:"))]
         if not self.is_flow:
             form.addRow(translate("TableMapping", "Layout:"), self.layout_box)
         for role, label in roles:
@@ -98,6 +99,10 @@ class TableMappingDialog(QDialog):
                 box.setCurrentIndex(columns.index(current) + 1)
             self.boxes[role] = box
             form.addRow(label, box)
+        #: Indicator tables: one check box per candidate value column (each an indicator).
+        self.value_checks = value_checks(columns, guess) if not self.is_flow else {}
+        if self.value_checks:
+            form.addRow(translate("TableMapping", "Value columns:"), checks_area(self.value_checks))
         self.year_box = QSpinBox(
             minimum=0,
             maximum=LAST_YEAR,
@@ -129,6 +134,14 @@ class TableMappingDialog(QDialog):
     def mapping(self) -> TableMapping:
         """The mapping the controls describe."""
         chosen = {role: box.currentData() for role, box in self.boxes.items()}
+        if not self.is_flow:  # a column chosen for another role is not a value column
+            values = [
+                column
+                for column, check in self.value_checks.items()
+                if check.isChecked() and column not in chosen.values()
+            ]
+            chosen["value"] = values[0] if values else None
+            chosen["values"] = tuple(values) if len(values) > 1 else ()
         year = self.year_box.value()
         return replace(
             self.guess,

@@ -237,6 +237,10 @@ def answered(
     a question until the year is given); the answers themselves are checked.
     """
     mapping = replace(guess, **answers)
+    if mapping.values:  # in table order, whatever order they were given in
+        ordered = [c for c in columns if c in mapping.values]
+        ordered += [c for c in mapping.values if c not in ordered]  # unknown: refused below
+        mapping = replace(mapping, value=ordered[0], values=tuple(ordered))
     left = []
     for reason in reasons:
         fields = next((f for word, f in _SETTLED_BY if word in reason), ())

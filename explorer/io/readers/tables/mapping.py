@@ -179,9 +179,12 @@ def guess_mapping(
     if layout == "long":
         candidates = found["value"] or _others(columns, used)
         value = candidates[0] if candidates else None
-        values = tuple(candidates) if len(candidates) > 1 else ()
         if value is None:
             reasons.append("no column looks like the values")
+        elif len(candidates) > 1 and kind == "flow":  # its reader takes one value column
+            reasons.append("several columns could hold the values: " + ", ".join(candidates))
+        elif len(candidates) > 1:  # every one is an indicator of its own
+            values = tuple(candidates)
         if year is None:
             fixed_year = year_hint(value if len(candidates) == 1 else "", hint)
             reasons.append("the table has no year column: give the year of its figures")

@@ -13,14 +13,17 @@ Layouts (see :class:`~explorer.io.readers.tables.mapping.TableMapping`):
   "valeur", "valor", "Series Name", ...). A table with a single column besides
   the country and year ones (Our World in Data's ``Entity, Code, Year,
   <indicator>``) takes that column as the value and its header as the
-  indicator's name.
+  indicator's name. A table with several such columns (a country sheet with
+  "Population", "Prevalence (per 1,000 population)", ...) imports each numeric
+  one as an indicator named by its header (``TableMapping.values``); among
+  several, a column of words is not a value column unless the user chooses it.
 - wide: one row per country and one column per year ("1960" ... "2023", or
   DataBank's "2010 [YR2010]"), with or without preamble rows above the header
   (World Bank downloads: "Data Source", "Last Updated Date", then the header).
   The header is the row, among the first 10, naming the most known columns.
 
-When a guess is unsure (no country column, several candidate value columns,
-no year column, ...), :class:`~explorer.io.readers.tables.mapping.NeedsMapping` is raised
+When a guess is unsure (no country column, no value column, no year column,
+...), :class:`~explorer.io.readers.tables.mapping.NeedsMapping` is raised
 with the header's columns and the best guess; the caller asks the user and
 reads again with ``mapping=``. A long table without a year column needs the
 user to give its year (``TableMapping.fixed_year``).
@@ -69,8 +72,12 @@ country rows (aggregates and blank countries excluded) whose country resolved.
 Provenance: publisher, title, edition and licence only when the preamble says
 ("Data Source" -> title, publisher "World Bank" for World Development
 Indicators; "Last Updated Date" -> edition); file name, SHA-256, counts; a
-caveat naming each indicator's unit when known (a unit column, or the
-parenthesis ending a World Bank indicator name such as "(current US$)").
+caveat naming each indicator's unit when known (a unit column, the
+parenthesis ending a World Bank indicator name such as "(current US$)", or a
+header saying "per 1,000", "rate", "number of" ...); the count/rate rule reads
+it (:mod:`explorer.core.indicators.units`). The dataset is named after the file
+(and its sheet in a workbook of several), never after a column; the report
+lists every column and what became of it (``ImportReport.columns``).
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@ publisher, so their columns are recognised by name (in several languages,
 user in a mapping dialog. Both readers and the dialog share one
 ``TableMapping`` (the header row itself is found by :mod:`explorer.io.readers.tables.raw`).
 
-A guess is *sure* when every required role has exactly one clear candidate;
+A guess is *sure* when every required role has exactly one clear candidate
+(an indicator table's values may come from several columns: each is an
+indicator of its own, listed in ``TableMapping.values``);
 otherwise the reader raises :class:`NeedsMapping` with its best guess, and the
 UI calls the reader again with ``mapping=`` (the user's choice).
 """

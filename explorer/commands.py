@@ -36,6 +36,13 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     )
     imp.add_argument("--fixed-year", type=int, metavar="YEAR", help="year of every row")
     imp.add_argument("--layout", choices=["long", "wide"], help="one row per year, or one column")
+    imp.add_argument(
+        "--levels",
+        metavar="A;B;C",
+        type=_level_list,
+        help="the order of a categorical indicator's levels, rank 1 first, e.g. "
+        '"Tier 1;Tier 2;Tier 2 Watch List;Tier 3" (every level of the file, once)',
+    )
     imp.add_argument("--report", type=Path, metavar="CSV", help="also write the full report")
     imp.add_argument(
         "--workspace",
@@ -60,6 +67,14 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _level_list(text: str) -> tuple[str, ...]:
+    """``"A; B ;C"`` -> ``("A", "B", "C")``: the levels named on the command line."""
+    levels = tuple(part.strip() for part in text.split(";") if part.strip())
+    if not levels:
+        raise argparse.ArgumentTypeError("give the levels separated by ';', e.g. \"A;B;C\"")
+    return levels
+
+
 def _mapping_answers(args: argparse.Namespace | None) -> dict[str, object]:
     """The table-mapping choices given on the command line (``--year-column`` ...)."""
     if args is None:
@@ -73,7 +88,7 @@ def _mapping_answers(args: argparse.Namespace | None) -> dict[str, object]:
     if chosen:  # the first is the value column; several are every one to import
         answers["value"] = chosen[0]
         answers["values"] = tuple(chosen) if len(chosen) > 1 else ()
-    for name in ("indicator_name", "fixed_year", "layout"):
+    for name in ("indicator_name", "fixed_year", "layout", "levels"):
         if getattr(args, name, None) is not None:
             answers[name] = getattr(args, name)
     return answers
@@ -81,7 +96,8 @@ def _mapping_answers(args: argparse.Namespace | None) -> dict[str, object]:
 
 HOW_TO_ANSWER = (
     "say which is which with --country-column / --origin-column / --destination-column, "
-    "--year-column or --fixed-year, --value-column (once per value column), --indicator-name"
+    "--year-column or --fixed-year, --value-column (once per value column), --indicator-name, "
+    "--levels"
 )
 
 
@@ -141,6 +157,7 @@ def _import_locked(
     from explorer.io.importing.empty import is_empty, nothing_imported
     from explorer.io.importing.errors import DataImportError
     from explorer.io.importing.importers import read_any
+    from explorer.io.readers.tables.levels import LevelsError
     from explorer.io.readers.tables.mapping import NeedsMapping
     from explorer.io.workspace.store import (
         Workspace,
@@ -164,14 +181,20 @@ def _import_locked(
         return 1
     resolve = Resolver(store.aliases).resolve
     answers = _mapping_answers(args)
+    levels = answers.pop("levels", ())  # the reader's own option: it wins over a mapping's
     try:
-        dataset, report = read_any(file, resolve=resolve, overrides=store.rules, answers=answers)
+        dataset, report = read_any(
+            file, resolve=resolve, overrides=store.rules, answers=answers, levels=levels
+        )
     except NeedsMapping as question:
         print(
             f"cannot import {file} without help: {question.reason}\n"
             f"columns: {', '.join(question.columns)}\n{HOW_TO_ANSWER}",
             file=sys.stderr,
         )
+        return 2
+    except LevelsError as error:
+        print(f"cannot import {file}: {error}", file=sys.stderr)
         return 2
     except DataImportError as error:
         print(f"cannot import {file}: {error}", file=sys.stderr)

@@ -137,6 +137,8 @@ class HeadlessMap:
             flow_view,
             flow_names=self.flows.flow_names(),
             flow_ends=self.flows.flow_ends(),
+            selected=self.state.selected,
+            crs=self.crs,
         )
 
     def page(self, texts: MapTexts, choropleth: Choropleth, flow_view: FlowView | None) -> MapPage:

@@ -50,6 +50,7 @@ def test_pictures_need_qtgui_but_no_widgets(tmp_path):
         ("deu-incoming.png", ["--select", "DEU", "--focus", "incoming", "--theme", "dark"]),
         ("regions.csv", ["--between", "regions"]),
         ("no-flows.html", ["--no-flows"]),
+        ("bra-selected.html", ["--select", "BRA"]),
     ],
 )
 def test_the_command_writes_the_window_s_file(qtbot, tmp_path, name, options):

@@ -10,6 +10,9 @@ Why folium and why this much care (DESIGN.md sections 4 and 5):
 - Every text comes from data files and is data, never markup: it is HTML-escaped before it
   reaches the page, and backticks, ``$`` and backslashes become character references too,
   because folium puts tooltip text inside a JavaScript template literal.
+- The map is drawn in the view's projection (Equal Earth unless the window shows another),
+  in projected kilometres on a flat Leaflet CRS (``html_projection``): no Web Mercator, so
+  areas compare as on the slide.
 - Titles, legend, source line, caveats and the synthetic-data band are the same words as on
   screen and in the image exports: they all come from one ``ViewData``.
 """
@@ -23,29 +26,38 @@ import geopandas as gpd
 
 from explorer.core.view.data import ViewData
 from explorer.web.html_escape import esc
-from explorer.web.html_layers import add_countries, add_flows
+from explorer.web.html_flows import add_flows
+from explorer.web.html_layers import add_countries, add_sea, add_selection
 from explorer.web.html_page import OfflineMap, add_page
+from explorer.web.html_projection import CRS_NAME, FIT_MARGIN, SCROLL_MARGIN, Plane
 
-WORLD_BOUNDS = [[-58.0, -170.0], [80.0, 180.0]]  # (lat, lon): the inhabited world
 MIN_ZOOM, MAX_ZOOM = 1, 8
 
 _ELEMENT_ID = re.compile(r"(?<=[a-z]_)[0-9a-f]{32}(?![0-9a-zA-Z])")
 
 
 def html_text(view: ViewData, countries: gpd.GeoDataFrame) -> str:
-    """The export as one HTML document; ``countries`` needs iso3, name, geometry (EPSG:4326).
+    """The export as one HTML document, drawn in ``view.crs`` like the app's map.
 
-    Uses ``label_point`` for flow ends when present, a representative point otherwise.
+    ``countries`` needs iso3, name, geometry (any CRS; lon/lat when it has none). Uses
+    ``label_point`` for flow ends when present, a representative point otherwise.
     """
     if countries.crs is not None and not countries.crs.equals("EPSG:4326"):
         countries = countries.to_crs("EPSG:4326")
+    plane = Plane.of(view.crs)
+    (south, west), (north, east) = plane.lat_lng_box(SCROLL_MARGIN)
     m = OfflineMap(
-        location=[20.0, 10.0],
+        location=[0.0, 0.0],
         zoom_start=2,
+        crs=CRS_NAME,
         tiles=None,
         min_zoom=MIN_ZOOM,
         max_zoom=MAX_ZOOM,
         max_bounds=True,
+        min_lat=south,
+        max_lat=north,
+        min_lon=west,
+        max_lon=east,
         world_copy_jump=False,
         zoom_control="topright",
         attribution_control=False,
@@ -54,10 +66,12 @@ def html_text(view: ViewData, countries: gpd.GeoDataFrame) -> str:
     )
     root = m.get_root()
     root.title = esc(view.texts.title)
-    add_countries(m, view, countries)
-    add_flows(m, view, countries)
-    m.fit_bounds(WORLD_BOUNDS)
-    add_page(m, view)
+    add_sea(m, plane)
+    add_countries(m, view, countries, plane)
+    add_selection(m, view, countries, plane)
+    add_flows(m, view, countries, plane)
+    m.fit_bounds(plane.lat_lng_box(FIT_MARGIN))
+    add_page(m, view, plane)
     return _stable_names(root.render())
 
 

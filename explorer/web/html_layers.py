@@ -1,86 +1,38 @@
-"""The map's data as folium layers: countries filled by class, flows as curves with arrowheads.
+"""The map's countries as folium layers: the sea, countries filled by class, the selection.
 
-Why this care: shapes are simplified and coordinates rounded so a world map
-stays a light page; every word is escaped (tooltips are data); arrowheads are
-``L.divIcon`` SVGs created directly, because a folium ``Marker`` first builds
-Leaflet's default image icon, which an offline page must never fetch.
+Why this care: the shapes are the app's, in the view's projection (``Plane``), so
+the web map is the slide's map; they are simplified and rounded so a world map
+stays a light page; every word is escaped (tooltips are data); the sea and the
+selection are drawn with the app's colours and widths (``map_style``).
 """
 
 from __future__ import annotations
 
-import math
-
 import folium
 import geopandas as gpd
 import numpy as np
-import pandas as pd
 import shapely
-from branca.element import MacroElement
-from folium.template import Template
 
-from explorer.core.flows.geometry import flow_curves
-from explorer.core.flows.labels import people_noun
+from explorer.core.view import map_style
 from explorer.core.view.choropleth import SUPPRESSED_KIND
 from explorer.core.view.data import ViewData
 from explorer.web.html_escape import esc, safe_colour
+from explorer.web.html_projection import Plane
 
-OUTLINE_COLOUR = "#8c8c8c"
-SIMPLIFY_DEGREES = 0.05  # about 5 km: invisible at the zoom levels a world map is read at
-DECIMALS = 3  # about 100 m
-
-
-class _Arrowhead(MacroElement):
-    """A small filled triangle at a flow's destination, in screen pixels.
-
-    Why a divIcon with inline SVG: it keeps its size at every zoom, needs no plugin, and
-    unlike ``folium.Marker`` never creates Leaflet's default (image) marker icon first.
-    """
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-            L.marker({{ this.location|tojson }}, {
-                icon: L.divIcon({{ this.icon|tojavascript }}),
-                interactive: false,
-                keyboard: false
-            }).addTo({{ this._parent.get_name() }});
-        {% endmacro %}
-        """
-    )
-
-    def __init__(
-        self,
-        location: list[float],
-        angle: float,
-        length: float,
-        half: float,
-        colour: str,
-        alpha: float,
-    ) -> None:
-        super().__init__()
-        self._name = "Arrowhead"
-        self.location = location
-        svg = (
-            '<svg width="1" height="1" style="overflow:visible;display:block">'
-            f'<polygon points="{length:.1f},0 0,{-half:.1f} 0,{half:.1f}" '
-            f'fill="{safe_colour(colour)}" fill-opacity="{alpha:.2f}" '
-            f'transform="rotate({angle:.1f})"/></svg>'
-        )
-        self.icon = {
-            "className": "tfe-arrow",
-            "html": svg,
-            "iconSize": [0, 0],
-            "iconAnchor": [0, 0],
-        }
+SIMPLIFY_KM = 5.0  # invisible at the zoom levels a world map is read at
+DECIMALS = 1  # km: 100 m
 
 
-def _simplified_features(view: ViewData, countries: gpd.GeoDataFrame) -> dict:
-    """GeoJSON of every country: lighter shapes, escaped words, fill from the view."""
+def _light(geoms: np.ndarray) -> np.ndarray:
+    """Shapes (km) simplified and rounded: what the page carries."""
+    geoms = shapely.simplify(geoms, SIMPLIFY_KM, preserve_topology=True)
+    return shapely.transform(geoms, lambda xy: np.round(xy, DECIMALS))
+
+
+def _simplified_features(view: ViewData, countries: gpd.GeoDataFrame, plane: Plane) -> dict:
+    """GeoJSON of every country in the page's plane: light shapes, escaped words, fills."""
     table = view.countries.set_index("iso3")
-    geoms = shapely.simplify(
-        countries.geometry.to_numpy(), SIMPLIFY_DEGREES, preserve_topology=True
-    )
-    geoms = shapely.transform(geoms, lambda xy: np.round(xy, DECIMALS))
+    geoms = _light(plane.shapes(countries))
     suppressed = _suppressed_label(view)
     features = []
     for iso3, name, geom in zip(countries["iso3"], countries["name"], geoms, strict=True):
@@ -114,17 +66,32 @@ def _country_style(feature: dict) -> dict:
     style = {
         "fillColor": props["fill"],
         "fillOpacity": 1.0,
-        "color": OUTLINE_COLOUR,
-        "weight": 0.5,
+        "color": map_style.OUTLINE_COLOUR,
+        "weight": map_style.OUTLINE_WIDTH,
     }
     if props["suppressed"]:
         style["dashArray"] = "2 2"
     return style
 
 
-def add_countries(m: folium.Map, view: ViewData, countries: gpd.GeoDataFrame) -> None:
+def add_sea(m: folium.Map, plane: Plane) -> None:
+    """The sphere's outline filled as the sea, as behind the app's countries."""
     folium.GeoJson(
-        _simplified_features(view, countries),
+        shapely.geometry.mapping(_light(np.array([plane.sphere]))[0]),
+        name="sea",
+        style_function=lambda _f: {
+            "fillColor": map_style.SEA_COLOUR,
+            "fillOpacity": 1.0,
+            "color": map_style.SEA_OUTLINE_COLOUR,
+            "weight": map_style.SEA_OUTLINE_WIDTH,
+        },
+        interactive=False,
+    ).add_to(m)
+
+
+def add_countries(m: folium.Map, view: ViewData, countries: gpd.GeoDataFrame, plane: Plane) -> None:
+    folium.GeoJson(
+        _simplified_features(view, countries, plane),
         name="countries",
         style_function=_country_style,
         highlight_function=lambda _f: {"weight": 1.6, "color": "#333333"},
@@ -137,98 +104,25 @@ def add_countries(m: folium.Map, view: ViewData, countries: gpd.GeoDataFrame) ->
     ).add_to(m)
 
 
-def line_weight(width: float) -> float:
-    """Line width in pixels; a suppressed (<5) flow has no width and is a thin dashed line."""
-    return 1.0 if not math.isfinite(width) else 1.5 + 10.0 * width
-
-
-def _screen_angle(a: np.ndarray, b: np.ndarray) -> float:
-    """Direction a->b (lon, lat) on a Web Mercator screen, degrees clockwise from east."""
-    lat = np.radians(np.clip([a[1], b[1]], -85.0, 85.0))
-    y = np.log(np.tan(np.pi / 4 + lat / 2))
-    return math.degrees(math.atan2(-(y[1] - y[0]), math.radians(b[0] - a[0])))
-
-
-def _end_angle(piece: np.ndarray) -> float | None:
-    """Direction of a piece at its last point, from the last sample that differs from it."""
-    end = piece[-1]
-    for prev in piece[-2::-1]:
-        if np.hypot(*(end - prev)) > 1e-9:
-            return _screen_angle(prev, end)
-    return None
-
-
-def _flow_tip(row: pd.Series, noun: str) -> folium.Tooltip:
-    text = f"{row['origin_name']} → {row['destination_name']}, {row['year']}: {row['shown']} {noun}"
-    return folium.Tooltip(esc(text), sticky=True)
-
-
-def _label_points(countries: gpd.GeoDataFrame) -> dict[str, tuple[float, float]]:
-    """Flow ends in lon/lat: the label points, reprojected if they carry another CRS."""
-    if "label_point" in countries:
-        points = gpd.GeoSeries(countries["label_point"])
-        if points.crs is not None and not points.crs.equals("EPSG:4326"):
-            points = points.to_crs("EPSG:4326")
-    else:
-        points = countries.geometry.representative_point()
-    return {
-        str(iso3): (float(p.x), float(p.y))
-        for iso3, p in zip(countries["iso3"], points, strict=True)
-        if p is not None and not p.is_empty
-    }
-
-
-def add_flows(m: folium.Map, view: ViewData, countries: gpd.GeoDataFrame) -> None:
-    """Flows as curves, smallest first so the largest end up on top, each with an arrowhead."""
-    flows = view.flows.reset_index(drop=True)
-    if flows.empty:
+def add_selection(m: folium.Map, view: ViewData, countries: gpd.GeoDataFrame, plane: Plane) -> None:
+    """The selected country's outline above every country, as the app draws it."""
+    chosen = countries[countries["iso3"] == view.selected] if view.selected else countries[:0]
+    if chosen.empty:
         return
-    where = _label_points(countries) | dict(view.flow_ends)
-    nan = (math.nan, math.nan)
-    origins = np.array([where.get(c, nan) for c in flows["origin"]], dtype=float)
-    targets = np.array([where.get(c, nan) for c in flows["destination"]], dtype=float)
-    curves = flow_curves(origins, targets, "EPSG:4326")
-    noun = people_noun(view.indicator)
-    for i in range(len(flows) - 1, -1, -1):
-        row = flows.iloc[i]
-        width = float(row["width"])
-        weight = line_weight(width)
-        colour = safe_colour(row["colour"])
-        alpha = 0.8 if bool(row["emphasised"]) else 0.2
-        dash = "4 4" if not math.isfinite(width) else None
-        if row["origin"] == row["destination"]:
-            if row["origin"] in where:
-                lon, lat = where[row["origin"]]
-                folium.CircleMarker(
-                    [round(lat, DECIMALS), round(lon, DECIMALS)],
-                    radius=5.0 + 1.2 * weight,
-                    color=colour,
-                    weight=max(1.0, weight / 2),
-                    opacity=alpha,
-                    fill=False,
-                    dash_array=dash,
-                    tooltip=_flow_tip(row, noun),
-                ).add_to(m)
-            continue
-        for k in np.flatnonzero(curves.piece_flow == i):
-            piece = curves.points[curves.piece_start[k] : curves.piece_start[k + 1]]
-            folium.PolyLine(
-                np.round(piece[:, ::-1], DECIMALS).tolist(),
-                color=colour,
-                weight=weight,
-                opacity=alpha,
-                dash_array=dash,
-                line_cap="butt",
-                tooltip=_flow_tip(row, noun),
-            ).add_to(m)
-            angle = _end_angle(piece) if curves.piece_ends_at_destination[k] else None
-            if angle is not None:
-                end = piece[-1]
-                _Arrowhead(
-                    [round(float(end[1]), DECIMALS), round(float(end[0]), DECIMALS)],
-                    angle,
-                    length=5.0 + 1.1 * weight,
-                    half=2.5 + 0.8 * weight,
-                    colour=colour,
-                    alpha=min(1.0, alpha + 0.1),
-                ).add_to(m)
+    geom = _light(plane.shapes(chosen))[0]
+    folium.GeoJson(
+        {
+            "type": "Feature",
+            "id": str(view.selected),
+            "properties": {"selected": True},
+            "geometry": shapely.geometry.mapping(geom),
+        },
+        name="selection",
+        style_function=lambda _f: {
+            "fill": False,
+            "color": map_style.SELECTED_COLOUR,
+            "weight": map_style.SELECTION_WIDTH,
+            "className": "tfe-selected",
+        },
+        interactive=False,
+    ).add_to(m)

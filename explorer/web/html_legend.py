@@ -14,7 +14,7 @@ from explorer.core.view.choropleth import SUPPRESSED_KIND
 from explorer.core.view.data import ViewData
 from explorer.core.view.palettes import FLOW_REGION_COLOURS
 from explorer.web.html_escape import esc, safe_colour
-from explorer.web.html_layers import line_weight
+from explorer.web.html_flows import line_weight
 
 
 def _flow_legend(view: ViewData) -> str:

@@ -20,12 +20,12 @@ from branca.element import Element, MacroElement
 from folium.template import Template
 
 from explorer.core.view.data import SYNTHETIC_MARK, ViewData
+from explorer.core.view.map_style import OUTLINE_COLOUR
 from explorer.web.html_escape import esc
-from explorer.web.html_layers import OUTLINE_COLOUR
 from explorer.web.html_legend import legend_html
+from explorer.web.html_projection import Plane
 
 LEAFLET_VERSION = "1.9.4"
-SEA_COLOUR = "#e8eef5"
 
 _CSS_URL = re.compile(r"url\([^)]*\)")
 _SOURCE_MAP = re.compile(r"/[*/][#@]\s*sourceMappingURL=[^\s*]*(?:\s*\*/)?")
@@ -95,7 +95,8 @@ body {{ display: flex; flex-direction: column; font-family: system-ui, "Segoe UI
 .tfe-band {{ order: 0; }}
 .tfe-head {{ order: 1; }}
 .tfe-foot {{ order: 3; }}
-.leaflet-container {{ background: {SEA_COLOUR}; font-family: inherit; }}
+/* Around the sphere the page is white, as around the map on a slide. */
+.leaflet-container {{ background: #fff; font-family: inherit; }}
 .tfe-arrow {{ background: none; border: none; }}
 .tfe-band {{ background: #ffd400; color: #000; font-weight: 700; text-align: center;
   padding: 5px 8px; font-size: 14px; letter-spacing: 0.02em; border-bottom: 2px solid #000; }}
@@ -124,12 +125,15 @@ body > .tfe-legend {{ display: none; }}
 """
 
 
-def add_page(m: folium.Map, view: ViewData) -> None:
-    """Inline Leaflet and the page chrome: band, title, legend panel, footer."""
+def add_page(m: folium.Map, view: ViewData, plane: Plane) -> None:
+    """Inline Leaflet, the page's CRS and the page chrome: band, title, legend panel, footer."""
     root = m.get_root()
     js, css = leaflet_assets()
     root.header.add_child(
-        Element(f"<style>{css}</style>\n<script>{js}</script>\n<style>{_PAGE_CSS}</style>"),
+        Element(
+            f"<style>{css}</style>\n<script>{js}\n{plane.crs_script()}</script>\n"
+            f"<style>{_PAGE_CSS}</style>"
+        ),
         name="tfe_leaflet",
     )
     texts = view.texts

@@ -22,20 +22,25 @@ def projected_countries():
     return project_countries(load_countries(), CRS)
 
 
-@pytest.fixture
-def window(qtbot, dataset, projected_countries):
+def shown_window(qtbot, dataset, projected_countries, indicator: str, year: int):
+    """The main window on ``dataset`` showing ``indicator`` in ``year``, at 1440x900."""
     from explorer.ui.window.main_window import MainWindow
 
-    indicator = "Detected trafficking victims"
-    state = ViewState(
-        indicator=indicator, year=dataset.years(indicator)[-1], breakdown=Breakdown.TOTAL
-    )
+    state = ViewState(indicator=indicator, year=year, breakdown=Breakdown.TOTAL)
     win = MainWindow(dataset, projected_countries, CRS, state)
     qtbot.addWidget(win)
     win.resize(1440, 900)
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def window(qtbot, dataset, projected_countries):
+    indicator = "Detected trafficking victims"
+    return shown_window(
+        qtbot, dataset, projected_countries, indicator, dataset.years(indicator)[-1]
+    )
 
 
 @pytest.fixture

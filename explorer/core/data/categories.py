@@ -4,7 +4,9 @@ Why this encoding: the tables hold numbers, so an ordered category is kept as
 its rank (1 for the first level) with the level's text in ``flag`` as
 ``"level:<text>"``. Displays show the text; the map gives each level its own
 colour in order instead of computing numeric classes; nothing treats a rank
-as a quantity.
+as a quantity. A level outside the order (the TIP Report's "Special case")
+has no rank: ``value`` NaN with its ``"level:<text>"`` flag, so everything
+that ranks or compares figures skips it while displays still show its words.
 """
 
 from __future__ import annotations
@@ -41,11 +43,26 @@ def ordered_levels(frame: pd.DataFrame) -> list[str]:
     return sorted(pairs, key=lambda label: (pairs[label], label))
 
 
+def unranked_levels(frame: pd.DataFrame) -> list[str]:
+    """The level texts outside the order (no rank, e.g. "Special case"), in first-seen order."""
+    ranked = set(ordered_levels(frame))
+    found = (
+        level_of(flag)
+        for value, flag in zip(frame["value"], frame["flag"], strict=True)
+        if pd.isna(value)
+    )
+    return list(dict.fromkeys(label for label in found if label and label not in ranked))
+
+
 @dataclass(frozen=True)
 class CategoryClasses:
-    """Classes of a categorical indicator: one per level, in order (the classify API)."""
+    """Classes of a categorical indicator: one per level, in order (the classify API).
+
+    ``unranked`` levels are no class: they get their own swatch after the classes.
+    """
 
     levels: tuple[str, ...]
+    unranked: tuple[str, ...] = ()
 
     @property
     def k(self) -> int:

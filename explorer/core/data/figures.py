@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from explorer.core.data.breakdown import Breakdown
+from explorer.core.data.categories import level_of
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.schema import SUPPRESSED
 from explorer.core.data.values import AT_LEAST, format_value
@@ -53,6 +54,9 @@ class Figure:
 
     @property
     def has_data(self) -> bool:
+        """A figure, bounds, or a category (one outside the order, "Special case", has no rank)."""
+        if level_of(self.flag) is not None:
+            return True
         return not (math.isnan(self.value) and math.isnan(self.lower) and math.isnan(self.upper))
 
     @property

@@ -14,7 +14,13 @@ from functools import lru_cache
 import pandas as pd
 
 from explorer.core.data.breakdown import Breakdown
-from explorer.core.data.categories import CategoryClasses, is_categorical, ordered_levels
+from explorer.core.data.categories import (
+    CategoryClasses,
+    is_categorical,
+    level_of,
+    ordered_levels,
+    unranked_levels,
+)
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.schema import SUPPRESSED
 from explorer.core.indicators.derived import CHANGE_SUFFIX, is_change
@@ -24,6 +30,7 @@ from explorer.core.view.fill import (
     CLASS,
     NO_DATA,
     SUPPRESSED_KIND,
+    UNRANKED,
     Fill,
     LegendEntry,
 )
@@ -31,6 +38,7 @@ from explorer.core.view.palettes import (
     DEFAULT_PALETTE,
     NO_DATA_COLOUR,
     SUPPRESSED_COLOUR,
+    UNRANKED_COLOUR,
     diverging,
     sequential,
 )
@@ -70,6 +78,7 @@ class Choropleth:
 
 _NO_DATA_FILL = Fill(NO_DATA, NO_DATA_COLOUR)
 _SUPPRESSED_FILL = Fill(SUPPRESSED_KIND, SUPPRESSED_COLOUR)
+_UNRANKED_FILL = Fill(UNRANKED, UNRANKED_COLOUR)
 
 
 class ChoroplethBuilder:
@@ -116,6 +125,12 @@ class ChoroplethBuilder:
             LegendEntry(label, colour, CLASS)
             for label, colour in zip(classification.labels(), colours, strict=False)
         ]
+        if isinstance(classification, CategoryClasses) and classification.unranked:
+            # A category outside the order: its own neutral swatch, after the classes.
+            outside = values.loc[~exact, "flag"].map(level_of)
+            for iso3 in outside.index[outside.isin(classification.unranked)]:
+                fills[iso3] = _UNRANKED_FILL
+            legend += [LegendEntry(t, UNRANKED_COLOUR, UNRANKED) for t in classification.unranked]
         suppressed = self._suppressed_label(indicator, breakdown)
         if suppressed:  # no "<5" swatch where none can occur
             legend.append(LegendEntry(suppressed, SUPPRESSED_COLOUR, SUPPRESSED_KIND))
@@ -171,7 +186,7 @@ class ChoroplethBuilder:
             else pd.DataFrame({"value": pd.Series(dtype=float), "flag": pd.Series(dtype=str)})
         )
         if is_categorical(pooled["flag"]):  # ordered levels, one colour each
-            return CategoryClasses(tuple(ordered_levels(pooled)))
+            return CategoryClasses(tuple(ordered_levels(pooled)), tuple(unranked_levels(pooled)))
         if is_change(indicator):  # up or down: fixed classes centred on 0
             return ChangeClasses()
         return classify(pooled["value"], self.scheme, self.k, self.breaks)

@@ -22,6 +22,7 @@ from explorer.core.flows.labels import people_noun
 from explorer.core.flows.selection import FlowView
 from explorer.core.view.choropleth import NO_DATA, Choropleth, LegendEntry
 from explorer.core.view.palettes import FLOW_OTHER_COLOUR, FLOW_REGION_COLOURS
+from explorer.core.view.style_defaults import DEFAULT_PROJECTION, PROJECTIONS
 
 DISCLAIMER = "The boundaries and names shown do not imply official endorsement or acceptance."
 SYNTHETIC_MARK = "SYNTHETIC DEMONSTRATION DATA: not official statistics"
@@ -90,6 +91,10 @@ class ViewData:
     flows: pd.DataFrame
     #: (lon, lat) of flow ends that are not countries (places, when flows join places)
     flow_ends: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+    #: The selected country's iso3 (outlined on the map), None when nothing is selected.
+    selected: str | None = None
+    #: The map's projection (a CRS pyproj understands): the HTML map is drawn in it too.
+    crs: str = PROJECTIONS[DEFAULT_PROJECTION]
 
 
 def _class_labels(choropleth: Choropleth, iso3: pd.Series) -> tuple[list[str], list[str]]:
@@ -114,11 +119,14 @@ def view_data(
     region_colours: Mapping[str, str] = FLOW_REGION_COLOURS,
     flow_names: Mapping[str, str] | None = None,
     flow_ends: Mapping[str, tuple[float, float]] | None = None,
+    selected: str | None = None,
+    crs: str = PROJECTIONS[DEFAULT_PROJECTION],
 ) -> ViewData:
     """Tables of the view: ``countries`` needs iso3, name and region columns.
 
     ``flow_names`` and ``flow_ends`` name and place the flow ends that are not
-    countries (subregions and regions, when the flows join places).
+    countries (subregions and regions, when the flows join places). ``selected`` and
+    ``crs`` are the map's selected country and projection, so every export shows them.
     """
     base = countries[["iso3", "name", "region"]].reset_index(drop=True)
     values = choropleth.values.reindex(base["iso3"])
@@ -148,6 +156,8 @@ def view_data(
         countries=table,
         flows=flows,
         flow_ends=dict(flow_ends or {}),
+        selected=selected,
+        crs=crs,
     )
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 CLASS, NO_DATA, SUPPRESSED_KIND = "class", "no_data", "suppressed"
+#: A category outside the order of levels (the TIP "Special case"): no class, no rank.
+UNRANKED = "unranked"
 
 
 @dataclass(frozen=True)

@@ -172,6 +172,9 @@ MIN_CLASSES, MAX_CLASSES = 3, 7
 NO_DATA_COLOUR = "#d9d9d9"
 #: Base colour of the hatched fill for suppressed (<5) figures.
 SUPPRESSED_COLOUR = "#b7b7d6"
+#: Fill for a category outside the order of levels (TIP "Special case"): a darker
+#: neutral grey, told apart from "no data" and from every class colour.
+UNRANKED_COLOUR = "#8c8c8c"
 
 
 def palette_names(kind: str = "sequential") -> list[str]:

@@ -84,8 +84,21 @@ def about_lines(view: ViewData) -> list[tuple[str, str]]:
         ("Disclaimer", t.disclaimer),
         ("Exported", t.exported),
         ("Classes", view.classes_note),
+        ("Selected", selected_country(view)),
     ]
     return [(k, v) for k, v in rows if v]
+
+
+def selected_country(view: ViewData) -> str:
+    """The country outlined on the map, as "Brazil (BRA)"; "" when none is selected.
+
+    Why a line and not a column: the tables hold every country whatever is selected;
+    the selection is what the map showed (and the flows' emphasis), so it is said once.
+    """
+    if not view.selected:
+        return ""
+    names = dict(zip(view.countries["iso3"], view.countries["name"], strict=True))
+    return f"{names.get(view.selected, view.selected)} ({view.selected})"
 
 
 def neutralised(frame: pd.DataFrame) -> pd.DataFrame:

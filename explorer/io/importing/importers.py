@@ -16,7 +16,7 @@ import importlib
 import io
 import re
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -130,7 +130,7 @@ READERS: tuple[Reader, ...] = (
         "country indicator table",
         lambda _upload: True,
         "explorer.io.readers.tables.indicators:read_indicator_table",
-        frozenset({"mapping", "answers"}),
+        frozenset({"mapping", "answers", "levels"}),
     ),
 )
 BY_KEY = {reader.key: reader for reader in READERS}
@@ -233,14 +233,17 @@ def read_any(
     kind: Reader | None = None,
     overrides: Mapping[str, str] | None = None,
     answers: Mapping[str, object] | None = None,
+    levels: Sequence[str] = (),
 ) -> tuple[Dataset, ImportReport]:
     """Read ``path`` with the reader its content calls for.
 
     ``mapping`` (the user's answer to a ``NeedsMapping``) goes to the table
     readers; ``overrides`` (the user's rules for groups of rows sharing one
-    breakdown, from the workspace) to the GLOTIP reader; ``kind`` forces a reader.
-    ``answers`` (mapping field -> value: the command line's ``--value-column`` ...)
-    always apply to a table's guessed columns; a file that is not a table refuses them.
+    breakdown, from the workspace) to the GLOTIP reader; ``levels`` (the order of
+    a categorical indicator's levels) to the indicator table reader, and to no
+    other (a LevelsError says so); ``kind`` forces a reader. ``answers`` (mapping
+    field -> value: the command line's ``--value-column`` ...) always apply to a
+    table's guessed columns; a file that is not a table refuses them.
     Every failure is a DataImportError, files over the limits of
     :mod:`explorer.io.importing.limits` included.
     """
@@ -254,7 +257,19 @@ def read_any(
     except Exception as exc:  # an unforeseen file: say so instead of crashing the import
         raise DataImportError(f"{path.name}: could not be read ({exc})") from exc
     options = {"resolve": resolve, "progress": progress, "cancelled": cancelled, "data": data}
-    given = {"mapping": mapping, "overrides": overrides, "answers": answers or None}
+    if levels and "levels" not in kind.options:
+        from explorer.io.readers.tables.levels import LevelsError
+
+        raise LevelsError(
+            f"{path.name}: a level order applies to a country indicator table only, "
+            f"not to a {kind.label}"
+        )
+    given = {
+        "mapping": mapping,
+        "overrides": overrides,
+        "levels": tuple(levels) or None,
+        "answers": answers or None,
+    }
     options |= {k: v for k, v in given.items() if k in kind.options and v is not None}
     if answers and "mapping" not in kind.options:
         raise DataImportError(

@@ -13,13 +13,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 
 from explorer.core.view.fill import SUPPRESSED_KIND, Fill
+from explorer.core.view.map_style import (  # noqa: F401  (the colours' home for Qt code)
+    OUTLINE_COLOUR,
+    OUTLINE_WIDTH,
+    SEA_COLOUR,
+    SEA_OUTLINE_COLOUR,
+    SEA_OUTLINE_WIDTH,
+    SELECTED_COLOUR,
+)
 
-OUTLINE_COLOUR = "#6f6f6f"
-SELECTED_COLOUR = "#111111"
 HOVER_COLOUR = "#2b2b2b"
-SEA_COLOUR = "#e8f1f8"
-SEA_OUTLINE_COLOUR = "#9db3c7"
-SEA_OUTLINE_WIDTH = 1.0  # px, cosmetic
 
 
 @cache
@@ -62,7 +65,7 @@ def flat_brush(brush: QBrush) -> QBrush:
     return QBrush(QColor(brush.color()).lighter(125))
 
 
-def outline_pen(width: float = 0.6, colour: str = OUTLINE_COLOUR) -> QPen:
+def outline_pen(width: float = OUTLINE_WIDTH, colour: str = OUTLINE_COLOUR) -> QPen:
     """A cosmetic pen: the same width in pixels at every zoom level."""
     pen = QPen(QColor(colour), width)
     pen.setCosmetic(True)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 
 from explorer.core.view.choropleth import Choropleth
+from explorer.core.view.map_style import SELECTION_WIDTH
 from explorer.render.flows.painter import paint_flows
 from explorer.render.flows.prepared_flows import PreparedFlows
 from explorer.render.map.fills import (
@@ -37,7 +38,6 @@ from explorer.render.map.shape_painting import (  # noqa: F401  (the painter's w
     paint_shape,
 )
 
-SELECTION_WIDTH = 2.4
 HOVER_WIDTH = 1.4
 #: Half the widest outline pen, in scene units (the bounds a selection outline touches).
 _SELECTION_MARGIN = SELECTION_WIDTH / 2

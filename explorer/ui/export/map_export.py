@@ -42,6 +42,8 @@ def window_view_data(window, texts: MapTexts | None = None) -> ViewData:
         window.flows.view,
         flow_names=window.flows.flow_names(),
         flow_ends=window.flows.flow_ends(),
+        selected=window.state.selected,
+        crs=window.crs,
     )
 
 

@@ -33,7 +33,8 @@ from explorer.ui.common.plain_text import (
     wrap,
 )
 from explorer.ui.common.translations import translate
-from explorer.ui.workspace.value_checks import checks_area, value_checks
+from explorer.ui.workspace.level_order import LevelOrder
+from explorer.ui.workspace.value_checks import checks_area, first_checked, value_checks
 
 NONE = QT_TRANSLATE_NOOP("TableMapping", "(none)")
 
@@ -113,6 +114,10 @@ class TableMappingDialog(QDialog):
         self.name_edit = QLineEdit(guess.indicator_name or "")
         self.name_edit.setPlaceholderText(translate("TableMapping", "e.g. Population, total"))
         form.addRow(translate("TableMapping", "Indicator name:"), self.name_edit)
+        # The levels shown follow the value column: the combo (flows) or the first ticked box.
+        follows = self.boxes["value"] if self.is_flow else first_checked(self.value_checks, self)
+        self.level_order = LevelOrder(question.levels, follows, self.layout_box, self)
+        form.addRow(self.level_order)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -148,6 +153,7 @@ class TableMappingDialog(QDialog):
             layout="long" if self.is_flow else self.layout_box.currentData(),
             fixed_year=year if FIRST_YEAR <= year <= LAST_YEAR else None,
             indicator_name=self.name_edit.text().strip() or None,
+            levels=self.level_order.order(),
             **chosen,
         )
 

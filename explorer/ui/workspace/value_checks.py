@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QCheckBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QScrollArea, QVBoxLayout, QWidget
 
 from explorer.io.readers.tables.columns import year_of_header
 from explorer.io.readers.tables.mapping import TableMapping
@@ -45,3 +45,25 @@ def checks_area(boxes: dict[str, QCheckBox]) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setMaximumHeight(160)
     return area
+
+
+def first_checked(boxes: dict[str, QCheckBox], parent: QWidget) -> QComboBox:
+    """A hidden combo whose current data is the first ticked column, kept so as boxes change.
+
+    Why: the level order list follows a value combo; with check boxes, the first
+    ticked column is the one whose levels it offers.
+    """
+    combo = QComboBox(parent)
+    combo.setVisible(False)
+    combo.addItem("", None)
+    for column in boxes:
+        combo.addItem("", column)
+
+    def follow() -> None:
+        first = next((c for c, box in boxes.items() if box.isChecked()), None)
+        combo.setCurrentIndex(max(combo.findData(first), 0) if first else 0)
+
+    for box in boxes.values():
+        box.toggled.connect(follow)
+    follow()
+    return combo

@@ -1,30 +1,29 @@
 """GLOTIP value cells and country codes: ``<5``, thousands separators, ISO3 checks.
 
 Why apart: the parsing rules are small, exact and tested on their own.
+Numbers are read by the tables' one rule set
+(:func:`~explorer.io.importing.numbers.parse_numbers`) with the comma
+always a thousands separator, as UNODC writes them; a count below zero is
+not a number here.
 """
 
 from __future__ import annotations
-
-import re
 
 import numpy as np
 import pandas as pd
 
 from explorer.core.data.schema import SUPPRESSED
 from explorer.io.importing.cells import BOUND
-
-_THOUSANDS = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f' ]\d{3})+$")
-_PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
+from explorer.io.importing.numbers import parse_numbers
 
 
 def parse_values(text: pd.Series) -> tuple[pd.Series, ...]:
     """value, lower, upper, flag, ok for a txtVALUE column (see the module doc)."""
     bound = text.str.extract(BOUND, expand=False)
     is_bound = bound.notna()
-    grouped = text.str.match(_THOUSANDS)
-    digits = text.where(~grouped, text.str.replace(r"\D", "", regex=True))
-    plain = digits.str.match(_PLAIN)
-    value = pd.to_numeric(digits.where(plain), errors="coerce").astype("float64")
+    number, _, parsed = parse_numbers(text.to_numpy(dtype=object), decimal_comma=False)
+    plain = pd.Series(parsed & ~(number < 0), index=text.index)
+    value = pd.Series(np.where(plain, number, np.nan), index=text.index)
     upper = pd.to_numeric(bound, errors="coerce").astype("float64") - 1
     lower = pd.Series(np.where(is_bound, 1.0, np.nan), index=text.index)
     flag = pd.Series(np.where(is_bound, SUPPRESSED, ""), index=text.index)

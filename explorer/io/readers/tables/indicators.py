@@ -48,9 +48,11 @@ as rejections.
 Numeric or categorical, per indicator: when its cells are mostly numbers it is
 numeric (a text cell then rejects its row); when they are mostly text with at
 most ``MAX_LEVELS`` distinct levels (e.g. "Tier 1", "Tier 2 Watch List") it is
-categorical (:mod:`explorer.io.readers.tables.levels`). Levels are ordered naturally
-("Tier 1" < "Tier 2" < "Tier 2 Watch List" < "Tier 3"; a user may later
-override), stored as ``value`` = rank 1..k and ``flag`` = ``"level:<label>"``
+categorical (:mod:`explorer.io.readers.tables.levels`). Levels are ordered naturally,
+TIP tiers in the report's order whatever their spelling ("Tier 2WL",
+"Watchlist"; "Special case" kept unranked, value NaN), or as the user's
+``levels`` say (``--levels``, the mapping dialog); stored as ``value`` = rank
+1..k and ``flag`` = ``"level:<label>"``
 (``CATEGORY_FLAG_PREFIX``), and listed in order in a provenance caveat.
 :func:`~explorer.io.readers.tables.levels.category_levels` reads them back.
 
@@ -82,7 +84,7 @@ lists every column and what became of it (``ImportReport.columns``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -96,7 +98,7 @@ from explorer.io.importing.steps import Steps, guarded
 from explorer.io.readers.tables.indicator_cells import table_cells
 from explorer.io.readers.tables.indicator_labels import total_labels, unit_caveats
 from explorer.io.readers.tables.indicator_report import NOTE, collapse_duplicates, report_rows
-from explorer.io.readers.tables.levels import CATEGORY_FLAG_PREFIX, MAX_LEVELS, level_key, levels_of
+from explorer.io.readers.tables.levels import MAX_LEVELS, LevelsError, find_levels, level_key
 from explorer.io.readers.tables.mapping import NeedsMapping, TableMapping, one_name_problem
 from explorer.io.readers.tables.places import resolve_places
 from explorer.io.readers.tables.reading import (
@@ -119,6 +121,7 @@ def read_indicator_table(
     indicator_name: str | None = None,
     data: bytes | None = None,
     answers: Mapping[str, object] | None = None,
+    levels: Sequence[str] = (),
 ) -> tuple[Dataset, ImportReport]:
     """Read a country-indicator table (.csv/.xlsx/.xls/.ods) into a Dataset and its report.
 
@@ -127,14 +130,17 @@ def read_indicator_table(
     with ``DataImportError("import cancelled")``. ``mapping`` is the user's
     choice of columns (see :class:`TableMapping`); without it the columns are
     guessed and :class:`NeedsMapping` is raised when the guess is unsure.
-    ``indicator_name`` names the indicator (it wins over ``mapping.indicator_name``).
-    ``answers`` (mapping field -> value, the command line's choices) are applied over
-    the guess, which is then checked like a user's mapping.
+    ``indicator_name`` names the indicator (it wins over ``mapping.indicator_name``);
+    ``levels`` orders its categorical levels (it wins over ``mapping.levels``;
+    LevelsError when it does not fit them). ``answers`` (mapping field -> value, the
+    command line's choices) are applied over the guess, then checked like a user's mapping.
     Any other failure is raised as ``DataImportError`` with a message for the user.
     """
     path = Path(path)
     step = Steps(progress, cancelled)
-    return guarded(path, lambda: _read(path, resolve, step, mapping, indicator_name, data, answers))
+    return guarded(
+        path, lambda: _read(path, resolve, step, mapping, indicator_name, data, answers, levels)
+    )
 
 
 def _read(
@@ -145,6 +151,7 @@ def _read(
     indicator_name: str | None,
     data: bytes | None = None,
     answers: Mapping[str, object] | None = None,
+    levels: Sequence[str] = (),
 ) -> tuple[Dataset, ImportReport]:
     data, table, mapping, guessed = open_table(
         path, "indicator", mapping, step, data, answers, numeric_values
@@ -184,11 +191,13 @@ def _read(
     live = ~missing & pd.isna(reason)[cell_row]
     flags = np.full(len(texts), "", dtype=object)
     bad_cell = np.zeros(len(texts), dtype=bool)
+    not_a = np.full(len(texts), "a number", dtype=object)  # what a rejected cell is not
+    order = tuple(levels) or mapping.levels
     for name in pd.unique(cell_indicator[live]):
         mine = live & (cell_indicator == name)
         numbers, words = int((mine & number).sum()), int((mine & ~number).sum())
-        levels = levels_of(texts[mine]) if words > numbers else None
-        if levels is None:
+        found = find_levels(texts[mine], words > numbers, f"{mapping.value or ''} {name}")
+        if found is None:
             bad_cell |= mine & ~number
             if guessed and words > numbers:
                 count = len({level_key(t) for t in texts[mine & ~number]})
@@ -200,16 +209,13 @@ def _read(
                     f"neither numbers nor at most {MAX_LEVELS} levels",
                 )
             continue
-        labels = [label for _, label in levels]
-        rank = {key: i + 1 for i, (key, _) in enumerate(levels)}
-        label_of = dict(levels)
-        keys = np.array([level_key(t) for t in texts[mine]], dtype=object)
-        value[mine] = [rank[key] for key in keys]
-        flags[mine] = [CATEGORY_FLAG_PREFIX + label_of[key] for key in keys]
-        caveats.append(
-            f"Categorical indicator {name!r} with levels, in order: {'; '.join(labels)} "
-            f"(stored as ranks 1 to {len(labels)})."
-        )
+        found = found.reorder(order, name) if order else found
+        value[mine], flags[mine], known = found.encode(texts[mine])
+        bad_cell[mine] = ~known
+        not_a[mine] = f"a level of {name!r}"
+        caveats.append(found.caveat(name))
+    if order and not any(flags):
+        raise LevelsError(f"{path.name}: a level order was given, but no indicator has levels")
     bad_per_row = np.bincount(cell_row[bad_cell], minlength=n)
     for cell in np.flatnonzero(bad_cell):
         row = cell_row[cell]
@@ -217,7 +223,7 @@ def _read(
             where = f" in {int(cell_year[cell])}" if mapping.layout == "wide" else ""
             where = f" in {cells.column[cell]!r}" if several else where
             more = int(bad_per_row[row]) - 1
-            reason[row] = f"value is not a number{where}: {texts[cell]!r}" + (
+            reason[row] = f"value is not {not_a[cell]}{where}: {texts[cell]!r}" + (
                 f" (and {more} more cells)" if more else ""
             )
     step(0.75)

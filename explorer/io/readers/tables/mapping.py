@@ -53,6 +53,8 @@ class TableMapping:
       the indicator's name when there is no such column (or to rename its only
       indicator).
     - ``unit``, ``sex``, ``age``: optional columns.
+    - ``levels``: the order of a categorical indicator's levels (the file's
+      labels, any spelling); empty: the natural or known order.
     """
 
     layout: Literal["long", "wide"] = "long"
@@ -70,6 +72,7 @@ class TableMapping:
     unit: str | None = None
     sex: str | None = None
     age: str | None = None
+    levels: tuple[str, ...] = ()
 
     def columns_used(self) -> list[str]:
         """The column names this mapping refers to (for checking them against a header)."""
@@ -98,7 +101,9 @@ class NeedsMapping(DataImportError):  # noqa: N818  (a question to the user, not
 
     ``columns`` are the header cells found, ``guess`` the reader's best guess
     (never ``None`` once a header row was found; its ``header_row`` is set) and
-    ``reason`` why it is unsure. ``str(error)`` is a message for the user.
+    ``reason`` why it is unsure. ``levels`` are the ordered levels of each
+    column that holds categories (the wide layout's year columns together under
+    ``""``), for the dialog's level order. ``str(error)`` is a message for the user.
     """
 
     def __init__(
@@ -107,11 +112,13 @@ class NeedsMapping(DataImportError):  # noqa: N818  (a question to the user, not
         columns: Sequence[str],
         guess: TableMapping | None,
         reason: str,
+        levels: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.file_name = file_name
         self.columns: tuple[str, ...] = tuple(columns)
         self.guess = guess
         self.reason = reason
+        self.levels: dict[str, tuple[str, ...]] = dict(levels or {})
         super().__init__(f"{file_name}: choose the columns: {reason}")
 
 

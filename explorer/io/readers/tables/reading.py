@@ -22,7 +22,8 @@ from explorer.io.importing.errors import DataImportError
 from explorer.io.importing.files import file_bytes, read_table, source_file
 from explorer.io.importing.report import ImportReport
 from explorer.io.importing.steps import Steps, file_provenance
-from explorer.io.readers.tables.columns import TableKind
+from explorer.io.readers.tables.columns import TableKind, year_of_header
+from explorer.io.readers.tables.levels import column_levels
 from explorer.io.readers.tables.mapping import (
     NeedsMapping,
     TableMapping,
@@ -77,12 +78,19 @@ def open_table(
         mapping = replace(mapping, header_row=table.header_row)
         reasons = check_mapping(mapping, table.columns, kind)
     if reasons:
-        raise NeedsMapping(path.name, table.columns, mapping, "; ".join(reasons) + " " + where)
+        levels = column_levels(table.body, years(table.columns)) if kind == "indicator" else {}
+        why = "; ".join(reasons) + " " + where
+        raise NeedsMapping(path.name, table.columns, mapping, why, levels)
     if table.body.empty:
         raise DataImportError(
             f"{path.name}: no data rows under the header (row {table.header_row})"
         )
     return data, table, mapping, guessed
+
+
+def years(columns: Sequence[str]) -> list[str]:
+    """The columns named by a year ("2020", "2020 [YR2020]"): the wide layout's cells."""
+    return [c for c in columns if year_of_header(c) is not None]
 
 
 _PREAMBLE_FIELDS = {

@@ -1,0 +1,71 @@
+"""TIP tiers on the map as a user sees them: the report's order, Special case apart."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtGui import QColor
+
+from explorer.core.view.palettes import NO_DATA_COLOUR, UNRANKED_COLOUR
+from explorer.io.importing.importers import read_any
+from tests.io.test_tip_tiers import write_tiers
+from tests.ui.conftest import shown_window
+
+TIER = "TIP tier"
+
+
+@pytest.fixture
+def tier_window(qtbot, tmp_path, projected_countries):
+    dataset, _ = read_any(write_tiers(tmp_path / "tip.csv"))
+    return shown_window(qtbot, dataset, projected_countries, TIER, 2023)
+
+
+def _pixel(win, image, iso3: str) -> str:
+    view = win.map_view
+    at = view.viewport().mapTo(win, view.mapFromScene(view.label_points[iso3]))
+    return image.pixelColor(at * image.devicePixelRatio()).name()
+
+
+def test_the_legend_reads_in_the_reports_order_and_special_case_is_grey(tier_window, qtbot):
+    choropleth = tier_window.map_view.choropleth
+    assert [e.label for e in choropleth.legend] == [
+        "Tier 1",
+        "Tier 2",
+        "Tier 2 watch list",
+        "Tier 3",
+        "Special case",
+        "No data",
+    ]
+    colours = {e.label: e.colour for e in choropleth.legend}
+    image = tier_window.grab().toImage()
+    if os.environ.get("TFE_SAVE_SHOTS"):
+        image.save(os.path.join(os.environ["TFE_SAVE_SHOTS"], "tiers.png"))
+    # Ordinal colours follow the order: Tier 3 (Russia) is the darkest, Tier 1 the lightest.
+    assert _pixel(tier_window, image, "RUS") == colours["Tier 3"]
+    assert _pixel(tier_window, image, "CAN") == colours["Tier 1"]
+    assert QColor(colours["Tier 3"]).lightness() < QColor(colours["Tier 1"]).lightness()
+    # Somalia (Special case) is a neutral grey of its own: not a tier, not "no data".
+    assert _pixel(tier_window, image, "SOM") == UNRANKED_COLOUR == colours["Special case"]
+    assert UNRANKED_COLOUR not in {colours[t] for t in ("Tier 1", "Tier 2", "Tier 3")}
+    assert _pixel(tier_window, image, "ZAF") == NO_DATA_COLOUR
+
+
+def test_the_panel_names_the_special_case(tier_window):
+    tier_window.search_box.search("Somalia")
+    text = tier_window.detail_panel.text()
+    assert "TIP tier, 2023: Special case" in text
+    assert "In 2022: Special case" in text
+
+
+def test_the_brief_names_the_special_case(tier_window, tmp_path):
+    import unicodedata
+
+    import pypdf
+
+    from explorer.ui.export.window_exports import export_brief
+
+    tier_window.state.selected = "SOM"
+    brief = pypdf.PdfReader(export_brief(tier_window, tmp_path / "brief.pdf"))
+    text = " ".join(unicodedata.normalize("NFKC", brief.pages[0].extract_text()).split())
+    assert "TIP tier, 2023: Special case In 2022: Special case" in text

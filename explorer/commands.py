@@ -19,11 +19,21 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
         "and print the import report",
     )
     imp.add_argument("file", type=Path)
-    for role in ("country", "origin", "destination", "year", "value", "indicator"):
-        imp.add_argument(
-            f"--{role}-column", metavar="COL", help=f"the {role} column of a table (when asked)"
-        )
-    imp.add_argument("--indicator-name", metavar="NAME", help="name of a table's indicator")
+    for role in ("country", "origin", "destination", "year", "indicator"):
+        imp.add_argument(f"--{role}-column", metavar="COL", help=f"the {role} column of a table")
+    imp.add_argument(
+        "--value-column",
+        metavar="COL",
+        action="append",
+        help="a value column of a table (repeat for several; default: every numeric column, "
+        "each an indicator named by its header)",
+    )
+    imp.add_argument(
+        "--indicator-name", metavar="NAME", help="name of a table's indicator (one value column)"
+    )
+    imp.add_argument(
+        "--dataset-name", metavar="NAME", help="name of the dataset (default: the file's name)"
+    )
     imp.add_argument("--fixed-year", type=int, metavar="YEAR", help="year of every row")
     imp.add_argument("--layout", choices=["long", "wide"], help="one row per year, or one column")
     imp.add_argument(
@@ -70,14 +80,25 @@ def _mapping_answers(args: argparse.Namespace | None) -> dict[str, object]:
     if args is None:
         return {}
     answers: dict[str, object] = {}
-    for role in ("country", "origin", "destination", "year", "value", "indicator"):
+    for role in ("country", "origin", "destination", "year", "indicator"):
         column = getattr(args, f"{role}_column", None)
         if column:
             answers[role] = column
+    chosen = list(dict.fromkeys(getattr(args, "value_column", None) or []))
+    if chosen:  # the first is the value column; several are every one to import
+        answers["value"] = chosen[0]
+        answers["values"] = tuple(chosen) if len(chosen) > 1 else ()
     for name in ("indicator_name", "fixed_year", "layout", "levels"):
         if getattr(args, name, None) is not None:
             answers[name] = getattr(args, name)
     return answers
+
+
+HOW_TO_ANSWER = (
+    "say which is which with --country-column / --origin-column / --destination-column, "
+    "--year-column or --fixed-year, --value-column (once per value column), --indicator-name, "
+    "--levels"
+)
 
 
 def run_import(
@@ -89,8 +110,10 @@ def run_import(
     """Import ``file`` into a workspace; print the summary; non-zero when it cannot be imported.
 
     The reader is chosen from the file's content. The workspace's user aliases
-    are applied while resolving country labels. A table whose columns are not
-    clear is imported when ``--year-column`` etc. say which is which.
+    are applied while resolving country labels. A table's column and name choices
+    (``--value-column``, ``--indicator-name`` ...) always apply; a table whose
+    columns are not clear without them exits 2. A file of which nothing was
+    imported is not stored (exit 1); ``--dataset-name`` names the dataset.
     """
     from explorer.io.workspace.lock import WorkspaceLock, WorkspaceLockedError
     from explorer.io.workspace.saving import is_read_only
@@ -129,13 +152,13 @@ def _import_locked(
     file: Path, report_csv: Path | None, path: Path, args: argparse.Namespace | None
 ) -> int:
     """The import itself, while this process holds the workspace's lock."""
+    from explorer.core.data.renaming import renamed
     from explorer.core.names.resolver import Resolver
+    from explorer.io.importing.empty import is_empty, nothing_imported
     from explorer.io.importing.errors import DataImportError
     from explorer.io.importing.importers import read_any
-    from explorer.io.readers.tables.answers import with_answers
     from explorer.io.readers.tables.levels import LevelsError
     from explorer.io.readers.tables.mapping import NeedsMapping
-    from explorer.io.readers.tables.reading import guess_file
     from explorer.io.workspace.store import (
         Workspace,
         WorkspaceError,
@@ -158,31 +181,18 @@ def _import_locked(
         return 1
     resolve = Resolver(store.aliases).resolve
     answers = _mapping_answers(args)
-    levels = answers.get("levels", ())
+    levels = answers.pop("levels", ())  # the reader's own option: it wins over a mapping's
     try:
-        try:
-            if "origin" in answers and "destination" in answers:  # a flow table, said so
-                mapping = with_answers(guess_file(file, "flow"), answers)
-            else:
-                mapping = None
-            dataset, report = read_any(
-                file, resolve=resolve, mapping=mapping, overrides=store.rules, levels=levels
-            )
-        except NeedsMapping as question:
-            if not answers.keys() - {"levels"}:
-                print(
-                    f"cannot import {file} without help: {question.reason}\n"
-                    f"columns: {', '.join(question.columns)}\n"
-                    "say which is which with --country-column / --origin-column / "
-                    "--destination-column, --year-column or --fixed-year, --value-column, "
-                    "--indicator-name, --levels",
-                    file=sys.stderr,
-                )
-                return 2
-            mapping = with_answers(question.guess, answers)
-            dataset, report = read_any(
-                file, resolve=resolve, mapping=mapping, overrides=store.rules
-            )
+        dataset, report = read_any(
+            file, resolve=resolve, overrides=store.rules, answers=answers, levels=levels
+        )
+    except NeedsMapping as question:
+        print(
+            f"cannot import {file} without help: {question.reason}\n"
+            f"columns: {', '.join(question.columns)}\n{HOW_TO_ANSWER}",
+            file=sys.stderr,
+        )
+        return 2
     except LevelsError as error:
         print(f"cannot import {file}: {error}", file=sys.stderr)
         return 2
@@ -193,6 +203,15 @@ def _import_locked(
     if report_csv is not None:
         report.to_csv(report_csv)
         print(f"wrote the full report to {report_csv}")
+    if is_empty(dataset):
+        print(f"nothing imported from {file}: {nothing_imported(report)}", file=sys.stderr)
+        return 1
+    name = getattr(args, "dataset_name", None)
+    if name is not None:
+        if not name.strip():
+            print("--dataset-name: a dataset needs a name", file=sys.stderr)
+            return 2
+        dataset = renamed(dataset, name)
     store.add_dataset(dataset, report)
     try:
         save_workspace(store, path)

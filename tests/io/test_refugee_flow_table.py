@@ -10,7 +10,7 @@ import pytest
 from explorer.core.data.schema import DOMESTIC, UNKNOWN
 from explorer.io.importing.importers import FLOWS, detect, read_any
 from explorer.io.importing.report import ImportReport
-from explorer.io.readers.tables.mapping import TableMapping
+from explorer.io.readers.tables.mapping import NeedsMapping, TableMapping
 from tests.io.refugee_tables import (
     ASYLUM,
     ASYLUM_ISO,
@@ -128,12 +128,14 @@ def test_the_notes_and_remarks_are_kept_with_the_report(tmp_path: Path) -> None:
     assert list(notes["row"]) == [str(r) for r in NOTED]
 
 
-def test_a_name_given_to_several_value_columns_heads_each_indicator(tmp_path: Path) -> None:
-    dataset, _ = read_any(
-        write_csv(tmp_path / "refugees.csv"),
-        mapping=TableMapping(
-            origin=ORIGIN_ISO, destination=ASYLUM_ISO, year="Year", value=IDPS, values=(IDPS,
-            "Stateless persons"), indicator_name="UNHCR 2024",
-        ),
-    )  # fmt: skip
-    assert dataset.flow_indicators() == [f"UNHCR 2024: {IDPS}", "UNHCR 2024: Stateless persons"]
+def test_one_name_for_several_value_columns_is_refused_not_ignored(tmp_path: Path) -> None:
+    # Each value column names its own indicator: one name for two would be applied to
+    # neither, so the reader says so instead of importing under other names.
+    with pytest.raises(NeedsMapping, match="an indicator name needs a single value column"):
+        read_any(
+            write_csv(tmp_path / "refugees.csv"),
+            mapping=TableMapping(
+                origin=ORIGIN_ISO, destination=ASYLUM_ISO, year="Year", value=IDPS, values=(IDPS,
+                "Stateless persons"), indicator_name="UNHCR 2024",
+            ),
+        )  # fmt: skip

@@ -61,8 +61,12 @@ def test_a_table_with_unclear_columns_asks_then_imports(qtbot, window, tmp_path,
     _import(qtbot, window, path)
     dialog = window.context.session.mapping_dialog
     assert dialog.isVisible() and not messages
-    dialog.boxes["year"].setCurrentText("When")
-    dialog.boxes["value"].setCurrentText("Score")
+    assert "value" not in dialog.boxes  # the value columns are check boxes
+    assert {c: b.isChecked() for c, b in dialog.value_checks.items()} == {
+        "When": True,
+        "Score": True,
+    }
+    dialog.boxes["year"].setCurrentText("When")  # the year column is then not a value
     dialog.name_edit.setText("Openness score")
     with qtbot.waitSignal(dialog.mapping_chosen):
         dialog._accept()

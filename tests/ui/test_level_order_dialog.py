@@ -28,7 +28,8 @@ def test_moving_a_level_orders_the_import(qtbot, tmp_path):
     assert question.levels["Risk"] == ("High", "low", "Medium")  # natural order: alphabetic
     dialog = TableMappingDialog(path.name, question)
     qtbot.addWidget(dialog)
-    dialog.boxes["value"].setCurrentIndex(question.columns.index("Risk") + 1)
+    dialog.value_checks["Population"].setChecked(False)  # the numeric column, ticked as guessed
+    dialog.value_checks["Risk"].setChecked(True)  # words: a value column only when chosen
     dialog.year_box.setValue(2023)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -54,7 +55,8 @@ def test_a_numeric_value_column_shows_no_level_list(qtbot, tmp_path):
     question = _question(path)
     dialog = TableMappingDialog(path.name, question)
     qtbot.addWidget(dialog)
-    dialog.boxes["value"].setCurrentIndex(question.columns.index("Population") + 1)
+    assert dialog.value_checks["Population"].isChecked()
+    assert not dialog.value_checks["Risk"].isChecked()
     dialog.show()
     qtbot.waitExposed(dialog)
     assert not dialog.level_order.isVisible()

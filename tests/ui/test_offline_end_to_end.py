@@ -106,9 +106,9 @@ def _files(folder: Path) -> list[tuple[Path, str]]:
                 folder / "API_VC.IHR.PSRC.P5_DS2_en_csv_v2.csv",
                 [*WB_PREAMBLE, [*WB_HEADER, *YEARS, ""], *[[*r, ""] for r in WB_ROWS]],
             ),
-            "homicides",
+            "API_VC.IHR",  # the file names the dataset
         ),
-        (write_xlsx(folder / "API_PRS.xlsx", indicator_xlsx), "Prison"),
+        (write_xlsx(folder / "API_PRS.xlsx", indicator_xlsx), "API_PRS"),
         (write_flows(folder / "routes.csv", FLOW_ROWS), "routes"),
         (write_ctdc(folder / "ctdc.csv", [rec(cit="ROU", dest="DEU")] * 12), "CTDC"),
         (write_activities(folder / "assistance.csv", ACTIVITY_ROWS), "assistance"),

@@ -6,9 +6,12 @@ copies of this rule, which drifted apart: one let "Assistance activities
 (number)" become a rate per 100,000 population.
 
 A count is an indicator whose figures are whole numbers, none negative, that is
-not named as a share, rate, ratio, index or change (``%``, ``per``, ...), not a
-regional total, not the number of assistance activities (projects, often one
-for several countries) and not categorical (levels such as tiers).
+not named as a share, rate, ratio, index or change (``%``, ``per``, ...), not
+recorded with a rate's unit (a unit column, or a header such as "per 1,000
+population": :mod:`explorer.core.indicators.units`), not a regional total, not
+the number of assistance activities (projects, often one for several countries)
+and not categorical (levels such as tiers). A unit recorded as a count lets
+estimates with decimals count.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import numpy as np
 from explorer.core.data.categories import CATEGORY_FLAG_PREFIX
 from explorer.core.data.dataset import Dataset
 from explorer.core.indicators.activities import ACTIVITY_INDICATOR
+from explorer.core.indicators.units import stated_kind
 
 _RATE_LIKE = re.compile(r"\b(?:per|rate|ratio|share|percent|index|score)\b|%", re.I)
 _CHANGE = re.compile(r": change (?:since the previous year|\d{4} to \d{4}) \(%\)$")
@@ -38,6 +42,9 @@ def is_count_indicator(dataset: Dataset, indicator: str) -> bool:
         return False
     if indicator.endswith(REGIONAL_SUFFIX) or indicator == ACTIVITY_INDICATOR:
         return False
+    unit = stated_kind(dataset.provenance.caveats, indicator)
+    if unit == "rate":
+        return False
     cells = dataset.cells(indicator)
     if not len(cells["value"]):  # no national totals: judge by every breakdown
         rows = dataset.observations[dataset.observations["indicator"] == indicator]
@@ -46,7 +53,8 @@ def is_count_indicator(dataset: Dataset, indicator: str) -> bool:
         return False
     values = np.asarray(cells["value"], dtype=float)
     values = values[~np.isnan(values)]
-    return bool(len(values)) and bool((values >= 0).all()) and np.allclose(values, np.round(values))
+    whole = unit == "count" or np.allclose(values, np.round(values))  # estimates may be fractional
+    return bool(len(values)) and bool((values >= 0).all()) and bool(whole)
 
 
 def count_indicators(dataset: Dataset) -> list[str]:

@@ -48,9 +48,10 @@ def read_table(path: Path, data: bytes) -> pd.DataFrame:
         frame = _read_workbook(path, data)
     else:
         frame = _read_csv(path, data)
-    sheet = frame.attrs.get("sheet", "")
+    sheet, sheets = frame.attrs.get("sheet", ""), frame.attrs.get("sheets", 1)
     frame = frame.fillna("").astype(str).apply(lambda col: col.str.strip())
     frame.attrs["sheet"] = sheet  # which sheet the rows are on: shown with a figure's rows
+    frame.attrs["sheets"] = sheets  # how many the workbook has: a dataset names its sheet then
     return frame
 
 
@@ -81,6 +82,7 @@ def _read_workbook(path: Path, data: bytes) -> pd.DataFrame:
     if first.empty:
         raise DataImportError(f"{path.name}: the file is empty (no rows in its first sheet)")
     first.attrs["sheet"] = str(name)
+    first.attrs["sheets"] = len(sheets)
     return first
 
 

@@ -123,14 +123,14 @@ READERS: tuple[Reader, ...] = (
         "flow table",
         _flows,
         "explorer.io.readers.tables.flows:read_flow_table",
-        frozenset({"mapping"}),
+        frozenset({"mapping", "answers"}),
     ),
     Reader(
         "indicators",
         "country indicator table",
         lambda _upload: True,
         "explorer.io.readers.tables.indicators:read_indicator_table",
-        frozenset({"mapping", "levels"}),
+        frozenset({"mapping", "answers", "levels"}),
     ),
 )
 BY_KEY = {reader.key: reader for reader in READERS}
@@ -208,6 +208,31 @@ def detect(path: Path, data: bytes | None = None) -> Reader:
     return next(reader for reader in READERS if reader.recognises(upload))
 
 
+def _read_answered(
+    kind: Reader, path: Path, options: dict, answers: Mapping[str, object] | None
+) -> tuple[Dataset, ImportReport]:
+    """Read with ``options``; a table reader that takes no answers gets them over its
+    guess when it asks (so they are never ignored where they are needed)."""
+    from explorer.io.readers.tables.mapping import NeedsMapping
+
+    try:
+        return kind.reader()(path, **options)
+    except NeedsMapping as question:
+        if not answers or "answers" in kind.options or question.guess is None:
+            raise
+        from explorer.io.readers.tables.answers import with_answers
+
+        mapping = with_answers(question.guess, answers)
+        return kind.reader()(path, **(options | {"mapping": mapping}))
+
+
+def _names_flow_ends(mapping: TableMapping | None, answers: Mapping[str, object] | None) -> bool:
+    """Whether the user named both ends of each flow, in a mapping or in answers."""
+    if mapping is not None and mapping.origin and mapping.destination:
+        return True
+    return bool(answers) and "origin" in answers and "destination" in answers
+
+
 def read_any(
     path: str | Path,
     resolve=None,
@@ -216,6 +241,7 @@ def read_any(
     mapping: TableMapping | None = None,
     kind: Reader | None = None,
     overrides: Mapping[str, str] | None = None,
+    answers: Mapping[str, object] | None = None,
     levels: Sequence[str] = (),
 ) -> tuple[Dataset, ImportReport]:
     """Read ``path`` with the reader its content calls for.
@@ -226,14 +252,17 @@ def read_any(
     for groups of rows sharing one breakdown, from the workspace) to the GLOTIP
     reader; ``levels`` (the order of a categorical indicator's levels) to the
     indicator table reader, and to no other (a LevelsError says so); ``kind``
-    forces a reader.
+    forces a reader. ``answers`` (mapping field -> value: the command line's
+    ``--value-column`` ...) always apply to a table's guessed columns (naming an
+    origin and a destination makes it a flow table); a file that is not a table
+    refuses them.
     Every failure is a DataImportError, files over the limits of
     :mod:`explorer.io.importing.limits` included.
     """
     path = Path(path)
     data = file_bytes(path, None)  # read once, after the size check; every reader gets it
     check_archive(data, path.name)  # the zip's own directory, before anything is unpacked
-    if kind is None and mapping is not None and mapping.origin and mapping.destination:
+    if kind is None and _names_flow_ends(mapping, answers):
         kind = FLOWS  # the user said which columns are the ends of each flow
     try:
         kind = kind or detect(path, data)
@@ -249,9 +278,19 @@ def read_any(
             f"{path.name}: a level order applies to a country indicator table only, "
             f"not to a {kind.label}"
         )
-    given = {"mapping": mapping, "overrides": overrides, "levels": tuple(levels) or None}
+    given = {
+        "mapping": mapping,
+        "overrides": overrides,
+        "levels": tuple(levels) or None,
+        "answers": answers or None,
+    }
     options |= {k: v for k, v in given.items() if k in kind.options and v is not None}
-    dataset, report = kind.reader()(path, **options)
+    if answers and "mapping" not in kind.options:
+        raise DataImportError(
+            f"{path.name}: is a {kind.label}, whose columns are known; the column and "
+            f"name choices ({', '.join(answers)}) apply to tables only"
+        )
+    dataset, report = _read_answered(kind, path, options, answers)
     from explorer.core.indicators.consistency import consistency_warnings
 
     found = consistency_warnings(dataset)

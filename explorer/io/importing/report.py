@@ -120,6 +120,15 @@ class ImportReport:
     #: The file's rows as read (a table of its own in the workspace); None when the reader
     #: keeps none, or the dataset was imported before rows were kept.
     source: SourceFile | None = None
+    #: Every column of a table and what became of it: ``(column, role, note)``, role one
+    #: of "indicator", "country", "year", ..., "ignored" (the note says why). Empty for
+    #: readers of fixed formats (GLOTIP, CTDC, ...).
+    columns: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def nothing_imported(self) -> bool:
+        """True when not one row reached the dataset."""
+        return self.rows_imported == 0
 
     @property
     def balanced(self) -> bool:
@@ -149,6 +158,7 @@ class ImportReport:
             "unresolved_note": self.unresolved_note,
             "noted": [[r.row, r.reason, r.raw] for r in self.noted],
             "remarks": self.remarks,
+            "columns": [list(c) for c in self.columns],
         }
         return json.dumps(data, ensure_ascii=False, default=str)
 
@@ -179,6 +189,7 @@ class ImportReport:
             flows_merged=int(data["flows_merged"]),
             not_stated=float(data.get("not_stated", 0.0)),
             consistency=[tuple(c) for c in data.get("consistency", [])],
+            columns=[(str(c), str(r), str(n)) for c, r, n in data.get("columns", [])],
             # Reports saved before these were stored read with the GLOTIP wording.
             **{k: str(data[k]) for k in ("resolved_subject", "unresolved_note") if k in data},
             noted=[
@@ -231,6 +242,9 @@ class ImportReport:
         if self.fuzzy:
             lines.append(f"{len(self.fuzzy):,} names matched approximately (fuzzy).")
         lines += self.remarks
+        if self.columns:
+            lines.append(f"Columns ({len(self.columns)}):")
+            lines += [column_line(*c) for c in self.columns]
         return "\n".join(lines)
 
     def to_csv(self, path: str | Path) -> None:
@@ -270,6 +284,8 @@ class ImportReport:
             rows.append(["unresolved", "", label, victims, ""])
         for label, result, score in self.fuzzy:
             rows.append(["fuzzy", "", label, result, f"score {score}"])
+        for column, role, note in self.columns:
+            rows.append(["column", "", column, role, note])
         with Path(path).open("w", newline="", encoding="utf-8-sig") as handle:
             writer = csv.writer(handle)
             for row in rows:
@@ -278,6 +294,11 @@ class ImportReport:
 
 def _cells(raw: dict) -> str:
     return "; ".join(f"{k}={v}" for k, v in raw.items())
+
+
+def column_line(column: str, role: str, note: str) -> str:
+    """``  'Population': indicator, Population: a count (summed in regional totals)``"""
+    return f"  {column!r}: {role}" + (f", {note}" if note else "")
 
 
 def _conflict(item: list) -> Conflict:

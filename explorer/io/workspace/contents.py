@@ -80,6 +80,23 @@ class Workspace:
         self.datasets.remove(self.dataset(name))
         self.reports.pop(name, None)
 
+    def rename_dataset(self, name: str, new: str) -> Dataset:
+        """Call the dataset ``name`` ``new`` (in place, its report follows) and return it.
+
+        KeyError if there is no ``name``; ValueError for a blank ``new`` or one taken.
+        """
+        from explorer.core.data.renaming import renamed
+
+        dataset = self.dataset(name)
+        new = new.strip()
+        if new != name and new in self.names():
+            raise ValueError(f"the workspace already has a dataset called {new!r}")
+        result = renamed(dataset, new)
+        self.datasets[self.datasets.index(dataset)] = result
+        if name in self.reports:
+            self.reports[new] = self.reports.pop(name)
+        return result
+
     def dataset(self, name: str) -> Dataset:
         """The dataset called ``name``; KeyError if there is none."""
         for dataset in self.datasets:

@@ -134,9 +134,20 @@ def start_import(session: WorkspaceSession, path: Path, mapping: object = None) 
 
 def finish_import(session: WorkspaceSession, dataset: Dataset, report: ImportReport) -> None:
     """Store the imported ``dataset`` (added to the one on screen if the user says so),
-    show it, say where it was saved and open its report."""
+    show it, say where it was saved and open its report. One with nothing in it is not
+    stored: its report says why."""
     from explorer.core.data.merge import can_add, merged
+    from explorer.io.importing.empty import is_empty
 
+    if is_empty(dataset):  # the report says why; an empty dataset is never stored
+        session.window.statusBar().showMessage(
+            translate("WorkspaceSession", "Nothing imported from {file}; nothing stored").format(
+                file=shown(report.file_name, LINE_LIMIT)
+            ),
+            10_000,
+        )
+        session.open_report(report)
+        return
     workspace = session.workspace
     current = session.window.dataset.name
     if (

@@ -2,8 +2,9 @@
 
 Why: tables from other publishers name their columns in every way; when the
 reader cannot tell them apart it asks (``NeedsMapping``) with its best guess,
-and this dialog lets the user confirm or correct it and name the indicator,
-as QGIS's delimited-text import and flowmap.blue's column picker do.
+and this dialog lets the user confirm or correct it, tick the value columns to
+import (each an indicator) and name the indicator, as QGIS's delimited-text
+import and flowmap.blue's column picker do.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from explorer.ui.common.plain_text import (
 )
 from explorer.ui.common.translations import translate
 from explorer.ui.workspace.level_order import LevelOrder
+from explorer.ui.workspace.value_checks import checks_area, first_checked, value_checks
 
 NONE = QT_TRANSLATE_NOOP("TableMapping", "(none)")
 
@@ -84,7 +86,6 @@ class TableMappingDialog(QDialog):
             ("country", translate("TableMapping", "Country (code or name):")),
             ("country_name", translate("TableMapping", "Country name (spare):")),
             ("year", translate("TableMapping", "Year:")),
-            ("value", translate("TableMapping", "Value:")),
             ("indicator", translate("TableMapping", "Indicator column:")),
         ]
         form.addRow(translate("TableMapping", "Layout:"), self.layout_box)
@@ -98,6 +99,10 @@ class TableMappingDialog(QDialog):
                 box.setCurrentIndex(columns.index(current) + 1)
             self.boxes[role] = box
             form.addRow(label, box)
+        #: One check box per candidate value column (each an indicator).
+        self.value_checks = value_checks(columns, guess)
+        if self.value_checks:
+            form.addRow(translate("TableMapping", "Value columns:"), checks_area(self.value_checks))
         self.year_box = QSpinBox(
             minimum=0,
             maximum=LAST_YEAR,
@@ -108,7 +113,9 @@ class TableMappingDialog(QDialog):
         self.name_edit = QLineEdit(guess.indicator_name or "")
         self.name_edit.setPlaceholderText(translate("TableMapping", "e.g. Population, total"))
         form.addRow(translate("TableMapping", "Indicator name:"), self.name_edit)
-        self.level_order = LevelOrder(question.levels, self.boxes["value"], self.layout_box, self)
+        # The levels shown follow the first ticked value column.
+        follows = first_checked(self.value_checks, self)
+        self.level_order = LevelOrder(question.levels, follows, self.layout_box, self)
         form.addRow(self.level_order)
 
         buttons = QDialogButtonBox(
@@ -147,8 +154,13 @@ class TableMappingDialog(QDialog):
         chosen = {
             role: None if role in unused else box.currentData() for role, box in self.boxes.items()
         }
-        if chosen["value"] == self.guess.value:  # the guessed value columns stay
-            del chosen["value"]
+        values = [  # a column chosen for another role is not a value column
+            column
+            for column, check in self.value_checks.items()
+            if check.isChecked() and column not in chosen.values()
+        ]
+        chosen["value"] = values[0] if values else None
+        chosen["values"] = tuple(values) if len(values) > 1 else ()
         year = self.year_box.value()
         return replace(
             with_answers(self.guess, chosen),

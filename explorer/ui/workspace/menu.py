@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from explorer.ui.common.plain_text import LINE_LIMIT, menu_text, shown
 from explorer.ui.common.translations import translate
+from explorer.ui.workspace import renaming
 
 if TYPE_CHECKING:
     from explorer.ui.workspace.session import WorkspaceSession
@@ -58,6 +59,8 @@ class WorkspaceMenu:
         self.report_action.triggered.connect(session.show_report)
         self.provenance_action = QAction(translate("WorkspaceSession", "Dataset &provenance…"), w)
         self.provenance_action.triggered.connect(session.show_provenance)
+        self.rename_action = QAction(translate("WorkspaceSession", "Re&name dataset…"), w)
+        self.rename_action.triggered.connect(partial(renaming.ask_rename, session))
         self.remove_action = QAction(
             translate("WorkspaceSession", "&Remove dataset from workspace…"), w
         )
@@ -96,8 +99,11 @@ class WorkspaceMenu:
             action.triggered.connect(partial(session.show_dataset, shown_name))
             group.addAction(action)
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.rename_action)  # owned by the window: clear() keeps it
         stored = name in session.workspace.names()
         self.remove_action.setEnabled(stored)
+        self.rename_action.setEnabled(stored)
         self.report_action.setEnabled(name in session.workspace.reports)
         session.window.setWindowTitle(
             translate("WorkspaceSession", "Trafficking Flows Explorer: {dataset} — {file}").format(

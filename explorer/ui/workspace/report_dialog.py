@@ -34,9 +34,11 @@ from explorer.ui.common.plain_text import LINE_LIMIT, TEXT_LIMIT, plain_label, s
 from explorer.ui.common.translations import translate
 from explorer.ui.workspace.alias_choices import AliasChoices
 from explorer.ui.workspace.report_groups import GroupsTab, checks_table
+from explorer.ui.workspace.report_notices import balance_warning, nothing_warning
 from explorer.ui.workspace.report_tables import (
     SortItem,
     column_headers,
+    columns_table,
     fill_rows,
     rejected_items,
     report_table,
@@ -49,7 +51,6 @@ HELP_TEXT = QT_TRANSLATE_NOOP(
     "Origins no rule understood are imported as unknown. Map a label to a country "
     "or class to fix it in this dataset and in later imports.",
 )
-WARNING_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class ImportReportDialog(QDialog):
@@ -86,25 +87,14 @@ class ImportReportDialog(QDialog):
         self.summary_label.setObjectName("import_summary")
         wrap(self.summary_label)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.balance_warning = plain_label(
-            translate(
-                "ImportReport",
-                "Rows do not add up: {read} rows read, but {imported} imported + "
-                "{rejected} rejected = {total}. This is a bug in the importer; please "
-                "report it with the exported CSV.",
-            ).format(
-                read=f"{report.rows_read:,}",
-                imported=f"{report.rows_imported:,}",
-                rejected=f"{len(report.rejected):,}",
-                total=f"{report.rows_imported + len(report.rejected):,}",
-            )
-        )
-        self.balance_warning.setObjectName("balance_warning")
-        wrap(self.balance_warning)
-        self.balance_warning.setStyleSheet(WARNING_STYLE)
-        self.balance_warning.setVisible(not report.balanced)
+        self.balance_warning = balance_warning(report)
+        self.nothing_warning = nothing_warning(report)
 
         self.tabs = QTabWidget()
+        if report.columns:  # a table's columns and what became of each
+            self.columns_table = columns_table(report)
+            name = QT_TRANSLATE_NOOP("ImportReport", "Columns")
+            self._add_tab(self.columns_table, name, len(report.columns))
         self.rejected_table = self._add_rows_tab(
             QT_TRANSLATE_NOOP("ImportReport", "Rejected rows"), report.rejected
         )
@@ -125,8 +115,10 @@ class ImportReportDialog(QDialog):
         self.implausible_table = self._add_rows_tab(
             QT_TRANSLATE_NOOP("ImportReport", "Implausible values"), report.implausible
         )
-        self.noted_table = self._add_rows_tab(  # imported, with something to say (flow tables)
-            QT_TRANSLATE_NOOP("ImportReport", "Rows with a note"), report.noted
+        self.noted_table = (  # imported, with something to say (flow tables' agency codes)
+            self._add_rows_tab(QT_TRANSLATE_NOOP("ImportReport", "Rows with a note"), report.noted)
+            if report.noted
+            else None
         )
         self.unresolved_table = self._add_unresolved_tab(aliases or {})
         self.fuzzy_table = self._add_fuzzy_tab()
@@ -152,6 +144,7 @@ class ImportReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.balance_warning)
+        layout.addWidget(self.nothing_warning)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.data.text import fold
-from explorer.io.importing.report import RejectedRow
+from explorer.io.importing.report import ImportReport, RejectedRow
 from explorer.ui.common.plain_text import shown, tooltip_html
 from explorer.ui.common.translations import translate
 
@@ -145,8 +145,19 @@ _COLUMNS = (
     QT_TRANSLATE_NOOP("ImportReport", "Map to"),
     QT_TRANSLATE_NOOP("ImportReport", "Matched to"),
     QT_TRANSLATE_NOOP("ImportReport", "Score"),
+    QT_TRANSLATE_NOOP("ImportReport", "Column"),
+    QT_TRANSLATE_NOOP("ImportReport", "Became"),
+    QT_TRANSLATE_NOOP("ImportReport", "Note"),
 )
 
 
 def rejected_items(rows: list[RejectedRow]) -> list[list[QTableWidgetItem]]:
     return [[row_item(r.row), text_item(r.reason), source_item(r.raw)] for r in rows]
+
+
+def columns_table(report: ImportReport) -> QTableWidget:
+    """Every column of the file, in its order: what it became (role) and why (note)."""
+    name = QT_TRANSLATE_NOOP("ImportReport", "Columns")
+    table = report_table(column_headers("Column", "Became", "Note"), name, [260, 140])
+    fill_rows(table, [[text_item(c), text_item(r), text_item(n)] for c, r, n in report.columns])
+    return table

@@ -8,10 +8,11 @@ drop what it does, the same way wherever answers are given.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from explorer.io.readers.tables.mapping import TableMapping
+from explorer.io.readers.tables.columns import TableKind
+from explorer.io.readers.tables.mapping import TableMapping, check_mapping
 
 
 def with_answers(guess: TableMapping | None, answers: Mapping[str, object]) -> TableMapping:
@@ -38,3 +39,38 @@ def with_answers(guess: TableMapping | None, answers: Mapping[str, object]) -> T
         named = {v for k, v in answers.items() if k != "value"}
         changes["values"] = tuple(c for c in guess.values if c not in named)
     return replace(guess, **changes)
+
+
+#: Which answers settle each doubt of a guess (the first word found in the reason).
+_SETTLED_BY = (
+    ("country", ("country", "country_name")),
+    ("origin", ("origin",)),
+    ("destination", ("destination",)),
+    ("values", ("value", "values")),
+    ("year", ("year", "fixed_year", "layout")),
+)
+
+
+def answered(
+    guess: TableMapping,
+    reasons: Sequence[str],
+    answers: Mapping[str, object],
+    columns: Sequence[str],
+    kind: TableKind,
+) -> tuple[TableMapping, list[str]]:
+    """The guess with the user's ``answers`` (field -> value) applied, and what is still unsure.
+
+    A doubt of the guess stays unless an answer settles it (a guessed year stays
+    a question until the year is given); the answers themselves are checked.
+    """
+    mapping = with_answers(guess, answers)
+    if mapping.values:  # in table order, whatever order they were given in
+        ordered = [c for c in columns if c in mapping.values]
+        ordered += [c for c in mapping.values if c not in ordered]  # unknown: refused below
+        mapping = replace(mapping, value=ordered[0], values=tuple(ordered))
+    left = []
+    for reason in reasons:
+        fields = next((f for word, f in _SETTLED_BY if word in reason), ())
+        if not any(f in answers for f in fields):
+            left.append(reason)
+    return mapping, list(dict.fromkeys(left + check_mapping(mapping, columns, kind)))

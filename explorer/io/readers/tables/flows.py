@@ -56,7 +56,7 @@ row number and reason, so ``rows_read == rows_imported + len(rejected)``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import numpy as np
@@ -68,7 +68,7 @@ from explorer.io.importing.flow_merge import merge_same_key
 from explorer.io.importing.report import ImportReport, RejectedRow
 from explorer.io.importing.resolving import Resolver, default_resolver, set_unresolved
 from explorer.io.importing.steps import Steps, guarded
-from explorer.io.readers.tables.columns import looks_like_flow_table
+from explorer.io.readers.tables.columns import FLOW_VALUE, looks_like_flow_table, normalise_header
 from explorer.io.readers.tables.flow_ends import End, is_code_column, resolve_ends
 from explorer.io.readers.tables.flow_remarks import flow_remarks
 from explorer.io.readers.tables.flow_values import read_values
@@ -76,7 +76,13 @@ from explorer.io.readers.tables.mapping import NeedsMapping, TableMapping
 from explorer.io.readers.tables.numbers import parse_years
 from explorer.io.readers.tables.places import is_country
 from explorer.io.readers.tables.raw import RawTable
-from explorer.io.readers.tables.reading import open_table, table_provenance, table_source
+from explorer.io.readers.tables.reading import (
+    open_table,
+    table_dataset_name,
+    table_provenance,
+    table_source,
+)
+from explorer.io.readers.tables.value_columns import column_notes
 
 __all__ = ["NeedsMapping", "TableMapping", "looks_like_flow_table", "read_flow_table"]
 
@@ -95,6 +101,7 @@ def read_flow_table(
     mapping: TableMapping | None = None,
     indicator_name: str | None = None,
     data: bytes | None = None,
+    answers: Mapping[str, object] | None = None,
 ) -> tuple[Dataset, ImportReport]:
     """Read an origin-destination table (.csv/.xlsx/.xls/.ods) into a Dataset of flows.
 
@@ -102,11 +109,12 @@ def read_flow_table(
     ``resolve`` defaults to ``explorer.core.names.resolver.resolve``; ``progress`` gets
     0..1; ``cancelled()`` True stops with ``DataImportError("import cancelled")``;
     ``mapping`` is the user's choice of columns; ``indicator_name`` names the
-    indicator. Raises NeedsMapping when unsure, DataImportError on any failure.
+    indicator; ``answers`` (the command line's column choices) are laid over the
+    guessed columns. Raises NeedsMapping when unsure, DataImportError on any failure.
     """
     path = Path(path)
     step = Steps(progress, cancelled)
-    return guarded(path, lambda: _read(path, resolve, step, mapping, indicator_name, data))
+    return guarded(path, lambda: _read(path, resolve, step, mapping, indicator_name, data, answers))
 
 
 def _read(
@@ -116,8 +124,9 @@ def _read(
     mapping: TableMapping | None,
     indicator_name: str | None,
     data: bytes | None = None,
+    answers: Mapping[str, object] | None = None,
 ) -> tuple[Dataset, ImportReport]:
-    data, table, mapping, _ = open_table(path, "flow", mapping, step, data)
+    data, table, mapping, _ = open_table(path, "flow", mapping, step, data, answers)
     body, n = table.body, len(table.body)
     report = ImportReport(file_name=path.name, rows_read=n)
     report.resolved_subject = "of the flow volume has a resolved origin"
@@ -188,7 +197,7 @@ def _read(
         }
     )
     names = list(dict.fromkeys(flows["indicator"]))
-    dataset_name = names[0] if len(names) == 1 else path.stem
+    dataset_name = table_dataset_name(path, table)
     flows = flows.assign(dataset=dataset_name).reindex(columns=list(FLOW_DTYPES))
     merged, report.flows_merged = merge_same_key(flows)
     if len(values.columns) > 1:  # indicators in the table's order, whatever was summed
@@ -205,8 +214,20 @@ def _read(
     provenance = table_provenance(path, data, table.preamble, report, caveats)
     report.source = table_source(path, provenance, table)
     dataset = Dataset(dataset_name, provenance, flows=merged)
+    imported = _value_notes(flows["indicator"].to_numpy(dtype=object), column, values.columns)
+    report.columns = column_notes(table.columns, mapping, body, imported)
     step(1.0)
     return dataset, report
+
+
+def _value_notes(
+    indicators: np.ndarray, column_of: np.ndarray, columns: tuple[str, ...]
+) -> dict[str, tuple[str, str]]:
+    """What each value column became, for the report's list of columns."""
+    return {
+        name: ("flow indicator", ", ".join(dict.fromkeys(indicators[column_of == k])) or "no flow")
+        for k, name in enumerate(columns)
+    }
 
 
 def _rows(table: RawTable, rows: np.ndarray, why: np.ndarray) -> list[RejectedRow]:
@@ -254,9 +275,12 @@ def _indicators(
 def _row_indicators(
     body: pd.DataFrame, mapping: TableMapping, explicit: str | None, path: Path
 ) -> np.ndarray:
-    """Each row's indicator: its column (blank: the default), else the name given, the file."""
+    """Each row's indicator: its column (blank: the default), else the name given, the
+    value column's header unless it is a generic one ("count", "value"), the file."""
     explicit = (explicit or mapping.indicator_name or "").strip() or None
-    default = explicit or path.stem
+    header = (mapping.value or "").strip()
+    generic = normalise_header(header) in FLOW_VALUE
+    default = explicit or (header if header and not generic else path.stem)
     if not mapping.indicator:
         return np.full(len(body), default, dtype=object)
     column = body[mapping.indicator].to_numpy(dtype=object)

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.data.schema import TOTAL
+from explorer.core.indicators.units import unit_caveat, unit_kind
 from explorer.io.readers.tables.columns import VALUE, normalise_header
 from explorer.io.readers.tables.mapping import TableMapping
 
@@ -31,7 +32,7 @@ def indicator_names(
     """The indicator of each row: its column, else the name given, the value's header, the file."""
     explicit = (explicit or mapping.indicator_name or "").strip() or None
     default = explicit
-    generic = normalise_header(mapping.value or "") in VALUE
+    generic = normalise_header(mapping.value or "") in VALUE and not mapping.values
     if default is None and mapping.layout == "long" and mapping.value and not generic:
         default = mapping.value
     default = default or path.stem
@@ -62,6 +63,10 @@ def indicator_names(
 def unit_caveats(
     body: pd.DataFrame, mapping: TableMapping, indicators: np.ndarray, names: list[str]
 ) -> list[str]:
+    """A caveat per indicator whose unit is known: from the unit column, else its name.
+
+    The caveat is what the count/rate rule reads (:mod:`explorer.core.indicators.units`).
+    """
     caveats = []
     for name in names:
         unit = ""
@@ -69,11 +74,14 @@ def unit_caveats(
             units = [u for u in pd.unique(body[mapping.unit][indicators == name]) if u]
             unit = units[0] if len(units) == 1 else ""
         if unit:
-            caveats.append(f"Unit of {name!r}: {unit}.")
+            caveats.append(unit_caveat(name, unit))
             continue
         match = re.search(r"\(([^()]+)\)\s*$", name)
+        kind = unit_kind(name)
         if match:
-            caveats.append(f"Unit of {name!r}: {match.group(1)} (as its name says).")
+            caveats.append(unit_caveat(name, match.group(1), from_name=True))
+        elif kind:
+            caveats.append(unit_caveat(name, f"a {kind}", from_name=True))
     return caveats
 
 

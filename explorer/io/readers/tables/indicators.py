@@ -13,14 +13,17 @@ Layouts (see :class:`~explorer.io.readers.tables.mapping.TableMapping`):
   "valeur", "valor", "Series Name", ...). A table with a single column besides
   the country and year ones (Our World in Data's ``Entity, Code, Year,
   <indicator>``) takes that column as the value and its header as the
-  indicator's name.
+  indicator's name. A table with several such columns (a country sheet with
+  "Population", "Prevalence (per 1,000 population)", ...) imports each numeric
+  one as an indicator named by its header (``TableMapping.values``); among
+  several, a column of words is not a value column unless the user chooses it.
 - wide: one row per country and one column per year ("1960" ... "2023", or
   DataBank's "2010 [YR2010]"), with or without preamble rows above the header
   (World Bank downloads: "Data Source", "Last Updated Date", then the header).
   The header is the row, among the first 10, naming the most known columns.
 
-When a guess is unsure (no country column, several candidate value columns,
-no year column, ...), :class:`~explorer.io.readers.tables.mapping.NeedsMapping` is raised
+When a guess is unsure (no country column, no value column, no year column,
+...), :class:`~explorer.io.readers.tables.mapping.NeedsMapping` is raised
 with the header's columns and the best guess; the caller asks the user and
 reads again with ``mapping=``. A long table without a year column needs the
 user to give its year (``TableMapping.fixed_year``).
@@ -71,13 +74,17 @@ country rows (aggregates and blank countries excluded) whose country resolved.
 Provenance: publisher, title, edition and licence only when the preamble says
 ("Data Source" -> title, publisher "World Bank" for World Development
 Indicators; "Last Updated Date" -> edition); file name, SHA-256, counts; a
-caveat naming each indicator's unit when known (a unit column, or the
-parenthesis ending a World Bank indicator name such as "(current US$)").
+caveat naming each indicator's unit when known (a unit column, the
+parenthesis ending a World Bank indicator name such as "(current US$)", or a
+header saying "per 1,000", "rate", "number of" ...); the count/rate rule reads
+it (:mod:`explorer.core.indicators.units`). The dataset is named after the file
+(and its sheet in a workbook of several), never after a column; the report
+lists every column and what became of it (``ImportReport.columns``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -88,14 +95,19 @@ from explorer.core.data.schema import OBSERVATION_DTYPES, TOTAL
 from explorer.io.importing.report import ImportReport
 from explorer.io.importing.resolving import Resolver, default_resolver
 from explorer.io.importing.steps import Steps, guarded
-from explorer.io.readers.tables.columns import year_of_header
-from explorer.io.readers.tables.indicator_labels import indicator_names, total_labels, unit_caveats
+from explorer.io.readers.tables.indicator_cells import table_cells
+from explorer.io.readers.tables.indicator_labels import total_labels, unit_caveats
 from explorer.io.readers.tables.indicator_report import NOTE, collapse_duplicates, report_rows
 from explorer.io.readers.tables.levels import MAX_LEVELS, LevelsError, find_levels, level_key
-from explorer.io.readers.tables.mapping import NeedsMapping, TableMapping
-from explorer.io.readers.tables.numbers import parse_numbers, parse_years
+from explorer.io.readers.tables.mapping import NeedsMapping, TableMapping, one_name_problem
 from explorer.io.readers.tables.places import resolve_places
-from explorer.io.readers.tables.reading import open_table, table_provenance, table_source
+from explorer.io.readers.tables.reading import (
+    open_table,
+    table_dataset_name,
+    table_provenance,
+    table_source,
+)
+from explorer.io.readers.tables.value_columns import column_notes, imported_notes, numeric_values
 
 __all__ = ["NeedsMapping", "TableMapping", "read_indicator_table"]
 
@@ -108,6 +120,7 @@ def read_indicator_table(
     mapping: TableMapping | None = None,
     indicator_name: str | None = None,
     data: bytes | None = None,
+    answers: Mapping[str, object] | None = None,
     levels: Sequence[str] = (),
 ) -> tuple[Dataset, ImportReport]:
     """Read a country-indicator table (.csv/.xlsx/.xls/.ods) into a Dataset and its report.
@@ -119,12 +132,15 @@ def read_indicator_table(
     guessed and :class:`NeedsMapping` is raised when the guess is unsure.
     ``indicator_name`` names the indicator (it wins over ``mapping.indicator_name``);
     ``levels`` orders its categorical levels (it wins over ``mapping.levels``;
-    LevelsError when it does not fit them).
+    LevelsError when it does not fit them). ``answers`` (mapping field -> value, the
+    command line's choices) are applied over the guess, then checked like a user's mapping.
     Any other failure is raised as ``DataImportError`` with a message for the user.
     """
     path = Path(path)
     step = Steps(progress, cancelled)
-    return guarded(path, lambda: _read(path, resolve, step, mapping, indicator_name, data, levels))
+    return guarded(
+        path, lambda: _read(path, resolve, step, mapping, indicator_name, data, answers, levels)
+    )
 
 
 def _read(
@@ -134,10 +150,17 @@ def _read(
     mapping: TableMapping | None,
     indicator_name: str | None,
     data: bytes | None = None,
+    answers: Mapping[str, object] | None = None,
     levels: Sequence[str] = (),
 ) -> tuple[Dataset, ImportReport]:
-    data, table, mapping, guessed = open_table(path, "indicator", mapping, step, data)
+    data, table, mapping, guessed = open_table(
+        path, "indicator", mapping, step, data, answers, numeric_values
+    )
     body, n = table.body, len(table.body)
+    several = mapping.layout == "long" and len(mapping.value_columns()) > 1
+    explicit = (indicator_name or "").strip()
+    if several and explicit:
+        raise NeedsMapping(path.name, table.columns, mapping, one_name_problem(mapping))
     report = ImportReport(file_name=path.name, rows_read=n)
     report.resolved_subject = "of country rows resolved to a country"
     report.unresolved_note = (
@@ -155,31 +178,16 @@ def _read(
     reason[:] = np.array([p.reason for p in places], dtype=object)[place_index]
     step(0.5)
 
-    # Indicator of each row.
-    indicators = indicator_names(body, mapping, indicator_name, path, caveats)
-
-    # Cells: one per row (long) or one per row and year column (wide).
-    if mapping.layout == "wide":
-        year_columns = [c for c in table.columns if year_of_header(c) is not None]
-        k = len(year_columns)
-        texts = body[year_columns].to_numpy(dtype=object).ravel()
-        cell_row = np.repeat(np.arange(n), k)
-        cell_year = np.tile(np.array([year_of_header(c) for c in year_columns], "float64"), n)
-    else:
-        texts = body[mapping.value].to_numpy(dtype=object)
-        cell_row = np.arange(n)
-        if mapping.year:
-            cell_year = parse_years(body[mapping.year])
-            bad_year = np.isnan(cell_year) & pd.isna(reason)
-            for i in np.flatnonzero(bad_year):
-                reason[i] = f"year is not a whole year (1800-2100): {body.at[i, mapping.year]!r}"
-        else:
-            cell_year = np.full(n, float(mapping.fixed_year))
-    value, missing, number = parse_numbers(texts)
+    # Cells: one per row and value column (long) or one per row and year column (wide).
+    cells = table_cells(body, table.columns, mapping, indicator_name, path, caveats)
+    texts, cell_row, cell_year, cell_indicator = cells.texts, cells.row, cells.year, cells.indicator
+    value, missing, number = cells.value, cells.missing, cells.number
+    if mapping.layout == "long" and mapping.year:
+        for i in np.flatnonzero(np.isnan(cell_year[:n]) & pd.isna(reason)):
+            reason[i] = f"year is not a whole year (1800-2100): {body.at[i, mapping.year]!r}"
     step(0.65)
 
     # Numeric or categorical, per indicator, from the cells of rows still in.
-    cell_indicator = indicators[cell_row]
     live = ~missing & pd.isna(reason)[cell_row]
     flags = np.full(len(texts), "", dtype=object)
     bad_cell = np.zeros(len(texts), dtype=bool)
@@ -213,6 +221,7 @@ def _read(
         row = cell_row[cell]
         if reason[row] is None:
             where = f" in {int(cell_year[cell])}" if mapping.layout == "wide" else ""
+            where = f" in {cells.column[cell]!r}" if several else where
             more = int(bad_per_row[row]) - 1
             reason[row] = f"value is not {not_a[cell]}{where}: {texts[cell]!r}" + (
                 f" (and {more} more cells)" if more else ""
@@ -224,6 +233,8 @@ def _read(
     for i in np.flatnonzero(~has_cells & pd.isna(reason)):
         if mapping.layout == "wide":
             reason[i] = "no value in any year"
+        elif several:
+            reason[i] = "no value in any value column"
         else:
             shown = texts[i]
             reason[i] = f"no value ({shown!r})" if shown else "no value"
@@ -234,7 +245,7 @@ def _read(
     for i in np.flatnonzero(single & unheard[place_index]):
         reason[i] = f"{NOTE}{next(c for c in body.iloc[i] if c)!r}"
     report_rows(report, reason, places, place_index, body, table.file_rows)
-    cells = pd.DataFrame(
+    frame = pd.DataFrame(
         {
             "iso3": iso3[cell_row[keep_cell]],
             "year": cell_year[keep_cell],
@@ -251,17 +262,21 @@ def _read(
             "text": texts[keep_cell],
         }
     )
-    observations = collapse_duplicates(cells, report)
+    observations = collapse_duplicates(frame, report)
     step(0.9)
 
     names = list(dict.fromkeys(observations["indicator"]))
-    caveats += unit_caveats(body, mapping, indicators, names)
-    dataset_name = names[0] if len(names) == 1 else path.stem
+    units = {mapping.unit: body[mapping.unit].to_numpy()[cell_row]} if mapping.unit else {}
+    caveats += unit_caveats(pd.DataFrame(units), mapping, cell_indicator, names)
+    dataset_name = table_dataset_name(path, table)
     observations = observations.assign(dataset=dataset_name).reindex(
         columns=list(OBSERVATION_DTYPES)
     )
     provenance = table_provenance(path, data, table.preamble, report, caveats)
     report.source = table_source(path, provenance, table)
     dataset = Dataset(dataset_name, provenance, observations=observations)
+    report.columns = column_notes(
+        table.columns, mapping, body, imported_notes(dataset, mapping, cells, keep_cell)
+    )
     step(1.0)
     return dataset, report

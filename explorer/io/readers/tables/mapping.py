@@ -6,7 +6,9 @@ publisher, so their columns are recognised by name (in several languages,
 user in a mapping dialog. Both readers and the dialog share one
 ``TableMapping`` (the header row itself is found by :mod:`explorer.io.readers.tables.raw`).
 
-A guess is *sure* when every required role has exactly one clear candidate;
+A guess is *sure* when every required role has exactly one clear candidate
+(an indicator table's values may come from several columns: each is an
+indicator of its own, listed in ``TableMapping.values``);
 otherwise the reader raises :class:`NeedsMapping` with its best guess, and the
 UI calls the reader again with ``mapping=`` (the user's choice).
 """
@@ -49,8 +51,9 @@ class TableMapping:
       countries are trusted neither).
     - ``year``: the year column (long form); ``fixed_year``: the year of every
       row when the table has no year column.
-    - ``value``: the value column (long form); ``values``: every value column
-      to import, in table order (``value`` first); each is an indicator of its own.
+    - ``value``: the value column (long form); the first of ``values`` when there are several.
+    - ``values``: every value column to import, in table order (each becomes an
+      indicator named by its header); empty: ``value`` alone.
     - ``indicator``: a column naming each row's indicator; ``indicator_name``:
       the indicator's name when there is no such column (or to rename its only
       indicator).
@@ -98,12 +101,11 @@ class TableMapping:
         return list(dict.fromkeys(name for name in names if name))
 
     def value_columns(self) -> tuple[str, ...]:
-        """The value columns to import, ``value`` first: ``values``, else ``value`` alone."""
-        first = (self.value,) if self.value else ()
-        return (*first, *(c for c in self.values if c != self.value))
+        """The value columns to import, in table order: ``values``, else ``value`` alone."""
+        return self.values or ((self.value,) if self.value else ())
 
 
-class NeedsMapping(DataImportError):  # noqa: N818  (a question to the user, not a failure)  # noqa: N818 (a request, not an error)
+class NeedsMapping(DataImportError):  # noqa: N818  (a question to the user, not a failure)
     """Auto-detection is unsure: the user must say which column means what.
 
     ``columns`` are the header cells found, ``guess`` the reader's best guess
@@ -225,25 +227,19 @@ def guess_mapping(
     fixed_year = None
     year = found["year"][0] if found["year"] else None
     if layout == "long":
-        strong = found["value"]
-        others = _others(columns, used)
-        several = [c for c in columns if c in {*strong, *others} and c in (numeric or ())]
-        if kind == "flow" and len(several) > 1:
-            value, values = several[0], tuple(several)
-        elif len(strong) == 1:
-            value = strong[0]
-        elif not strong and len(others) == 1:
-            value = others[0]
-        else:
-            candidates = strong or others
-            value = candidates[0] if candidates else None
-            reasons.append(
-                "several columns could hold the values: " + ", ".join(candidates)
-                if len(candidates) > 1
-                else "no column looks like the values"
-            )
+        candidates = found["value"] or _others(columns, used)
+        if kind == "flow" and numeric is not None:  # a flow table's numbers, seen in its cells
+            numbers = {*found["value"], *_others(columns, used)} & set(numeric)
+            candidates = [c for c in columns if c in numbers] or candidates
+        value = candidates[0] if candidates else None
+        if value is None:
+            reasons.append("no column looks like the values")
+        elif len(candidates) > 1 and kind == "flow" and numeric is None:  # text columns too?
+            reasons.append("several columns could hold the values: " + ", ".join(candidates))
+        elif len(candidates) > 1:  # every one is an indicator of its own
+            values = tuple(candidates)
         if year is None:
-            fixed_year = year_hint(value or "", hint)
+            fixed_year = year_hint(value if len(candidates) == 1 else "", hint)
             reasons.append("the table has no year column: give the year of its figures")
     mapping = TableMapping(
         layout=layout,
@@ -266,6 +262,16 @@ def guess_mapping(
     return mapping, reasons
 
 
+def one_name_problem(mapping: TableMapping) -> str:
+    """Why an indicator name cannot be applied to several value columns."""
+    columns = mapping.value_columns()
+    return (
+        f"an indicator name needs a single value column, and {len(columns)} are chosen "
+        f"({', '.join(columns)}): choose one value column, or let each column name its "
+        "indicator"
+    )
+
+
 def check_mapping(mapping: TableMapping, columns: Sequence[str], kind: TableKind) -> list[str]:
     """Why a user's mapping cannot be applied to ``columns`` (empty: it can)."""
     problems = [
@@ -281,6 +287,10 @@ def check_mapping(mapping: TableMapping, columns: Sequence[str], kind: TableKind
     if mapping.layout == "long":
         if not mapping.value:
             problems.append("choose the value column")
+        elif mapping.values and mapping.value != mapping.values[0]:
+            problems.append("the value column must be the first of the value columns")
+        if mapping.indicator_name and len(mapping.value_columns()) > 1:
+            problems.append(one_name_problem(mapping))
         if not mapping.year and mapping.fixed_year is None:
             problems.append("choose the year column or give the year")
         if mapping.fixed_year is not None and not FIRST_YEAR <= mapping.fixed_year <= LAST_YEAR:

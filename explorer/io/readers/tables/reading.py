@@ -10,7 +10,7 @@ refuses for the same reason.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from explorer.io.importing.errors import DataImportError
 from explorer.io.importing.files import file_bytes, read_table, source_file
 from explorer.io.importing.report import ImportReport
 from explorer.io.importing.steps import Steps, file_provenance
-from explorer.io.importing.workbook_limits import check_archive
+from explorer.io.readers.tables.answers import answered
 from explorer.io.readers.tables.columns import TableKind, year_of_header
 from explorer.io.readers.tables.levels import column_levels
 from explorer.io.readers.tables.mapping import (
@@ -43,12 +43,16 @@ def open_table(
     mapping: TableMapping | None,
     step: Steps,
     data: bytes | None = None,
+    answers: Mapping[str, object] | None = None,
+    refine: Callable[[TableMapping, pd.DataFrame], TableMapping] | None = None,
 ) -> tuple[bytes, RawTable, TableMapping, bool]:
     """Read ``path``, cut it at its header and settle the mapping.
 
-    Returns (file bytes, table, mapping, whether the mapping was guessed).
-    Raises NeedsMapping when the guess is unsure or the user's mapping does not
-    fit the header; DataImportError for an empty or unreadable file.
+    Returns (file bytes, table, mapping, whether its value columns were guessed).
+    ``answers`` (mapping field -> value, the command line's) are applied over
+    the guess; ``refine(guess, body)`` corrects guessed value columns from the
+    cells. Raises NeedsMapping when the guess is unsure or the user's mapping
+    does not fit the header; DataImportError for an empty or unreadable file.
     """
     step(0.0)
     data = file_bytes(path, data)
@@ -65,9 +69,14 @@ def open_table(
     where = f"(the header, row {table.header_row}, has: {found})"
     if len(table.columns) < 2:
         raise DataImportError(f"{path.name}: not a table of columns {where}")
-    guessed = mapping is None
+    answers = dict(answers or {})
+    guessed = mapping is None and not {"value", "values"} & answers.keys()
     if mapping is None:
         mapping, reasons = guess_table(table, kind, path)
+        if refine is not None and guessed and not table.body.empty:
+            mapping = refine(mapping, table.body)
+        if answers:
+            mapping, reasons = answered(mapping, reasons, answers, table.columns, kind)
     else:
         mapping = replace(mapping, header_row=table.header_row)
         reasons = check_mapping(mapping, table.columns, kind)
@@ -91,14 +100,6 @@ def guess_table(table: RawTable, kind: TableKind, path: Path) -> tuple[TableMapp
     """The guessed mapping of a cut table and why it is unsure (a flow table's numbers seen)."""
     numeric = numeric_columns(table.body) if kind == "flow" else None
     return guess_mapping(table.columns, kind, table.header_row, hint=path.stem, numeric=numeric)
-
-
-def guess_file(path: Path, kind: TableKind) -> TableMapping:
-    """The guessed mapping of a file's table, sure or not (for answers given beforehand)."""
-    data = file_bytes(path, None)
-    check_archive(data, path.name)  # as read_any does, before anything is unpacked
-    raw = read_table(path, data)
-    return guess_table(cut_table(raw, find_header_row(raw, kind)), kind, path)[0]
 
 
 def numeric_columns(body: pd.DataFrame) -> set[str]:
@@ -154,6 +155,13 @@ def table_provenance(
         licence=found["licence"],
         caveats=tuple(caveats),
     )
+
+
+def table_dataset_name(path: Path, table: RawTable) -> str:
+    """The file's stem, and the sheet read when the workbook has several: never a column's name."""
+    attrs = table.raw.attrs if table.raw is not None else {}
+    sheet = str(attrs.get("sheet", ""))
+    return f"{path.stem} ({sheet})" if sheet and attrs.get("sheets", 1) > 1 else path.stem
 
 
 def table_source(path: Path, provenance: Provenance, table: RawTable) -> SourceFile | None:

@@ -96,9 +96,9 @@ class ImportJob(QObject):
         self._worker.progress.connect(self.progress)
         self._worker.succeeded.connect(self._succeeded)
         self._worker.failed.connect(self._failed)
-        self._worker.needs_mapping.connect(
-            lambda question: self._finish_with(lambda: self.needs_mapping.emit(question))
-        )
+        # Bound methods, not lambdas: a lambda would run in the worker's thread, which
+        # would then wait on itself to finish (Qt warns "Thread tried to wait on itself").
+        self._worker.needs_mapping.connect(self._needs_mapping)
 
     def start(self) -> None:
         self._thread.start()
@@ -117,6 +117,9 @@ class ImportJob(QObject):
 
     def _succeeded(self, dataset, report) -> None:
         self._finish_with(lambda: self.succeeded.emit(dataset, report))
+
+    def _needs_mapping(self, question) -> None:
+        self._finish_with(lambda: self.needs_mapping.emit(question))
 
     def _failed(self, message: str) -> None:
         if self._cancel.is_set():

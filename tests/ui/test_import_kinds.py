@@ -55,9 +55,7 @@ def test_ctdc_case_data_becomes_a_dataset_with_flows(qtbot, window, tmp_path, me
     assert window.context.session.report_dialog.isVisible()
 
 
-def test_a_table_with_unclear_columns_asks_then_imports(
-    qtbot, qtlog, window, tmp_path, messages
-):
+def test_a_table_with_unclear_columns_asks_then_imports(qtbot, qtlog, window, tmp_path, messages):
     path = tmp_path / "scores.csv"
     path.write_text("Nation,When,Score\nGermany,2021,3.5\nFrance,2021,2.0\nItaly,2021,1.5\n")
     _import(qtbot, window, path)

@@ -27,6 +27,7 @@ from explorer.core.places.aggregate import (
 )
 from explorer.core.places.book import Place, PlaceBook
 from explorer.core.places.grid import Grid, grids_of
+from explorer.core.places.levels import LevelCount, level_counts
 from explorer.core.places.origins import PlaceOrigins, origins_in
 
 AGE_PARTS = {"Children (0-17)": Breakdown(age=CHILDREN), "Adults (18+)": Breakdown(age=ADULTS)}
@@ -69,6 +70,7 @@ class PlaceSummary:
     origins: PlaceOrigins | None
     median: float | None  # of the exact figures, for indicators that are not counts
     ranking: tuple[Ranked, ...]
+    levels: tuple[LevelCount, ...] = ()  # countries per level of a categorical indicator
 
     def share(self, group: str, label: str) -> Share | None:
         for share in self.profile.get(group, ()):
@@ -167,4 +169,5 @@ def summarise(
         origins,
         median,
         _ranking(grid, mask, year),
+        () if facts.count else level_counts(dataset, indicator, year, place.members),
     )

@@ -52,6 +52,12 @@ def summary_json(summary: PlaceSummary) -> dict[str, Any]:
         "children_share_pct": _pct(children.share) if children else None,
         "children_countries": children.countries if children else 0,
     }
+    if summary.levels:  # a categorical indicator: countries per level, no total
+        out["countries_reporting"] = sum(level.countries for level in summary.levels)
+        out["levels"] = [
+            {"level": level.label, "countries": level.countries, "ranked": level.ranked}
+            for level in summary.levels
+        ]
     origins = summary.origins
     for key, index in (
         ("domestic", OWN),

@@ -96,6 +96,8 @@ def place_title(summary: PlaceSummary, parent_name: str = "") -> str:
 def total_lines(summary: PlaceSummary) -> list[str]:
     total, what = summary.total, summary.indicator
     where = summary.place.name if summary.place.kind is not PlaceKind.WORLD else "the world"
+    if summary.levels:
+        return [_level_line(summary)]
     if total.reporting == 0:
         return [f"No country in {where} reported {what.lower()} for {summary.year}."]
     if not summary.is_count:
@@ -119,6 +121,21 @@ def total_lines(summary: PlaceSummary) -> list[str]:
     if total.bounded_countries:
         lines.append(_bounded(total))
     return lines
+
+
+def _level_line(summary: PlaceSummary) -> str:
+    """ "TIP tier, 2023: 16 of 240 countries reported: 3 at Tier 1, ...; 3 Special case
+    (outside the order). Levels, not quantities: no total." """
+    reported = sum(level.countries for level in summary.levels)
+    ranked = [f"{level.countries:,} at {level.label}" for level in summary.levels if level.ranked]
+    apart = [f"{level.countries:,} {level.label}" for level in summary.levels if not level.ranked]
+    line = (
+        f"{summary.indicator}, {summary.year}: {reported:,} of {summary.total.members:,} "
+        f"countries reported: {', '.join(ranked)}"
+    )
+    if apart:
+        line += f"; {', '.join(apart)} (outside the order)"
+    return line + ". Levels, not quantities: no total."
 
 
 def _bounded(total: PlaceTotal) -> str:

@@ -1,0 +1,41 @@
+"""How many of a place's countries stand at each level of a categorical indicator.
+
+Why: a level (a TIP tier) is not a quantity, so a place has no total of it;
+what a reader of a region asks instead is how its countries are spread over
+the levels ("Tier 1: 3, Tier 2: 4, ..."), with levels outside the order (the
+"Special case") counted apart, never ranked among the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from explorer.core.data.categories import level_of, ordered_levels, unranked_levels
+from explorer.core.data.dataset import Dataset
+
+
+@dataclass(frozen=True)
+class LevelCount:
+    label: str
+    countries: int
+    ranked: bool  # False: outside the order (e.g. "Special case")
+
+
+def level_counts(
+    dataset: Dataset, indicator: str, year: int, members: frozenset[str]
+) -> tuple[LevelCount, ...]:
+    """The members' countries per level in ``year``, levels in order then those outside it.
+
+    Empty when the indicator is not categorical. Every level of the indicator is
+    listed (with 0 where no member stands at it), so regions compare line by line.
+    """
+    rows = dataset.observations
+    mine = rows[(rows["indicator"] == indicator).to_numpy(dtype=bool)]
+    ranked, unranked = ordered_levels(mine), unranked_levels(mine)
+    if not ranked and not unranked:
+        return ()
+    shown = dataset.values(indicator, year)
+    found = [level_of(flag) for iso3, flag in shown["flag"].items() if iso3 in members]
+    return tuple(
+        LevelCount(label, found.count(label), label in ranked) for label in (*ranked, *unranked)
+    )

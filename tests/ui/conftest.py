@@ -44,6 +44,27 @@ def window(qtbot, dataset, projected_countries):
 
 
 @pytest.fixture
+def full_window(qtbot, tmp_path):
+    """The window as the app builds it (menus, keys, help, a workspace in ``tmp_path``),
+    shown, active, the map holding the keyboard focus."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.ui.window.app import LaunchOptions, build_window
+
+    window = build_window(LaunchOptions(workspace=tmp_path / "w.sqlite"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.map_view.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.map_view)
+    yield window
+    window.controls.play_button.setChecked(False)  # stop the play timer
+
+
+@pytest.fixture
 def warnings_shown(monkeypatch) -> list[str]:
     """Warnings the app would show in a message box, recorded instead of blocking."""
     from PySide6.QtWidgets import QMessageBox

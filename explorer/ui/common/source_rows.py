@@ -32,6 +32,7 @@ from explorer.core.trace.places import (
 from explorer.core.trace.rows_table import source_rows_table
 from explorer.core.trace.traced import Traced
 from explorer.core.view.state import ViewState
+from explorer.ui.common.modal import show_modal
 from explorer.ui.common.source_rows_dialog import SourceRowsDialog
 from explorer.ui.common.translations import translate
 
@@ -138,7 +139,7 @@ class SourceRows:
         source, notes = self._source_of(dataset)
         table = source_rows_table(traced, source, notes, synthetic=dataset.is_synthetic)
         dialog = SourceRowsDialog(table, self._parent())
-        dialog.show()
+        show_modal(dialog)
         self.last_dialog = dialog
         return dialog
 

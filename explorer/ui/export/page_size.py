@@ -36,6 +36,14 @@ class PageSizeControls:
         self.unit_box = QComboBox()
         self.unit_box.addItems(["px", "mm"])
         self.dpi_box = _spin(36, 1200, 96)
+        # The row's words ("x", "at", "dpi") are no labels a screen reader can tie to a box.
+        for box, name in (
+            (self.width_box, translate("ExportDialog", "Width")),
+            (self.height_box, translate("ExportDialog", "Height")),
+            (self.unit_box, translate("ExportDialog", "Unit of width and height")),
+            (self.dpi_box, translate("ExportDialog", "Resolution (dots per inch)")),
+        ):
+            box.setAccessibleName(name)
         layout = QHBoxLayout()
         times = QLabel(translate("ExportDialog", "x", "width x height"))
         for widget in (self.width_box, times, self.height_box, self.unit_box):

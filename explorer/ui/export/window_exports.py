@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from explorer.ui.common.modal import show_modal
 from explorer.ui.common.plain_text import literal_text
 from explorer.ui.common.translations import translate
 
@@ -23,12 +24,11 @@ if TYPE_CHECKING:
 
 
 def open_export_dialog(window: MainWindow) -> ExportDialog:
-    """Ctrl+E: the export dialog with its live preview (non-modal)."""
+    """Ctrl+E: the export dialog with its live preview (window-modal: the keyboard goes
+    to it, and the view it exports stays as it is while it is open)."""
     from explorer.ui.export.dialog import ExportDialog
 
-    dialog = ExportDialog(window)
-    dialog.show()
-    return dialog
+    return show_modal(ExportDialog(window))
 
 
 def copy_map_image(window: MainWindow) -> QImage:

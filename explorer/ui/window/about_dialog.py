@@ -278,8 +278,12 @@ class AboutDialog(QDialog):
         )
         tabs = QTabWidget()
         tabs.addTab(sources, QCoreApplication.translate("Help", "Data sources"))
-        tabs.addTab(self.libraries, QCoreApplication.translate("Help", "Libraries"))
-        tabs.addTab(native, QCoreApplication.translate("Help", "Compiled libraries"))
+        for table, name in (
+            (self.libraries, QCoreApplication.translate("Help", "Libraries")),
+            (native, QCoreApplication.translate("Help", "Compiled libraries")),
+        ):
+            table.setAccessibleName(name)  # a tab's title is not read with its table
+            tabs.addTab(table, name)
         layout.addWidget(tabs, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

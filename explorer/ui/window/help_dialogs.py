@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.places.wording import RULES
 from explorer.ui.common.core_texts import core_text
+from explorer.ui.common.modal import show_modal
 from explorer.ui.window.about_dialog import AboutDialog, _paragraph, _table
 
 
@@ -220,6 +221,7 @@ class ShortcutsDialog(QDialog):
             QCoreApplication.translate("Help", "Keys"),
         ]
         self.table = _table(headers, self.rows)
+        self.table.setAccessibleName(self.windowTitle())
         mouse = _paragraph(
             QCoreApplication.translate(
                 "Help",
@@ -287,8 +289,7 @@ class HelpMenu:
             old.close()
             old.deleteLater()
         self.dialogs[key] = dialog
-        dialog.show()
-        return dialog
+        return show_modal(dialog)
 
 
 def install_help(window: QMainWindow) -> HelpMenu:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QPushButto
 from explorer.core.data.dataset import Dataset
 from explorer.io.importing.report import ImportReport
 from explorer.ui.common.freed_memory import give_back_freed_memory
+from explorer.ui.common.modal import show_modal
 from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, menu_text, shown
 from explorer.ui.common.translations import translate
 
@@ -255,4 +256,4 @@ def ask_mapping(session: WorkspaceSession, path: Path, question: object) -> None
     dialog = TableMappingDialog(path.name, question, session.window)
     session.mapping_dialog = dialog
     dialog.mapping_chosen.connect(lambda mapping: session.start_import(path, mapping))
-    dialog.show()
+    show_modal(dialog)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from explorer.io.importing.report import ImportReport
+from explorer.ui.common.modal import show_modal
 from explorer.ui.common.plain_text import LINE_LIMIT, shown
 from explorer.ui.common.translations import translate
 
@@ -33,7 +34,7 @@ def open_report(session: WorkspaceSession, report: ImportReport) -> ImportReport
     dialog = ImportReportDialog(report, names, workspace.aliases, session.window, workspace.rules)
     dialog.aliases_chosen.connect(session.apply_aliases)
     dialog.rules_chosen.connect(session.keep_rules)
-    dialog.show()
+    show_modal(dialog)
     session.report_dialog = dialog
     return dialog
 
@@ -42,9 +43,7 @@ def show_provenance(session: WorkspaceSession) -> ProvenanceDialog:
     """Where the dataset on screen comes from: file, publisher, edition, caveats."""
     from explorer.ui.workspace.provenance_dialog import ProvenanceDialog
 
-    dialog = ProvenanceDialog(session.window.dataset, session.window)
-    dialog.show()
-    return dialog
+    return show_modal(ProvenanceDialog(session.window.dataset, session.window))
 
 
 def apply_aliases(session: WorkspaceSession, chosen: dict[str, str]) -> list[str]:

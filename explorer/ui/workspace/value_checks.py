@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QScrollArea, QVBoxLayout, QWidget
 
 from explorer.io.readers.tables.columns import year_of_header
@@ -58,6 +59,7 @@ def first_checked(boxes: dict[str, QCheckBox], parent: QWidget) -> QComboBox:
     """
     combo = QComboBox(parent)
     combo.setVisible(False)
+    combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a holder of data, never a control
     combo.addItem("", None)
     for column in boxes:
         combo.addItem("", column)

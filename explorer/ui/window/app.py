@@ -341,6 +341,9 @@ def _screenshot(app, window, options: LaunchOptions) -> int:
     if options.select and options.zoom_to_selection:
         window.show_country(window.state.selected)  # again, now that the window has its size
     window.flows.refine()  # the finished, antialiased rendering rather than the quick draft
+    focused = app.focusWidget()
+    if focused is not None:
+        focused.clearFocus()  # an image of the map, not of where the keyboard is
     app.processEvents()
     image = window.grab()
     path.parent.mkdir(parents=True, exist_ok=True)

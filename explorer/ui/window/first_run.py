@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explorer.ui.common.plain_text import plain_label
 from explorer.ui.window.settings import AppSettings
@@ -89,14 +96,21 @@ class FirstRunOverlay(QFrame):
         session = self.window_.context.session
         return session.menu.import_action.trigger if session is not None else None
 
+    def on_screen(self) -> bool:
+        """Shown and not covered: its buttons act only then (a covered button can
+        still hold the keyboard focus, and Space on it must not act unseen)."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
     def import_data(self) -> None:
         """Open the import dialog (the notice stays until an import succeeds or "Got it")."""
         ask = self._import_action()
-        if ask is not None:
+        if ask is not None and self.on_screen():
             ask()
 
     def dismiss(self) -> None:
         """Hide the notice for good."""
+        if not self.on_screen():
+            return
         self.settings.first_run_done = True
         self.settings.sync()
         self.hide()
@@ -127,6 +141,9 @@ class FirstRunController(QObject):
         self.overlay = FirstRunOverlay(window, settings)
         self.overlay.hide()
         window.installEventFilter(self)
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for child in window.findChildren(QWidget, options=direct):
+            child.installEventFilter(self)
         window.dataset_shown.connect(self.refresh)
         self.refresh()
 
@@ -146,7 +163,22 @@ class FirstRunController(QObject):
         QTimer.singleShot(0, self.overlay, self.overlay.place)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
+        kind = event.type()
+        if watched is self.window and kind == QEvent.Type.ChildAdded:
+            child = event.child()  # type: ignore[attr-defined]
+            if isinstance(child, QWidget):
+                child.installEventFilter(self)
+        elif (
+            kind == QEvent.Type.ZOrderChange
+            and watched is not self.overlay
+            and self.overlay.isVisible()
+        ):
+            # Raising a tabbed dock raises the map's widget too (Qt's main window
+            # layout): the notice goes back on top, or its buttons would be live
+            # tab stops hidden behind the map. Once the raise is done: raising
+            # during it stops the dock from coming to the front of its tabs.
+            QTimer.singleShot(0, self.overlay, self.overlay.raise_)
+        elif (
             watched is self.window
             and event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.LayoutRequest)
             and self.overlay.isVisible()

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.indicators.country_key_figures import exact_rank
 from explorer.core.indicators.ranking import ranking
+from explorer.ui.common.focus_ring import add_focus_ring
 from explorer.ui.common.plain_text import LINE_LIMIT, shown
 from explorer.ui.common.translations import translate
 from explorer.ui.window.key_owners import ARROWS, apply_tab_order, widget_owns_key
@@ -122,6 +123,9 @@ class Keyboard(QObject):
         as long as the window)."""
         window = self.window
         window.map_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Both draw no focus indicator of their own: Tab must show where it landed.
+        add_focus_ring(window.map_view)
+        add_focus_ring(window.detail_panel.widget())
         # Keys from a floating dock stop at the dock (a window of its own), so
         # the docks get the filter too.
         self._filtered = [window.detail_panel, window.flow_controls]

@@ -279,9 +279,10 @@ class MainWindow(QMainWindow):
         self.state.selected = None
 
     def show_country(self, iso3: str) -> None:
-        """Select a country and frame it on the map (search results land here)."""
+        """Select a country, frame it, its panel in front (search and ranking keys land here)."""
         self.state.selected = iso3
         self.map_view.zoom_to(iso3)
+        self.panel_toggles.bring_forward("detail_panel")
 
     def show_country_with_partners(self, iso3: str | None = None) -> None:
         """Select a country and frame it with the other ends of its flows on the map."""

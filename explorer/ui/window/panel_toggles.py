@@ -49,3 +49,10 @@ class PanelToggles:
         dock.setVisible(show)
         if show:
             dock.raise_()
+
+    def bring_forward(self, name: str) -> None:
+        """Bring an open panel in front of the dock it shares tabs with (a closed one stays
+        closed): what the user just asked for shows at once, from the keyboard too."""
+        dock = self.docks[name]
+        if not dock.isHidden():
+            dock.raise_()

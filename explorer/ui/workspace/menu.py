@@ -91,9 +91,7 @@ class WorkspaceMenu:
         menu.clear()
         group = QActionGroup(menu)
         for shown_name, synthetic in session.dataset_names():
-            label = menu_text(shown_name)
-            if synthetic:
-                label = translate("WorkspaceSession", "{dataset} (synthetic)").format(dataset=label)
+            label = synthetic_label(menu_text(shown_name), synthetic)
             action = QAction(label, menu, checkable=True)
             action.setChecked(shown_name == name)
             action.triggered.connect(partial(session.show_dataset, shown_name))
@@ -110,3 +108,12 @@ class WorkspaceMenu:
                 dataset=shown(name, LINE_LIMIT), file=shown(session.path.name, LINE_LIMIT)
             )
         )
+
+
+def synthetic_label(label: str, synthetic: bool) -> str:
+    """``label`` marked "(synthetic)" once: the demo's own name already says it."""
+    if not synthetic or "(synthetic)" in label.casefold():  # the core's names are English
+        return label
+    marked = translate("WorkspaceSession", "{dataset} (synthetic)").format(dataset=label)
+    mark = marked.replace(label, "", 1).strip()  # the translated "(synthetic)"
+    return label if mark and mark.casefold() in label.casefold() else marked

@@ -9,7 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from explorer.ui.editions.window import EditionsWindow
 from explorer.ui.export.dialog import ExportDialog
+from explorer.ui.map.compare_years import CompareYearsDialog
+from explorer.ui.map.side_by_side import SideBySideWindow
 from explorer.ui.workspace.provenance_dialog import ProvenanceDialog
 from tests.io.refugee_tables import HEADER, ROWS
 from tests.io.refugee_tables import write_csv as write_table
@@ -124,3 +127,15 @@ def test_the_export_sizes_are_named_for_a_screen_reader(win, qtbot, tmp_path):
     names = [box.accessibleName() for box in (page.width_box, page.height_box, page.dpi_box)]
     assert names == ["Width", "Height", "Resolution (dots per inch)"]
     assert "Unit" in page.unit_box.accessibleName()
+
+
+def test_every_control_of_the_companion_windows_has_a_name(win):
+    """Windows kept open beside the map (not modal): editions, two maps, two years."""
+    companions = [
+        CompareYearsDialog(win),
+        SideBySideWindow(win),
+        EditionsWindow(win.editions, win.state, win.places, win.geometry, win),
+    ]
+    assert {type(w).__name__: unnamed_controls(w) for w in companions} == {
+        type(w).__name__: [] for w in companions
+    }

@@ -116,7 +116,9 @@ class RevisionTable(QWidget):
         self.model = RevisionModel(self)
         self.filter_box = QLineEdit(placeholderText=translate("Editions", "Filter: country, …"))
         self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setAccessibleName(translate("Editions", "Filter the revised figures"))
         self.kind_box = QComboBox()
+        self.kind_box.setAccessibleName(translate("Editions", "Kind of revision"))
         for kind, words in KIND_CHOICES:
             self.kind_box.addItem(translate("Editions", words), kind)
         self.view = QTableView()

@@ -111,10 +111,14 @@ class EditionsWindow(QDialog):
         column.addStretch(1)
         self.tabs.addTab(places_page, translate("Editions", "World and regions"))
         pick = QHBoxLayout()
-        pick.addWidget(QLabel(translate("Editions", "Current edition:")))
-        pick.addWidget(self.current_box)
-        pick.addWidget(QLabel(translate("Editions", "compared with:")))
-        pick.addWidget(self.other_box)
+        for words, box in (
+            (translate("Editions", "Current edition:"), self.current_box),
+            (translate("Editions", "compared with:"), self.other_box),
+        ):
+            label = QLabel(words)
+            label.setBuddy(box)  # a screen reader names the box by its label
+            pick.addWidget(label)
+            pick.addWidget(box)
         pick.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(pick)

@@ -4,13 +4,13 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../explorer/ui/accessibility.py" line="+42"/>
-        <location filename="../../explorer/ui/map_view.py" line="+78"/>
+        <location filename="../../explorer/ui/map/view.py" line="+65"/>
+        <location filename="../../explorer/ui/window/accessibility.py" line="+43"/>
         <source>World map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../explorer/ui/window/accessibility.py" line="+1"/>
         <source>Map legend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -31,7 +31,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../explorer/ui/search_box.py" line="+64"/>
+        <location filename="../../explorer/ui/window/search_box.py" line="+63"/>
         <source>Find a country</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,7 +129,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../explorer/ui/activities_view.py" line="+47"/>
+        <location filename="../../explorer/ui/panel/activities.py" line="+47"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../../explorer/ui/app_settings.py" line="+140"/>
+        <location filename="../../explorer/ui/window/settings.py" line="+144"/>
         <source>The saved settings come from a newer version of Trafficking Flows Explorer; this version starts with its defaults and leaves them unchanged.</source>
         <extracomment>The layout of the stored keys. Raise it (and convert in ``_migrate``) when a key changes meaning; a file with a higher number came from a newer app. The version passed to QMainWindow.saveState/restoreState (the dock layout format). Values kept in memory only, while the file belongs to a newer app version. A message for the user about the settings file, or &quot;&quot; (e.g. a newer version).</extracomment>
         <translation type="unfinished"></translation>
@@ -271,7 +271,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../explorer/ui/banner.py" line="+14"/>
+        <location filename="../../explorer/ui/window/banner.py" line="+14"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics. Detected victims are not a measure of prevalence.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>CompareYears</name>
     <message>
-        <location filename="../../explorer/ui/compare_years.py" line="+26"/>
+        <location filename="../../explorer/ui/map/compare_years.py" line="+26"/>
         <location line="+59"/>
         <source>Compare two years</source>
         <translation type="unfinished"></translation>
@@ -323,7 +323,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/core_texts.py" line="+27"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+27"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation type="unfinished"></translation>
@@ -443,31 +443,76 @@
         <source>A3 portrait</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CountryBrief</name>
     <message>
-        <location filename="../../explorer/ui/country_brief.py" line="+25"/>
-        <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>Country brief: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
+        <location line="+2"/>
+        <source>Total: the sum of the exact figures of the countries in the place that reported; a &lt;5 is never added as a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Change since the previous year: over the countries with an exact figure in both years only (a &lt;5 or a gap in either year leaves the country out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trend: each year&apos;s change on its own constant set of countries, chained into an index (first year = 100); a rise in reporting is never read as a rise in trafficking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shares (children, girls, boys, women, men, forms of exploitation): over the countries that reported every part of the breakdown exactly; the range adds the countries whose parts include a &lt;5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where victims came from: relative to each country of detection; each share is a range, from every &lt;5 at 1 to every &lt;5 at 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountryBrief</name>
+    <message>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+20"/>
+        <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+36"/>
+        <source>Country brief: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+45"/>
+        <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+5"/>
         <source>{iso3} · {region} · {subregion} · country brief, {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
         <source>Key figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,7 +557,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+56"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,19 +565,20 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="+53"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+85"/>
+        <location line="+154"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+91"/>
+        <location line="-121"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+9"/>
         <source>Year</source>
+        <extracomment>Another edition of the data gives this figure differently (View &gt; Compare editions).</extracomment>
         <translation type="unfinished">Año</translation>
     </message>
     <message>
@@ -551,12 +597,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+106"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No country selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>No country selected: click one on the map, or find one with Ctrl+F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Subregion: {name} →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region: {name} →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,10 +633,171 @@
     </message>
 </context>
 <context>
+    <name>Editions</name>
+    <message>
+        <location filename="../../explorer/ui/editions/menu.py" line="+18"/>
+        <source>Compare &amp;editions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the newer edition of the data on screen revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import another edition of the same publication (e.g. a newer GLOTIP export) to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editions/revision_map.py" line="+47"/>
+        <location filename="../../explorer/ui/editions/window.py" line="+101"/>
+        <source>Revision map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{words} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no figure in either edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editions/revision_table.py" line="+117"/>
+        <source>Filter: country, …</source>
+        <extracomment>Kinds the filter offers; &quot;&quot; shows every revised figure (unchanged ones left out).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter the revised figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../explorer/ui/editions/window.py" line="+5"/>
+        <source>Revised figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editions/window.py" line="-52"/>
+        <source>no figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{total} (N={n} of {m})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not computable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pct} (N={n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Compare editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+121"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>The World and regions in each edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>World and regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compared with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The workspace holds one edition only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{new} against the {old}: {changed} figures changed, {added} new, {withdrawn} withdrawn, {same} unchanged. The map shows {indicator}, {breakdown}, {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{old} → {new} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Total, {edition}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Change, {edition}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{year}. Total: the sum of the exact figures of the N countries that reported one, of M in the place. Change since {previous}: over the N countries with an exact figure in both years, in that edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+9"/>
+        <source>Export revised figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorHandler</name>
     <message>
-        <location filename="../../explorer/ui/error_handler.py" line="+167"/>
+        <location filename="../../explorer/ui/window/error_handler.py" line="+170"/>
         <source>Error &amp;log…</source>
+        <extracomment>The package logger: the error log also gets the app&apos;s own warnings.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -579,12 +806,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>{error} happened again ({count} times); see Help &gt; Error log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../explorer/ui/window/error_texts.py" line="+28"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,7 +846,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+16"/>
         <source>Error log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,7 +856,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Errors this session: {count}. Send the file with a problem report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,12 +869,12 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../explorer/ui/export_dialog.py" line="+41"/>
+        <location filename="../../explorer/ui/export/page_size.py" line="+20"/>
         <source>Custom size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../explorer/ui/export/dialog.py" line="+44"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,12 +945,33 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+230"/>
+        <location line="+190"/>
         <source>Export map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location filename="../../explorer/ui/export/page_size.py" line="+21"/>
+        <source>Width</source>
+        <extracomment>a PNG of a paper page gets print resolution</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit of width and height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution (dots per inch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>x</source>
         <comment>width x height</comment>
         <translation type="unfinished"></translation>
@@ -740,7 +988,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../explorer/ui/export/dialog.py" line="-173"/>
         <source>Legends (classes, no data, suppressed, flow widths)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,7 +1088,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+83"/>
         <source>{width} x {height} px</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,9 +1134,18 @@
     </message>
 </context>
 <context>
+    <name>FirstFrame</name>
+    <message>
+        <location filename="../../explorer/ui/window/first_frame.py" line="+81"/>
+        <source>Opening the workspace…</source>
+        <extracomment>The stored settings that change how the map looks: every ``view/`` one. (The window&apos;s size and docks are the frame&apos;s own: it is kept after the window closed and stored them.)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../explorer/ui/first_run.py" line="+40"/>
+        <location filename="../../explorer/ui/window/first_run.py" line="+47"/>
         <source>About the demo data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,7 +1183,7 @@
 <context>
     <name>FlowControls</name>
     <message>
-        <location filename="../../explorer/ui/flow_controls.py" line="+27"/>
+        <location filename="../../explorer/ui/map/flow_controls.py" line="+27"/>
         <source>Follow the map&apos;s indicator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,6 +1219,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subregions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>By origin region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,12 +1254,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Flow indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Flows between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Sum the country flows into flows between UN subregions or regions (flows inside one place are drawn as a ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Number of largest flows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,29 +1280,29 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+26"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Same widths for every year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,12 +1313,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Show &lt;5 flows as dashed lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,6 +1344,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Largest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,8 +1361,9 @@
 <context>
     <name>FlowLegend</name>
     <message>
-        <location filename="../../explorer/render/flow_legend.py" line="+37"/>
+        <location filename="../../explorer/render/flows/legend.py" line="+43"/>
         <source>Total detected in the country</source>
+        <extracomment>The ring&apos;s words (&quot;&quot; = own nationals; flows between places: within the place).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1097,8 +1385,9 @@
 <context>
     <name>FlowPair</name>
     <message>
-        <location filename="../../explorer/ui/flow_pair.py" line="+41"/>
+        <location filename="../../explorer/ui/panel/flow_pair.py" line="+44"/>
         <source>Year</source>
+        <extracomment>The flows on the map (summed between places when the layer joins places) and the names of their ends: a clicked subregion flow has its series here too.</extracomment>
         <translation type="unfinished">Año</translation>
     </message>
     <message>
@@ -1112,7 +1401,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Selected flow: {origin} → {destination} ({what})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,7 +1409,7 @@
 <context>
     <name>FlowsOverlay</name>
     <message>
-        <location filename="../../explorer/ui/flows_overlay.py" line="+41"/>
+        <location filename="../../explorer/render/flows/drawn.py" line="+33"/>
         <source>Width: square-root scale, {scale}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,17 +1419,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location filename="../../explorer/ui/map/flows_overlay.py" line="+165"/>
         <source>{origin} → {destination}, {year}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
+        <source>Country pairs behind it ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>… and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/render/flows/drawn.py" line="-5"/>
+        <source>subregions</source>
+        <extracomment>``translate(context, text)``: the app&apos;s translations, installed by the ui at start.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>From {region}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>locked across years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,15 +1460,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Flows: {what}, {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flows between {level}: {what}, {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Within the place (own nationals included)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../explorer/ui/about_dialog.py" line="+110"/>
+        <location filename="../../explorer/ui/window/about_dialog.py" line="+110"/>
         <source>not stated</source>
         <extracomment>Licences of the dependencies, for packages whose metadata does not name one clearly. Packages the app needs beyond its declared dependencies (PySide6&apos;s runtime). Free-text licence names and their SPDX identifiers. Licence texts too vague to print when the table above knows better.</extracomment>
         <translation type="unfinished"></translation>
@@ -1242,7 +1562,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Libraries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,12 +1572,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Copy all as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/help_dialogs.py" line="+35"/>
+        <location filename="../../explorer/ui/window/help_dialogs.py" line="+38"/>
         <source>Detected victims are not prevalence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,6 +1638,26 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The World, regions and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With no country selected, the panel shows a place: the World, a UN region or subregion, or a group of your own (the place picker, View &gt; Zoom to region, or the links in a country&apos;s panel). Every figure says how many countries it covers (N), because countries report different years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Flows between places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flows &gt; Between: subregions or regions sums the country flows into flows between places, drawn between points on land inside each place; flows inside one place (own nationals included) are its ring. The tooltip lists the country pairs behind each. A sum with a &lt;5 part reads &quot;at least&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Sources and caveats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,7 +1672,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>The dataset on screen: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,7 +1702,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Mouse: the wheel zooms, dragging pans, a click selects a country or a flow.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,7 +1730,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../explorer/ui/import_job.py" line="+51"/>
+        <location filename="../../explorer/ui/workspace/import_job.py" line="+58"/>
         <source>{file}: could not be imported ({error})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,13 +1738,13 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../explorer/ui/import_report_dialog.py" line="+50"/>
+        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+49"/>
         <source>Origins no rule understood are imported as unknown. Map a label to a country or class to fix it in this dataset and in later imports.</source>
         <extracomment>a GLOTIP import has ~30 unresolved labels; more would be slow widgets</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../explorer/ui/workspace/alias_choices.py" line="+22"/>
         <source>Own nationals (DOMESTIC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,18 +1754,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+31"/>
         <source>Import report: {file}</source>
-        <extracomment>alias result code of a &quot;Map to&quot; item</extracomment>
+        <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}``: rules for groups of rows, for the next import</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../explorer/ui/workspace/report_notices.py" line="+30"/>
         <source>Rows do not add up: {read} rows read, but {imported} imported + {rejected} rejected = {total}. This is a bug in the importer; please report it with the exported CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
+        <source>Nothing was imported from {file}, and no dataset was added: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+48"/>
         <source>Export as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,32 +1780,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <location line="+16"/>
         <source>{title} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-74"/>
         <source>Rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Conflicts</source>
+        <location line="-3"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="+160"/>
+        <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+52"/>
+        <source>Groups of rows</source>
+        <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}`` of the rules the user chose</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+74"/>
+        <source>Contradictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Implausible values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Rows with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Unresolved labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Only the {shown} labels with the most victims can be mapped here; all {count} are listed and exported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,8 +1835,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../explorer/ui/workspace/alias_choices.py" line="+47"/>
         <source>Map {label} to</source>
+        <extracomment>alias result code of a &quot;Map to&quot; item raw label -&gt; the alias the workspace already has for it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1480,7 +1846,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+54"/>
         <source>Export import report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,7 +1866,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/report_tables.py" line="+137"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="-24"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
         <translation type="unfinished"></translation>
@@ -1560,13 +1926,52 @@
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Became</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="-97"/>
+        <source>Summed: parts of one figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One kept: repeats of one figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows the file gives for one breakdown are summed when, with the other parts, they stay within the matching total, and otherwise taken as repeats of one figure (the largest kept). Choose the other rule for a group and press Use these rules: they are stored in the workspace and used when you import this file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Rule of rows {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use these rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../explorer/ui/keyboard.py" line="+165"/>
+        <location filename="../../explorer/ui/window/keyboard.py" line="+63"/>
         <source>&amp;Previous year</source>
-        <extracomment>Widgets that use the arrow keys themselves (text cursor, list choice, value, scrolling). Widgets that use Space themselves (typing, toggling, opening, selecting).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1590,7 +1995,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>&amp;Navigate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,20 +2010,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+87"/>
         <source>No country has a figure to rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Ranking {rank} of {count}: {name}</source>
+        <location line="+15"/>
+        <source>Rank {rank} of {count} countries: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: not ranked (no exact figure); {position} of {count} listed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/ui/panel_toggles.py" line="+26"/>
+        <location filename="../../explorer/ui/window/panel_toggles.py" line="+26"/>
         <source>&amp;Country panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,18 +2038,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="+107"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+207"/>
         <source>Trafficking Flows Explorer: {dataset}</source>
-        <extracomment>The name of the dataset now on screen (after start-up and every switch). Local files dropped onto the window (the workspace session imports or opens them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
+        <source>&amp;Copy place details as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export place &amp;brief (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>Map controls</source>
+        <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../explorer/ui/window/menus.py" line="+48"/>
         <source>&amp;Find country…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,16 +2085,37 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Frame country with its flows&apos; &amp;partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the selected country together with where its victims came from and went to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
+        <source>Show &amp;source rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file rows behind the figure in focus (the selected flow, else the selected country&apos;s figure, else the place&apos;s total), with the rules of a derived figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/window/main_window.py" line="+65"/>
+        <location filename="../../explorer/ui/window/menus.py" line="-25"/>
         <source>&amp;Copy country details as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../explorer/ui/window/menus.py" line="+6"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Exportar mapa…</translation>
     </message>
@@ -1689,12 +2130,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+5"/>
+        <location filename="../../explorer/ui/window/menus.py" line="+3"/>
         <source>Export country &amp;brief (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../explorer/ui/window/menus.py" line="+14"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1709,12 +2151,12 @@
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window_status.py" line="+23"/>
+        <location filename="../../explorer/ui/window/status.py" line="+25"/>
         <source>SYNTHETIC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,7 +2171,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="+38"/>
+        <location filename="../../explorer/ui/export/window_exports.py" line="+41"/>
         <source>Map image copied to the clipboard (1920 x 1080)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,7 +2181,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Export country brief</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,7 +2191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Country brief not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,7 +2204,7 @@
 <context>
     <name>MapControls</name>
     <message>
-        <location filename="../../explorer/ui/controls.py" line="+31"/>
+        <location filename="../../explorer/ui/window/controls.py" line="+31"/>
         <location line="+25"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
@@ -1781,12 +2223,12 @@
     </message>
     <message>
         <location line="-18"/>
-        <location line="+51"/>
+        <location line="+63"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-61"/>
         <source>Play years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,7 +2238,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,7 +2246,7 @@
 <context>
     <name>MapStyle</name>
     <message>
-        <location filename="../../explorer/ui/map_style.py" line="+45"/>
+        <location filename="../../explorer/ui/map/style.py" line="+43"/>
         <source>Quantiles (equal counts)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,7 +2318,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Map style: {style}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,7 +2354,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+51"/>
         <source>Map style not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,7 +2367,7 @@
 <context>
     <name>MapTheme</name>
     <message>
-        <location filename="../../explorer/ui/map_theme.py" line="+36"/>
+        <location filename="../../explorer/ui/map/theme.py" line="+32"/>
         <source>Follow the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,7 +2382,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Map &amp;theme</source>
         <extracomment>Background and sea of each resolved theme on screen: (background, sea, sea outline). After every change of the chosen theme (not of the system&apos;s scheme).</extracomment>
         <translation type="unfinished"></translation>
@@ -1954,7 +2396,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="+135"/>
+        <location filename="../../explorer/ui/map/tooltips.py" line="+34"/>
         <source>no data ({year})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1962,7 +2404,7 @@
 <context>
     <name>PanelFlows</name>
     <message>
-        <location filename="../../explorer/ui/panel_flows.py" line="+29"/>
+        <location filename="../../explorer/ui/panel/flows.py" line="+30"/>
         <source>Total: {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,9 +2481,254 @@
     </message>
 </context>
 <context>
+    <name>PlaceBrief</name>
+    <message>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+42"/>
+        <source>Brief: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{indicator}, {year} · {n} countries in the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trend on constant sets of countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Who they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where they came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Countries, largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How these figures are computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceGroupDialog</name>
+    <message>
+        <location filename="../../explorer/ui/panel/group_dialog.py" line="+41"/>
+        <source>Edit group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New group of countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. ECOWAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Region or subregion to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Countries ticked: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the group a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick at least one country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is already a group called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacePanel</name>
+    <message>
+        <location filename="../../explorer/ui/panel/place.py" line="+78"/>
+        <source>Place</source>
+        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame this place on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick countries and name a group of your own (e.g. ECOWAS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Index on constant sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year</source>
+        <translation type="unfinished">Año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend on constant sets of countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where they came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries of the place, largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{name} (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No figures in this dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>n/a ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Countries by {indicator}, {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(the {n} largest of {all})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileBars</name>
     <message>
-        <location filename="../../explorer/ui/profile_bars.py" line="+24"/>
+        <location filename="../../explorer/ui/panel/profile_bars.py" line="+25"/>
         <source>By sex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,7 +2743,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Victim profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,7 +2751,7 @@
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../explorer/ui/provenance_dialog.py" line="+27"/>
+        <location filename="../../explorer/ui/workspace/provenance_dialog.py" line="+27"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,7 +2839,7 @@
 <context>
     <name>RecentFiles</name>
     <message>
-        <location filename="../../explorer/ui/recent_files.py" line="+31"/>
+        <location filename="../../explorer/ui/window/recent_files.py" line="+31"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,12 +2862,12 @@
 <context>
     <name>RegionZoom</name>
     <message>
-        <location filename="../../explorer/ui/region_zoom.py" line="+51"/>
+        <location filename="../../explorer/ui/map/region_zoom.py" line="+46"/>
         <source>Zoom to &amp;region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Colour by &amp;regional totals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,7 +2877,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No regional totals for {indicator}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,7 +2885,7 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../explorer/ui/search_box.py" line="-1"/>
+        <location filename="../../explorer/ui/window/search_box.py" line="-1"/>
         <source>Find a country (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,12 +2898,12 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../explorer/ui/side_by_side.py" line="+50"/>
+        <location filename="../../explorer/ui/map/side_by_side.py" line="+52"/>
         <source>Two years side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,18 +2923,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>{subject}. Same classes and colours on both maps (over all years).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+57"/>
+        <location line="+76"/>
         <source>Map of {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Two years &amp;side by side…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,9 +2944,89 @@
     </message>
 </context>
 <context>
+    <name>SourceRows</name>
+    <message>
+        <location filename="../../explorer/ui/common/source_rows.py" line="+171"/>
+        <source>Show &amp;source rows…</source>
+        <extracomment>What a context menu offers at a point: one opener, or (words, opener) pairs, or None.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/common/source_rows_dialog.py" line="+64"/>
+        <location line="+36"/>
+        <location line="+64"/>
+        <source>Source rows</source>
+        <extracomment>GLOTIP&apos;s category column: a flow&apos;s raw origin label, next to the value.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-88"/>
+        <source>%n file row(s) behind this figure.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No file row behind this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>From {file}, sheet {sheet} (SHA-256 {sha256})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From {file} (SHA-256 {sha256})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Save source rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not save {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panel/source_menus.py" line="+102"/>
+        <source>Show source rows of the &amp;total…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show source rows of the &amp;change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show source rows of the share: {label}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableMapping</name>
     <message>
-        <location filename="../../explorer/ui/table_mapping_dialog.py" line="+29"/>
+        <location filename="../../explorer/ui/workspace/mapping_dialog.py" line="+40"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,12 +3036,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The table&apos;s columns could not be recognised for sure: {reason}. Say which column holds what; the import then runs again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Figures per country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flows from one country to another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The table holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>One row per country and year (long)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,7 +3066,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Origin:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,7 +3076,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Country (code or name):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,13 +3086,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Value:</source>
+        <source>Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2320,12 +3096,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Value columns:</source>
+        <extracomment>One check box per candidate value column (each an indicator).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>(from a column)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,15 +3127,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/workspace/level_order.py" line="+38"/>
+        <source>The values are categories. Drag them into their order; the first gets rank 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order of the levels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../explorer/ui/trend_chart.py" line="+34"/>
+        <location filename="../../explorer/ui/common/trend_chart.py" line="+34"/>
         <source>Trend over years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,7 +3165,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+71"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,30 +3173,30 @@
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../../explorer/ui/recent_files.py" line="-45"/>
-        <location filename="../../explorer/ui/workspace_menu.py" line="+44"/>
+        <location filename="../../explorer/ui/window/recent_files.py" line="-45"/>
+        <location filename="../../explorer/ui/workspace/menu.py" line="+43"/>
         <source>&amp;Open workspace…</source>
         <extracomment>The text of the session&apos;s action the submenu follows (see workspace_menu.py), compared in the user&apos;s language.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/session_imports.py" line="+34"/>
+        <location filename="../../explorer/ui/workspace/imports.py" line="+36"/>
         <source>Data files: GLOTIP, CTDC, indicator, flow and activity tables, IATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace_session.py" line="+46"/>
+        <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+19"/>
         <source>Workspace (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../explorer/ui/workspace/session.py" line="+120"/>
         <source>The workspace could not be read: {error}. Use File &gt; Save workspace as… to keep new work.</source>
-        <extracomment>Why saving is refused: the file at ``path`` could not be read. The file that could not be read: never written over, whatever the user picks. Save the view when the window closes (off for headless renders). Asks Save as… / Discard / Cancel when a close would lose unsaved work (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it).</extracomment>
+        <extracomment>Why saving is refused: the file at ``path`` could not be read. The file that could not be read: never written over, whatever the user picks. Save the view when the window closes (off for headless renders). The column-mapping question of a table import, while it is open. The running import&apos;s progress bar and Cancel button in the status bar. Asks Save as… / Discard / Cancel when a close would lose unsaved work (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it). The lock that makes this window the workspace&apos;s one writer (None: not held). Why this window may not write the workspace (another program holds it), or None. Whether that is another program holding it (the window may try again once it lets go). The file as this window last read or wrote it (see :mod:`disk_changes`), and the question asked when it changed meanwhile (None: a dialog; tests set it). A change a read-only window could not save (asked about before it closes).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace_menu.py" line="-13"/>
+        <location filename="../../explorer/ui/workspace/menu.py" line="-13"/>
         <source>&amp;Import data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2444,27 +3236,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Re&amp;name dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Remove dataset from workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+52"/>
         <source>{dataset} (synthetic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-10"/>
         <source>Trafficking Flows Explorer: {dataset} — {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/session_imports.py" line="+11"/>
+        <location filename="../../explorer/ui/workspace/imports.py" line="+11"/>
         <source>Import data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,12 +3271,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>An import is already running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Importing {file}… %p%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,12 +3286,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Import of {file} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
+        <source>Nothing imported from {file}; nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Added to {dataset}: {imported} rows imported, {rejected} rejected (saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,7 +3306,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>saved in {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,7 +3351,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace_session.py" line="+98"/>
+        <location filename="../../explorer/ui/workspace/reports.py" line="+67"/>
         <source>Aliases applied: {labels} moved out of unknown origins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,32 +3362,39 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+16"/>
         <source>(NOT saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/damaged_workspace.py" line="+90"/>
-        <location filename="../../explorer/ui/workspace_session.py" line="+20"/>
+        <location line="-5"/>
+        <source>Rules for {count} groups of rows saved: they apply when you import the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/workspace/damaged.py" line="+90"/>
+        <location filename="../../explorer/ui/workspace/disk_changes.py" line="+90"/>
+        <location filename="../../explorer/ui/workspace/session.py" line="+96"/>
         <source>Workspace not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace_session.py" line="+10"/>
+        <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+9"/>
         <source>Save workspace as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../explorer/ui/workspace/switching.py" line="+45"/>
         <source>Workspace saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../explorer/ui/workspace/file_dialogs.py" line="-2"/>
         <source>New workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/damaged_workspace.py" line="-32"/>
+        <location filename="../../explorer/ui/workspace/damaged.py" line="-32"/>
         <source>Workspace could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2610,44 +3419,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
+        <source>The workspace could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace is in use by {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Imported data not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The data imported in this session is not saved: the workspace could not be read.
+        <source>The data imported in this session is not saved.
 
-{error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The unreadable file is kept exactly as it is. Save the imported data in another workspace file, or close without it?</source>
+{why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The workspace file is kept exactly as it is. Save the imported data in another workspace file, or close without it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>parts of it are damaged and were not read: {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Damaged: {parts}. The rest is shown; nothing is saved to {path}. File &gt; Save workspace as… keeps what is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Parts of {path} are damaged and were not read:
+
+{parts}
+
+The rest is shown. Nothing will be saved to this file, so it can still be rescued. Save what is intact as a new workspace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Workspace partly damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace_session.py" line="+27"/>
+        <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+1"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../explorer/ui/workspace/switching.py" line="+42"/>
         <source>Workspace not opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Opened {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../explorer/ui/workspace/session.py" line="+56"/>
         <source>Remove dataset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2659,6 +3507,121 @@
     <message>
         <location line="+17"/>
         <source>{dataset} removed from the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/workspace/disk_changes.py" line="+11"/>
+        <source>Workspace changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} was changed by another program since this window read it.
+
+Keep both adds what this window has to what the file now holds; Reload shows the file as it is now (this window&apos;s latest change is dropped); Overwrite writes this window&apos;s workspace over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/workspace/groups.py" line="+41"/>
+        <source>Groups saved in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/workspace/locking.py" line="+37"/>
+        <source>its folder cannot be written ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is marked read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only: {path} is in use by {holder}. Nothing here is saved to it; close it there and open it again (File &gt; Open workspace…), or keep new work with File &gt; Save workspace as….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only: {path} cannot be written ({holder}). Nothing here is saved to it; keep new work with File &gt; Save workspace as….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path} is in use by {holder}. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} cannot be written: {holder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+59"/>
+        <source>Workspace in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>The other program let go of {path}: this window saves to it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{path} is in use by {holder}.
+
+This window can show it but will not save to it, so that nothing the other program adds is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/workspace/renaming.py" line="+26"/>
+        <source>Rename dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name of {dataset}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A dataset needs a name of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another dataset is called {dataset}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{old} renamed {new} (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{old} renamed {new} (NOT saved)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

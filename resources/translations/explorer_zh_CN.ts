@@ -7,123 +7,123 @@
         <location filename="../../explorer/ui/map/view.py" line="+65"/>
         <location filename="../../explorer/ui/window/accessibility.py" line="+43"/>
         <source>World map</source>
-        <translation type="unfinished"></translation>
+        <translation>世界地图</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/accessibility.py" line="+1"/>
         <source>Map legend</source>
-        <translation type="unfinished"></translation>
+        <translation>地图图例</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country details</source>
-        <translation type="unfinished"></translation>
+        <translation>国家详情</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>流向</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flow settings</source>
-        <translation type="unfinished"></translation>
+        <translation>流向设置</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../explorer/ui/window/search_box.py" line="+63"/>
         <source>Find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>查找国家</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No country selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择国家。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (class {label})</source>
-        <translation type="unfinished"></translation>
+        <translation>（分级 {label}）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected: {name}, {value}{klass}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择：{name}，{value}{klass}。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Legend: {labels} ({note}).</source>
-        <translation type="unfinished"></translation>
+        <translation>图例：{labels}（{note}）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>; line widths for {widths}</source>
-        <translation type="unfinished"></translation>
+        <translation>；线宽表示 {widths}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>; colours {colours}</source>
-        <translation type="unfinished"></translation>
+        <translation>；颜色 {colours}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No indicator shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>未显示指标。</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Which flows the map draws and how: indicator, number, minimum, region, focus, widths and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>地图绘制哪些流向及如何绘制：指标、数量、最小值、区域、焦点、线宽和颜色</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>地图显示的内容</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>细分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total, or a part such as sex or age</source>
-        <translation type="unfinished"></translation>
+        <translation>合计，或按性别、年龄等细分的部分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play years</source>
-        <translation type="unfinished"></translation>
+        <translation>逐年播放</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type a country name or ISO code and press Enter to select it; then Tab to the map and use Up and Down to step through the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>输入国家名称或 ISO 代码并按 Enter 选择；然后按 Tab 切换到地图，用上、下方向键逐一浏览排名</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Playing through the years (Space pauses)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在逐年播放（按空格键暂停）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paused (Space plays through the years)</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停（按空格键逐年播放）</translation>
     </message>
 </context>
 <context>
@@ -131,131 +131,131 @@
     <message>
         <location filename="../../explorer/ui/panel/activities.py" line="+47"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Activity kind</source>
-        <translation type="unfinished"></translation>
+        <translation>活动类型</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Activity theme</source>
-        <translation type="unfinished"></translation>
+        <translation>活动主题</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Activity status</source>
-        <translation type="unfinished"></translation>
+        <translation>活动状态</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Search activities</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索活动</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>起始年份</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>截止年份</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Assistance activities</source>
-        <translation type="unfinished"></translation>
+        <translation>援助活动</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>No assistance activities recorded for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>该国没有记录的援助活动。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 assistance activity: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 项援助活动：{parts}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n assistance activities: {parts}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项援助活动：{parts}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} 至 {end}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Themes: {themes}</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：{themes}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Partners: {partners}</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴：{partners}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reference: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>参考编号：{reference}</translation>
     </message>
 </context>
 <context>
@@ -264,7 +264,7 @@
         <location filename="../../explorer/ui/window/settings.py" line="+144"/>
         <source>The saved settings come from a newer version of Trafficking Flows Explorer; this version starts with its defaults and leaves them unchanged.</source>
         <extracomment>The layout of the stored keys. Raise it (and convert in ``_migrate``) when a key changes meaning; a file with a higher number came from a newer app. The version passed to QMainWindow.saveState/restoreState (the dock layout format). Values kept in memory only, while the file belongs to a newer app version. A message for the user about the settings file, or &quot;&quot; (e.g. a newer version).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保存的设置来自更新版本的 Trafficking Flows Explorer；本版本以默认设置启动，且不改动这些设置。</translation>
     </message>
 </context>
 <context>
@@ -272,12 +272,12 @@
     <message>
         <location filename="../../explorer/ui/window/banner.py" line="+14"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics. Detected victims are not a measure of prevalence.</source>
-        <translation type="unfinished"></translation>
+        <translation>合成演示数据：并非官方统计数据。被查明的受害者人数不能衡量人口贩运的普遍程度。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Data warning</source>
-        <translation type="unfinished"></translation>
+        <translation>数据警告</translation>
     </message>
 </context>
 <context>
@@ -286,37 +286,37 @@
         <location filename="../../explorer/ui/map/compare_years.py" line="+26"/>
         <location line="+59"/>
         <source>Compare two years</source>
-        <translation type="unfinished"></translation>
+        <translation>比较两个年份</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>从：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>至：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the change</source>
-        <translation type="unfinished"></translation>
+        <translation>显示变化</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Compare two years…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较两个年份(&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A map of how the shown indicator changed between two years</source>
-        <translation type="unfinished"></translation>
+        <translation>显示当前指标在两个年份之间变化情况的地图</translation>
     </message>
 </context>
 <context>
@@ -325,167 +325,167 @@
         <location filename="../../explorer/ui/common/core_texts.py" line="+27"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所示边界和名称并不意味着得到正式认可或接受。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>合成演示数据：并非官方统计数据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女性</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男性</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other sex</source>
-        <translation type="unfinished"></translation>
+        <translation>其他性别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>性别不详</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children (0-17)</source>
-        <translation type="unfinished"></translation>
+        <translation>儿童（0-17 岁）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adults (18+)</source>
-        <translation type="unfinished"></translation>
+        <translation>成人（18 岁及以上）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄不详</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Girls</source>
-        <translation type="unfinished"></translation>
+        <translation>女童</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boys</source>
-        <translation type="unfinished"></translation>
+        <translation>男童</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>妇女</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>男子</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sexual exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>性剥削</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forced labour</source>
-        <translation type="unfinished"></translation>
+        <translation>强迫劳动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other forms of exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>其他剥削形式</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slide 16:9, 1920 x 1080 px</source>
-        <translation type="unfinished"></translation>
+        <translation>幻灯片 16:9，1920 x 1080 px</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slide 16:9 4K, 3840 x 2160 px</source>
-        <translation type="unfinished"></translation>
+        <translation>幻灯片 16:9 4K，3840 x 2160 px</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 横向</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 纵向</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A3 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 横向</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A3 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 纵向</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total: the sum of the exact figures of the countries in the place that reported; a &lt;5 is never added as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：该地域内已报告国家的确切数字之和；&lt;5 从不作为数字计入。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change since the previous year: over the countries with an exact figure in both years only (a &lt;5 or a gap in either year leaves the country out).</source>
-        <translation type="unfinished"></translation>
+        <translation>与上一年相比的变化：仅计算两个年份均有确切数字的国家（任一年份为 &lt;5 或缺失的国家不计入）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trend: each year&apos;s change on its own constant set of countries, chained into an index (first year = 100); a rise in reporting is never read as a rise in trafficking.</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势：每年的变化基于其各自的固定国家组计算，并连环合成指数（首年 = 100）；报告增加绝不被解读为人口贩运增加。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shares (children, girls, boys, women, men, forms of exploitation): over the countries that reported every part of the breakdown exactly; the range adds the countries whose parts include a &lt;5.</source>
-        <translation type="unfinished"></translation>
+        <translation>占比（儿童、女童、男童、妇女、男子、剥削形式）：基于确切报告了细分中每一部分的国家计算；范围另加上其部分含 &lt;5 的国家。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where victims came from: relative to each country of detection; each share is a range, from every &lt;5 at 1 to every &lt;5 at 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>受害者来自何处：相对于每个发现国计算；每个占比均为一个范围，从所有 &lt;5 取 1 到所有 &lt;5 取 4。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origins</source>
-        <translation type="unfinished"></translation>
+        <translation>原籍地</translation>
     </message>
 </context>
 <context>
@@ -493,72 +493,72 @@
     <message>
         <location filename="../../explorer/ui/export/brief_page.py" line="+20"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>所示边界和名称并不意味着得到正式认可或接受。</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>合成演示数据：并非官方统计数据</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Trafficking Flows Explorer 于 {date} 生成。</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/country_brief.py" line="+36"/>
         <source>Country brief: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>国家简报：{name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{iso3} · {region} · {subregion} · country brief, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{iso3} · {region} · {subregion} · 国家简报，{year}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>关键数字</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{indicator} ({breakdown}) by year</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}（{breakdown}）按年份</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Who the detected victims were, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>被查明的受害者构成，{year}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>流向</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Top origins: {flows}</source>
-        <translation type="unfinished"></translation>
+        <translation>主要原籍地：{flows}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detected in: {flows}</source>
-        <translation type="unfinished"></translation>
+        <translation>发现地：{flows}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no flows recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>没有记录的流向</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assistance activities ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>援助活动（{count}）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 {count} 项。</translation>
     </message>
 </context>
 <context>
@@ -567,68 +567,68 @@
         <location filename="../../explorer/ui/panel/detail.py" line="+85"/>
         <location line="+154"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图上点击一个国家，或用 Ctrl+F 查找。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Year</source>
         <extracomment>Another edition of the data gives this figure differently (View &gt; Compare editions).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Figures over time</source>
-        <translation type="unfinished"></translation>
+        <translation>历年数字</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Assistance activities</source>
-        <translation type="unfinished"></translation>
+        <translation>援助活动</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No country selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择国家</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No country selected: click one on the map, or find one with Ctrl+F.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择国家：在地图上点击一个国家，或用 Ctrl+F 查找。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Subregion: {name} →</source>
-        <translation type="unfinished"></translation>
+        <translation>次区域：{name} →</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region: {name} →</source>
-        <translation type="unfinished"></translation>
+        <translation>区域：{name} →</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{indicator} ({breakdown}) by year</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}（{breakdown}）按年份</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Who the detected victims were, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>被查明的受害者构成，{year}</translation>
     </message>
 </context>
 <context>
@@ -636,159 +636,159 @@
     <message>
         <location filename="../../explorer/ui/editions/menu.py" line="+18"/>
         <source>Compare &amp;editions…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较版次(&amp;E)…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the newer edition of the data on screen revised</source>
-        <translation type="unfinished"></translation>
+        <translation>当前数据的较新版次修订了哪些内容</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import another edition of the same publication (e.g. a newer GLOTIP export) to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>导入同一出版物的另一版次（例如较新的 GLOTIP 导出文件）以进行比较</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/editions/revision_map.py" line="+47"/>
         <location filename="../../explorer/ui/editions/window.py" line="+101"/>
         <source>Revision map</source>
-        <translation type="unfinished"></translation>
+        <translation>修订地图</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>{words} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{words}（{count}）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no figure in either edition</source>
-        <translation type="unfinished"></translation>
+        <translation>两个版次均无数字</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/editions/revision_table.py" line="+117"/>
         <source>Filter: country, …</source>
         <extracomment>Kinds the filter offers; &quot;&quot; shows every revised figure (unchanged ones left out).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>筛选：国家、…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter the revised figures</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选修订的数字</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind of revision</source>
-        <translation type="unfinished"></translation>
+        <translation>修订类型</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../explorer/ui/editions/window.py" line="+5"/>
         <source>Revised figures</source>
-        <translation type="unfinished"></translation>
+        <translation>修订的数字</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/editions/window.py" line="-52"/>
         <source>no figures</source>
-        <translation type="unfinished"></translation>
+        <translation>无数字</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{total} (N={n} of {m})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}（N={n}/{m}）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not computable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{pct} (N={n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct}（N={n}）</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Compare editions</source>
-        <translation type="unfinished"></translation>
+        <translation>比较版次</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出表格(&amp;E)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+121"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <location line="-120"/>
         <source>The World and regions in each edition</source>
-        <translation type="unfinished"></translation>
+        <translation>各版次中的世界和区域</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>World and regions</source>
-        <translation type="unfinished"></translation>
+        <translation>世界和区域</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Current edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前版次：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>compared with:</source>
-        <translation type="unfinished"></translation>
+        <translation>比较对象：</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The workspace holds one edition only.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区只有一个版次。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{new} against the {old}: {changed} figures changed, {added} new, {withdrawn} withdrawn, {same} unchanged. The map shows {indicator}, {breakdown}, {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} 与 {old} 相比：{changed} 个数字有变化，{added} 个新增，{withdrawn} 个撤回，{same} 个未变。地图显示 {indicator}，{breakdown}，{year}。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{old} → {new} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} → {new}（{kind}）</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1"/>
         <source>Total, {edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>合计，{edition}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Change, {edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>变化，{edition}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{year}. Total: the sum of the exact figures of the N countries that reported one, of M in the place. Change since {previous}: over the N countries with an exact figure in both years, in that edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}。合计：该地域 M 个国家中报告了确切数字的 N 个国家的数字之和。与 {previous} 相比的变化：基于该版次中两个年份均有确切数字的 N 个国家计算。</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+9"/>
         <source>Export revised figures</source>
-        <translation type="unfinished"></translation>
+        <translation>导出修订的数字</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -797,72 +797,72 @@
         <location filename="../../explorer/ui/window/error_handler.py" line="+170"/>
         <source>Error &amp;log…</source>
         <extracomment>The package logger: the error log also gets the app&apos;s own warnings.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>错误日志(&amp;L)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where unexpected errors are written, to send with a report</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误的记录位置，可随问题报告一并发送</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>{error} happened again ({count} times); see Help &gt; Error log</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} 再次发生（{count} 次）；参见“帮助 &gt; 错误日志”</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/error_texts.py" line="+28"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>出现问题：{error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The app keeps running, but what you just did may not have finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序仍在运行，但您刚才的操作可能未完成。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The details are in the log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息见日志文件：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No log file could be written: copy the details below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入日志文件：请改为复制下面的详细信息。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This error happened {count} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>此错误已发生 {count} 次。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} other error(s) happened since; they are in the log too.</source>
-        <translation type="unfinished"></translation>
+        <translation>此后又发生了 {count} 个其他错误；它们也已记入日志。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Error log</source>
-        <translation type="unfinished"></translation>
+        <translation>错误日志</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unexpected errors are written, with their details, to:</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误及其详细信息写入：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Errors this session: {count}. Send the file with a problem report.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话的错误：{count}。请将该文件随问题报告一并发送。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日志文件夹</translation>
     </message>
 </context>
 <context>
@@ -870,266 +870,266 @@
     <message>
         <location filename="../../explorer/ui/export/dialog.py" line="+44"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG vector image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图像 (*.svg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactive HTML map, works offline (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>交互式 HTML 地图，可离线使用 (*.html)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GeoPackage for QGIS (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 QGIS 的 GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG vector image</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图像</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactive HTML map (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>交互式 HTML 地图（离线）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data: CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>数据：CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data: Excel (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据：Excel (XLSX)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data: GeoPackage (QGIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据：GeoPackage (QGIS)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+190"/>
         <source>Export map</source>
-        <translation type="unfinished"></translation>
+        <translation>导出地图</translation>
     </message>
     <message>
         <location line="-173"/>
         <source>Legends (classes, no data, suppressed, flow widths)</source>
-        <translation type="unfinished"></translation>
+        <translation>图例（分级、无数据、隐去的数值、流向线宽）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>整个世界</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current view</source>
-        <translation type="unfinished"></translation>
+        <translation>当前视图</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>副标题：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source line:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源说明：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caveat:</source>
-        <translation type="unfinished"></translation>
+        <translation>注意事项：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disclaimer:</source>
-        <translation type="unfinished"></translation>
+        <translation>免责声明：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date line:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期行：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extent:</source>
-        <translation type="unfinished"></translation>
+        <translation>范围：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Synthetic data: the export carries the SYNTHETIC band.</source>
-        <translation type="unfinished"></translation>
+        <translation>合成数据：导出文件带有“合成数据”警示条。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export preview</source>
-        <translation type="unfinished"></translation>
+        <translation>导出预览</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图像</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the map image to the clipboard, to paste into slides</source>
-        <translation type="unfinished"></translation>
+        <translation>将地图图像复制到剪贴板，以粘贴到幻灯片中</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>{width} x {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} x {height} px</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{width} x {height} mm ({pixels} at {dpi} dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} x {height} mm（{pixels}，{dpi} dpi）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{format}, {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}，{size}。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An interactive map in one HTML file that opens with no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>单个 HTML 文件中的交互式地图，无需网络即可打开。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{format}: the values, classes and flows shown, with the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}：所显示的数值、分级和流向，附来源。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何内容：{error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exported {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 {path}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Map image copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>地图图像已复制到剪贴板</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/page_size.py" line="+20"/>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义尺寸</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Width</source>
         <extracomment>a PNG of a paper page gets print resolution</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>宽度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>高度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit of width and height</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度和高度的单位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution (dots per inch)</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>x</source>
         <comment>width x height</comment>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at</source>
         <comment>a size at a resolution</comment>
-        <translation type="unfinished"></translation>
+        <translation>分辨率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>dpi</translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1138,7 @@
         <location filename="../../explorer/ui/window/first_frame.py" line="+81"/>
         <source>Opening the workspace…</source>
         <extracomment>The stored settings that change how the map looks: every ``view/`` one. (The window&apos;s size and docks are the frame&apos;s own: it is kept after the window closed and stored them.)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在打开工作区…</translation>
     </message>
 </context>
 <context>
@@ -1146,37 +1146,37 @@
     <message>
         <location filename="../../explorer/ui/window/first_run.py" line="+47"/>
         <source>About the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>关于演示数据</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is synthetic demonstration data</source>
-        <translation type="unfinished"></translation>
+        <translation>这是合成演示数据</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The figures and flows on this map are invented by the program to show how it works. They are not official statistics and must not be quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>此地图上的数字和流向是程序为演示其功能而虚构的。它们并非官方统计数据，不得引用。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To see real data, choose File &gt; Import data… or drag a file onto the window: a UNODC GLOTIP export (xlsx or csv), a CTDC data file, a country-indicator sheet or an activity list. Imports are kept in your workspace, with their source and caveats.</source>
-        <translation type="unfinished"></translation>
+        <translation>要查看真实数据，请选择“文件 &gt; 导入数据…”或将文件拖到窗口中：UNODC GLOTIP 导出文件（xlsx 或 csv）、CTDC 数据文件、国家指标表或活动清单。导入的数据连同其来源和注意事项保存在您的工作区中。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Import data…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据(&amp;I)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Importing needs a workspace (started without --demo-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入需要工作区（启动时不带 --demo-only）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>知道了(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1184,177 +1184,177 @@
     <message>
         <location filename="../../explorer/ui/map/flow_controls.py" line="+27"/>
         <source>Follow the map&apos;s indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随地图的指标</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All flows</source>
-        <translation type="unfinished"></translation>
+        <translation>所有流向</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Into the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>流入所选国家</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out of the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>流出所选国家</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Into and out of the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>流入和流出所选国家</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Square root of volume</source>
-        <translation type="unfinished"></translation>
+        <translation>按数量的平方根</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linear in volume</source>
-        <translation type="unfinished"></translation>
+        <translation>按数量线性</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subregions</source>
-        <translation type="unfinished"></translation>
+        <translation>次区域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By origin region</source>
-        <translation type="unfinished"></translation>
+        <translation>按原籍区域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Single colour</source>
-        <translation type="unfinished"></translation>
+        <translation>单一颜色</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>流向</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Show flows</source>
-        <translation type="unfinished"></translation>
+        <translation>显示流向</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flow indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>流向指标</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flows between</source>
-        <translation type="unfinished"></translation>
+        <translation>流向层级</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sum the country flows into flows between UN subregions or regions (flows inside one place are drawn as a ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>将国家间流向汇总为联合国次区域或区域之间的流向（同一地域内部的流向绘制为圆环）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Number of largest flows</source>
-        <translation type="unfinished"></translation>
+        <translation>最大流向的数目</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minimum volume</source>
-        <translation type="unfinished"></translation>
+        <translation>最小数量</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+33"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有区域</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+30"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>焦点</translation>
     </message>
     <message>
         <location line="-26"/>
         <location line="+27"/>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>线宽</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Same widths for every year</source>
-        <translation type="unfinished"></translation>
+        <translation>各年份使用相同线宽</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock width scale</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定线宽比例</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+21"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Show &lt;5 flows as dashed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>以虚线显示 &lt;5 的流向</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show suppressed flows</source>
-        <translation type="unfinished"></translation>
+        <translation>显示隐去数值的流向</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Circles for incoming and outgoing totals</source>
-        <translation type="unfinished"></translation>
+        <translation>用圆圈表示流入和流出合计</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location totals</source>
-        <translation type="unfinished"></translation>
+        <translation>各地合计</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Between</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>最大</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>至少</translation>
     </message>
 </context>
 <context>
@@ -1363,22 +1363,22 @@
         <location filename="../../explorer/render/flows/legend.py" line="+43"/>
         <source>Total detected in the country</source>
         <extracomment>The ring&apos;s words (&quot;&quot; = own nationals; flows between places: within the place).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在该国发现的合计</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total from the country (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>来自该国的合计（虚线）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Own nationals (domestic)</source>
-        <translation type="unfinished"></translation>
+        <translation>本国国民（国内）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suppressed (&lt;5)</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐去（&lt;5）</translation>
     </message>
 </context>
 <context>
@@ -1387,22 +1387,22 @@
         <location filename="../../explorer/ui/panel/flow_pair.py" line="+44"/>
         <source>Year</source>
         <extracomment>The flows on the map (summed between places when the layer joins places) and the names of their ends: a clicked subregion flow has its series here too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected flow by year</source>
-        <translation type="unfinished"></translation>
+        <translation>所选流向按年份</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Selected flow: {origin} → {destination} ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>所选流向：{origin} → {destination}（{what}）</translation>
     </message>
 </context>
 <context>
@@ -1411,67 +1411,67 @@
         <location filename="../../explorer/render/flows/drawn.py" line="+29"/>
         <source>subregions</source>
         <extracomment>``translate(context, text)``: the app&apos;s translations, installed by the ui at start.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>次区域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>regions</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Width: square-root scale, {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>线宽：平方根比例，{scale}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Width: linear scale, {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>线宽：线性比例，{scale}</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>From {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>来自{region}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>locked across years</source>
-        <translation type="unfinished"></translation>
+        <translation>各年份锁定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this year</source>
-        <translation type="unfinished"></translation>
+        <translation>本年</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flows: {what}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>流向：{what}，{year}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flows between {level}: {what}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{level}之间的流向：{what}，{year}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Within the place (own nationals included)</source>
-        <translation type="unfinished"></translation>
+        <translation>地域内部（含本国国民）</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/map/flows_overlay.py" line="+165"/>
         <source>{origin} → {destination}, {year}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin} → {destination}，{year}：{what}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Country pairs behind it ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>其背后的国家对（{n}）：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 {n} 个</translation>
     </message>
 </context>
 <context>
@@ -1480,250 +1480,250 @@
         <location filename="../../explorer/ui/window/about_dialog.py" line="+110"/>
         <source>not stated</source>
         <extracomment>Licences of the dependencies, for packages whose metadata does not name one clearly. Packages the app needs beyond its declared dependencies (PySide6&apos;s runtime). Free-text licence names and their SPDX identifiers. Licence texts too vague to print when the table above knows better.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未说明</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Country shapes: Natural Earth admin-0 countries, 1:50m (Natural Earth 4.1.0), as packaged in world-atlas 2.0.2. Natural Earth data: public domain. world-atlas packaging: ISC licence, (c) Michael Bostock. Boundaries are Natural Earth&apos;s de facto lines, not an official position.</source>
-        <translation type="unfinished"></translation>
+        <translation>国家形状：Natural Earth admin-0 国家，1:50m（Natural Earth 4.1.0），由 world-atlas 2.0.2 打包。Natural Earth 数据：公有领域。world-atlas 打包：ISC 许可证，(c) Michael Bostock。边界为 Natural Earth 的事实界线，不代表官方立场。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Demo data: synthetic, generated by this program to show how it works. Not official statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据：合成数据，由本程序生成以演示其功能。并非官方统计数据。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported data stay under their publishers&apos; terms (UNODC GLOTIP, CTDC and others); each dataset&apos;s source, edition, licence and caveats are in File &gt; Dataset provenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入的数据仍受其发布者条款约束（UNODC GLOTIP、CTDC 等）；每个数据集的来源、版次、许可证和注意事项见“文件 &gt; 数据集出处…”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Leaflet {version} (inlined in the interactive HTML export): BSD-2-Clause, (c) Vladimir Agafonkin, (c) CloudMade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaflet {version}（内嵌于交互式 HTML 导出文件）：BSD-2-Clause，(c) Vladimir Agafonkin，(c) CloudMade。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {version}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An offline map of human-trafficking and migrant-smuggling data. It makes no network request.</source>
-        <translation type="unfinished"></translation>
+        <translation>人口贩运和偷运移民数据的离线地图。它不发出任何网络请求。</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+77"/>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>数据来源</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>Libraries (package, version, licence)</source>
-        <translation type="unfinished"></translation>
+        <translation>库（软件包、版本、许可证）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compiled libraries inside them</source>
-        <translation type="unfinished"></translation>
+        <translation>其中包含的已编译库</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>About Trafficking Flows Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Trafficking Flows Explorer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>软件包</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+7"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compiled libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>已编译库</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy all as text</source>
-        <translation type="unfinished"></translation>
+        <translation>全部复制为文本(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/help_dialogs.py" line="+38"/>
         <source>Detected victims are not prevalence</source>
-        <translation type="unfinished"></translation>
+        <translation>被查明的受害者人数不等于普遍程度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The figures count victims that the authorities of a country detected and reported: people identified by police, prosecutors, courts, social services or organisations. They do not estimate how many people are trafficked. A high figure can mean that a country looks hard and records well; a low figure, or none, does not mean that trafficking is rare.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些数字统计的是一国当局发现并报告的受害者：由警察、检察官、法院、社会服务机构或其他组织查明的人。它们并不估计有多少人被贩运。数字高可能意味着一国努力查找并记录完善；数字低或没有数字，并不意味着人口贩运罕见。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Countries detect differently</source>
-        <translation type="unfinished"></translation>
+        <translation>各国的查明方式不同</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laws, definitions, institutions and ways of counting differ between countries and change over time. Compare countries with care; a trend within one country is usually safer than a ranking of countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>各国的法律、定义、机构和统计方式各不相同，并随时间变化。比较国家时务必谨慎；一国内部的趋势通常比国家排名更可靠。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suppressed small counts</source>
-        <translation type="unfinished"></translation>
+        <translation>隐去的小数值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publishers hide small numbers to protect the people behind them: &quot;&lt;5&quot; (UNODC GLOTIP) means between 1 and 4, &quot;&lt;10&quot; (CTDC) between 1 and 9. The map shows such figures as a range with their own legend swatch, never as a number and never as zero; totals that include them read &quot;at least&quot;. Grey countries have no figure for that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布者隐去较小的数字以保护其背后的人：“&lt;5”（UNODC GLOTIP）表示 1 至 4，“&lt;10”（CTDC）表示 1 至 9。地图将此类数字显示为一个范围，并使用单独的图例色块，绝不显示为一个数字，也绝不显示为零；包含它们的合计显示为“至少”。灰色国家在该年份没有数字。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Flows are minimum figures</source>
-        <translation type="unfinished"></translation>
+        <translation>流向是最低数字</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An arrow from A to B counts the victims detected in B whose citizenship was recorded as A. Victims whose citizenship was not recorded, or recorded only as a region or as unknown, have no arrow: they are listed in the country&apos;s tooltip and panel. So each arrow is at least the number shown, and a country&apos;s arrows do not add up to all its victims. Citizenship is not always where a person was recruited.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 A 指向 B 的箭头统计的是在 B 被查明、国籍记录为 A 的受害者。国籍未记录、或仅记录为某个区域或不详的受害者没有箭头：他们列在该国的工具提示和面板中。因此每个箭头至少是所示数字，一国的箭头加起来并不等于其全部受害者。国籍并不总是一个人被招募的地方。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Case data (CTDC)</source>
-        <translation type="unfinished"></translation>
+        <translation>案例数据（CTDC）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTDC data describe identified cases recorded by the contributing organisations: a sample of identified victims, not a count for a whole country.</source>
-        <translation type="unfinished"></translation>
+        <translation>CTDC 数据描述的是各贡献组织记录的已查明案例：这是已查明受害者的样本，而不是一个国家的总数。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rates per 100,000</source>
-        <translation type="unfinished"></translation>
+        <translation>每 10 万人比率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rates divide a count by the population loaded in the workspace for the same country and year (or the nearest year, said in the caveat). A rate built on a suppressed count is a range. Demo data get no rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>比率是将计数除以工作区中载入的同一国家、同一年份（或最接近的年份，在注意事项中说明）的人口。基于隐去数值计算的比率是一个范围。演示数据不计算比率。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The World, regions and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>世界、区域和国家组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With no country selected, the panel shows a place: the World, a UN region or subregion, or a group of your own (the place picker, View &gt; Zoom to region, or the links in a country&apos;s panel). Every figure says how many countries it covers (N), because countries report different years:</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择国家时，面板显示一个地域：世界、联合国区域或次区域，或您自己的国家组（通过地域选择框、“视图 &gt; 缩放到区域”或国家面板中的链接）。每个数字都注明其涵盖的国家数（N），因为各国报告的年份不同：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Flows between places</source>
-        <translation type="unfinished"></translation>
+        <translation>地域之间的流向</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flows &gt; Between: subregions or regions sums the country flows into flows between places, drawn between points on land inside each place; flows inside one place (own nationals included) are its ring. The tooltip lists the country pairs behind each. A sum with a &lt;5 part reads &quot;at least&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“流向 &gt; 层级”选择次区域或区域时，将国家间流向汇总为地域之间的流向，绘制在各地域内的陆地点之间；同一地域内部的流向（含本国国民）显示为其圆环。工具提示列出每条流向背后的国家对。含有 &lt;5 部分的合计显示为“至少”。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sources and caveats</source>
-        <translation type="unfinished"></translation>
+        <translation>来源和注意事项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every dataset keeps its provenance: publisher, edition, file, checksum and the publisher&apos;s caveats (File &gt; Dataset provenance…). Exports carry the source line.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个数据集都保留其出处：发布者、版次、文件、校验和以及发布者的注意事项（“文件 &gt; 数据集出处…”）。导出文件附有来源说明。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>How to read this map</source>
-        <translation type="unfinished"></translation>
+        <translation>如何解读此地图</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The dataset on screen: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>当前显示的数据集：{name}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>地图</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mouse: the wheel zooms, dragging pans, a click selects a country or a flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>鼠标：滚轮缩放，拖动平移，单击选择国家或流向。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How to &amp;read this map</source>
-        <translation type="unfinished"></translation>
+        <translation>如何解读此地图(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;About Trafficking Flows Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Trafficking Flows Explorer(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1731,7 +1731,7 @@
     <message>
         <location filename="../../explorer/ui/workspace/import_job.py" line="+58"/>
         <source>{file}: could not be imported ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：无法导入（{error}）</translation>
     </message>
 </context>
 <context>
@@ -1739,231 +1739,231 @@
     <message>
         <location filename="../../explorer/ui/workspace/alias_choices.py" line="+22"/>
         <source>Own nationals (DOMESTIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>本国国民（DOMESTIC）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown (UNKNOWN)</source>
-        <translation type="unfinished"></translation>
+        <translation>不详（UNKNOWN）</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Map {label} to</source>
         <extracomment>alias result code of a &quot;Map to&quot; item raw label -&gt; the alias the workspace already has for it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将 {label} 映射到</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>leave unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>保持未解析</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_dialog.py" line="+49"/>
         <source>Origins no rule understood are imported as unknown. Map a label to a country or class to fix it in this dataset and in later imports.</source>
         <extracomment>a GLOTIP import has ~30 unresolved labels; more would be slow widgets</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法按任何规则识别的原籍地以“不详”导入。将标签映射到某个国家或类别，即可在此数据集及以后的导入中修正。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Import report: {file}</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}``: rules for groups of rows, for the next import</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导入报告：{file}</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../../explorer/ui/workspace/report_tables.py" line="+160"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../explorer/ui/workspace/report_groups.py" line="+52"/>
         <source>Groups of rows</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}`` of the rules the user chose</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>行组</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../explorer/ui/workspace/report_groups.py" line="+74"/>
         <source>Contradictions</source>
-        <translation type="unfinished"></translation>
+        <translation>矛盾</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Implausible values</source>
-        <translation type="unfinished"></translation>
+        <translation>不合理的数值</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>带备注的行</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 CSV…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>应用别名</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+16"/>
         <source>{title} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（{count}）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unresolved labels</source>
-        <translation type="unfinished"></translation>
+        <translation>未解析的标签</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Only the {shown} labels with the most victims can be mapped here; all {count} are listed and exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处只能映射受害者最多的 {shown} 个标签；全部 {count} 个均已列出并导出。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fuzzy matches</source>
-        <translation type="unfinished"></translation>
+        <translation>模糊匹配</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Export import report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出导入报告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write the import report.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入导入报告。</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_groups.py" line="-97"/>
         <source>Summed: parts of one figure</source>
-        <translation type="unfinished"></translation>
+        <translation>求和：同一数字的各部分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One kept: repeats of one figure</source>
-        <translation type="unfinished"></translation>
+        <translation>保留一个：同一数字的重复</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows the file gives for one breakdown are summed when, with the other parts, they stay within the matching total, and otherwise taken as repeats of one figure (the largest kept). Choose the other rule for a group and press Use these rules: they are stored in the workspace and used when you import this file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为同一细分给出的多行，若与其他部分合计不超过相应的合计，则求和；否则视为同一数字的重复（保留最大者）。为某一行组选择另一规则并按“使用这些规则”：这些规则保存在工作区中，再次导入此文件时使用。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Rule of rows {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>行 {rows} 的规则</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Use these rules</source>
-        <translation type="unfinished"></translation>
+        <translation>使用这些规则</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_notices.py" line="+30"/>
         <source>Rows do not add up: {read} rows read, but {imported} imported + {rejected} rejected = {total}. This is a bug in the importer; please report it with the exported CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>行数不符：读取了 {read} 行，但导入 {imported} 行 + 拒绝 {rejected} 行 = {total}。这是导入程序的缺陷；请连同导出的 CSV 一并报告。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was imported from {file}, and no dataset was added: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未从 {file} 导入任何内容，也未添加数据集：{why}。</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_tables.py" line="-24"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source values</source>
-        <translation type="unfinished"></translation>
+        <translation>源数值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图上显示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Victims</source>
-        <translation type="unfinished"></translation>
+        <translation>受害者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map to</source>
-        <translation type="unfinished"></translation>
+        <translation>映射到</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matched to</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配到</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Became</source>
-        <translation type="unfinished"></translation>
+        <translation>转换为</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1971,57 +1971,57 @@
     <message>
         <location filename="../../explorer/ui/window/keyboard.py" line="+63"/>
         <source>&amp;Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>上一年(&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Next year</source>
-        <translation type="unfinished"></translation>
+        <translation>下一年(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>P&amp;lay / pause years</source>
-        <translation type="unfinished"></translation>
+        <translation>播放/暂停年份(&amp;L)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next country in &amp;ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>排名中的下一个国家(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Previous &amp;country in ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>排名中的上一个国家(&amp;C)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Navigate</source>
-        <translation type="unfinished"></translation>
+        <translation>导航(&amp;N)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>No country has a figure to rank</source>
-        <translation type="unfinished"></translation>
+        <translation>没有国家有可排名的数字</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Rank {rank} of {count} countries: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个国家中排名第 {rank}：{name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: not ranked (no exact figure); {position} of {count} listed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：未排名（无确切数字）；列出的 {count} 个中的第 {position} 个</translation>
     </message>
 </context>
 <context>
@@ -2029,175 +2029,175 @@
     <message>
         <location filename="../../explorer/ui/export/window_exports.py" line="+41"/>
         <source>Map image copied to the clipboard (1920 x 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>地图图像已复制到剪贴板（1920 x 1080）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Country details copied as text</source>
-        <translation type="unfinished"></translation>
+        <translation>国家详情已复制为文本</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Export country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>导出国家简报</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Country brief not written</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入国家简报</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Country brief written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>国家简报已写入 {path}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/main_window.py" line="+163"/>
         <source>Map controls</source>
         <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>地图控件</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Trafficking Flows Explorer: {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafficking Flows Explorer：{dataset}</translation>
     </message>
     <message>
         <location line="+21"/>
         <location filename="../../explorer/ui/window/menus.py" line="+83"/>
         <source>&amp;Copy country details as text</source>
-        <translation type="unfinished"></translation>
+        <translation>将国家详情复制为文本(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy place details as text</source>
-        <translation type="unfinished"></translation>
+        <translation>将地域详情复制为文本(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../explorer/ui/window/menus.py" line="+19"/>
         <source>Export country &amp;brief (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出国家简报 (PDF)(&amp;B)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export place &amp;brief (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出地域简报 (PDF)(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/menus.py" line="-54"/>
         <source>&amp;Find country…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找国家(&amp;F)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>重置视图(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the whole world (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示整个世界（Ctrl+0）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Frame country with its flows&apos; &amp;partners</source>
-        <translation type="unfinished"></translation>
+        <translation>显示国家及其流向的对方国家(&amp;P)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the selected country together with where its victims came from and went to</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示所选国家及其受害者的来源地和去向</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>清除选择</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Export map…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PNG, SVG or PDF for slides and reports, an offline HTML map, or the data</source>
-        <translation type="unfinished"></translation>
+        <translation>用于幻灯片和报告的 PNG、SVG 或 PDF，离线 HTML 地图，或数据</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy &amp;map image</source>
-        <translation type="unfinished"></translation>
+        <translation>复制地图图像(&amp;M)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show &amp;source rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>显示源数据行(&amp;S)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file rows behind the figure in focus (the selected flow, else the selected country&apos;s figure, else the place&apos;s total), with the rules of a derived figure</source>
-        <translation type="unfinished"></translation>
+        <translation>当前焦点数字背后的文件行（所选流向；否则为所选国家的数字；再否则为地域的合计），以及派生数字的规则</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/panel_toggles.py" line="+26"/>
         <source>&amp;Country panel</source>
-        <translation type="unfinished"></translation>
+        <translation>国家面板(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Flows panel</source>
-        <translation type="unfinished"></translation>
+        <translation>流向面板(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/status.py" line="+25"/>
         <source>SYNTHETIC</source>
-        <translation type="unfinished"></translation>
+        <translation>合成数据</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Demonstration data generated by this program: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序生成的演示数据：并非官方统计数据</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Dataset: {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集：{dataset}</translation>
     </message>
 </context>
 <context>
@@ -2206,40 +2206,40 @@
         <location filename="../../explorer/ui/window/controls.py" line="+31"/>
         <location line="+25"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+23"/>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>细分</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+26"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+63"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Play years</source>
-        <translation type="unfinished"></translation>
+        <translation>逐年播放</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play through the years</source>
-        <translation type="unfinished"></translation>
+        <translation>逐年播放</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
 </context>
 <context>
@@ -2247,120 +2247,121 @@
     <message>
         <location filename="../../explorer/ui/map/style.py" line="+43"/>
         <source>Quantiles (equal counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>分位数（数量相等）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Natural breaks (Fisher-Jenks)</source>
-        <translation type="unfinished"></translation>
+        <translation>自然断点（Fisher-Jenks）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equal interval</source>
-        <translation type="unfinished"></translation>
+        <translation>等间距</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manual breaks…</source>
-        <translation type="unfinished"></translation>
+        <translation>手动断点…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>quantiles</source>
         <extracomment>How :meth:`MapStyle.description` names a scheme.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>分位数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>natural breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>自然断点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>equal interval</source>
-        <translation type="unfinished"></translation>
+        <translation>等间距</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Map st&amp;yle</source>
         <extracomment>After any change of palette, scheme, classes, breaks or preview.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>地图样式(&amp;Y)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>配色(&amp;P)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>分级方法(&amp;C)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Number of classes</source>
-        <translation type="unfinished"></translation>
+        <translation>分级数(&amp;N)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Off (true colours)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭（真实颜色）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Colour-&amp;vision preview</source>
-        <translation type="unfinished"></translation>
+        <translation>色觉预览(&amp;V)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>See the map on screen as people with a colour-vision deficiency see it; exports keep the true colours</source>
-        <translation type="unfinished"></translation>
+        <translation>以色觉障碍者看到的样子在屏幕上显示地图；导出文件保留真实颜色</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Map style: {style}</source>
-        <translation type="unfinished"></translation>
+        <translation>地图样式：{style}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>manual breaks at {breaks}</source>
-        <translation type="unfinished"></translation>
+        <translation>手动断点位于 {breaks}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{scheme}, {k} classes</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}，{k} 级</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; {vision} preview</source>
-        <translation type="unfinished"></translation>
+        <translation>；{vision} 预览</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Manual breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>手动断点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper bound of each class, increasing, separated by commas
 (e.g. 10, 50, 100, 500). Values above the last break get a class of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一级的上限，按递增顺序，以逗号分隔
+（例如 10, 50, 100, 500）。高于最后一个断点的数值单独成为一级。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Manual breaks not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>手动断点无效</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Map style not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>地图样式未更改</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Set by the manual breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>由手动断点设定</translation>
     </message>
 </context>
 <context>
@@ -2368,28 +2369,28 @@
     <message>
         <location filename="../../explorer/ui/map/theme.py" line="+32"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Map &amp;theme</source>
         <extracomment>Background and sea of each resolved theme on screen: (background, sea, sea outline). After every change of the chosen theme (not of the system&apos;s scheme).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>地图主题(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Light or dark background and sea; the data colours stay</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色或深色的背景和海洋；数据颜色不变</translation>
     </message>
 </context>
 <context>
@@ -2397,7 +2398,7 @@
     <message>
         <location filename="../../explorer/ui/map/tooltips.py" line="+34"/>
         <source>no data ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据（{year}）</translation>
     </message>
 </context>
 <context>
@@ -2405,78 +2406,78 @@
     <message>
         <location filename="../../explorer/ui/panel/flows.py" line="+30"/>
         <source>Total: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：{total}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>domestic {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>国内 {share}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>不详 {share}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>原籍地</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detected in</source>
-        <translation type="unfinished"></translation>
+        <translation>发现地</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Flows: origins</source>
-        <translation type="unfinished"></translation>
+        <translation>流向：原籍地</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flows: destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>流向：目的地</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+45"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>This dataset has no flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据集没有流向。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where {people} detected in {country} in {year} came from</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} 年在 {country} 被查明的 {people} 来自何处</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where {people} from {country} were detected in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} 年来自 {country} 的 {people} 在何处被查明</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{heading}: no flows recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}：没有记录的流向。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{count} more not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 {count} 个未列出。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not drawn on the map: {flows}</source>
-        <translation type="unfinished"></translation>
+        <translation>未在地图上绘制：{flows}</translation>
     </message>
 </context>
 <context>
@@ -2484,42 +2485,42 @@
     <message>
         <location filename="../../explorer/ui/export/place_brief.py" line="+42"/>
         <source>Brief: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>简报：{place}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{indicator}, {year} · {n} countries in the place</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}，{year} · 该地域有 {n} 个国家</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>关键数字</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Trend on constant sets of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>基于固定国家组的趋势</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Who they were</source>
-        <translation type="unfinished"></translation>
+        <translation>受害者构成</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>来自何处</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Countries, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>国家，按从大到小排列</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How these figures are computed</source>
-        <translation type="unfinished"></translation>
+        <translation>这些数字的计算方法</translation>
     </message>
 </context>
 <context>
@@ -2527,82 +2528,82 @@
     <message>
         <location filename="../../explorer/ui/panel/group_dialog.py" line="+41"/>
         <source>Edit group</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑国家组</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New group of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>新建国家组</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>国家组名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. ECOWAS</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 ECOWAS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter countries</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选国家</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以筛选</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Region or subregion to add</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加的区域或次区域</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tick all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>全部勾选</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>删除国家组</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Countries ticked: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>已勾选国家：{n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为国家组命名。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick at least one country.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个国家。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is already a group called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为 {name} 的国家组。</translation>
     </message>
 </context>
 <context>
@@ -2611,117 +2612,117 @@
         <location filename="../../explorer/ui/panel/place.py" line="+78"/>
         <source>Place</source>
         <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frame this place on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图上显示此地域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建国家组…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick countries and name a group of your own (e.g. ECOWAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择国家并为自己的国家组命名（例如 ECOWAS）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit group…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑国家组…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Index on constant sets</source>
-        <translation type="unfinished"></translation>
+        <translation>基于固定国家组的指数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>已报告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exact sum</source>
-        <translation type="unfinished"></translation>
+        <translation>确切总和</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>变化（N）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trend on constant sets of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>基于固定国家组的趋势</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who they were</source>
-        <translation type="unfinished"></translation>
+        <translation>受害者构成</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>来自何处</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries of the place, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>该地域的国家，按从大到小排列</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{name} (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（国家组）</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No figures in this dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据集中没有数字。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
-        <translation type="unfinished"></translation>
+        <translation>基于固定国家组的趋势（指数，首年 = 100；每一步仅基于两个年份均有报告的国家）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>n/a ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用（{n}）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Countries by {indicator}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>按 {indicator} 排列的国家，{year}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(the {n} largest of {all})</source>
-        <translation type="unfinished"></translation>
+        <translation>（{all} 个中最大的 {n} 个）</translation>
     </message>
 </context>
 <context>
@@ -2729,22 +2730,22 @@
     <message>
         <location filename="../../explorer/ui/panel/profile_bars.py" line="+25"/>
         <source>By sex</source>
-        <translation type="unfinished"></translation>
+        <translation>按性别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By age</source>
-        <translation type="unfinished"></translation>
+        <translation>按年龄</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By form of exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>按剥削形式</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Victim profile</source>
-        <translation type="unfinished"></translation>
+        <translation>受害者概况</translation>
     </message>
 </context>
 <context>
@@ -2752,87 +2753,87 @@
     <message>
         <location filename="../../explorer/ui/workspace/provenance_dialog.py" line="+27"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>发布者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edition (export date)</source>
-        <translation type="unfinished"></translation>
+        <translation>版次（导出日期）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>引用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入时间</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{read} read = {imported} imported + {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 {read} = 导入 {imported} + 拒绝 {rejected}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SYNTHETIC demonstration data: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>合成演示数据：并非官方统计数据</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Caveat</source>
-        <translation type="unfinished"></translation>
+        <translation>注意事项</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Provenance: {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>出处：{dataset}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：</translation>
     </message>
 </context>
 <context>
@@ -2840,22 +2841,22 @@
     <message>
         <location filename="../../explorer/ui/window/recent_files.py" line="+31"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>无最近文件</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（缺失）</translation>
     </message>
 </context>
 <context>
@@ -2863,22 +2864,22 @@
     <message>
         <location filename="../../explorer/ui/map/region_zoom.py" line="+46"/>
         <source>Zoom to &amp;region</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放到区域(&amp;R)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Colour by &amp;regional totals</source>
-        <translation type="unfinished"></translation>
+        <translation>按区域合计着色(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each country shows its UN region&apos;s total of the indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>每个国家显示其所属联合国区域的指标合计</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No regional totals for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator} 没有区域合计</translation>
     </message>
 </context>
 <context>
@@ -2886,12 +2887,12 @@
     <message>
         <location filename="../../explorer/ui/window/search_box.py" line="-1"/>
         <source>Find a country (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>查找国家（Ctrl+F）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No country matches “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“{text}”匹配的国家</translation>
     </message>
 </context>
 <context>
@@ -2899,47 +2900,47 @@
     <message>
         <location filename="../../explorer/ui/map/side_by_side.py" line="+52"/>
         <source>Two years side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>两个年份并排</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>左</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>右</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year of the {side} map</source>
-        <translation type="unfinished"></translation>
+        <translation>{side}侧地图的年份</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{subject}. Same classes and colours on both maps (over all years).</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}。两幅地图使用相同的分级和颜色（涵盖所有年份）。</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Map of {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} 年地图</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Two years &amp;side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>两个年份并排(&amp;S)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The shown indicator for two years, next to each other</source>
-        <translation type="unfinished"></translation>
+        <translation>并排显示当前指标在两个年份的情况</translation>
     </message>
 </context>
 <context>
@@ -2948,7 +2949,7 @@
         <location filename="../../explorer/ui/common/source_rows.py" line="+171"/>
         <source>Show &amp;source rows…</source>
         <extracomment>What a context menu offers at a point: one opener, or (words, opener) pairs, or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>显示源数据行(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/common/source_rows_dialog.py" line="+64"/>
@@ -2956,69 +2957,69 @@
         <location line="+64"/>
         <source>Source rows</source>
         <extracomment>GLOTIP&apos;s category column: a flow&apos;s raw origin label, next to the value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>源数据行</translation>
     </message>
     <message numerus="yes">
         <location line="-88"/>
         <source>%n file row(s) behind this figure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此数字背后有 %n 个文件行。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No file row behind this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数字背后没有文件行。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为文本(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 CSV(&amp;S)…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>From {file}, sheet {sheet} (SHA-256 {sha256})</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 {file}，工作表 {sheet}（SHA-256 {sha256}）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From {file} (SHA-256 {sha256})</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 {file}（SHA-256 {sha256}）</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Save source rows</source>
-        <translation type="unfinished"></translation>
+        <translation>保存源数据行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not save {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panel/source_menus.py" line="+102"/>
         <source>Show source rows of the &amp;total…</source>
-        <translation type="unfinished"></translation>
+        <translation>显示合计的源数据行(&amp;T)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show source rows of the &amp;change…</source>
-        <translation type="unfinished"></translation>
+        <translation>显示变化的源数据行(&amp;C)…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show source rows of the share: {label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>显示占比的源数据行：{label}…</translation>
     </message>
 </context>
 <context>
@@ -3026,118 +3027,118 @@
     <message>
         <location filename="../../explorer/ui/workspace/level_order.py" line="+38"/>
         <source>The values are categories. Drag them into their order; the first gets rank 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>这些数值是类别。请将它们拖动排序；第一个为第 1 级：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Order of the levels</source>
-        <translation type="unfinished"></translation>
+        <translation>级别顺序</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/mapping_dialog.py" line="+40"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Columns of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 的列</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The table&apos;s columns could not be recognised for sure: {reason}. Say which column holds what; the import then runs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定识别表格的列：{reason}。请指明每一列的内容；然后将重新导入。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Figures per country</source>
-        <translation type="unfinished"></translation>
+        <translation>按国家的数字</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flows from one country to another</source>
-        <translation type="unfinished"></translation>
+        <translation>从一国到另一国的流向</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The table holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>表格内容：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One row per country and year (long)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个国家和年份一行（长格式）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One column per year, e.g. 1960 ... 2023 (wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个年份一列，例如 1960 ... 2023（宽格式）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>原籍地：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country (code or name):</source>
-        <translation type="unfinished"></translation>
+        <translation>国家（代码或名称）：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country name (spare):</source>
-        <translation type="unfinished"></translation>
+        <translation>国家名称（备用）：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator column:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标列：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>布局：</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Value columns:</source>
         <extracomment>One check box per candidate value column (each an indicator).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数值列：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(from a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>（来自某一列）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Year of every row:</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行的年份：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Population, total</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 Population, total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator name:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标名称：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -3145,27 +3146,27 @@
     <message>
         <location filename="../../explorer/ui/common/trend_chart.py" line="+34"/>
         <source>Trend over years</source>
-        <translation type="unfinished"></translation>
+        <translation>历年趋势</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} 至 {last}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no data {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据 {years}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势：{parts}</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>bars: &lt;5 (1 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>柱条：&lt;5（1 至 4）</translation>
     </message>
 </context>
 <context>
@@ -3175,86 +3176,88 @@
         <location filename="../../explorer/ui/workspace/menu.py" line="+43"/>
         <source>&amp;Open workspace…</source>
         <extracomment>The text of the session&apos;s action the submenu follows (see workspace_menu.py), compared in the user&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/damaged.py" line="+58"/>
         <source>Workspace could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作区</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file is kept exactly as it is. Start a new, empty workspace in another file, or go on without saving (File &gt; Save workspace as… keeps new work).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件将原样保留。请在另一个文件中新建一个空工作区，或继续而不保存（“文件 &gt; 工作区另存为…”可保留新的工作）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start a new workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../../explorer/ui/workspace/disk_changes.py" line="+90"/>
         <location filename="../../explorer/ui/workspace/session.py" line="+216"/>
         <source>Workspace not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区未保存</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is the workspace that could not be read; it is kept as it is. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是无法读取的工作区；它将原样保留。请选择另一个文件名。</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The workspace could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作区：{reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace is in use by {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区正被 {reason} 使用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入工作区：{reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imported data not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>导入的数据未保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data imported in this session is not saved.
 
 {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话中导入的数据未保存。
+
+{why}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The workspace file is kept exactly as it is. Save the imported data in another workspace file, or close without it?</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件将原样保留。将导入的数据保存到另一个工作区文件中，还是不保存直接关闭？</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>parts of it are damaged and were not read: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>其部分内容已损坏，未读取：{parts}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Damaged: {parts}. The rest is shown; nothing is saved to {path}. File &gt; Save workspace as… keeps what is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>已损坏：{parts}。其余部分已显示；不会向 {path} 保存任何内容。“文件 &gt; 工作区另存为…”可保留完好的部分。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3263,364 +3266,372 @@
 {parts}
 
 The rest is shown. Nothing will be saved to this file, so it can still be rescued. Save what is intact as a new workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 的部分内容已损坏，未读取：
+
+{parts}
+
+其余部分已显示。不会向此文件保存任何内容，因此它仍可被修复。是否将完好的部分另存为新工作区？</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Workspace partly damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区部分损坏</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/disk_changes.py" line="+11"/>
         <source>Workspace changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘上的工作区已更改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} was changed by another program since this window read it.
 
 Keep both adds what this window has to what the file now holds; Reload shows the file as it is now (this window&apos;s latest change is dropped); Overwrite writes this window&apos;s workspace over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>自本窗口读取 {path} 以来，它已被另一个程序更改。
+
+“Keep both”（保留两者）将本窗口的内容添加到该文件现有的内容中；“Reload”（重新加载）按该文件的当前状态显示（本窗口最近的更改将被舍弃）；“Overwrite”（覆盖）用本窗口的工作区覆盖该文件。</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+19"/>
         <source>Workspace (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区 (*.sqlite)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区另存为</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/groups.py" line="+41"/>
         <source>Groups saved in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在工作区中的国家组</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/imports.py" line="+36"/>
         <source>Data files: GLOTIP, CTDC, indicator, flow and activity tables, IATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件：GLOTIP、CTDC、指标表、流向表和活动表、IATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file}: not a file this app imports. Drop a UNODC GLOTIP export (.xlsx or .csv) or a workspace (.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：不是本程序可导入的文件。请拖入 UNODC GLOTIP 导出文件（.xlsx 或 .csv）或工作区（.sqlite）。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>An import is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>已有导入正在进行</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Importing {file}… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 {file}… %p%</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Import of {file} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导入 {file}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing imported from {file}; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>未从 {file} 导入任何内容；未存储任何内容</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Added to {dataset}: {imported} rows imported, {rejected} rejected (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加到 {dataset}：导入 {imported} 行，拒绝 {rejected} 行（已保存）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Added to {dataset}: {imported} rows imported, {rejected} rejected (NOT saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加到 {dataset}：导入 {imported} 行，拒绝 {rejected} 行（未保存！）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>saved in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NOT saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存！</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{dataset} replaced: {imported} rows imported, {rejected} rejected ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} 已替换：导入 {imported} 行，拒绝 {rejected} 行（{where}）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{dataset} added: {imported} rows imported, {rejected} rejected ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} 已添加：导入 {imported} 行，拒绝 {rejected} 行（{where}）</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Add to the dataset on screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到当前显示的数据集？</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{new} has no flows and no indicator that {current} already has. Add it to {current}, so that its figures or activities appear next to the others (its source is noted in the provenance), or keep it as a dataset of its own?</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} 没有流向，也没有 {current} 已有的指标。将其添加到 {current}，使其数字或活动与其他数据并列显示（其来源记录在出处中），还是将其保留为单独的数据集？</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add to {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到 {current}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep as its own dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>保留为单独的数据集</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/locking.py" line="+37"/>
         <source>its folder cannot be written ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入其所在文件夹（{error}）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file is marked read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件被标记为只读</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read-only: {path} is in use by {holder}. Nothing here is saved to it; close it there and open it again (File &gt; Open workspace…), or keep new work with File &gt; Save workspace as….</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：{path} 正被 {holder} 使用。此处的任何内容都不会保存到该文件；请在那里关闭它后重新打开（“文件 &gt; 打开工作区…”），或用“文件 &gt; 工作区另存为…”保留新的工作。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read-only: {path} cannot be written ({holder}). Nothing here is saved to it; keep new work with File &gt; Save workspace as….</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：无法写入 {path}（{holder}）。此处的任何内容都不会保存到该文件；请用“文件 &gt; 工作区另存为…”保留新的工作。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{path} is in use by {holder}. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 正被 {holder} 使用。请先在那里关闭它。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{path} cannot be written: {holder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：{holder}。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+59"/>
         <source>Workspace in use</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区正在使用中</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>The other program let go of {path}: this window saves to it now</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序已释放 {path}：本窗口现在保存到该文件</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{path} is in use by {holder}.
 
 This window can show it but will not save to it, so that nothing the other program adds is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 正被 {holder} 使用。
+
+本窗口可以显示它，但不会保存到该文件，以免另一个程序添加的内容丢失。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/menu.py" line="-13"/>
         <source>&amp;Import data…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据(&amp;I)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import a UNODC GLOTIP export (xlsx or csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 UNODC GLOTIP 导出文件（xlsx 或 csv）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save workspace &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch to another dataset of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>切换到此工作区的另一个数据集</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报告(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataset &amp;provenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集出处(&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;name dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名数据集(&amp;N)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove dataset from workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>从工作区移除数据集(&amp;R)…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Trafficking Flows Explorer: {dataset} — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafficking Flows Explorer：{dataset} — {file}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{dataset} (synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset}（合成数据）</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/renaming.py" line="+26"/>
         <source>Rename dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名数据集</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New name of {dataset}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} 的新名称：</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A dataset needs a name of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集需要一个独有的名称。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another dataset is called {dataset}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有另一个数据集名为 {dataset}。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>未重命名</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{old} renamed {new} (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} 已重命名为 {new}（已保存）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{old} renamed {new} (NOT saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} 已重命名为 {new}（未保存！）</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/reports.py" line="+67"/>
         <source>Aliases applied: {labels} moved out of unknown origins</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用别名：{labels} 已移出不详原籍地</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Aliases saved; they apply to later imports</source>
-        <translation type="unfinished"></translation>
+        <translation>别名已保存；它们适用于以后的导入</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+16"/>
         <source>(NOT saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未保存！）</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Rules for {count} groups of rows saved: they apply when you import the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {count} 个行组的规则：再次导入该文件时适用</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/session.py" line="-96"/>
         <source>The workspace could not be read: {error}. Use File &gt; Save workspace as… to keep new work.</source>
         <extracomment>Why saving is refused: the file at ``path`` could not be read. The file that could not be read: never written over, whatever the user picks. Save the view when the window closes (off for headless renders). The column-mapping question of a table import, while it is open. The running import&apos;s progress bar and Cancel button in the status bar. Asks Save as… / Discard / Cancel when a close would lose unsaved work (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it). The lock that makes this window the workspace&apos;s one writer (None: not held). Why this window may not write the workspace (another program holds it), or None. Whether that is another program holding it (the window may try again once it lets go). The file as this window last read or wrote it (see :mod:`disk_changes`), and the question asked when it changed meanwhile (None: a dialog; tests set it). A change a read-only window could not save (asked about before it closes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作区：{error}。请用“文件 &gt; 工作区另存为…”保留新的工作。</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>Remove dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>移除数据集</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove {dataset} from this workspace? Its figures, report and provenance are deleted from the workspace file; the source file is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从此工作区移除 {dataset} 吗？其数字、报告和出处将从工作区文件中删除；源文件不受影响。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{dataset} removed from the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} 已从工作区移除</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/switching.py" line="+45"/>
         <source>Workspace saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区已另存为 {path}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Workspace not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开工作区</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Opened {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 {path}</translation>
     </message>
 </context>
 </TS>

@@ -1431,7 +1431,7 @@
     <message>
         <location line="+50"/>
         <source>From {region}</source>
-        <translation>来自{region}</translation>
+        <translation>来自 {region}</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -1186,7 +1186,7 @@
     <message>
         <location filename="../../explorer/ui/map/flow_controls.py" line="+27"/>
         <source>Follow the map&apos;s indicator</source>
-        <translation>Как показатель карты</translation>
+        <translation>Тот же, что на карте</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1375,7 +1375,7 @@
     <message>
         <location line="+1"/>
         <source>Own nationals (domestic)</source>
-        <translation>Собственные граждане (внутренняя)</translation>
+        <translation>Собственные граждане (внутренние)</translation>
     </message>
     <message>
         <location line="+1"/>

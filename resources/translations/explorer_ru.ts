@@ -7,123 +7,123 @@
         <location filename="../../explorer/ui/map/view.py" line="+65"/>
         <location filename="../../explorer/ui/window/accessibility.py" line="+43"/>
         <source>World map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта мира</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/accessibility.py" line="+1"/>
         <source>Map legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Легенда карты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о стране</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Потоки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flow settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки потоков</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../explorer/ui/window/search_box.py" line="+63"/>
         <source>Find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти страну</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No country selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна не выбрана.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>нет данных</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (class {label})</source>
-        <translation type="unfinished"></translation>
+        <translation> (класс {label})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected: {name}, {value}{klass}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано: {name}, {value}{klass}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Legend: {labels} ({note}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Легенда: {labels} ({note}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>; line widths for {widths}</source>
-        <translation type="unfinished"></translation>
+        <translation>; толщина линий для {widths}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>; colours {colours}</source>
-        <translation type="unfinished"></translation>
+        <translation>; цвета {colours}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No indicator shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель не отображается.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Which flows the map draws and how: indicator, number, minimum, region, focus, widths and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие потоки рисует карта и как: показатель, число, минимум, регион, фокус, толщина и цвета</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Что показывает карта</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбивка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total, or a part such as sex or age</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего или часть, например по полу или возрасту</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play years</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокрутить годы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type a country name or ISO code and press Enter to select it; then Tab to the map and use Up and Down to step through the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название страны или код ISO и нажмите Enter, чтобы выбрать её; затем перейдите клавишей Tab на карту и листайте рейтинг клавишами Up и Down</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Playing through the years (Space pauses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокрутка по годам (Space — пауза)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paused (Space plays through the years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза (Space — прокрутка по годам)</translation>
     </message>
 </context>
 <context>
@@ -131,133 +131,133 @@
     <message>
         <location filename="../../explorer/ui/panel/activities.py" line="+47"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Activity kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид мероприятия</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Activity theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема мероприятия</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Activity status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус мероприятия</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Search activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск мероприятий</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>С года</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>До года</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Assistance activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>No assistance activities recorded for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой страны мероприятия по оказанию помощи не зарегистрированы.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 assistance activity: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 мероприятие по оказанию помощи: {parts}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n assistance activities: {parts}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мероприятие по оказанию помощи: {parts}</numerusform>
+            <numerusform>%n мероприятия по оказанию помощи: {parts}</numerusform>
+            <numerusform>%n мероприятий по оказанию помощи: {parts}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>с {start} по {end}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Themes: {themes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы: {themes}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Partners: {partners}</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры: {partners}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reference: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка: {reference}</translation>
     </message>
 </context>
 <context>
@@ -266,7 +266,7 @@
         <location filename="../../explorer/ui/window/settings.py" line="+144"/>
         <source>The saved settings come from a newer version of Trafficking Flows Explorer; this version starts with its defaults and leaves them unchanged.</source>
         <extracomment>The layout of the stored keys. Raise it (and convert in ``_migrate``) when a key changes meaning; a file with a higher number came from a newer app. The version passed to QMainWindow.saveState/restoreState (the dock layout format). Values kept in memory only, while the file belongs to a newer app version. A message for the user about the settings file, or &quot;&quot; (e.g. a newer version).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые настройки созданы более новой версией Trafficking Flows Explorer; эта версия запускается с настройками по умолчанию и не изменяет сохранённые.</translation>
     </message>
 </context>
 <context>
@@ -274,12 +274,12 @@
     <message>
         <location filename="../../explorer/ui/window/banner.py" line="+14"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics. Detected victims are not a measure of prevalence.</source>
-        <translation type="unfinished"></translation>
+        <translation>СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ: это не официальная статистика. Число выявленных жертв не является показателем распространённости.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Data warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение о данных</translation>
     </message>
 </context>
 <context>
@@ -288,37 +288,37 @@
         <location filename="../../explorer/ui/map/compare_years.py" line="+26"/>
         <location line="+59"/>
         <source>Compare two years</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить два года</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>С:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>По:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать изменение</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Compare two years…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить &amp;два года…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A map of how the shown indicator changed between two years</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта изменения отображаемого показателя между двумя годами</translation>
     </message>
 </context>
 <context>
@@ -327,167 +327,167 @@
         <location filename="../../explorer/ui/common/core_texts.py" line="+27"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Показанные границы и названия не означают их официального одобрения или признания.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ: это не официальная статистика</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>нет данных</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женский пол</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужской пол</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой пол</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол неизвестен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children (0-17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети (0–17)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adults (18+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Взрослые (18+)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст неизвестен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Girls</source>
-        <translation type="unfinished"></translation>
+        <translation>Девочки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boys</source>
-        <translation type="unfinished"></translation>
+        <translation>Мальчики</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщины</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужчины</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sexual exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сексуальная эксплуатация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forced labour</source>
-        <translation type="unfinished"></translation>
+        <translation>Принудительный труд</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other forms of exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие формы эксплуатации</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slide 16:9, 1920 x 1080 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайд 16:9, 1920 x 1080 px</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slide 16:9 4K, 3840 x 2160 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайд 16:9 4K, 3840 x 2160 px</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, альбомная</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, книжная</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A3 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A3, альбомная</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A3 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A3, книжная</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total: the sum of the exact figures of the countries in the place that reported; a &lt;5 is never added as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог: сумма точных значений сообщивших стран данной территории; значение &lt;5 никогда не прибавляется как число.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change since the previous year: over the countries with an exact figure in both years only (a &lt;5 or a gap in either year leaves the country out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение по сравнению с предыдущим годом: только по странам с точным значением в обоих годах (значение &lt;5 или пропуск в любом из годов исключает страну).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trend: each year&apos;s change on its own constant set of countries, chained into an index (first year = 100); a rise in reporting is never read as a rise in trafficking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика: изменение за каждый год по своему постоянному набору стран, сцепленное в индекс (первый год = 100); рост отчётности никогда не трактуется как рост торговли людьми.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shares (children, girls, boys, women, men, forms of exploitation): over the countries that reported every part of the breakdown exactly; the range adds the countries whose parts include a &lt;5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доли (дети, девочки, мальчики, женщины, мужчины, формы эксплуатации): по странам, точно сообщившим все части разбивки; диапазон добавляет страны, у которых среди частей есть &lt;5.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where victims came from: relative to each country of detection; each share is a range, from every &lt;5 at 1 to every &lt;5 at 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда были жертвы: относительно каждой страны выявления; каждая доля — диапазон, от всех &lt;5, равных 1, до всех &lt;5, равных 4.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Доли</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Происхождение</translation>
     </message>
 </context>
 <context>
@@ -495,72 +495,72 @@
     <message>
         <location filename="../../explorer/ui/export/brief_page.py" line="+20"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показанные границы и названия не означают их официального одобрения или признания.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ: это не официальная статистика</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовлено в Trafficking Flows Explorer {date}.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/country_brief.py" line="+36"/>
         <source>Country brief: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка по стране: {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{iso3} · {region} · {subregion} · country brief, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{iso3} · {region} · {subregion} · справка по стране, {year}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Основные показатели</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{indicator} ({breakdown}) by year</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator} ({breakdown}) по годам</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Who the detected victims were, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем были выявленные жертвы, {year}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Потоки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Top origins: {flows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Основные страны происхождения: {flows}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detected in: {flows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выявлены в: {flows}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no flows recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>потоки не зарегистрированы</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assistance activities ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия по оказанию помощи ({count})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё {count}.</translation>
     </message>
 </context>
 <context>
@@ -569,68 +569,68 @@
         <location filename="../../explorer/ui/panel/detail.py" line="+85"/>
         <location line="+154"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните страну на карте или найдите её с помощью Ctrl+F.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Year</source>
         <extracomment>Another edition of the data gives this figure differently (View &gt; Compare editions).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Figures over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения по годам</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Assistance activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Территория</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No country selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна не выбрана</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No country selected: click one on the map, or find one with Ctrl+F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна не выбрана: щёлкните её на карте или найдите с помощью Ctrl+F.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Subregion: {name} →</source>
-        <translation type="unfinished"></translation>
+        <translation>Субрегион: {name} →</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region: {name} →</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион: {name} →</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{indicator} ({breakdown}) by year</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator} ({breakdown}) по годам</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Who the detected victims were, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем были выявленные жертвы, {year}</translation>
     </message>
 </context>
 <context>
@@ -638,159 +638,159 @@
     <message>
         <location filename="../../explorer/ui/editions/menu.py" line="+18"/>
         <source>Compare &amp;editions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить &amp;выпуски…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the newer edition of the data on screen revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Что пересмотрено в более новом выпуске отображаемых данных</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import another edition of the same publication (e.g. a newer GLOTIP export) to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируйте другой выпуск той же публикации (например, более новую выгрузку GLOTIP), чтобы сравнить их</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/editions/revision_map.py" line="+47"/>
         <location filename="../../explorer/ui/editions/window.py" line="+101"/>
         <source>Revision map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта пересмотров</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>{words} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} ({count})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no figure in either edition</source>
-        <translation type="unfinished"></translation>
+        <translation>нет значения ни в одном выпуске</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/editions/revision_table.py" line="+117"/>
         <source>Filter: country, …</source>
         <extracomment>Kinds the filter offers; &quot;&quot; shows every revised figure (unchanged ones left out).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр: страна, …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter the revised figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтровать пересмотренные значения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind of revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид пересмотра</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../explorer/ui/editions/window.py" line="+5"/>
         <source>Revised figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересмотренные значения</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/editions/window.py" line="-52"/>
         <source>no figures</source>
-        <translation type="unfinished"></translation>
+        <translation>нет значений</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{total} (N={n} of {m})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} (N={n} из {m})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not computable</source>
-        <translation type="unfinished"></translation>
+        <translation>не вычисляется</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{pct} (N={n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} (N={n})</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Compare editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение выпусков</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт таблицы…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+121"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Территория</translation>
     </message>
     <message>
         <location line="-120"/>
         <source>The World and regions in each edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Мир и регионы в каждом выпуске</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>World and regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Мир и регионы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Current edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий выпуск:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>compared with:</source>
-        <translation type="unfinished"></translation>
+        <translation>в сравнении с:</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The workspace holds one edition only.</source>
-        <translation type="unfinished"></translation>
+        <translation>В рабочем пространстве только один выпуск.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{new} against the {old}: {changed} figures changed, {added} new, {withdrawn} withdrawn, {same} unchanged. The map shows {indicator}, {breakdown}, {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} в сравнении с {old}: изменено значений — {changed}, новых — {added}, изъятых — {withdrawn}, без изменений — {same}. Карта показывает: {indicator}, {breakdown}, {year}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>итог</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{old} → {new} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} → {new} ({kind})</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1"/>
         <source>Total, {edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог, {edition}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Change, {edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение, {edition}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{year}. Total: the sum of the exact figures of the N countries that reported one, of M in the place. Change since {previous}: over the N countries with an exact figure in both years, in that edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}. Итог: сумма точных значений N сообщивших стран из M на территории. Изменение с {previous}: по N странам с точным значением в обоих годах, в данном выпуске.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+9"/>
         <source>Export revised figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт пересмотренных значений</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -799,72 +799,72 @@
         <location filename="../../explorer/ui/window/error_handler.py" line="+170"/>
         <source>Error &amp;log…</source>
         <extracomment>The package logger: the error log also gets the app&apos;s own warnings.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал ошибок…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where unexpected errors are written, to send with a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда записываются непредвиденные ошибки, для отправки с сообщением о проблеме</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>{error} happened again ({count} times); see Help &gt; Error log</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} — повторилось ({count} раз(а)); см. Справка &gt; Журнал ошибок</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/error_texts.py" line="+28"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The app keeps running, but what you just did may not have finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа продолжает работать, но последнее действие, возможно, не завершилось.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The details are in the log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности — в файле журнала:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No log file could be written: copy the details below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл журнала записать не удалось: скопируйте подробности ниже.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This error happened {count} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта ошибка произошла {count} раз(а).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} other error(s) happened since; they are in the log too.</source>
-        <translation type="unfinished"></translation>
+        <translation>С тех пор произошло других ошибок: {count}; они тоже записаны в журнал.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Error log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал ошибок</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unexpected errors are written, with their details, to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденные ошибки с подробностями записываются в:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Errors this session: {count}. Send the file with a problem report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибок за этот сеанс: {count}. Отправьте файл вместе с сообщением о проблеме.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку журнала</translation>
     </message>
 </context>
 <context>
@@ -872,266 +872,266 @@
     <message>
         <location filename="../../explorer/ui/export/dialog.py" line="+44"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG vector image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Векторное изображение SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactive HTML map, works offline (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерактивная карта HTML, работает без сети (*.html)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GeoPackage for QGIS (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage для QGIS (*.gpkg)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG vector image</source>
-        <translation type="unfinished"></translation>
+        <translation>Векторное изображение SVG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactive HTML map (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерактивная карта HTML (без сети)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data: CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные: CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data: Excel (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные: Excel (XLSX)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data: GeoPackage (QGIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные: GeoPackage (QGIS)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+190"/>
         <source>Export map</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт карты</translation>
     </message>
     <message>
         <location line="-173"/>
         <source>Legends (classes, no data, suppressed, flow widths)</source>
-        <translation type="unfinished"></translation>
+        <translation>Легенды (классы, нет данных, скрытые значения, толщина потоков)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь мир</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current view</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий вид</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подзаголовок:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка источника:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caveat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оговорка:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disclaimer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оговорка об ответственности:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка даты:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Synthetic data: the export carries the SYNTHETIC band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синтетические данные: экспорт несёт полосу СИНТЕТИЧЕСКИЕ ДАННЫЕ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр экспорта</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать изображение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the map image to the clipboard, to paste into slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать изображение карты в буфер обмена, чтобы вставить в слайды</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>{width} x {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} x {height} px</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{width} x {height} mm ({pixels} at {dpi} dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} x {height} mm ({pixels} при {dpi} dpi)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{format}, {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}, {size}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An interactive map in one HTML file that opens with no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерактивная карта в одном HTML-файле, открывается без сети.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{format}: the values, classes and flows shown, with the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}: отображаемые значения, классы и потоки с указанием источника.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не записано: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exported {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано: {path}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Map image copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение карты скопировано в буфер обмена</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/page_size.py" line="+20"/>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой размер</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Width</source>
         <extracomment>a PNG of a paper page gets print resolution</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ширина</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Высота</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit of width and height</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица ширины и высоты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution (dots per inch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешение (точек на дюйм)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>x</source>
         <comment>width x height</comment>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at</source>
         <comment>a size at a resolution</comment>
-        <translation type="unfinished"></translation>
+        <translation>при</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>dpi</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1140,7 @@
         <location filename="../../explorer/ui/window/first_frame.py" line="+81"/>
         <source>Opening the workspace…</source>
         <extracomment>The stored settings that change how the map looks: every ``view/`` one. (The window&apos;s size and docks are the frame&apos;s own: it is kept after the window closed and stored them.)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Открытие рабочего пространства…</translation>
     </message>
 </context>
 <context>
@@ -1148,37 +1148,37 @@
     <message>
         <location filename="../../explorer/ui/window/first_run.py" line="+47"/>
         <source>About the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>О демонстрационных данных</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is synthetic demonstration data</source>
-        <translation type="unfinished"></translation>
+        <translation>Это синтетические демонстрационные данные</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The figures and flows on this map are invented by the program to show how it works. They are not official statistics and must not be quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения и потоки на этой карте придуманы программой, чтобы показать, как она работает. Это не официальная статистика, и их нельзя цитировать.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To see real data, choose File &gt; Import data… or drag a file onto the window: a UNODC GLOTIP export (xlsx or csv), a CTDC data file, a country-indicator sheet or an activity list. Imports are kept in your workspace, with their source and caveats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы увидеть реальные данные, выберите Файл &gt; Импорт данных… или перетащите файл в окно: выгрузку UNODC GLOTIP (xlsx или csv), файл данных CTDC, таблицу «страна — показатель» или список мероприятий. Импортированные данные хранятся в вашем рабочем пространстве вместе с источником и оговорками.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Import data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт данных…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Importing needs a workspace (started without --demo-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Для импорта нужно рабочее пространство (программа запущена без --demo-only)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Понятно</translation>
     </message>
 </context>
 <context>
@@ -1186,177 +1186,177 @@
     <message>
         <location filename="../../explorer/ui/map/flow_controls.py" line="+27"/>
         <source>Follow the map&apos;s indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же, что на карте</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Все потоки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Into the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>В выбранную страну</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out of the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>Из выбранной страны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Into and out of the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>В выбранную страну и из неё</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Square root of volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Квадратный корень из объёма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linear in volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Линейно по объёму</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subregions</source>
-        <translation type="unfinished"></translation>
+        <translation>Субрегионы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By origin region</source>
-        <translation type="unfinished"></translation>
+        <translation>По региону происхождения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Single colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Один цвет</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Потоки</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Show flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать потоки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flow indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель потоков</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flows between</source>
-        <translation type="unfinished"></translation>
+        <translation>Потоки между</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sum the country flows into flows between UN subregions or regions (flows inside one place are drawn as a ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Суммировать потоки между странами в потоки между субрегионами или регионами ООН (потоки внутри одной территории рисуются кольцом)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Number of largest flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Число крупнейших потоков</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minimum volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальный объём</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+33"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все регионы</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+30"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Фокус</translation>
     </message>
     <message>
         <location line="-26"/>
         <location line="+27"/>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Толщина</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Same widths for every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Одинаковая толщина для всех лет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock width scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировать шкалу толщины</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+21"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Show &lt;5 flows as dashed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать потоки &lt;5 пунктиром</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show suppressed flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать скрытые потоки</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Circles for incoming and outgoing totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Круги для итогов входящих и исходящих потоков</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги по местам</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Between</source>
-        <translation type="unfinished"></translation>
+        <translation>Между</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупнейших</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>Не менее</translation>
     </message>
 </context>
 <context>
@@ -1365,22 +1365,22 @@
         <location filename="../../explorer/render/flows/legend.py" line="+43"/>
         <source>Total detected in the country</source>
         <extracomment>The ring&apos;s words (&quot;&quot; = own nationals; flows between places: within the place).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Всего выявлено в стране</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total from the country (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего из страны (пунктир)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Own nationals (domestic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственные граждане (внутренние)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suppressed (&lt;5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытые (&lt;5)</translation>
     </message>
 </context>
 <context>
@@ -1389,22 +1389,22 @@
         <location filename="../../explorer/ui/panel/flow_pair.py" line="+44"/>
         <source>Year</source>
         <extracomment>The flows on the map (summed between places when the layer joins places) and the names of their ends: a clicked subregion flow has its series here too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected flow by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный поток по годам</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Selected flow: {origin} → {destination} ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный поток: {origin} → {destination} ({what})</translation>
     </message>
 </context>
 <context>
@@ -1413,67 +1413,67 @@
         <location filename="../../explorer/render/flows/drawn.py" line="+29"/>
         <source>subregions</source>
         <extracomment>``translate(context, text)``: the app&apos;s translations, installed by the ui at start.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>субрегионами</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>regions</source>
-        <translation type="unfinished"></translation>
+        <translation>регионами</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Width: square-root scale, {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>Толщина: шкала квадратного корня, {scale}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Width: linear scale, {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>Толщина: линейная шкала, {scale}</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>From {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Из региона {region}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>locked across years</source>
-        <translation type="unfinished"></translation>
+        <translation>зафиксирована для всех лет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this year</source>
-        <translation type="unfinished"></translation>
+        <translation>этот год</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flows: {what}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Потоки: {what}, {year}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flows between {level}: {what}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Потоки между {level}: {what}, {year}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Within the place (own nationals included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутри территории (включая собственных граждан)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/map/flows_overlay.py" line="+165"/>
         <source>{origin} → {destination}, {year}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin} → {destination}, {year}: {what}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Country pairs behind it ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Пары стран, из которых он складывается ({n}):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё {n}</translation>
     </message>
 </context>
 <context>
@@ -1482,250 +1482,250 @@
         <location filename="../../explorer/ui/window/about_dialog.py" line="+110"/>
         <source>not stated</source>
         <extracomment>Licences of the dependencies, for packages whose metadata does not name one clearly. Packages the app needs beyond its declared dependencies (PySide6&apos;s runtime). Free-text licence names and their SPDX identifiers. Licence texts too vague to print when the table above knows better.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>не указана</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>не установлен</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Country shapes: Natural Earth admin-0 countries, 1:50m (Natural Earth 4.1.0), as packaged in world-atlas 2.0.2. Natural Earth data: public domain. world-atlas packaging: ISC licence, (c) Michael Bostock. Boundaries are Natural Earth&apos;s de facto lines, not an official position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контуры стран: Natural Earth admin-0 countries, 1:50m (Natural Earth 4.1.0), в упаковке world-atlas 2.0.2. Данные Natural Earth: общественное достояние. Упаковка world-atlas: лицензия ISC, (c) Michael Bostock. Границы — фактические линии Natural Earth, а не официальная позиция.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Demo data: synthetic, generated by this program to show how it works. Not official statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные: синтетические, созданы этой программой, чтобы показать, как она работает. Это не официальная статистика.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported data stay under their publishers&apos; terms (UNODC GLOTIP, CTDC and others); each dataset&apos;s source, edition, licence and caveats are in File &gt; Dataset provenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортированные данные остаются на условиях их издателей (UNODC GLOTIP, CTDC и другие); источник, выпуск, лицензия и оговорки каждого набора данных — в меню Файл &gt; Происхождение данных…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Leaflet {version} (inlined in the interactive HTML export): BSD-2-Clause, (c) Vladimir Agafonkin, (c) CloudMade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaflet {version} (встроен в экспорт интерактивной карты HTML): BSD-2-Clause, (c) Vladimir Agafonkin, (c) CloudMade.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {version}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An offline map of human-trafficking and migrant-smuggling data. It makes no network request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автономная карта данных о торговле людьми и незаконном ввозе мигрантов. Программа не обращается к сети.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+77"/>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники данных</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>Libraries (package, version, licence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотеки (пакет, версия, лицензия)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compiled libraries inside them</source>
-        <translation type="unfinished"></translation>
+        <translation>Скомпилированные библиотеки в их составе</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>About Trafficking Flows Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Trafficking Flows Explorer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+7"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотеки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compiled libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Скомпилированные библиотеки</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy all as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать всё как текст</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/help_dialogs.py" line="+38"/>
         <source>Detected victims are not prevalence</source>
-        <translation type="unfinished"></translation>
+        <translation>Выявленные жертвы — не показатель распространённости</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The figures count victims that the authorities of a country detected and reported: people identified by police, prosecutors, courts, social services or organisations. They do not estimate how many people are trafficked. A high figure can mean that a country looks hard and records well; a low figure, or none, does not mean that trafficking is rare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения отражают число жертв, которых выявили и о которых сообщили органы власти страны: людей, установленных полицией, прокуратурой, судами, социальными службами или организациями. Они не являются оценкой того, сколько людей становятся жертвами торговли людьми. Высокое значение может означать, что страна активно выявляет жертв и хорошо их учитывает; низкое значение или его отсутствие не означает, что торговля людьми встречается редко.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Countries detect differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны выявляют по-разному</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laws, definitions, institutions and ways of counting differ between countries and change over time. Compare countries with care; a trend within one country is usually safer than a ranking of countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Законы, определения, институты и способы подсчёта различаются между странами и меняются со временем. Сравнивайте страны осторожно; динамика внутри одной страны обычно надёжнее, чем рейтинг стран.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suppressed small counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытые малые значения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publishers hide small numbers to protect the people behind them: &quot;&lt;5&quot; (UNODC GLOTIP) means between 1 and 4, &quot;&lt;10&quot; (CTDC) between 1 and 9. The map shows such figures as a range with their own legend swatch, never as a number and never as zero; totals that include them read &quot;at least&quot;. Grey countries have no figure for that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Издатели скрывают малые числа, чтобы защитить стоящих за ними людей: «&lt;5» (UNODC GLOTIP) означает от 1 до 4, «&lt;10» (CTDC) — от 1 до 9. Карта показывает такие значения как диапазон с собственным обозначением в легенде, никогда как число и никогда как ноль; итоги, в которые они входят, читаются как «не менее». Серые страны не имеют значения за этот год.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Flows are minimum figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Потоки — минимальные значения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An arrow from A to B counts the victims detected in B whose citizenship was recorded as A. Victims whose citizenship was not recorded, or recorded only as a region or as unknown, have no arrow: they are listed in the country&apos;s tooltip and panel. So each arrow is at least the number shown, and a country&apos;s arrows do not add up to all its victims. Citizenship is not always where a person was recruited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стрелка из A в B отражает число жертв, выявленных в B, гражданство которых зарегистрировано как A. Жертвы, гражданство которых не зарегистрировано или указано только как регион либо как неизвестное, стрелки не имеют: они перечислены во всплывающей подсказке и на панели страны. Поэтому каждая стрелка — это не менее показанного числа, и стрелки страны в сумме не дают всех её жертв. Гражданство не всегда совпадает с местом вербовки.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Case data (CTDC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные о случаях (CTDC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTDC data describe identified cases recorded by the contributing organisations: a sample of identified victims, not a count for a whole country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные CTDC описывают выявленные случаи, зарегистрированные участвующими организациями: это выборка выявленных жертв, а не подсчёт по стране в целом.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rates per 100,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Коэффициенты на 100 000 человек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rates divide a count by the population loaded in the workspace for the same country and year (or the nearest year, said in the caveat). A rate built on a suppressed count is a range. Demo data get no rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коэффициенты получаются делением числа на население, загруженное в рабочее пространство, для той же страны и того же года (или ближайшего года, что указывается в оговорке). Коэффициент, построенный на скрытом значении, является диапазоном. Для демонстрационных данных коэффициенты не рассчитываются.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The World, regions and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Мир, регионы и группы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With no country selected, the panel shows a place: the World, a UN region or subregion, or a group of your own (the place picker, View &gt; Zoom to region, or the links in a country&apos;s panel). Every figure says how many countries it covers (N), because countries report different years:</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда страна не выбрана, панель показывает территорию: весь мир, регион или субрегион ООН либо вашу собственную группу (выбор территории, Вид &gt; Перейти к региону или ссылки на панели страны). Для каждого значения указано, сколько стран оно охватывает (N), поскольку страны сообщают данные за разные годы:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Flows between places</source>
-        <translation type="unfinished"></translation>
+        <translation>Потоки между территориями</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flows &gt; Between: subregions or regions sums the country flows into flows between places, drawn between points on land inside each place; flows inside one place (own nationals included) are its ring. The tooltip lists the country pairs behind each. A sum with a &lt;5 part reads &quot;at least&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потоки &gt; Между: субрегионами или регионами суммирует потоки между странами в потоки между территориями, которые рисуются между точками на суше внутри каждой территории; потоки внутри одной территории (включая собственных граждан) образуют её кольцо. Во всплывающей подсказке перечислены пары стран, из которых складывается каждый поток. Сумма с частью &lt;5 читается как «не менее».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sources and caveats</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники и оговорки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every dataset keeps its provenance: publisher, edition, file, checksum and the publisher&apos;s caveats (File &gt; Dataset provenance…). Exports carry the source line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый набор данных хранит сведения о своём происхождении: издатель, выпуск, файл, контрольная сумма и оговорки издателя (Файл &gt; Происхождение данных…). Экспортируемые материалы содержат строку источника.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>How to read this map</source>
-        <translation type="unfinished"></translation>
+        <translation>Как читать эту карту</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The dataset on screen: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор данных на экране: {name}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Меню</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mouse: the wheel zooms, dragging pans, a click selects a country or a flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мышь: колёсико масштабирует, перетаскивание сдвигает карту, щелчок выбирает страну или поток.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How to &amp;read this map</source>
-        <translation type="unfinished"></translation>
+        <translation>Как &amp;читать эту карту</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;About Trafficking Flows Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Trafficking Flows Explorer</translation>
     </message>
 </context>
 <context>
@@ -1733,7 +1733,7 @@
     <message>
         <location filename="../../explorer/ui/workspace/import_job.py" line="+58"/>
         <source>{file}: could not be imported ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: не удалось импортировать ({error})</translation>
     </message>
 </context>
 <context>
@@ -1741,231 +1741,231 @@
     <message>
         <location filename="../../explorer/ui/workspace/alias_choices.py" line="+22"/>
         <source>Own nationals (DOMESTIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственные граждане (DOMESTIC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown (UNKNOWN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно (UNKNOWN)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Map {label} to</source>
         <extracomment>alias result code of a &quot;Map to&quot; item raw label -&gt; the alias the workspace already has for it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставить «{label}» с</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>leave unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>оставить неразрешённой</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_dialog.py" line="+49"/>
         <source>Origins no rule understood are imported as unknown. Map a label to a country or class to fix it in this dataset and in later imports.</source>
         <extracomment>a GLOTIP import has ~30 unresolved labels; more would be slow widgets</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Страны происхождения, не распознанные ни одним правилом, импортируются как неизвестные. Сопоставьте метку со страной или классом, чтобы исправить это в данном наборе данных и при последующих импортах.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Import report: {file}</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}``: rules for groups of rows, for the next import</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт об импорте: {file}</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../../explorer/ui/workspace/report_tables.py" line="+160"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../explorer/ui/workspace/report_groups.py" line="+52"/>
         <source>Groups of rows</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}`` of the rules the user chose</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Группы строк</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../explorer/ui/workspace/report_groups.py" line="+74"/>
         <source>Contradictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Противоречия</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Implausible values</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправдоподобные значения</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки с примечанием</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить псевдонимы</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+16"/>
         <source>{title} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unresolved labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Неразрешённые метки</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Only the {shown} labels with the most victims can be mapped here; all {count} are listed and exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь можно сопоставить только {shown} меток с наибольшим числом жертв; перечислены и экспортируются все {count}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fuzzy matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечёткие совпадения</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Export import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта об импорте</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write the import report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать отчёт об импорте.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_groups.py" line="-97"/>
         <source>Summed: parts of one figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Суммированы: части одного значения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One kept: repeats of one figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлено одно: повторы одного значения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows the file gives for one breakdown are summed when, with the other parts, they stay within the matching total, and otherwise taken as repeats of one figure (the largest kept). Choose the other rule for a group and press Use these rules: they are stored in the workspace and used when you import this file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки, которые файл приводит для одной разбивки, суммируются, если вместе с другими частями они не превышают соответствующий итог, а иначе считаются повторами одного значения (оставляется наибольшее). Выберите для группы другое правило и нажмите «Применить эти правила»: они сохраняются в рабочем пространстве и используются при повторном импорте этого файла.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Rule of rows {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило для строк {rows}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Use these rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить эти правила</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_notices.py" line="+30"/>
         <source>Rows do not add up: {read} rows read, but {imported} imported + {rejected} rejected = {total}. This is a bug in the importer; please report it with the exported CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки не сходятся: прочитано строк — {read}, но импортировано {imported} + отклонено {rejected} = {total}. Это ошибка импорта; сообщите о ней, приложив экспортированный CSV.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was imported from {file}, and no dataset was added: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из {file} ничего не импортировано, набор данных не добавлен: {why}.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_tables.py" line="-24"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source values</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходные значения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано на карте</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Жертвы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map to</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставить с</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matched to</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставлено с</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Became</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -1973,57 +1973,57 @@
     <message>
         <location filename="../../explorer/ui/window/keyboard.py" line="+63"/>
         <source>&amp;Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предыдущий год</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Next year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующий год</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>P&amp;lay / pause years</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Воспроизвести / приостановить годы</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next country in &amp;ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая страна в &amp;рейтинге</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Previous &amp;country in ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая страна в р&amp;ейтинге</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Navigate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Навигация</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Рейтинг</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>No country has a figure to rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одной страны нет значения для рейтинга</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Rank {rank} of {count} countries: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Место {rank} из {count} стран: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: not ranked (no exact figure); {position} of {count} listed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: не в рейтинге (нет точного значения); позиция {position} из {count} в списке</translation>
     </message>
 </context>
 <context>
@@ -2031,175 +2031,175 @@
     <message>
         <location filename="../../explorer/ui/export/window_exports.py" line="+41"/>
         <source>Map image copied to the clipboard (1920 x 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение карты скопировано в буфер обмена (1920 x 1080)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Country details copied as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о стране скопированы как текст</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Export country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт справки по стране</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Country brief not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка по стране не записана</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Country brief written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка по стране записана в {path}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/main_window.py" line="+163"/>
         <source>Map controls</source>
         <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Управление картой</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Trafficking Flows Explorer: {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafficking Flows Explorer: {dataset}</translation>
     </message>
     <message>
         <location line="+21"/>
         <location filename="../../explorer/ui/window/menus.py" line="+83"/>
         <source>&amp;Copy country details as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать сведения о стране как текст</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy place details as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать сведения о территории как текст</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../explorer/ui/window/menus.py" line="+19"/>
         <source>Export country &amp;brief (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;справки по стране (PDF)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export place &amp;brief (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;справки по территории (PDF)…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/menus.py" line="-54"/>
         <source>&amp;Find country…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти страну…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить в&amp;ид</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the whole world (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать весь мир (Ctrl+0)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Frame country with its flows&apos; &amp;partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать страну с &amp;партнёрами по потокам</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the selected country together with where its victims came from and went to</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать выбранную страну вместе с тем, откуда пришли её жертвы и куда они попали</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять выделение</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Export map…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт карты…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PNG, SVG or PDF for slides and reports, an offline HTML map, or the data</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, SVG или PDF для слайдов и отчётов, автономная карта HTML или данные</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy &amp;map image</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;изображение карты</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show &amp;source rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать исходные &amp;строки…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file rows behind the figure in focus (the selected flow, else the selected country&apos;s figure, else the place&apos;s total), with the rules of a derived figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки файла, стоящие за значением в фокусе (выбранный поток, иначе значение выбранной страны, иначе итог территории), с правилами производного значения</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/panel_toggles.py" line="+26"/>
         <source>&amp;Country panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель &amp;страны</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Flows panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель п&amp;отоков</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/status.py" line="+25"/>
         <source>SYNTHETIC</source>
-        <translation type="unfinished"></translation>
+        <translation>СИНТЕТИЧЕСКИЕ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Demonstration data generated by this program: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные, созданные этой программой: это не официальная статистика</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Dataset: {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор данных: {dataset}</translation>
     </message>
 </context>
 <context>
@@ -2208,40 +2208,40 @@
         <location filename="../../explorer/ui/window/controls.py" line="+31"/>
         <location line="+25"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+23"/>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбивка</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+26"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+63"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Пуск</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Play years</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокрутить годы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play through the years</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокрутить по годам</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
 </context>
 <context>
@@ -2249,120 +2249,121 @@
     <message>
         <location filename="../../explorer/ui/map/style.py" line="+43"/>
         <source>Quantiles (equal counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Квантили (равное число стран)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Natural breaks (Fisher-Jenks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Естественные границы (Фишер–Дженкс)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equal interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Равные интервалы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manual breaks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Границы вручную…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>quantiles</source>
         <extracomment>How :meth:`MapStyle.description` names a scheme.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>квантили</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>natural breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>естественные границы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>equal interval</source>
-        <translation type="unfinished"></translation>
+        <translation>равные интервалы</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Map st&amp;yle</source>
         <extracomment>After any change of palette, scheme, classes, breaks or preview.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сти&amp;ль карты</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Палитра</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Классификация</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Number of classes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Число классов</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Off (true colours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выкл. (истинные цвета)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Colour-&amp;vision preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Имитация &amp;цветового зрения</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>See the map on screen as people with a colour-vision deficiency see it; exports keep the true colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать карту на экране так, как её видят люди с нарушением цветового зрения; экспорт сохраняет истинные цвета</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Map style: {style}</source>
-        <translation type="unfinished"></translation>
+        <translation>Стиль карты: {style}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>manual breaks at {breaks}</source>
-        <translation type="unfinished"></translation>
+        <translation>границы вручную: {breaks}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{scheme}, {k} classes</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}, классов: {k}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; {vision} preview</source>
-        <translation type="unfinished"></translation>
+        <translation>; имитация: {vision}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Manual breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Границы вручную</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper bound of each class, increasing, separated by commas
 (e.g. 10, 50, 100, 500). Values above the last break get a class of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Верхняя граница каждого класса, по возрастанию, через запятую
+(например, 10, 50, 100, 500). Значения выше последней границы образуют отдельный класс.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Manual breaks not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимые границы</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Map style not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Стиль карты не изменён</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Set by the manual breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Задано границами вручную</translation>
     </message>
 </context>
 <context>
@@ -2370,28 +2371,28 @@
     <message>
         <location filename="../../explorer/ui/map/theme.py" line="+32"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в с&amp;истеме</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Светлая</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тёмная</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Map &amp;theme</source>
         <extracomment>Background and sea of each resolved theme on screen: (background, sea, sea outline). After every change of the chosen theme (not of the system&apos;s scheme).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема карты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Light or dark background and sea; the data colours stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлый или тёмный фон и море; цвета данных сохраняются</translation>
     </message>
 </context>
 <context>
@@ -2399,7 +2400,7 @@
     <message>
         <location filename="../../explorer/ui/map/tooltips.py" line="+34"/>
         <source>no data ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>нет данных ({year})</translation>
     </message>
 </context>
 <context>
@@ -2407,78 +2408,78 @@
     <message>
         <location filename="../../explorer/ui/panel/flows.py" line="+30"/>
         <source>Total: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего: {total}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>domestic {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>внутренние {share}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно {share}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Происхождение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detected in</source>
-        <translation type="unfinished"></translation>
+        <translation>Выявлены в</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Flows: origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Потоки: страны происхождения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flows: destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Потоки: страны назначения</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+45"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>This dataset has no flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом наборе данных нет потоков.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where {people} detected in {country} in {year} came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда прибыли {people}, выявленные в {country} в {year} г.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where {people} from {country} were detected in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Где были выявлены {people} из {country} в {year} г.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{heading}: no flows recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}: потоки не зарегистрированы.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{count} more not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не перечислено ещё: {count}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not drawn on the map: {flows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не показано на карте: {flows}</translation>
     </message>
 </context>
 <context>
@@ -2486,42 +2487,42 @@
     <message>
         <location filename="../../explorer/ui/export/place_brief.py" line="+42"/>
         <source>Brief: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка: {place}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{indicator}, {year} · {n} countries in the place</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}, {year} · стран на территории: {n}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Основные показатели</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Trend on constant sets of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика по постоянным наборам стран</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Who they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем они были</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда они прибыли</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Countries, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны, по убыванию</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How these figures are computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Как рассчитываются эти значения</translation>
     </message>
 </context>
 <context>
@@ -2529,82 +2530,82 @@
     <message>
         <location filename="../../explorer/ui/panel/group_dialog.py" line="+41"/>
         <source>Edit group</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить группу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New group of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая группа стран</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название группы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. ECOWAS</source>
-        <translation type="unfinished"></translation>
+        <translation>например, ЭКОВАС</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр стран</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текст для фильтра</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Region or subregion to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион или субрегион для добавления</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tick all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить целиком</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить группу</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Countries ticked: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено стран: {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте группе название.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick at least one country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы одну страну.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is already a group called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа с названием {name} уже существует.</translation>
     </message>
 </context>
 <context>
@@ -2613,117 +2614,117 @@
         <location filename="../../explorer/ui/panel/place.py" line="+78"/>
         <source>Place</source>
         <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Территория</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frame this place on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать эту территорию на карте</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая группа…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick countries and name a group of your own (e.g. ECOWAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите страны и назовите собственную группу (например, ЭКОВАС)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить группу…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Index on constant sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс по постоянным наборам</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщили</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exact sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Точная сумма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение (N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trend on constant sets of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика по постоянным наборам стран</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем они были</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда они прибыли</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries of the place, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны территории, по убыванию</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{name} (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (группа)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No figures in this dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом наборе данных нет значений.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика по постоянным наборам стран (индекс, первый год = 100; каждый шаг — только по странам, сообщившим данные за оба года)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>n/a ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>н/д ({n})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Countries by {indicator}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны по показателю «{indicator}», {year}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(the {n} largest of {all})</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} крупнейших из {all})</translation>
     </message>
 </context>
 <context>
@@ -2731,22 +2732,22 @@
     <message>
         <location filename="../../explorer/ui/panel/profile_bars.py" line="+25"/>
         <source>By sex</source>
-        <translation type="unfinished"></translation>
+        <translation>По полу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By age</source>
-        <translation type="unfinished"></translation>
+        <translation>По возрасту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By form of exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>По форме эксплуатации</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Victim profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль жертв</translation>
     </message>
 </context>
 <context>
@@ -2754,87 +2755,87 @@
     <message>
         <location filename="../../explorer/ui/workspace/provenance_dialog.py" line="+27"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор данных</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Издатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edition (export date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпуск (дата выгрузки)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка для цитирования</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{read} read = {imported} imported + {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитано {read} = импортировано {imported} + отклонено {rejected}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SYNTHETIC demonstration data: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>СИНТЕТИЧЕСКИЕ демонстрационные данные: это не официальная статистика</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Caveat</source>
-        <translation type="unfinished"></translation>
+        <translation>Оговорка</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Provenance: {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Происхождение данных: {dataset}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}:</translation>
     </message>
 </context>
 <context>
@@ -2842,22 +2843,22 @@
     <message>
         <location filename="../../explorer/ui/window/recent_files.py" line="+31"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет недавних файлов</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить список</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(отсутствует)</translation>
     </message>
 </context>
 <context>
@@ -2865,22 +2866,22 @@
     <message>
         <location filename="../../explorer/ui/map/region_zoom.py" line="+46"/>
         <source>Zoom to &amp;region</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к &amp;региону</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Colour by &amp;regional totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Раскрасить по итогам ре&amp;гионов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each country shows its UN region&apos;s total of the indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая страна показывает итог показателя по своему региону ООН</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No regional totals for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет итогов по регионам для показателя {indicator}</translation>
     </message>
 </context>
 <context>
@@ -2888,12 +2889,12 @@
     <message>
         <location filename="../../explorer/ui/window/search_box.py" line="-1"/>
         <source>Find a country (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти страну (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No country matches “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна страна не соответствует «{text}»</translation>
     </message>
 </context>
 <context>
@@ -2901,47 +2902,47 @@
     <message>
         <location filename="../../explorer/ui/map/side_by_side.py" line="+52"/>
         <source>Two years side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Два года рядом</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>левой</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>правой</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year of the {side} map</source>
-        <translation type="unfinished"></translation>
+        <translation>Год {side} карты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{subject}. Same classes and colours on both maps (over all years).</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}. Одинаковые классы и цвета на обеих картах (по всем годам).</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Map of {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта за {year} г.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Two years &amp;side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>Два года р&amp;ядом…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The shown indicator for two years, next to each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображаемый показатель за два года, рядом друг с другом</translation>
     </message>
 </context>
 <context>
@@ -2950,7 +2951,7 @@
         <location filename="../../explorer/ui/common/source_rows.py" line="+171"/>
         <source>Show &amp;source rows…</source>
         <extracomment>What a context menu offers at a point: one opener, or (words, opener) pairs, or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Показать исходные &amp;строки…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/common/source_rows_dialog.py" line="+64"/>
@@ -2958,71 +2959,71 @@
         <location line="+64"/>
         <source>Source rows</source>
         <extracomment>GLOTIP&apos;s category column: a flow&apos;s raw origin label, next to the value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Исходные строки</translation>
     </message>
     <message numerus="yes">
         <location line="-88"/>
         <source>%n file row(s) behind this figure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка файла стоит за этим значением.</numerusform>
+            <numerusform>%n строки файла стоят за этим значением.</numerusform>
+            <numerusform>%n строк файла стоят за этим значением.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No file row behind this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этим значением нет строк файла.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать как текст</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить как CSV…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>From {file}, sheet {sheet} (SHA-256 {sha256})</source>
-        <translation type="unfinished"></translation>
+        <translation>Из {file}, лист {sheet} (SHA-256 {sha256})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From {file} (SHA-256 {sha256})</source>
-        <translation type="unfinished"></translation>
+        <translation>Из {file} (SHA-256 {sha256})</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Save source rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить исходные строки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not save {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panel/source_menus.py" line="+102"/>
         <source>Show source rows of the &amp;total…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать исходные строки &amp;итога…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show source rows of the &amp;change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать исходные строки &amp;изменения…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show source rows of the share: {label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать исходные строки доли: {label}…</translation>
     </message>
 </context>
 <context>
@@ -3030,118 +3031,118 @@
     <message>
         <location filename="../../explorer/ui/workspace/level_order.py" line="+38"/>
         <source>The values are categories. Drag them into their order; the first gets rank 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения являются категориями. Перетащите их в нужном порядке; первая получает ранг 1:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Order of the levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок уровней</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/mapping_dialog.py" line="+40"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Columns of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы {file}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The table&apos;s columns could not be recognised for sure: {reason}. Say which column holds what; the import then runs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось с уверенностью распознать столбцы таблицы: {reason}. Укажите, какой столбец что содержит; затем импорт будет выполнен снова.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Figures per country</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения по странам</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flows from one country to another</source>
-        <translation type="unfinished"></translation>
+        <translation>Потоки из одной страны в другую</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The table holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица содержит:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One row per country and year (long)</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна строка на страну и год (длинный формат)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One column per year, e.g. 1960 ... 2023 (wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Один столбец на год, например 1960 ... 2023 (широкий формат)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Происхождение:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначение:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country (code or name):</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна (код или название):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country name (spare):</source>
-        <translation type="unfinished"></translation>
+        <translation>Название страны (запасное):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Год:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец показателя:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Структура:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Value columns:</source>
         <extracomment>One check box per candidate value column (each an indicator).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы значений:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(from a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(из столбца)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Year of every row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Год для всех строк:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Population, total</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Population, total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название показателя:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
 </context>
 <context>
@@ -3149,27 +3150,27 @@
     <message>
         <location filename="../../explorer/ui/common/trend_chart.py" line="+34"/>
         <source>Trend over years</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика по годам</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>с {first} по {last}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no data {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет данных {years}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика: {parts}</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>bars: &lt;5 (1 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>столбцы: &lt;5 (от 1 до 4)</translation>
     </message>
 </context>
 <context>
@@ -3179,86 +3180,88 @@
         <location filename="../../explorer/ui/workspace/menu.py" line="+43"/>
         <source>&amp;Open workspace…</source>
         <extracomment>The text of the session&apos;s action the submenu follows (see workspace_menu.py), compared in the user&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть рабочее пространство…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/damaged.py" line="+58"/>
         <source>Workspace could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать рабочее пространство</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file is kept exactly as it is. Start a new, empty workspace in another file, or go on without saving (File &gt; Save workspace as… keeps new work).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сохраняется в неизменном виде. Создайте новое пустое рабочее пространство в другом файле или продолжайте без сохранения (Файл &gt; Сохранить рабочее пространство как… сохранит новую работу).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start a new workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новое рабочее пространство…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сейчас</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../../explorer/ui/workspace/disk_changes.py" line="+90"/>
         <location filename="../../explorer/ui/workspace/session.py" line="+216"/>
         <source>Workspace not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство не сохранено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is the workspace that could not be read; it is kept as it is. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — рабочее пространство, которое не удалось прочитать; оно сохраняется в неизменном виде. Выберите другое имя файла.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The workspace could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать рабочее пространство: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace is in use by {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство используется: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно записать рабочее пространство: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imported data not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортированные данные не сохранены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data imported in this session is not saved.
 
 {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные, импортированные в этом сеансе, не сохранены.
+
+{why}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The workspace file is kept exactly as it is. Save the imported data in another workspace file, or close without it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл рабочего пространства сохраняется в неизменном виде. Сохранить импортированные данные в другом файле рабочего пространства или закрыть без них?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>parts of it are damaged and were not read: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>его части повреждены и не были прочитаны: {parts}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Damaged: {parts}. The rest is shown; nothing is saved to {path}. File &gt; Save workspace as… keeps what is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждено: {parts}. Остальное показано; в {path} ничего не сохраняется. Файл &gt; Сохранить рабочее пространство как… сохранит уцелевшее.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3267,364 +3270,372 @@
 {parts}
 
 The rest is shown. Nothing will be saved to this file, so it can still be rescued. Save what is intact as a new workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Части {path} повреждены и не были прочитаны:
+
+{parts}
+
+Остальное показано. В этот файл ничего не будет сохраняться, чтобы его ещё можно было восстановить. Сохранить уцелевшее как новое рабочее пространство?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Workspace partly damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство частично повреждено</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/disk_changes.py" line="+11"/>
         <source>Workspace changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство изменено на диске</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} was changed by another program since this window read it.
 
 Keep both adds what this window has to what the file now holds; Reload shows the file as it is now (this window&apos;s latest change is dropped); Overwrite writes this window&apos;s workspace over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} был изменён другой программой после того, как это окно его прочитало.
+
+«Keep both» добавляет то, что есть в этом окне, к тому, что сейчас содержит файл; «Reload» показывает файл в текущем виде (последнее изменение в этом окне отбрасывается); «Overwrite» записывает рабочее пространство этого окна поверх файла.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+19"/>
         <source>Workspace (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство (*.sqlite)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое рабочее пространство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/groups.py" line="+41"/>
         <source>Groups saved in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы, сохранённые в рабочем пространстве</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/imports.py" line="+36"/>
         <source>Data files: GLOTIP, CTDC, indicator, flow and activity tables, IATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы данных: GLOTIP, CTDC, таблицы показателей, потоков и мероприятий, IATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт данных</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортировано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file}: not a file this app imports. Drop a UNODC GLOTIP export (.xlsx or .csv) or a workspace (.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: эта программа не импортирует такие файлы. Перетащите выгрузку UNODC GLOTIP (.xlsx или .csv) или рабочее пространство (.sqlite).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>An import is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт уже выполняется</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Importing {file}… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {file}… %p%</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Import of {file} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {file} отменён</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing imported from {file}; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Из {file} ничего не импортировано; ничего не сохранено</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Added to {dataset}: {imported} rows imported, {rejected} rejected (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено в {dataset}: импортировано строк — {imported}, отклонено — {rejected} (сохранено)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Added to {dataset}: {imported} rows imported, {rejected} rejected (NOT saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено в {dataset}: импортировано строк — {imported}, отклонено — {rejected} (НЕ сохранено)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>saved in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранено в {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NOT saved</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ сохранено</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{dataset} replaced: {imported} rows imported, {rejected} rejected ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} заменён: импортировано строк — {imported}, отклонено — {rejected} ({where})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{dataset} added: {imported} rows imported, {rejected} rejected ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} добавлен: импортировано строк — {imported}, отклонено — {rejected} ({where})</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Add to the dataset on screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить к набору данных на экране?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{new} has no flows and no indicator that {current} already has. Add it to {current}, so that its figures or activities appear next to the others (its source is noted in the provenance), or keep it as a dataset of its own?</source>
-        <translation type="unfinished"></translation>
+        <translation>В {new} нет потоков и нет показателя, который уже есть в {current}. Добавить его к {current}, чтобы его значения или мероприятия отображались рядом с остальными (его источник указывается в сведениях о происхождении), или сохранить как отдельный набор данных?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add to {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить к {current}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep as its own dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как отдельный набор данных</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка импорта</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/locking.py" line="+37"/>
         <source>its folder cannot be written ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>запись в его папку невозможна ({error})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file is marked read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>файл помечен как доступный только для чтения</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read-only: {path} is in use by {holder}. Nothing here is saved to it; close it there and open it again (File &gt; Open workspace…), or keep new work with File &gt; Save workspace as….</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для чтения: {path} используется: {holder}. Здесь ничего в него не сохраняется; закройте его там и откройте снова (Файл &gt; Открыть рабочее пространство…) или сохраните новую работу через Файл &gt; Сохранить рабочее пространство как….</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read-only: {path} cannot be written ({holder}). Nothing here is saved to it; keep new work with File &gt; Save workspace as….</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для чтения: {path} невозможно записать ({holder}). Здесь ничего в него не сохраняется; сохраните новую работу через Файл &gt; Сохранить рабочее пространство как….</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{path} is in use by {holder}. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} используется: {holder}. Сначала закройте его там.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{path} cannot be written: {holder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} невозможно записать: {holder}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+59"/>
         <source>Workspace in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство используется</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>The other program let go of {path}: this window saves to it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая программа освободила {path}: теперь это окно сохраняет в него</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{path} is in use by {holder}.
 
 This window can show it but will not save to it, so that nothing the other program adds is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} используется: {holder}.
+
+Это окно может его показать, но не будет в него сохранять, чтобы ничего из добавленного другой программой не потерялось.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть только для чтения</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/menu.py" line="-13"/>
         <source>&amp;Import data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт данных…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import a UNODC GLOTIP export (xlsx or csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать выгрузку UNODC GLOTIP (xlsx или csv)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое рабочее пространство…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save workspace &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить рабочее пространство &amp;как…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;боры данных</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch to another dataset of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Переключиться на другой набор данных этого рабочего пространства</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тчёт об импорте…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataset &amp;provenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Происхождение данных…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;name dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переи&amp;меновать набор данных…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove dataset from workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить набор данных из рабочего пространства…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Trafficking Flows Explorer: {dataset} — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafficking Flows Explorer: {dataset} — {file}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{dataset} (synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} (синтетические)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/renaming.py" line="+26"/>
         <source>Rename dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать набор данных</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New name of {dataset}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое название для {dataset}:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A dataset needs a name of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Набору данных нужно собственное название.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another dataset is called {dataset}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой набор данных уже называется {dataset}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не переименовано</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{old} renamed {new} (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} переименован в {new} (сохранено)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{old} renamed {new} (NOT saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} переименован в {new} (НЕ сохранено)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/reports.py" line="+67"/>
         <source>Aliases applied: {labels} moved out of unknown origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонимы применены: метки ({labels}) перенесены из неизвестных стран происхождения</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Aliases saved; they apply to later imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонимы сохранены; они применяются к последующим импортам</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+16"/>
         <source>(NOT saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(НЕ сохранено)</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Rules for {count} groups of rows saved: they apply when you import the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила для групп строк ({count}) сохранены: они применяются при повторном импорте файла</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/session.py" line="-96"/>
         <source>The workspace could not be read: {error}. Use File &gt; Save workspace as… to keep new work.</source>
         <extracomment>Why saving is refused: the file at ``path`` could not be read. The file that could not be read: never written over, whatever the user picks. Save the view when the window closes (off for headless renders). The column-mapping question of a table import, while it is open. The running import&apos;s progress bar and Cancel button in the status bar. Asks Save as… / Discard / Cancel when a close would lose unsaved work (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it). The lock that makes this window the workspace&apos;s one writer (None: not held). Why this window may not write the workspace (another program holds it), or None. Whether that is another program holding it (the window may try again once it lets go). The file as this window last read or wrote it (see :mod:`disk_changes`), and the question asked when it changed meanwhile (None: a dialog; tests set it). A change a read-only window could not save (asked about before it closes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать рабочее пространство: {error}. Используйте Файл &gt; Сохранить рабочее пространство как…, чтобы сохранить новую работу.</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>Remove dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить набор данных</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove {dataset} from this workspace? Its figures, report and provenance are deleted from the workspace file; the source file is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {dataset} из этого рабочего пространства? Его значения, отчёт и сведения о происхождении будут удалены из файла рабочего пространства; исходный файл не затрагивается.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{dataset} removed from the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} удалён из рабочего пространства</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/switching.py" line="+45"/>
         <source>Workspace saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство сохранено как {path}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Workspace not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство не открыто</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Opened {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто: {path}</translation>
     </message>
 </context>
 </TS>

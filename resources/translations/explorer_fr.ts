@@ -1992,7 +1992,7 @@
     <message>
         <location line="+4"/>
         <source>Previous &amp;country in ranking</source>
-        <translation>Pays &amp;précédent dans le classement</translation>
+        <translation>Pays précé&amp;dent dans le classement</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2045,7 +2045,7 @@
     <message>
         <location line="+23"/>
         <source>&amp;Copy place details as text</source>
-        <translation>&amp;Copier les détails de la zone en texte</translation>
+        <translation>Co&amp;pier les détails de la zone en texte</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2066,7 +2066,7 @@
     <message>
         <location line="+4"/>
         <source>&amp;Reset view</source>
-        <translation>&amp;Réinitialiser la vue</translation>
+        <translation>Réinitialiser la &amp;vue</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2086,7 +2086,7 @@
     <message>
         <location line="+4"/>
         <source>Frame country with its flows&apos; &amp;partners</source>
-        <translation>Cadrer le pays avec les &amp;partenaires de ses flux</translation>
+        <translation>Cadrer le pays avec les parte&amp;naires de ses flux</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2112,7 +2112,7 @@
         <location filename="../../explorer/ui/window/main_window.py" line="+65"/>
         <location filename="../../explorer/ui/window/menus.py" line="-25"/>
         <source>&amp;Copy country details as text</source>
-        <translation>&amp;Copier les détails du pays en texte</translation>
+        <translation>Co&amp;pier les détails du pays en texte</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/menus.py" line="+6"/>
@@ -2127,7 +2127,7 @@
     <message>
         <location line="+7"/>
         <source>Copy &amp;map image</source>
-        <translation>Copier l’image de la &amp;carte</translation>
+        <translation>Copier l’i&amp;mage de la carte</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/main_window.py" line="+5"/>
@@ -2370,7 +2370,7 @@
     <message>
         <location filename="../../explorer/ui/map/theme.py" line="+32"/>
         <source>Follow the &amp;system</source>
-        <translation>Suivre le &amp;système</translation>
+        <translation>Suivre le s&amp;ystème</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2663,7 +2663,7 @@
     <message>
         <location line="+1"/>
         <source>Change (N)</source>
-        <translation>Évolution (N)</translation>
+        <translation>Évol. (N)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2865,12 +2865,12 @@
     <message>
         <location filename="../../explorer/ui/map/region_zoom.py" line="+46"/>
         <source>Zoom to &amp;region</source>
-        <translation>Zoomer sur une &amp;région</translation>
+        <translation>&amp;Zoomer sur une région</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Colour by &amp;regional totals</source>
-        <translation>Colorer selon les totaux &amp;régionaux</translation>
+        <translation>C&amp;olorer selon les totaux régionaux</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2936,7 +2936,7 @@
     <message>
         <location line="+26"/>
         <source>Two years &amp;side by side…</source>
-        <translation>Deux années &amp;côte à côte…</translation>
+        <translation>Deu&amp;x années côte à côte…</translation>
     </message>
     <message>
         <location line="+3"/>

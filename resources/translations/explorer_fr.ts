@@ -1,129 +1,129 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="fr_FR">
+<TS version="2.1" language="fr">
 <context>
     <name>Accessibility</name>
     <message>
         <location filename="../../explorer/ui/map/view.py" line="+65"/>
         <location filename="../../explorer/ui/window/accessibility.py" line="+43"/>
         <source>World map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte du monde</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/accessibility.py" line="+1"/>
         <source>Map legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende de la carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flows</source>
-        <translation type="unfinished">Flux</translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flow settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages des flux</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../explorer/ui/window/search_box.py" line="+63"/>
         <source>Find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No country selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pays sélectionné.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de données</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (class {label})</source>
-        <translation type="unfinished"></translation>
+        <translation> (classe {label})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected: {name}, {value}{klass}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection : {name}, {value}{klass}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Legend: {labels} ({note}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende : {labels} ({note}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>; line widths for {widths}</source>
-        <translation type="unfinished"></translation>
+        <translation> ; épaisseurs des traits pour {widths}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>; colours {colours}</source>
-        <translation type="unfinished"></translation>
+        <translation> ; couleurs {colours}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No indicator shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur affiché.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Which flows the map draws and how: indicator, number, minimum, region, focus, widths and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels flux la carte trace et comment : indicateur, nombre, minimum, région, sens, épaisseurs et couleurs</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Indicator</source>
-        <translation type="unfinished">Indicateur</translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montre la carte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breakdown</source>
-        <translation type="unfinished">Ventilation</translation>
+        <translation>Ventilation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total, or a part such as sex or age</source>
-        <translation type="unfinished"></translation>
+        <translation>Total, ou une partie, par exemple par sexe ou par âge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Year</source>
-        <translation type="unfinished">Année</translation>
+        <translation>Année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play years</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler les années</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type a country name or ISO code and press Enter to select it; then Tab to the map and use Up and Down to step through the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom ou le code ISO d’un pays et appuyez sur Entrée pour le sélectionner ; puis Tab jusqu’à la carte, et Haut et Bas pour parcourir le classement</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Playing through the years (Space pauses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Défilement des années (Espace pour mettre en pause)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paused (Space plays through the years)</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause (Espace pour faire défiler les années)</translation>
     </message>
 </context>
 <context>
@@ -131,104 +131,104 @@
     <message>
         <location filename="../../explorer/ui/panel/activities.py" line="+47"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Activity kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’activité</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Activity theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème de l’activité</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Activity status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de l’activité</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Search activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des activités</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de l’année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à l’année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Assistance activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités d’assistance</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>No assistance activities recorded for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité d’assistance enregistrée pour ce pays.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 assistance activity: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 activité d’assistance : {parts}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -241,22 +241,22 @@
     <message>
         <location line="+28"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} à {end}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Themes: {themes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes : {themes}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Partners: {partners}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires : {partners}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reference: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence : {reference}</translation>
     </message>
 </context>
 <context>
@@ -265,7 +265,7 @@
         <location filename="../../explorer/ui/window/settings.py" line="+144"/>
         <source>The saved settings come from a newer version of Trafficking Flows Explorer; this version starts with its defaults and leaves them unchanged.</source>
         <extracomment>The layout of the stored keys. Raise it (and convert in ``_migrate``) when a key changes meaning; a file with a higher number came from a newer app. The version passed to QMainWindow.saveState/restoreState (the dock layout format). Values kept in memory only, while the file belongs to a newer app version. A message for the user about the settings file, or &quot;&quot; (e.g. a newer version).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages enregistrés proviennent d’une version plus récente de Trafficking Flows Explorer ; cette version démarre avec ses réglages par défaut et laisse ces réglages inchangés.</translation>
     </message>
 </context>
 <context>
@@ -273,12 +273,12 @@
     <message>
         <location filename="../../explorer/ui/window/banner.py" line="+14"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics. Detected victims are not a measure of prevalence.</source>
-        <translation>DONNÉES DE DÉMONSTRATION SYNTHÉTIQUES : pas des statistiques officielles. Les victimes détectées ne mesurent pas la prévalence.</translation>
+        <translation>DONNÉES DE DÉMONSTRATION SYNTHÉTIQUES : ce ne sont PAS des statistiques officielles. Le nombre de victimes détectées ne mesure pas la prévalence.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Data warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement sur les données</translation>
     </message>
 </context>
 <context>
@@ -287,37 +287,37 @@
         <location filename="../../explorer/ui/map/compare_years.py" line="+26"/>
         <location line="+59"/>
         <source>Compare two years</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer deux années</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>À :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’évolution</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Compare two years…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer deux années…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A map of how the shown indicator changed between two years</source>
-        <translation type="unfinished"></translation>
+        <translation>Une carte de l’évolution de l’indicateur affiché entre deux années</translation>
     </message>
 </context>
 <context>
@@ -326,167 +326,167 @@
         <location filename="../../explorer/ui/common/core_texts.py" line="+27"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
-        <translation>Les frontières et les noms indiqués n’impliquent ni approbation ni acceptation officielles.</translation>
+        <translation>Les frontières et les noms indiqués n’impliquent ni reconnaissance ni acceptation officielles.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
-        <translation>DONNÉES DE DÉMONSTRATION SYNTHÉTIQUES : pas des statistiques officielles</translation>
+        <translation>DONNÉES DE DÉMONSTRATION SYNTHÉTIQUES : ce ne sont PAS des statistiques officielles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe féminin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe masculin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre sexe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe inconnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children (0-17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants (0-17 ans)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adults (18+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adultes (18 ans et plus)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge inconnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Girls</source>
-        <translation type="unfinished"></translation>
+        <translation>Filles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boys</source>
-        <translation type="unfinished"></translation>
+        <translation>Garçons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hommes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sexual exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploitation sexuelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forced labour</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail forcé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other forms of exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres formes d’exploitation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slide 16:9, 1920 x 1080 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive 16:9, 1920 x 1080 px</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slide 16:9 4K, 3840 x 2160 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive 16:9 4K, 3840 x 2160 px</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 paysage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 portrait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A3 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 paysage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A3 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 portrait</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total: the sum of the exact figures of the countries in the place that reported; a &lt;5 is never added as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total : la somme des chiffres exacts des pays de la zone qui en ont déclaré un ; un &lt;5 n’est jamais additionné comme un nombre.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change since the previous year: over the countries with an exact figure in both years only (a &lt;5 or a gap in either year leaves the country out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution depuis l’année précédente : sur les seuls pays ayant un chiffre exact les deux années (un &lt;5 ou une lacune l’une des deux années exclut le pays).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trend: each year&apos;s change on its own constant set of countries, chained into an index (first year = 100); a rise in reporting is never read as a rise in trafficking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance : l’évolution de chaque année, sur son propre ensemble constant de pays, enchaînée en un indice (première année = 100) ; une hausse des déclarations n’est jamais lue comme une hausse de la traite.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shares (children, girls, boys, women, men, forms of exploitation): over the countries that reported every part of the breakdown exactly; the range adds the countries whose parts include a &lt;5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts (enfants, filles, garçons, femmes, hommes, formes d’exploitation) : sur les pays qui ont déclaré exactement chaque partie de la ventilation ; la fourchette ajoute les pays dont les parties comprennent un &lt;5.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where victims came from: relative to each country of detection; each share is a range, from every &lt;5 at 1 to every &lt;5 at 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance des victimes : par rapport à chaque pays de détection ; chaque part est une fourchette, de tous les &lt;5 à 1 à tous les &lt;5 à 4.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Origines</translation>
     </message>
 </context>
 <context>
@@ -494,72 +494,72 @@
     <message>
         <location filename="../../explorer/ui/export/brief_page.py" line="+20"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
-        <translation type="unfinished">Les frontières et les noms indiqués n’impliquent ni approbation ni acceptation officielles.</translation>
+        <translation>Les frontières et les noms indiqués n’impliquent ni reconnaissance ni acceptation officielles.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/country_brief.py" line="+36"/>
         <source>Country brief: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche pays : {name}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/brief_page.py" line="+45"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
-        <translation type="unfinished">DONNÉES DE DÉMONSTRATION SYNTHÉTIQUES : pas des statistiques officielles</translation>
+        <translation>DONNÉES DE DÉMONSTRATION SYNTHÉTIQUES : ce ne sont PAS des statistiques officielles</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/country_brief.py" line="+5"/>
         <source>{iso3} · {region} · {subregion} · country brief, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{iso3} · {region} · {subregion} · fiche pays, {year}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres clés</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{indicator} ({breakdown}) by year</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator} ({breakdown}) par année</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Who the detected victims were, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil des victimes détectées, {year}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Flows</source>
-        <translation type="unfinished">Flux</translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Top origins: {flows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Principales origines : {flows}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detected in: {flows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de détection : {flows}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no flows recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun flux enregistré</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assistance activities ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités d’assistance ({count})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} de plus.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/brief_page.py" line="+56"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit avec Trafficking Flows Explorer le {date}.</translation>
     </message>
 </context>
 <context>
@@ -579,27 +579,27 @@
         <location line="+9"/>
         <source>Year</source>
         <extracomment>Another edition of the data gives this figure differently (View &gt; Compare editions).</extracomment>
-        <translation type="unfinished">Année</translation>
+        <translation>Année</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Figures over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres dans le temps</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Assistance activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités d’assistance</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -609,27 +609,27 @@
     <message>
         <location line="+2"/>
         <source>No country selected: click one on the map, or find one with Ctrl+F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pays sélectionné : cliquez sur un pays de la carte, ou cherchez-le avec Ctrl+F.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Subregion: {name} →</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-région : {name} →</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region: {name} →</source>
-        <translation type="unfinished"></translation>
+        <translation>Région : {name} →</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{indicator} ({breakdown}) by year</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator} ({breakdown}) par année</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Who the detected victims were, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil des victimes détectées, {year}</translation>
     </message>
 </context>
 <context>
@@ -637,159 +637,159 @@
     <message>
         <location filename="../../explorer/ui/editions/menu.py" line="+18"/>
         <source>Compare &amp;editions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les é&amp;ditions…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the newer edition of the data on screen revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’édition la plus récente des données affichées a révisé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import another edition of the same publication (e.g. a newer GLOTIP export) to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez une autre édition de la même publication (par exemple un export GLOTIP plus récent) pour les comparer</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/editions/revision_map.py" line="+47"/>
         <location filename="../../explorer/ui/editions/window.py" line="+101"/>
         <source>Revision map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des révisions</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>{words} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} ({count})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no figure in either edition</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chiffre dans l’une ou l’autre édition</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/editions/revision_table.py" line="+117"/>
         <source>Filter: country, …</source>
         <extracomment>Kinds the filter offers; &quot;&quot; shows every revised figure (unchanged ones left out).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filtre : pays, …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter the revised figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les chiffres révisés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind of revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de révision</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../explorer/ui/editions/window.py" line="+5"/>
         <source>Revised figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres révisés</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/editions/window.py" line="-52"/>
         <source>no figures</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chiffre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{total} (N={n} of {m})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} (N={n} sur {m})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not computable</source>
-        <translation type="unfinished"></translation>
+        <translation>non calculable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{pct} (N={n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} (N={n})</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Compare editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les éditions</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le tableau…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+121"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <location line="-120"/>
         <source>The World and regions in each edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Le monde et les régions dans chaque édition</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>World and regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Monde et régions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Current edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition actuelle :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>compared with:</source>
-        <translation type="unfinished"></translation>
+        <translation>comparée avec :</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The workspace holds one edition only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail ne contient qu’une seule édition.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{new} against the {old}: {changed} figures changed, {added} new, {withdrawn} withdrawn, {same} unchanged. The map shows {indicator}, {breakdown}, {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} par rapport à {old} : {changed} chiffres modifiés, {added} nouveaux, {withdrawn} retirés, {same} inchangés. La carte montre {indicator}, {breakdown}, {year}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{old} → {new} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} → {new} ({kind})</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1"/>
         <source>Total, {edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total, {edition}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Change, {edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution, {edition}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{year}. Total: the sum of the exact figures of the N countries that reported one, of M in the place. Change since {previous}: over the N countries with an exact figure in both years, in that edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}. Total : la somme des chiffres exacts des N pays qui en ont déclaré un, sur les M de la zone. Évolution depuis {previous} : sur les N pays ayant un chiffre exact les deux années, dans cette édition.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+9"/>
         <source>Export revised figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les chiffres révisés</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -798,72 +798,72 @@
         <location filename="../../explorer/ui/window/error_handler.py" line="+170"/>
         <source>Error &amp;log…</source>
         <extracomment>The package logger: the error log also gets the app&apos;s own warnings.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal des erreurs…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where unexpected errors are written, to send with a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Où sont écrites les erreurs inattendues, à joindre à un signalement</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>{error} happened again ({count} times); see Help &gt; Error log</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} s’est reproduite ({count} fois) ; voir Aide &gt; Journal des erreurs</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/error_texts.py" line="+28"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu : {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The app keeps running, but what you just did may not have finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application continue de fonctionner, mais votre dernière action ne s’est peut-être pas terminée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The details are in the log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails figurent dans le fichier journal :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No log file could be written: copy the details below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier journal n’a pu être écrit : copiez plutôt les détails ci-dessous.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This error happened {count} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette erreur s’est produite {count} fois.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} other error(s) happened since; they are in the log too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} autre(s) erreur(s) se sont produites depuis ; elles figurent aussi dans le journal.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Error log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des erreurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unexpected errors are written, with their details, to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les erreurs inattendues sont écrites, avec leurs détails, dans :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Errors this session: {count}. Send the file with a problem report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs pendant cette session : {count}. Joignez le fichier au signalement du problème.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier du journal</translation>
     </message>
 </context>
 <context>
@@ -871,266 +871,266 @@
     <message>
         <location filename="../../explorer/ui/export/page_size.py" line="+20"/>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille personnalisée</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/dialog.py" line="+44"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG vector image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image vectorielle SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactive HTML map, works offline (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte HTML interactive, fonctionne hors ligne (*.html)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GeoPackage for QGIS (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage pour QGIS (*.gpkg)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG vector image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image vectorielle SVG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactive HTML map (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte HTML interactive (hors ligne)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data: CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Données : CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data: Excel (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données : Excel (XLSX)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data: GeoPackage (QGIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données : GeoPackage (QGIS)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+190"/>
         <source>Export map</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la carte</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/page_size.py" line="+21"/>
         <source>Width</source>
         <extracomment>a PNG of a paper page gets print resolution</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Largeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit of width and height</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de largeur et de hauteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution (dots per inch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution (points par pouce)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>x</source>
         <comment>width x height</comment>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at</source>
         <comment>a size at a resolution</comment>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>dpi</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/dialog.py" line="-173"/>
         <source>Legends (classes, no data, suppressed, flow widths)</source>
-        <translation type="unfinished"></translation>
+        <translation>Légendes (classes, pas de données, masqués, épaisseurs des flux)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>Monde entier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue actuelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titre :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de source :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caveat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en garde :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disclaimer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause de non-responsabilité :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de date :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendue :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Synthetic data: the export carries the SYNTHETIC band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données synthétiques : l’export porte le bandeau SYNTHÉTIQUES.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l’export</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’image</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the map image to the clipboard, to paste into slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’image de la carte dans le presse-papiers, pour la coller dans des diapositives</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>{width} x {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} x {height} px</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{width} x {height} mm ({pixels} at {dpi} dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} x {height} mm ({pixels} à {dpi} dpi)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{format}, {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}, {size}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An interactive map in one HTML file that opens with no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une carte interactive dans un seul fichier HTML, qui s’ouvre sans réseau.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{format}: the values, classes and flows shown, with the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} : les valeurs, classes et flux affichés, avec la source.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit : {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exported {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté : {path}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Map image copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de la carte copiée dans le presse-papiers</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1139,7 @@
         <location filename="../../explorer/ui/window/first_frame.py" line="+81"/>
         <source>Opening the workspace…</source>
         <extracomment>The stored settings that change how the map looks: every ``view/`` one. (The window&apos;s size and docks are the frame&apos;s own: it is kept after the window closed and stored them.)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de l’espace de travail…</translation>
     </message>
 </context>
 <context>
@@ -1147,37 +1147,37 @@
     <message>
         <location filename="../../explorer/ui/window/first_run.py" line="+47"/>
         <source>About the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos des données de démonstration</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is synthetic demonstration data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sont des données de démonstration synthétiques</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The figures and flows on this map are invented by the program to show how it works. They are not official statistics and must not be quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres et les flux de cette carte sont inventés par le programme pour montrer son fonctionnement. Ce ne sont pas des statistiques officielles et ils ne doivent pas être cités.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To see real data, choose File &gt; Import data… or drag a file onto the window: a UNODC GLOTIP export (xlsx or csv), a CTDC data file, a country-indicator sheet or an activity list. Imports are kept in your workspace, with their source and caveats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour voir des données réelles, choisissez Fichier &gt; Importer des données… ou faites glisser un fichier sur la fenêtre : un export GLOTIP de l’UNODC (xlsx ou csv), un fichier de données CTDC, une feuille pays-indicateur ou une liste d’activités. Les importations sont conservées dans votre espace de travail, avec leur source et leurs mises en garde.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Import data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des données…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Importing needs a workspace (started without --demo-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation nécessite un espace de travail (lancement sans --demo-only)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compris</translation>
     </message>
 </context>
 <context>
@@ -1185,62 +1185,62 @@
     <message>
         <location filename="../../explorer/ui/map/flow_controls.py" line="+27"/>
         <source>Follow the map&apos;s indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre l’indicateur de la carte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les flux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Into the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers le pays sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out of the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le pays sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Into and out of the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers et depuis le pays sélectionné</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Square root of volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Racine carrée du volume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linear in volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Proportionnelle au volume</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subregions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-régions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By origin region</source>
-        <translation type="unfinished"></translation>
+        <translation>Par région d’origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Single colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur unique</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1251,111 +1251,111 @@
         <location line="+4"/>
         <location line="+1"/>
         <source>Show flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les flux</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flow indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur des flux</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flows between</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux entre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sum the country flows into flows between UN subregions or regions (flows inside one place are drawn as a ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Additionner les flux entre pays en flux entre sous-régions ou régions de l’ONU (les flux internes à une zone sont tracés sous forme d’anneau)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Number of largest flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre des plus grands flux</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minimum volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume minimum</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+33"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les régions</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+30"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <location line="-26"/>
         <location line="+27"/>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Épaisseur</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Same widths for every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Mêmes épaisseurs pour toutes les années</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock width scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller l’échelle des épaisseurs</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+21"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Show &lt;5 flows as dashed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les flux &lt;5 en pointillés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show suppressed flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les flux masqués</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Circles for incoming and outgoing totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercles pour les totaux entrants et sortants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux par lieu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indicator</source>
-        <translation type="unfinished">Indicateur</translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Between</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grands</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins</translation>
     </message>
 </context>
 <context>
@@ -1364,22 +1364,22 @@
         <location filename="../../explorer/render/flows/legend.py" line="+43"/>
         <source>Total detected in the country</source>
         <extracomment>The ring&apos;s words (&quot;&quot; = own nationals; flows between places: within the place).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total détecté dans le pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total from the country (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total originaire du pays (pointillés)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Own nationals (domestic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressortissants du pays (traite interne)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suppressed (&lt;5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué (&lt;5)</translation>
     </message>
 </context>
 <context>
@@ -1388,22 +1388,22 @@
         <location filename="../../explorer/ui/panel/flow_pair.py" line="+44"/>
         <source>Year</source>
         <extracomment>The flows on the map (summed between places when the layer joins places) and the names of their ends: a clicked subregion flow has its series here too.</extracomment>
-        <translation type="unfinished">Année</translation>
+        <translation>Année</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected flow by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux sélectionné par année</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Selected flow: {origin} → {destination} ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux sélectionné : {origin} → {destination} ({what})</translation>
     </message>
 </context>
 <context>
@@ -1411,68 +1411,68 @@
     <message>
         <location filename="../../explorer/render/flows/drawn.py" line="+33"/>
         <source>Width: square-root scale, {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>Épaisseur : échelle en racine carrée, {scale}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Width: linear scale, {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>Épaisseur : échelle linéaire, {scale}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/map/flows_overlay.py" line="+165"/>
         <source>{origin} → {destination}, {year}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin} → {destination}, {year} : {what}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Country pairs behind it ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires de pays concernées ({n}) :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {n} de plus</translation>
     </message>
     <message>
         <location filename="../../explorer/render/flows/drawn.py" line="-5"/>
         <source>subregions</source>
         <extracomment>``translate(context, text)``: the app&apos;s translations, installed by the ui at start.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sous-régions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>regions</source>
-        <translation type="unfinished"></translation>
+        <translation>régions</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>From {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis {region}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>locked across years</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillée pour toutes les années</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this year</source>
-        <translation type="unfinished"></translation>
+        <translation>cette année</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flows: {what}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux : {what}, {year}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flows between {level}: {what}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux entre {level} : {what}, {year}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Within the place (own nationals included)</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’intérieur de la zone (ressortissants du pays compris)</translation>
     </message>
 </context>
 <context>
@@ -1481,205 +1481,205 @@
         <location filename="../../explorer/ui/window/about_dialog.py" line="+110"/>
         <source>not stated</source>
         <extracomment>Licences of the dependencies, for packages whose metadata does not name one clearly. Packages the app needs beyond its declared dependencies (PySide6&apos;s runtime). Free-text licence names and their SPDX identifiers. Licence texts too vague to print when the table above knows better.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non indiquée</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>non installé</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Country shapes: Natural Earth admin-0 countries, 1:50m (Natural Earth 4.1.0), as packaged in world-atlas 2.0.2. Natural Earth data: public domain. world-atlas packaging: ISC licence, (c) Michael Bostock. Boundaries are Natural Earth&apos;s de facto lines, not an official position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contours des pays : pays admin-0 de Natural Earth, 1:50m (Natural Earth 4.1.0), tels que fournis par world-atlas 2.0.2. Données Natural Earth : domaine public. Paquet world-atlas : licence ISC, (c) Michael Bostock. Les frontières sont les lignes de facto de Natural Earth, et non une position officielle.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Demo data: synthetic, generated by this program to show how it works. Not official statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration : synthétiques, générées par ce programme pour montrer son fonctionnement. Ce ne sont PAS des statistiques officielles.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported data stay under their publishers&apos; terms (UNODC GLOTIP, CTDC and others); each dataset&apos;s source, edition, licence and caveats are in File &gt; Dataset provenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données importées restent soumises aux conditions de leurs éditeurs (UNODC GLOTIP, CTDC et autres) ; la source, l’édition, la licence et les mises en garde de chaque jeu de données figurent dans Fichier &gt; Provenance du jeu de données…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Leaflet {version} (inlined in the interactive HTML export): BSD-2-Clause, (c) Vladimir Agafonkin, (c) CloudMade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaflet {version} (intégré à l’export HTML interactif) : BSD-2-Clause, (c) Vladimir Agafonkin, (c) CloudMade.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An offline map of human-trafficking and migrant-smuggling data. It makes no network request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une carte hors ligne des données sur la traite des personnes et le trafic illicite de migrants. Elle n’effectue aucune requête réseau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+77"/>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources des données</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>Libraries (package, version, licence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques (paquet, version, licence)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compiled libraries inside them</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques compilées qu’elles contiennent</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>About Trafficking Flows Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Trafficking Flows Explorer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+7"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compiled libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques compilées</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy all as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier tout en texte</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/help_dialogs.py" line="+38"/>
         <source>Detected victims are not prevalence</source>
-        <translation type="unfinished"></translation>
+        <translation>Les victimes détectées ne mesurent pas la prévalence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The figures count victims that the authorities of a country detected and reported: people identified by police, prosecutors, courts, social services or organisations. They do not estimate how many people are trafficked. A high figure can mean that a country looks hard and records well; a low figure, or none, does not mean that trafficking is rare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres comptent les victimes que les autorités d’un pays ont détectées et signalées : des personnes identifiées par la police, le parquet, les tribunaux, les services sociaux ou des organisations. Ils n’estiment pas le nombre de personnes victimes de la traite. Un chiffre élevé peut signifier qu’un pays recherche activement les victimes et les enregistre bien ; un chiffre faible, ou l’absence de chiffre, ne signifie pas que la traite est rare.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Countries detect differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pays ne détectent pas de la même manière</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laws, definitions, institutions and ways of counting differ between countries and change over time. Compare countries with care; a trend within one country is usually safer than a ranking of countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lois, les définitions, les institutions et les méthodes de comptage diffèrent d’un pays à l’autre et évoluent dans le temps. Comparez les pays avec prudence ; une tendance au sein d’un même pays est généralement plus fiable qu’un classement des pays.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suppressed small counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Petits effectifs masqués</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publishers hide small numbers to protect the people behind them: &quot;&lt;5&quot; (UNODC GLOTIP) means between 1 and 4, &quot;&lt;10&quot; (CTDC) between 1 and 9. The map shows such figures as a range with their own legend swatch, never as a number and never as zero; totals that include them read &quot;at least&quot;. Grey countries have no figure for that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éditeurs masquent les petits nombres pour protéger les personnes concernées : « &lt;5 » (UNODC GLOTIP) signifie entre 1 et 4, « &lt;10 » (CTDC) entre 1 et 9. La carte montre ces chiffres comme une fourchette, avec leur propre case de légende, jamais comme un nombre et jamais comme zéro ; les totaux qui les incluent se lisent « au moins ». Les pays en gris n’ont pas de chiffre pour cette année.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Flows are minimum figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flux sont des chiffres minimaux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An arrow from A to B counts the victims detected in B whose citizenship was recorded as A. Victims whose citizenship was not recorded, or recorded only as a region or as unknown, have no arrow: they are listed in the country&apos;s tooltip and panel. So each arrow is at least the number shown, and a country&apos;s arrows do not add up to all its victims. Citizenship is not always where a person was recruited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une flèche de A vers B compte les victimes détectées en B dont la citoyenneté a été enregistrée comme A. Les victimes dont la citoyenneté n’a pas été enregistrée, ou l’a été seulement comme une région ou comme inconnue, n’ont pas de flèche : elles sont indiquées dans l’infobulle et le panneau du pays. Chaque flèche vaut donc au moins le nombre affiché, et les flèches d’un pays ne totalisent pas toutes ses victimes. La citoyenneté n’est pas toujours le lieu où une personne a été recrutée.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Case data (CTDC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de cas (CTDC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTDC data describe identified cases recorded by the contributing organisations: a sample of identified victims, not a count for a whole country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données CTDC décrivent des cas identifiés enregistrés par les organisations contributrices : un échantillon de victimes identifiées, et non un décompte pour un pays entier.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rates per 100,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux pour 100 000 habitants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rates divide a count by the population loaded in the workspace for the same country and year (or the nearest year, said in the caveat). A rate built on a suppressed count is a range. Demo data get no rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les taux divisent un effectif par la population chargée dans l’espace de travail pour le même pays et la même année (ou l’année la plus proche, indiquée dans la mise en garde). Un taux calculé sur un effectif masqué est une fourchette. Les données de démonstration n’ont pas de taux.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The World, regions and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Le monde, les régions et les groupes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With no country selected, the panel shows a place: the World, a UN region or subregion, or a group of your own (the place picker, View &gt; Zoom to region, or the links in a country&apos;s panel). Every figure says how many countries it covers (N), because countries report different years:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun pays n’est sélectionné, le panneau montre une zone : le monde, une région ou sous-région de l’ONU, ou un groupe que vous avez défini (le sélecteur de zone, Affichage &gt; Zoomer sur une région, ou les liens du panneau d’un pays). Chaque chiffre indique combien de pays il couvre (N), car les pays ne déclarent pas les mêmes années :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Flows between places</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux entre zones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flows &gt; Between: subregions or regions sums the country flows into flows between places, drawn between points on land inside each place; flows inside one place (own nationals included) are its ring. The tooltip lists the country pairs behind each. A sum with a &lt;5 part reads &quot;at least&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux &gt; Entre : sous-régions ou régions additionne les flux entre pays en flux entre zones, tracés entre des points situés sur terre à l’intérieur de chaque zone ; les flux internes à une zone (ressortissants du pays compris) forment son anneau. L’infobulle indique les paires de pays concernées. Une somme comprenant une partie &lt;5 se lit « au moins ».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sources and caveats</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources et mises en garde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every dataset keeps its provenance: publisher, edition, file, checksum and the publisher&apos;s caveats (File &gt; Dataset provenance…). Exports carry the source line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jeu de données conserve sa provenance : éditeur, édition, fichier, somme de contrôle et mises en garde de l’éditeur (Fichier &gt; Provenance du jeu de données…). Les exports portent la ligne de source.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>How to read this map</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment lire cette carte</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The dataset on screen: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données affiché : {name}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1689,22 +1689,22 @@
     <message>
         <location line="+3"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mouse: the wheel zooms, dragging pans, a click selects a country or a flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Souris : la molette zoome, le glisser déplace la carte, un clic sélectionne un pays ou un flux.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1714,17 +1714,17 @@
     <message>
         <location line="+7"/>
         <source>How to &amp;read this map</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment &amp;lire cette carte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;About Trafficking Flows Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Trafficking Flows Explorer</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1732,7 @@
     <message>
         <location filename="../../explorer/ui/workspace/import_job.py" line="+58"/>
         <source>{file}: could not be imported ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : n’a pas pu être importé ({error})</translation>
     </message>
 </context>
 <context>
@@ -1741,230 +1741,230 @@
         <location filename="../../explorer/ui/workspace/report_dialog.py" line="+49"/>
         <source>Origins no rule understood are imported as unknown. Map a label to a country or class to fix it in this dataset and in later imports.</source>
         <extracomment>a GLOTIP import has ~30 unresolved labels; more would be slow widgets</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les origines qu’aucune règle n’a comprises sont importées comme inconnues. Associez un libellé à un pays ou à une classe pour le corriger dans ce jeu de données et dans les importations suivantes.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/alias_choices.py" line="+22"/>
         <source>Own nationals (DOMESTIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressortissants du pays (DOMESTIC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown (UNKNOWN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu (UNKNOWN)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_dialog.py" line="+31"/>
         <source>Import report: {file}</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}``: rules for groups of rows, for the next import</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’importation : {file}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_notices.py" line="+30"/>
         <source>Rows do not add up: {read} rows read, but {imported} imported + {rejected} rejected = {total}. This is a bug in the importer; please report it with the exported CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte des lignes ne tombe pas juste : {read} lignes lues, mais {imported} importées + {rejected} rejetées = {total}. C’est un bogue de l’importateur ; veuillez le signaler en joignant le CSV exporté.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was imported from {file}, and no dataset was added: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé de {file}, et aucun jeu de données n’a été ajouté : {why}.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_dialog.py" line="+48"/>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les alias</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+16"/>
         <source>{title} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count})</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées</translation>
     </message>
     <message>
         <location line="-3"/>
         <location filename="../../explorer/ui/workspace/report_tables.py" line="+160"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../explorer/ui/workspace/report_groups.py" line="+52"/>
         <source>Groups of rows</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}`` of the rules the user chose</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de lignes</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../explorer/ui/workspace/report_groups.py" line="+74"/>
         <source>Contradictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contradictions</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Implausible values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs invraisemblables</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes avec une remarque</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Unresolved labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellés non résolus</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Only the {shown} labels with the most victims can be mapped here; all {count} are listed and exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les {shown} libellés comptant le plus de victimes peuvent être associés ici ; les {count} sont tous listés et exportés.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fuzzy matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances approximatives</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/alias_choices.py" line="+47"/>
         <source>Map {label} to</source>
         <extracomment>alias result code of a &quot;Map to&quot; item raw label -&gt; the alias the workspace already has for it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Associer {label} à</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>leave unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>laisser non résolu</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_dialog.py" line="+54"/>
         <source>Export import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport d’importation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write the import report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le rapport d’importation.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_tables.py" line="-24"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs sources</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sur la carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map to</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matched to</source>
-        <translation type="unfinished"></translation>
+        <translation>Associé à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Became</source>
-        <translation type="unfinished"></translation>
+        <translation>Devenu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_groups.py" line="-97"/>
         <source>Summed: parts of one figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Additionnées : parties d’un même chiffre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One kept: repeats of one figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule conservée : répétitions d’un même chiffre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows the file gives for one breakdown are summed when, with the other parts, they stay within the matching total, and otherwise taken as repeats of one figure (the largest kept). Choose the other rule for a group and press Use these rules: they are stored in the workspace and used when you import this file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes que le fichier donne pour une même ventilation sont additionnées quand, avec les autres parties, elles ne dépassent pas le total correspondant, et sinon traitées comme des répétitions d’un même chiffre (la plus grande est conservée). Choisissez l’autre règle pour un groupe et cliquez sur Utiliser ces règles : elles sont enregistrées dans l’espace de travail et appliquées quand vous importerez de nouveau ce fichier.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Rule of rows {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle des lignes {rows}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Use these rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ces règles</translation>
     </message>
 </context>
 <context>
@@ -1982,17 +1982,17 @@
     <message>
         <location line="+3"/>
         <source>P&amp;lay / pause years</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecture / pause des années</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next country in &amp;ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays suivant dans le &amp;classement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Previous &amp;country in ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays précé&amp;dent dans le classement</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2002,27 +2002,27 @@
     <message>
         <location line="+9"/>
         <source>Year</source>
-        <translation type="unfinished">Année</translation>
+        <translation>Année</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>No country has a figure to rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pays n’a de chiffre à classer</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Rank {rank} of {count} countries: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang {rank} sur {count} pays : {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: not ranked (no exact figure); {position} of {count} listed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : non classé (pas de chiffre exact) ; {position} sur {count} listés</translation>
     </message>
 </context>
 <context>
@@ -2030,12 +2030,12 @@
     <message>
         <location filename="../../explorer/ui/window/panel_toggles.py" line="+26"/>
         <source>&amp;Country panel</source>
-        <translation>Panneau &amp;pays</translation>
+        <translation>Panneau &amp;Pays</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Flows panel</source>
-        <translation>Panneau des &amp;flux</translation>
+        <translation>Panneau &amp;Flux</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/main_window.py" line="+207"/>
@@ -2045,12 +2045,12 @@
     <message>
         <location line="+23"/>
         <source>&amp;Copy place details as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier les détails de la zone en texte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export place &amp;brief (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la &amp;fiche de la zone (PDF)…</translation>
     </message>
     <message>
         <location line="-72"/>
@@ -2066,12 +2066,12 @@
     <message>
         <location line="+4"/>
         <source>&amp;Reset view</source>
-        <translation>&amp;Vue d’ensemble</translation>
+        <translation>Réinitialiser la &amp;vue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the whole world (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le monde entier (Ctrl+0)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2086,12 +2086,12 @@
     <message>
         <location line="+4"/>
         <source>Frame country with its flows&apos; &amp;partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadrer le pays avec les parte&amp;naires de ses flux</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the selected country together with where its victims came from and went to</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le pays sélectionné avec les pays d’où viennent ses victimes et où elles ont été détectées</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2101,18 +2101,18 @@
     <message>
         <location line="+28"/>
         <source>Show &amp;source rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les lignes &amp;sources…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file rows behind the figure in focus (the selected flow, else the selected country&apos;s figure, else the place&apos;s total), with the rules of a derived figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes du fichier à l’origine du chiffre considéré (le flux sélectionné, sinon le chiffre du pays sélectionné, sinon le total de la zone), avec les règles d’un chiffre dérivé</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/main_window.py" line="+65"/>
         <location filename="../../explorer/ui/window/menus.py" line="-25"/>
         <source>&amp;Copy country details as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier les détails du pays en texte</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/menus.py" line="+6"/>
@@ -2122,18 +2122,18 @@
     <message>
         <location line="+3"/>
         <source>PNG, SVG or PDF for slides and reports, an offline HTML map, or the data</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, SVG ou PDF pour diapositives et rapports, une carte HTML hors ligne, ou les données</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy &amp;map image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’i&amp;mage de la carte</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/main_window.py" line="+5"/>
         <location filename="../../explorer/ui/window/menus.py" line="+3"/>
         <source>Export country &amp;brief (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la &amp;fiche pays (PDF)…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/menus.py" line="+14"/>
@@ -2158,12 +2158,12 @@
     <message>
         <location filename="../../explorer/ui/window/status.py" line="+25"/>
         <source>SYNTHETIC</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNTHÉTIQUES</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Demonstration data generated by this program: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration générées par ce programme : ce ne sont PAS des statistiques officielles</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2173,32 +2173,32 @@
     <message>
         <location filename="../../explorer/ui/export/window_exports.py" line="+41"/>
         <source>Map image copied to the clipboard (1920 x 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de la carte copiée dans le presse-papiers (1920 x 1080)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Country details copied as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du pays copiés en texte</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Export country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche pays</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Country brief not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche pays non écrite</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Country brief written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche pays écrite dans {path}</translation>
     </message>
 </context>
 <context>
@@ -2230,12 +2230,12 @@
     <message>
         <location line="-61"/>
         <source>Play years</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler les années</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play through the years</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler les années</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -2248,120 +2248,121 @@
     <message>
         <location filename="../../explorer/ui/map/style.py" line="+43"/>
         <source>Quantiles (equal counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantiles (effectifs égaux)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Natural breaks (Fisher-Jenks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils naturels (Fisher-Jenks)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equal interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalles égaux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manual breaks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils manuels…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>quantiles</source>
         <extracomment>How :meth:`MapStyle.description` names a scheme.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>quantiles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>natural breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>seuils naturels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>equal interval</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalles égaux</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Map st&amp;yle</source>
         <extracomment>After any change of palette, scheme, classes, breaks or preview.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;yle de la carte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palette</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classification</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Number of classes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de classes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Off (true colours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé (couleurs réelles)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Colour-&amp;vision preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation de la &amp;vision des couleurs</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>See the map on screen as people with a colour-vision deficiency see it; exports keep the true colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir la carte à l’écran comme la voient les personnes ayant un trouble de la vision des couleurs ; les exports gardent les couleurs réelles</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Map style: {style}</source>
-        <translation type="unfinished"></translation>
+        <translation>Style de la carte : {style}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>manual breaks at {breaks}</source>
-        <translation type="unfinished"></translation>
+        <translation>seuils manuels à {breaks}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{scheme}, {k} classes</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}, {k} classes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; {vision} preview</source>
-        <translation type="unfinished"></translation>
+        <translation> ; simulation {vision}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Manual breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils manuels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper bound of each class, increasing, separated by commas
 (e.g. 10, 50, 100, 500). Values above the last break get a class of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne supérieure de chaque classe, par ordre croissant, séparées par des virgules
+(par ex. 10, 50, 100, 500). Les valeurs au-dessus du dernier seuil forment une classe à part.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Manual breaks not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils manuels non valides</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Map style not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Style de la carte inchangé</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Set by the manual breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par les seuils manuels</translation>
     </message>
 </context>
 <context>
@@ -2369,28 +2370,28 @@
     <message>
         <location filename="../../explorer/ui/map/theme.py" line="+32"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le s&amp;ystème</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Map &amp;theme</source>
         <extracomment>Background and sea of each resolved theme on screen: (background, sea, sea outline). After every change of the chosen theme (not of the system&apos;s scheme).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème de la carte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Light or dark background and sea; the data colours stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond et mer clairs ou sombres ; les couleurs des données restent les mêmes</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2399,7 @@
     <message>
         <location filename="../../explorer/ui/map/tooltips.py" line="+34"/>
         <source>no data ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de données ({year})</translation>
     </message>
 </context>
 <context>
@@ -2406,78 +2407,78 @@
     <message>
         <location filename="../../explorer/ui/panel/flows.py" line="+30"/>
         <source>Total: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total : {total}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>domestic {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>traite interne {share}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue {share}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detected in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de détection</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Flows: origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux : origines</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flows: destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux : destinations</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+45"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>This dataset has no flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeu de données ne contient pas de flux.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where {people} detected in {country} in {year} came from</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}, {year} : origine des personnes détectées ({people})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where {people} from {country} were detected in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}, {year} : pays de détection de ses ressortissants ({people})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{heading}: no flows recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading} : aucun flux enregistré.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{count} more not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} autres non listés.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not drawn on the map: {flows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non tracés sur la carte : {flows}</translation>
     </message>
 </context>
 <context>
@@ -2485,42 +2486,42 @@
     <message>
         <location filename="../../explorer/ui/export/place_brief.py" line="+42"/>
         <source>Brief: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche : {place}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{indicator}, {year} · {n} countries in the place</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}, {year} · {n} pays dans la zone</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres clés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Trend on constant sets of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance sur des ensembles constants de pays</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Who they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil des personnes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Countries, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays, du plus grand au plus petit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How these figures are computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment ces chiffres sont calculés</translation>
     </message>
 </context>
 <context>
@@ -2528,82 +2529,82 @@
     <message>
         <location filename="../../explorer/ui/panel/group_dialog.py" line="+41"/>
         <source>Edit group</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le groupe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New group of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe de pays</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du groupe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. ECOWAS</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. CEDEAO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les pays</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour filtrer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Region or subregion to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Région ou sous-région à ajouter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tick all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout cocher</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Countries ticked: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays cochés : {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au groupe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick at least one country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un pays.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is already a group called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un groupe nommé {name}.</translation>
     </message>
 </context>
 <context>
@@ -2612,117 +2613,117 @@
         <location filename="../../explorer/ui/panel/place.py" line="+78"/>
         <source>Place</source>
         <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frame this place on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadrer cette zone sur la carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick countries and name a group of your own (e.g. ECOWAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des pays et nommez votre propre groupe (par ex. CEDEAO)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le groupe…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Index on constant sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice à ensembles constants</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Year</source>
-        <translation type="unfinished">Année</translation>
+        <translation>Année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exact sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme exacte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Évol. (N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trend on constant sets of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance sur des ensembles constants de pays</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil des personnes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries of the place, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de la zone, du plus grand au plus petit</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{name} (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (groupe)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No figures in this dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre dans ce jeu de données.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance sur des ensembles constants de pays (indice, première année = 100 ; chaque étape uniquement à partir des pays ayant déclaré les deux années)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>n/a ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d. ({n})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Countries by {indicator}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays selon {indicator}, {year}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(the {n} largest of {all})</source>
-        <translation type="unfinished"></translation>
+        <translation>(les {n} plus grands sur {all})</translation>
     </message>
 </context>
 <context>
@@ -2730,22 +2731,22 @@
     <message>
         <location filename="../../explorer/ui/panel/profile_bars.py" line="+25"/>
         <source>By sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Par sexe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By age</source>
-        <translation type="unfinished"></translation>
+        <translation>Par âge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By form of exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Par forme d’exploitation</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Victim profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil des victimes</translation>
     </message>
 </context>
 <context>
@@ -2753,87 +2754,87 @@
     <message>
         <location filename="../../explorer/ui/workspace/provenance_dialog.py" line="+27"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edition (export date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition (date d’export)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé le</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{read} read = {imported} imported + {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{read} lues = {imported} importées + {rejected} rejetées</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SYNTHETIC demonstration data: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration SYNTHÉTIQUES : ce ne sont PAS des statistiques officielles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Caveat</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en garde</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Provenance: {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance : {dataset}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} :</translation>
     </message>
 </context>
 <context>
@@ -2841,22 +2842,22 @@
     <message>
         <location filename="../../explorer/ui/window/recent_files.py" line="+31"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(introuvable)</translation>
     </message>
 </context>
 <context>
@@ -2864,22 +2865,22 @@
     <message>
         <location filename="../../explorer/ui/map/region_zoom.py" line="+46"/>
         <source>Zoom to &amp;region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoomer sur une région</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Colour by &amp;regional totals</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olorer selon les totaux régionaux</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each country shows its UN region&apos;s total of the indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque pays affiche le total de l’indicateur de sa région de l’ONU</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No regional totals for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun total régional pour {indicator}</translation>
     </message>
 </context>
 <context>
@@ -2887,12 +2888,12 @@
     <message>
         <location filename="../../explorer/ui/window/search_box.py" line="-1"/>
         <source>Find a country (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un pays (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No country matches “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pays ne correspond à « {text} »</translation>
     </message>
 </context>
 <context>
@@ -2900,47 +2901,47 @@
     <message>
         <location filename="../../explorer/ui/map/side_by_side.py" line="+52"/>
         <source>Two years side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux années côte à côte</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>de gauche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>de droite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year of the {side} map</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de la carte {side}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Année :</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{subject}. Same classes and colours on both maps (over all years).</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}. Mêmes classes et couleurs sur les deux cartes (sur toutes les années).</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Map of {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de {year}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Two years &amp;side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deu&amp;x années côte à côte…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The shown indicator for two years, next to each other</source>
-        <translation type="unfinished"></translation>
+        <translation>L’indicateur affiché pour deux années, l’une à côté de l’autre</translation>
     </message>
 </context>
 <context>
@@ -2949,7 +2950,7 @@
         <location filename="../../explorer/ui/common/source_rows.py" line="+171"/>
         <source>Show &amp;source rows…</source>
         <extracomment>What a context menu offers at a point: one opener, or (words, opener) pairs, or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les lignes &amp;sources…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/common/source_rows_dialog.py" line="+64"/>
@@ -2957,70 +2958,70 @@
         <location line="+64"/>
         <source>Source rows</source>
         <extracomment>GLOTIP&apos;s category column: a flow&apos;s raw origin label, next to the value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lignes sources</translation>
     </message>
     <message numerus="yes">
         <location line="-88"/>
         <source>%n file row(s) behind this figure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne du fichier à l’origine de ce chiffre.</numerusform>
+            <numerusform>%n lignes du fichier à l’origine de ce chiffre.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No file row behind this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne du fichier à l’origine de ce chiffre.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier en texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en CSV…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>From {file}, sheet {sheet} (SHA-256 {sha256})</source>
-        <translation type="unfinished"></translation>
+        <translation>De {file}, feuille {sheet} (SHA-256 {sha256})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From {file} (SHA-256 {sha256})</source>
-        <translation type="unfinished"></translation>
+        <translation>De {file} (SHA-256 {sha256})</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Save source rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes sources</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not save {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer {path} : {error}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panel/source_menus.py" line="+102"/>
         <source>Show source rows of the &amp;total…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les lignes sources du &amp;total…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show source rows of the &amp;change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les lignes sources de l’é&amp;volution…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show source rows of the share: {label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les lignes sources de la part : {label}…</translation>
     </message>
 </context>
 <context>
@@ -3028,118 +3029,118 @@
     <message>
         <location filename="../../explorer/ui/workspace/mapping_dialog.py" line="+40"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Columns of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes de {file}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The table&apos;s columns could not be recognised for sure: {reason}. Say which column holds what; the import then runs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes du tableau n’ont pas pu être reconnues avec certitude : {reason}. Indiquez ce que contient chaque colonne ; l’importation sera alors relancée.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Figures per country</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres par pays</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flows from one country to another</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux d’un pays à un autre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The table holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau contient :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One row per country and year (long)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par pays et par année (format long)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One column per year, e.g. 1960 ... 2023 (wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une colonne par année, par ex. 1960 ... 2023 (format large)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country (code or name):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays (code ou nom) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country name (spare):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du pays (de secours) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Année :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de l’indicateur :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition :</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Value columns:</source>
         <extracomment>One check box per candidate value column (each an indicator).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes de valeurs :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(from a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(d’après une colonne)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Year of every row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de toutes les lignes :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Population, total</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Population, total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’indicateur :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/level_order.py" line="+38"/>
         <source>The values are categories. Drag them into their order; the first gets rank 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs sont des catégories. Faites-les glisser dans leur ordre ; la première reçoit le rang 1 :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Order of the levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des niveaux</translation>
     </message>
 </context>
 <context>
@@ -3147,27 +3148,27 @@
     <message>
         <location filename="../../explorer/ui/common/trend_chart.py" line="+34"/>
         <source>Trend over years</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance au fil des années</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} à {last}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no data {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de données {years}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance : {parts}</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>bars: &lt;5 (1 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>barres : &lt;5 (1 à 4)</translation>
     </message>
 </context>
 <context>
@@ -3177,288 +3178,290 @@
         <location filename="../../explorer/ui/workspace/menu.py" line="+43"/>
         <source>&amp;Open workspace…</source>
         <extracomment>The text of the session&apos;s action the submenu follows (see workspace_menu.py), compared in the user&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/imports.py" line="+36"/>
         <source>Data files: GLOTIP, CTDC, indicator, flow and activity tables, IATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de données : GLOTIP, CTDC, tableaux d’indicateurs, de flux et d’activités, IATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+19"/>
         <source>Workspace (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail (*.sqlite)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/session.py" line="+120"/>
         <source>The workspace could not be read: {error}. Use File &gt; Save workspace as… to keep new work.</source>
         <extracomment>Why saving is refused: the file at ``path`` could not be read. The file that could not be read: never written over, whatever the user picks. Save the view when the window closes (off for headless renders). The column-mapping question of a table import, while it is open. The running import&apos;s progress bar and Cancel button in the status bar. Asks Save as… / Discard / Cancel when a close would lose unsaved work (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it). The lock that makes this window the workspace&apos;s one writer (None: not held). Why this window may not write the workspace (another program holds it), or None. Whether that is another program holding it (the window may try again once it lets go). The file as this window last read or wrote it (see :mod:`disk_changes`), and the question asked when it changed meanwhile (None: a dialog; tests set it). A change a read-only window could not save (asked about before it closes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail n’a pas pu être lu : {error}. Utilisez Fichier &gt; Enregistrer l’espace de travail sous… pour conserver le nouveau travail.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/menu.py" line="-13"/>
         <source>&amp;Import data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des données…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import a UNODC GLOTIP export (xlsx or csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export GLOTIP de l’UNODC (xlsx ou csv)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save workspace &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’espace de travail &amp;sous…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeux de données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch to another dataset of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à un autre jeu de données de cet espace de travail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport d’importation…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataset &amp;provenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Provenance du jeu de données…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;name dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer le jeu de données…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove dataset from workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer le jeu de données de l’espace de travail…</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>{dataset} (synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} (synthétiques)</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Trafficking Flows Explorer: {dataset} — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafficking Flows Explorer : {dataset} — {file}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/imports.py" line="+11"/>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des données</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file}: not a file this app imports. Drop a UNODC GLOTIP export (.xlsx or .csv) or a workspace (.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : ce n’est pas un fichier que cette application importe. Déposez un export GLOTIP de l’UNODC (.xlsx ou .csv) ou un espace de travail (.sqlite).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>An import is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Importing {file}… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {file}… %p%</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’importation</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Import of {file} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {file} annulée</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing imported from {file}; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé de {file} ; rien n’a été stocké</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Added to {dataset}: {imported} rows imported, {rejected} rejected (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à {dataset} : {imported} lignes importées, {rejected} rejetées (enregistré)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Added to {dataset}: {imported} rows imported, {rejected} rejected (NOT saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à {dataset} : {imported} lignes importées, {rejected} rejetées (NON enregistré)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>saved in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré dans {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NOT saved</source>
-        <translation type="unfinished"></translation>
+        <translation>NON enregistré</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{dataset} replaced: {imported} rows imported, {rejected} rejected ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} remplacé : {imported} lignes importées, {rejected} rejetées ({where})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{dataset} added: {imported} rows imported, {rejected} rejected ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} ajouté : {imported} lignes importées, {rejected} rejetées ({where})</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Add to the dataset on screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au jeu de données affiché ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{new} has no flows and no indicator that {current} already has. Add it to {current}, so that its figures or activities appear next to the others (its source is noted in the provenance), or keep it as a dataset of its own?</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} n’a ni flux ni indicateur que {current} possède déjà. L’ajouter à {current}, pour que ses chiffres ou activités apparaissent à côté des autres (sa source est notée dans la provenance), ou le garder comme un jeu de données distinct ?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add to {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à {current}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep as its own dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder comme jeu de données distinct</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’importation</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/reports.py" line="+67"/>
         <source>Aliases applied: {labels} moved out of unknown origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias appliqués : {labels} retirés des origines inconnues</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Aliases saved; they apply to later imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias enregistrés ; ils s’appliquent aux importations suivantes</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+16"/>
         <source>(NOT saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(NON enregistré)</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Rules for {count} groups of rows saved: they apply when you import the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de {count} groupes de lignes enregistrées : elles s’appliquent quand vous importerez de nouveau le fichier</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/damaged.py" line="+90"/>
         <location filename="../../explorer/ui/workspace/disk_changes.py" line="+90"/>
         <location filename="../../explorer/ui/workspace/session.py" line="+96"/>
         <source>Workspace not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail non enregistré</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+9"/>
         <source>Save workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’espace de travail sous</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/switching.py" line="+45"/>
         <source>Workspace saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail enregistré sous {path}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/file_dialogs.py" line="-2"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/damaged.py" line="-32"/>
         <source>Workspace could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail n’a pas pu être lu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file is kept exactly as it is. Start a new, empty workspace in another file, or go on without saving (File &gt; Save workspace as… keeps new work).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est conservé tel quel. Créez un nouvel espace de travail vide dans un autre fichier, ou continuez sans enregistrer (Fichier &gt; Enregistrer l’espace de travail sous… conserve le nouveau travail).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start a new workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouvel espace de travail…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{path} is the workspace that could not be read; it is kept as it is. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est l’espace de travail qui n’a pas pu être lu ; il est conservé tel quel. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The workspace could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail n’a pas pu être lu : {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace is in use by {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail est utilisé par {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans l’espace de travail : {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imported data not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Données importées non enregistrées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data imported in this session is not saved.
 
 {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données importées pendant cette session ne sont pas enregistrées.
+
+{why}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The workspace file is kept exactly as it is. Save the imported data in another workspace file, or close without it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l’espace de travail est conservé tel quel. Enregistrer les données importées dans un autre fichier d’espace de travail, ou fermer sans elles ?</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>parts of it are damaged and were not read: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>certaines parties sont endommagées et n’ont pas été lues : {parts}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Damaged: {parts}. The rest is shown; nothing is saved to {path}. File &gt; Save workspace as… keeps what is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endommagé : {parts}. Le reste est affiché ; rien n’est enregistré dans {path}. Fichier &gt; Enregistrer l’espace de travail sous… conserve ce qui est intact.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3467,162 +3470,170 @@
 {parts}
 
 The rest is shown. Nothing will be saved to this file, so it can still be rescued. Save what is intact as a new workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines parties de {path} sont endommagées et n’ont pas été lues :
+
+{parts}
+
+Le reste est affiché. Rien ne sera enregistré dans ce fichier, pour qu’il puisse encore être récupéré. Enregistrer ce qui est intact comme nouvel espace de travail ?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Workspace partly damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail partiellement endommagé</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+1"/>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/switching.py" line="+42"/>
         <source>Workspace not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail non ouvert</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Opened {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert : {path}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/session.py" line="+56"/>
         <source>Remove dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le jeu de données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove {dataset} from this workspace? Its figures, report and provenance are deleted from the workspace file; the source file is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {dataset} de cet espace de travail ? Ses chiffres, son rapport et sa provenance sont supprimés du fichier de l’espace de travail ; le fichier source n’est pas modifié.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{dataset} removed from the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} retiré de l’espace de travail</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/disk_changes.py" line="+11"/>
         <source>Workspace changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail modifié sur le disque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} was changed by another program since this window read it.
 
 Keep both adds what this window has to what the file now holds; Reload shows the file as it is now (this window&apos;s latest change is dropped); Overwrite writes this window&apos;s workspace over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a été modifié par un autre programme depuis que cette fenêtre l’a lu.
+
+Keep both (garder les deux) ajoute ce que contient cette fenêtre à ce que contient maintenant le fichier ; Reload (recharger) affiche le fichier tel qu’il est maintenant (la dernière modification de cette fenêtre est abandonnée) ; Overwrite (écraser) écrit l’espace de travail de cette fenêtre à sa place.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/groups.py" line="+41"/>
         <source>Groups saved in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes enregistrés dans l’espace de travail</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/locking.py" line="+37"/>
         <source>its folder cannot be written ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire dans son dossier ({error})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file is marked read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read-only: {path} is in use by {holder}. Nothing here is saved to it; close it there and open it again (File &gt; Open workspace…), or keep new work with File &gt; Save workspace as….</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : {path} est utilisé par {holder}. Rien n’y est enregistré depuis cette fenêtre ; fermez-le dans ce programme et rouvrez-le (Fichier &gt; Ouvrir un espace de travail…), ou conservez le nouveau travail avec Fichier &gt; Enregistrer l’espace de travail sous….</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read-only: {path} cannot be written ({holder}). Nothing here is saved to it; keep new work with File &gt; Save workspace as….</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : impossible d’écrire dans {path} ({holder}). Rien n’y est enregistré depuis cette fenêtre ; conservez le nouveau travail avec Fichier &gt; Enregistrer l’espace de travail sous….</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{path} is in use by {holder}. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est utilisé par {holder}. Fermez-le d’abord dans ce programme.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{path} cannot be written: {holder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans {path} : {holder}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+59"/>
         <source>Workspace in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail en cours d’utilisation</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>The other program let go of {path}: this window saves to it now</source>
-        <translation type="unfinished"></translation>
+        <translation>L’autre programme a libéré {path} : cette fenêtre y enregistre désormais</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{path} is in use by {holder}.
 
 This window can show it but will not save to it, so that nothing the other program adds is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est utilisé par {holder}.
+
+Cette fenêtre peut l’afficher mais n’y enregistrera rien, pour que rien de ce qu’ajoute l’autre programme ne soit perdu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/renaming.py" line="+26"/>
         <source>Rename dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le jeu de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New name of {dataset}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom de {dataset} :</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A dataset needs a name of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeu de données doit avoir un nom qui lui est propre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another dataset is called {dataset}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre jeu de données s’appelle {dataset}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renommé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{old} renamed {new} (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} renommé {new} (enregistré)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{old} renamed {new} (NOT saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} renommé {new} (NON enregistré)</translation>
     </message>
 </context>
 </TS>

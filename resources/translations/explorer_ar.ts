@@ -915,226 +915,226 @@
     <message>
         <location line="+1"/>
         <source>SVG vector image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة متجهية SVG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactive HTML map (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة HTML تفاعلية (دون اتصال)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data: CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات: CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data: Excel (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات: Excel (XLSX)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data: GeoPackage (QGIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات: GeoPackage (QGIS)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+190"/>
         <source>Export map</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الخريطة</translation>
     </message>
     <message>
         <location line="-173"/>
         <source>Legends (classes, no data, suppressed, flow widths)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح الخريطة (الفئات، لا بيانات، القيم المحجوبة، عروض التدفّقات)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>العالم كله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current view</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض الحالي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيق:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الفرعي:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source line:</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر المصدر:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caveat:</source>
-        <translation type="unfinished"></translation>
+        <translation>التحفّظ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disclaimer:</source>
-        <translation type="unfinished"></translation>
+        <translation>إخلاء المسؤولية:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date line:</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر التاريخ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extent:</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>السمة:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Synthetic data: the export carries the SYNTHETIC band.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات اصطناعية: يحمل الملف المُصدَّر شريط «بيانات اصطناعية».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة التصدير</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الصورة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the map image to the clipboard, to paste into slides</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ صورة الخريطة إلى الحافظة، للصقها في شرائح العرض</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>{width} x {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} x {height} px</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{width} x {height} mm ({pixels} at {dpi} dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} x {height} mm ({pixels} بدقة {dpi} dpi)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{format}, {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}، {size}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An interactive map in one HTML file that opens with no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة تفاعلية في ملف HTML واحد تُفتح دون اتصال بالشبكة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{format}: the values, classes and flows shown, with the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}: القيم والفئات والتدفّقات المعروضة، مع المصدر.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب أي شيء: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exported {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تصدير {path}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Map image copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخت صورة الخريطة إلى الحافظة</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/page_size.py" line="+20"/>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم مخصص</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Width</source>
         <extracomment>a PNG of a paper page gets print resolution</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>العرض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>الارتفاع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit of width and height</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدة العرض والارتفاع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution (dots per inch)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقة (نقطة لكل بوصة)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>x</source>
         <comment>width x height</comment>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at</source>
         <comment>a size at a resolution</comment>
-        <translation type="unfinished"></translation>
+        <translation>بدقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>dpi</translation>
     </message>
 </context>
 <context>
@@ -1143,7 +1143,7 @@
         <location filename="../../explorer/ui/window/first_frame.py" line="+81"/>
         <source>Opening the workspace…</source>
         <extracomment>The stored settings that change how the map looks: every ``view/`` one. (The window&apos;s size and docks are the frame&apos;s own: it is kept after the window closed and stored them.)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح مساحة العمل…</translation>
     </message>
 </context>
 <context>
@@ -1151,37 +1151,37 @@
     <message>
         <location filename="../../explorer/ui/window/first_run.py" line="+47"/>
         <source>About the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>حول البيانات الإيضاحية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is synthetic demonstration data</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه بيانات إيضاحية اصطناعية</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The figures and flows on this map are invented by the program to show how it works. They are not official statistics and must not be quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام والتدفّقات على هذه الخريطة من اختلاق البرنامج لبيان طريقة عمله. وهي ليست إحصاءات رسمية ولا يجوز الاستشهاد بها.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To see real data, choose File &gt; Import data… or drag a file onto the window: a UNODC GLOTIP export (xlsx or csv), a CTDC data file, a country-indicator sheet or an activity list. Imports are kept in your workspace, with their source and caveats.</source>
-        <translation type="unfinished"></translation>
+        <translation>لعرض بيانات حقيقية، اختر ملف &gt; استيراد بيانات… أو اسحب ملفًا إلى النافذة: ملف GLOTIP مُصدَّر من UNODC (xlsx أو csv)، أو ملف بيانات CTDC، أو جدول مؤشرات قطرية، أو قائمة أنشطة. تُحفظ البيانات المستوردة في مساحة العمل الخاصة بك، مع مصدرها وتحفّظاتها.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Import data…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد بيانات(&amp;I)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Importing needs a workspace (started without --demo-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب الاستيراد مساحة عمل (التشغيل دون --demo-only)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>فهمت(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1189,62 +1189,62 @@
     <message>
         <location filename="../../explorer/ui/map/flow_controls.py" line="+27"/>
         <source>Follow the map&apos;s indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>اتّباع مؤشر الخريطة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All flows</source>
-        <translation type="unfinished"></translation>
+        <translation>كل التدفّقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Into the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى البلد المحدَّد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out of the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>من البلد المحدَّد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Into and out of the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى البلد المحدَّد ومنه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Square root of volume</source>
-        <translation type="unfinished"></translation>
+        <translation>الجذر التربيعي للحجم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linear in volume</source>
-        <translation type="unfinished"></translation>
+        <translation>خطي حسب الحجم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subregions</source>
-        <translation type="unfinished"></translation>
+        <translation>المناطق الفرعية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>المناطق</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By origin region</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب منطقة المنشأ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Single colour</source>
-        <translation type="unfinished"></translation>
+        <translation>لون واحد</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1255,91 +1255,91 @@
         <location line="+4"/>
         <location line="+1"/>
         <source>Show flows</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التدفّقات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flow indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر التدفّقات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flows between</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات بين</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sum the country flows into flows between UN subregions or regions (flows inside one place are drawn as a ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع تدفّقات البلدان في تدفّقات بين المناطق الفرعية أو المناطق حسب تصنيف الأمم المتحدة (تُرسم التدفّقات داخل المكان الواحد على شكل حلقة)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Number of largest flows</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أكبر التدفّقات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minimum volume</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى للحجم</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+33"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المناطق</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+30"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>التركيز</translation>
     </message>
     <message>
         <location line="-26"/>
         <location line="+27"/>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Same widths for every year</source>
-        <translation type="unfinished"></translation>
+        <translation>العروض نفسها لكل السنوات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock width scale</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت مقياس العرض</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+21"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Show &lt;5 flows as dashed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التدفّقات &lt;5 بخطوط متقطعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show suppressed flows</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التدفّقات المحجوبة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Circles for incoming and outgoing totals</source>
-        <translation type="unfinished"></translation>
+        <translation>دوائر لمجاميع التدفّقات الواردة والصادرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location totals</source>
-        <translation type="unfinished"></translation>
+        <translation>مجاميع المواقع</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1349,17 +1349,17 @@
     <message>
         <location line="+1"/>
         <source>Between</source>
-        <translation type="unfinished"></translation>
+        <translation>بين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>على الأقل</translation>
     </message>
 </context>
 <context>
@@ -1368,22 +1368,22 @@
         <location filename="../../explorer/render/flows/legend.py" line="+43"/>
         <source>Total detected in the country</source>
         <extracomment>The ring&apos;s words (&quot;&quot; = own nationals; flows between places: within the place).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مجموع المكتشَفين في البلد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total from the country (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع القادمين من البلد (متقطع)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Own nationals (domestic)</source>
-        <translation type="unfinished"></translation>
+        <translation>مواطنو البلد نفسه (محلي)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suppressed (&lt;5)</source>
-        <translation type="unfinished"></translation>
+        <translation>محجوب (&lt;5)</translation>
     </message>
 </context>
 <context>
@@ -1402,12 +1402,12 @@
     <message>
         <location line="+1"/>
         <source>Selected flow by year</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّق المحدَّد حسب السنة</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Selected flow: {origin} → {destination} ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّق المحدَّد: {origin} → {destination} ({what})</translation>
     </message>
 </context>
 <context>
@@ -1416,67 +1416,67 @@
         <location filename="../../explorer/render/flows/drawn.py" line="+29"/>
         <source>subregions</source>
         <extracomment>``translate(context, text)``: the app&apos;s translations, installed by the ui at start.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المناطق الفرعية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>regions</source>
-        <translation type="unfinished"></translation>
+        <translation>المناطق</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Width: square-root scale, {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض: مقياس الجذر التربيعي، {scale}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Width: linear scale, {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض: مقياس خطي، {scale}</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>From {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {region}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>locked across years</source>
-        <translation type="unfinished"></translation>
+        <translation>مثبَّت عبر السنوات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this year</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه السنة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flows: {what}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات: {what}، {year}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flows between {level}: {what}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات بين {level}: {what}، {year}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Within the place (own nationals included)</source>
-        <translation type="unfinished"></translation>
+        <translation>داخل المكان (بما في ذلك مواطنو البلد نفسه)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/map/flows_overlay.py" line="+165"/>
         <source>{origin} → {destination}, {year}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin} → {destination}، {year}: {what}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Country pairs behind it ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>أزواج البلدان التي يستند إليها ({n}):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… و{n} غيرها</translation>
     </message>
 </context>
 <context>
@@ -1485,250 +1485,250 @@
         <location filename="../../explorer/ui/window/about_dialog.py" line="+110"/>
         <source>not stated</source>
         <extracomment>Licences of the dependencies, for packages whose metadata does not name one clearly. Packages the app needs beyond its declared dependencies (PySide6&apos;s runtime). Free-text licence names and their SPDX identifiers. Licence texts too vague to print when the table above knows better.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>غير مذكور</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مثبَّت</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Country shapes: Natural Earth admin-0 countries, 1:50m (Natural Earth 4.1.0), as packaged in world-atlas 2.0.2. Natural Earth data: public domain. world-atlas packaging: ISC licence, (c) Michael Bostock. Boundaries are Natural Earth&apos;s de facto lines, not an official position.</source>
-        <translation type="unfinished"></translation>
+        <translation>أشكال البلدان: بلدان Natural Earth من المستوى admin-0، بمقياس 1:50m (Natural Earth 4.1.0)، بالصيغة المحزَّمة في world-atlas 2.0.2. بيانات Natural Earth: ملك عام. تحزيم world-atlas: ترخيص ISC، (c) Michael Bostock. الحدود هي خطوط الأمر الواقع لدى Natural Earth، وليست موقفًا رسميًا.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Demo data: synthetic, generated by this program to show how it works. Not official statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات الإيضاحية: اصطناعية، يولّدها هذا البرنامج لبيان طريقة عمله. ليست إحصاءات رسمية.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported data stay under their publishers&apos; terms (UNODC GLOTIP, CTDC and others); each dataset&apos;s source, edition, licence and caveats are in File &gt; Dataset provenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى البيانات المستوردة خاضعة لشروط الجهات الناشرة لها (UNODC GLOTIP وCTDC وغيرها)؛ ويرد مصدر كل مجموعة بيانات وإصدارها وترخيصها وتحفّظاتها في ملف &gt; منشأ مجموعة البيانات…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Leaflet {version} (inlined in the interactive HTML export): BSD-2-Clause, (c) Vladimir Agafonkin, (c) CloudMade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaflet {version} (مضمَّنة في تصدير HTML التفاعلي): BSD-2-Clause، (c) Vladimir Agafonkin، (c) CloudMade.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {version}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An offline map of human-trafficking and migrant-smuggling data. It makes no network request.</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة تعمل دون اتصال لبيانات الاتجار بالبشر وتهريب المهاجرين. لا تُجري أي طلب عبر الشبكة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+77"/>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادر البيانات</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>Libraries (package, version, licence)</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبات (الحزمة، الإصدار، الترخيص)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compiled libraries inside them</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبات المترجَمة المضمَّنة فيها</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>About Trafficking Flows Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Trafficking Flows Explorer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+7"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compiled libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبات المترجَمة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy all as text</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الكل كنص(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/help_dialogs.py" line="+38"/>
         <source>Detected victims are not prevalence</source>
-        <translation type="unfinished"></translation>
+        <translation>الضحايا المكتشَفون ليسوا مقياسًا لمدى الانتشار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The figures count victims that the authorities of a country detected and reported: people identified by police, prosecutors, courts, social services or organisations. They do not estimate how many people are trafficked. A high figure can mean that a country looks hard and records well; a low figure, or none, does not mean that trafficking is rare.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحصي الأرقام الضحايا الذين اكتشفتهم سلطات البلد وأبلغت عنهم: أشخاص حدّدتهم الشرطة أو النيابة العامة أو المحاكم أو الخدمات الاجتماعية أو المنظمات. وهي لا تقدّر عدد الأشخاص المتَّجر بهم. فقد يعني الرقم المرتفع أن البلد يبحث بجدّ ويسجّل جيدًا؛ ولا يعني الرقم المنخفض، أو انعدامه، أن الاتجار نادر.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Countries detect differently</source>
-        <translation type="unfinished"></translation>
+        <translation>تختلف البلدان في طرق الاكتشاف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laws, definitions, institutions and ways of counting differ between countries and change over time. Compare countries with care; a trend within one country is usually safer than a ranking of countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>تختلف القوانين والتعاريف والمؤسسات وطرق العدّ بين البلدان وتتغيّر بمرور الوقت. قارِن بين البلدان بحذر؛ فالاتجاه داخل بلد واحد عادةً أكثر موثوقية من ترتيب البلدان.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suppressed small counts</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعداد الصغيرة المحجوبة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publishers hide small numbers to protect the people behind them: &quot;&lt;5&quot; (UNODC GLOTIP) means between 1 and 4, &quot;&lt;10&quot; (CTDC) between 1 and 9. The map shows such figures as a range with their own legend swatch, never as a number and never as zero; totals that include them read &quot;at least&quot;. Grey countries have no figure for that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخفي الجهات الناشرة الأعداد الصغيرة لحماية الأشخاص المعنيين: &quot;&lt;5&quot; (UNODC GLOTIP) تعني ما بين 1 و4، و&quot;&lt;10&quot; (CTDC) ما بين 1 و9. تعرض الخريطة هذه الأرقام كنطاق له رمز خاص في مفتاح الخريطة، ولا تعرضها أبدًا كرقم ولا كصفر؛ وتُقرأ المجاميع التي تتضمنها &quot;على الأقل&quot;. البلدان الرمادية لا رقم لها في تلك السنة.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Flows are minimum figures</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات أرقام دنيا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An arrow from A to B counts the victims detected in B whose citizenship was recorded as A. Victims whose citizenship was not recorded, or recorded only as a region or as unknown, have no arrow: they are listed in the country&apos;s tooltip and panel. So each arrow is at least the number shown, and a country&apos;s arrows do not add up to all its victims. Citizenship is not always where a person was recruited.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحصي السهم من A إلى B الضحايا المكتشَفين في B الذين سُجّلت جنسيتهم على أنها A. أما الضحايا الذين لم تُسجَّل جنسيتهم، أو سُجّلت كمنطقة فقط أو كغير معروفة، فلا سهم لهم: وهم مدرجون في التلميح الخاص بالبلد وفي لوحته. لذا فكل سهم يمثّل على الأقل الرقم المعروض، ولا يبلغ مجموع أسهم البلد كل ضحاياه. والجنسية ليست دائمًا المكان الذي جُنّد فيه الشخص.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Case data (CTDC)</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الحالات (CTDC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTDC data describe identified cases recorded by the contributing organisations: a sample of identified victims, not a count for a whole country.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصف بيانات CTDC الحالات المحدَّدة التي سجّلتها المنظمات المساهمة: وهي عيّنة من الضحايا الذين تم تحديد هويتهم، وليست عددًا لبلد بأكمله.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rates per 100,000</source>
-        <translation type="unfinished"></translation>
+        <translation>المعدلات لكل 100,000 نسمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rates divide a count by the population loaded in the workspace for the same country and year (or the nearest year, said in the caveat). A rate built on a suppressed count is a range. Demo data get no rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقسم المعدلات العدد على السكان المحمَّلين في مساحة العمل للبلد والسنة نفسيهما (أو أقرب سنة، كما يُذكر في التحفّظ). والمعدل المبني على عدد محجوب هو نطاق. ولا تُحسب معدلات للبيانات الإيضاحية.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The World, regions and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>العالم والمناطق والمجموعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With no country selected, the panel shows a place: the World, a UN region or subregion, or a group of your own (the place picker, View &gt; Zoom to region, or the links in a country&apos;s panel). Every figure says how many countries it covers (N), because countries report different years:</source>
-        <translation type="unfinished"></translation>
+        <translation>عند عدم تحديد أي بلد، تعرض اللوحة مكانًا: العالم، أو منطقة أو منطقة فرعية حسب تصنيف الأمم المتحدة، أو مجموعة من إنشائك (أداة اختيار المكان، أو عرض &gt; التكبير إلى منطقة، أو الروابط في لوحة البلد). ويبيّن كل رقم عدد البلدان التي يشملها (N)، لأن البلدان تُبلغ عن سنوات مختلفة:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Flows between places</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات بين الأماكن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flows &gt; Between: subregions or regions sums the country flows into flows between places, drawn between points on land inside each place; flows inside one place (own nationals included) are its ring. The tooltip lists the country pairs behind each. A sum with a &lt;5 part reads &quot;at least&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات &gt; بين: يجمع خيار المناطق الفرعية أو المناطق تدفّقات البلدان في تدفّقات بين الأماكن، تُرسم بين نقاط على اليابسة داخل كل مكان؛ وتمثّل حلقة المكان التدفّقات داخله (بما في ذلك مواطنو البلد نفسه). ويسرد التلميح أزواج البلدان التي يستند إليها كل تدفّق. والمجموع الذي يتضمن جزءًا &lt;5 يُقرأ &quot;على الأقل&quot;.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sources and caveats</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر والتحفّظات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every dataset keeps its provenance: publisher, edition, file, checksum and the publisher&apos;s caveats (File &gt; Dataset provenance…). Exports carry the source line.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتفظ كل مجموعة بيانات بمنشئها: الجهة الناشرة والإصدار والملف والمجموع الاختباري وتحفّظات الجهة الناشرة (ملف &gt; منشأ مجموعة البيانات…). وتحمل الملفات المُصدَّرة سطر المصدر.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>How to read this map</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية قراءة هذه الخريطة</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The dataset on screen: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة البيانات المعروضة: {name}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>الخريطة</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mouse: the wheel zooms, dragging pans, a click selects a country or a flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفأرة: العجلة للتكبير والتصغير، والسحب للتحريك، والنقر لتحديد بلد أو تدفّق.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليمات(&amp;H)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How to &amp;read this map</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية قراءة هذه الخريطة(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح(&amp;K)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;About Trafficking Flows Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Trafficking Flows Explorer(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1736,7 @@
     <message>
         <location filename="../../explorer/ui/workspace/import_job.py" line="+58"/>
         <source>{file}: could not be imported ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: تعذّر استيراده ({error})</translation>
     </message>
 </context>
 <context>
@@ -1744,231 +1744,231 @@
     <message>
         <location filename="../../explorer/ui/workspace/alias_choices.py" line="+22"/>
         <source>Own nationals (DOMESTIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>مواطنو البلد نفسه (DOMESTIC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown (UNKNOWN)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف (UNKNOWN)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Map {label} to</source>
         <extracomment>alias result code of a &quot;Map to&quot; item raw label -&gt; the alias the workspace already has for it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ربط {label} بـ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>leave unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>تركه دون حسم</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_dialog.py" line="+49"/>
         <source>Origins no rule understood are imported as unknown. Map a label to a country or class to fix it in this dataset and in later imports.</source>
         <extracomment>a GLOTIP import has ~30 unresolved labels; more would be slow widgets</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تُستورد بلدان المنشأ التي لم تفهمها أي قاعدة على أنها غير معروفة. اربط التسمية ببلد أو فئة لتصحيحها في مجموعة البيانات هذه وفي عمليات الاستيراد اللاحقة.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Import report: {file}</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}``: rules for groups of rows, for the next import</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الاستيراد: {file}</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../../explorer/ui/workspace/report_tables.py" line="+160"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../explorer/ui/workspace/report_groups.py" line="+52"/>
         <source>Groups of rows</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}`` of the rules the user chose</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات الصفوف</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../explorer/ui/workspace/report_groups.py" line="+74"/>
         <source>Contradictions</source>
-        <translation type="unfinished"></translation>
+        <translation>التناقضات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Implausible values</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم غير معقولة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف بملاحظة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بتنسيق CSV…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق الأسماء البديلة</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+16"/>
         <source>{title} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unresolved labels</source>
-        <translation type="unfinished"></translation>
+        <translation>تسميات لم تُحسم</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Only the {shown} labels with the most victims can be mapped here; all {count} are listed and exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن هنا ربط سوى التسميات الـ {shown} التي تضم أكبر عدد من الضحايا؛ وجميع التسميات ({count}) مدرجة ومُصدَّرة.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fuzzy matches</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقات التقريبية</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Export import report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تقرير الاستيراد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write the import report.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة تقرير الاستيراد.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_groups.py" line="-97"/>
         <source>Summed: parts of one figure</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة: أجزاء من رقم واحد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One kept: repeats of one figure</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على واحد: تكرارات لرقم واحد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows the file gives for one breakdown are summed when, with the other parts, they stay within the matching total, and otherwise taken as repeats of one figure (the largest kept). Choose the other rule for a group and press Use these rules: they are stored in the workspace and used when you import this file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُجمع الصفوف التي يوردها الملف لتفصيل واحد إذا بقيت، مع الأجزاء الأخرى، ضمن المجموع المقابل، وإلا فتُعدّ تكرارات لرقم واحد (ويُبقى على الأكبر). اختر القاعدة الأخرى لمجموعة ما واضغط «استخدام هذه القواعد»: تُحفظ القواعد في مساحة العمل وتُستخدم عند استيراد هذا الملف مرة أخرى.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Rule of rows {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة الصفوف {rows}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Use these rules</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذه القواعد</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_notices.py" line="+30"/>
         <source>Rows do not add up: {read} rows read, but {imported} imported + {rejected} rejected = {total}. This is a bug in the importer; please report it with the exported CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف غير متطابقة: قُرئ {read} من الصفوف، لكن {imported} مستوردة + {rejected} مرفوضة = {total}. هذا خلل في أداة الاستيراد؛ يُرجى الإبلاغ عنه مع ملف CSV المُصدَّر.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was imported from {file}, and no dataset was added: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد أي شيء من {file}، ولم تُضف أي مجموعة بيانات: {why}.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_tables.py" line="-24"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source values</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم المصدرية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>المعروض على الخريطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Victims</source>
-        <translation type="unfinished"></translation>
+        <translation>الضحايا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map to</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط بـ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matched to</source>
-        <translation type="unfinished"></translation>
+        <translation>طوبق مع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Became</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
@@ -1976,32 +1976,32 @@
     <message>
         <location filename="../../explorer/ui/window/keyboard.py" line="+63"/>
         <source>&amp;Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة السابقة(&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Next year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة التالية(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>P&amp;lay / pause years</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل السنوات / إيقافها مؤقتًا(&amp;L)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next country in &amp;ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد التالي في الترتيب(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Previous &amp;country in ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد السابق في الترتيب(&amp;C)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Navigate</source>
-        <translation type="unfinished"></translation>
+        <translation>التنقل(&amp;N)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2011,22 +2011,22 @@
     <message>
         <location line="+2"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>No country has a figure to rank</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بلد لديه رقم يمكن ترتيبه</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Rank {rank} of {count} countries: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>المرتبة {rank} من {count} بلدًا: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: not ranked (no exact figure); {position} of {count} listed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: غير مرتَّب (لا رقم دقيق)؛ {position} من {count} مدرجة</translation>
     </message>
 </context>
 <context>
@@ -2562,7 +2562,7 @@
     <message>
         <location line="+2"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2787,7 +2787,7 @@
     <message>
         <location line="+1"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2807,7 +2807,7 @@
     <message>
         <location line="+5"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3008,7 +3008,7 @@
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3483,7 +3483,7 @@ This window can show it but will not save to it, so that nothing the other progr
     <message>
         <location filename="../../explorer/ui/workspace/menu.py" line="-13"/>
         <source>&amp;Import data…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد بيانات(&amp;I)…</translation>
     </message>
     <message>
         <location line="+3"/>

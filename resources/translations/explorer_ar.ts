@@ -2021,12 +2021,12 @@
     <message>
         <location line="+15"/>
         <source>Rank {rank} of {count} countries: {name}</source>
-        <translation>المرتبة {rank} من {count} بلدًا: {name}</translation>
+        <translation>المرتبة {rank} من أصل {count} في ترتيب البلدان: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: not ranked (no exact figure); {position} of {count} listed</source>
-        <translation>{name}: غير مرتَّب (لا رقم دقيق)؛ {position} من {count} مدرجة</translation>
+        <translation>{name}: غير مرتَّب (لا رقم دقيق)؛ الموضع {position} من أصل {count} في القائمة</translation>
     </message>
 </context>
 <context>
@@ -2034,175 +2034,175 @@
     <message>
         <location filename="../../explorer/ui/export/window_exports.py" line="+41"/>
         <source>Map image copied to the clipboard (1920 x 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخت صورة الخريطة إلى الحافظة (1920 x 1080)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Country details copied as text</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخت تفاصيل البلد كنص</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Export country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الموجز القطري</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Country brief not written</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب الموجز القطري</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Country brief written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب الموجز القطري في {path}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/main_window.py" line="+163"/>
         <source>Map controls</source>
         <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عناصر التحكم في الخريطة</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Trafficking Flows Explorer: {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafficking Flows Explorer: {dataset}</translation>
     </message>
     <message>
         <location line="+21"/>
         <location filename="../../explorer/ui/window/menus.py" line="+83"/>
         <source>&amp;Copy country details as text</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ تفاصيل البلد كنص(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy place details as text</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ تفاصيل المكان كنص(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../explorer/ui/window/menus.py" line="+19"/>
         <source>Export country &amp;brief (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الموجز القطري (PDF)(&amp;B)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export place &amp;brief (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير موجز المكان (PDF)(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/menus.py" line="-54"/>
         <source>&amp;Find country…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن بلد(&amp;F)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ضبط العرض(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the whole world (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض العالم كله (Ctrl+0)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير(&amp;I)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير(&amp;O)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Frame country with its flows&apos; &amp;partners</source>
-        <translation type="unfinished"></translation>
+        <translation>تأطير البلد مع شركائه في التدفّقات(&amp;P)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the selected country together with where its victims came from and went to</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض البلد المحدَّد مع الأماكن التي جاء منها ضحاياه والتي ذهبوا إليها</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التحديد</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Export map…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الخريطة(&amp;E)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PNG, SVG or PDF for slides and reports, an offline HTML map, or the data</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG أو SVG أو PDF لشرائح العرض والتقارير، أو خريطة HTML تعمل دون اتصال، أو البيانات</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy &amp;map image</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ صورة الخريطة(&amp;M)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show &amp;source rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض صفوف المصدر(&amp;S)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file rows behind the figure in focus (the selected flow, else the selected country&apos;s figure, else the place&apos;s total), with the rules of a derived figure</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف الملف التي يستند إليها الرقم موضع التركيز (التدفّق المحدَّد، وإلا فرقم البلد المحدَّد، وإلا فمجموع المكان)، مع قواعد الرقم المشتق</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء(&amp;Q)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف(&amp;F)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير(&amp;E)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/panel_toggles.py" line="+26"/>
         <source>&amp;Country panel</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة البلد(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Flows panel</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة التدفّقات(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/status.py" line="+25"/>
         <source>SYNTHETIC</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات اصطناعية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Demonstration data generated by this program: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات إيضاحية يولّدها هذا البرنامج: ليست إحصاءات رسمية</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Dataset: {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة البيانات: {dataset}</translation>
     </message>
 </context>
 <context>
@@ -2229,7 +2229,7 @@
         <location line="-18"/>
         <location line="+63"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل</translation>
     </message>
     <message>
         <location line="-61"/>
@@ -2239,12 +2239,12 @@
     <message>
         <location line="+2"/>
         <source>Play through the years</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل السنوات تباعًا</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
 </context>
 <context>
@@ -2252,120 +2252,121 @@
     <message>
         <location filename="../../explorer/ui/map/style.py" line="+43"/>
         <source>Quantiles (equal counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمّيات (أعداد متساوية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Natural breaks (Fisher-Jenks)</source>
-        <translation type="unfinished"></translation>
+        <translation>الفواصل الطبيعية (Fisher-Jenks)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equal interval</source>
-        <translation type="unfinished"></translation>
+        <translation>فترات متساوية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manual breaks…</source>
-        <translation type="unfinished"></translation>
+        <translation>فواصل يدوية…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>quantiles</source>
         <extracomment>How :meth:`MapStyle.description` names a scheme.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الكمّيات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>natural breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>الفواصل الطبيعية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>equal interval</source>
-        <translation type="unfinished"></translation>
+        <translation>فترات متساوية</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Map st&amp;yle</source>
         <extracomment>After any change of palette, scheme, classes, breaks or preview.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نمط الخريطة(&amp;Y)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة الألوان(&amp;P)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيف(&amp;C)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Number of classes</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الفئات(&amp;N)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Off (true colours)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف (الألوان الحقيقية)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Colour-&amp;vision preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة رؤية الألوان(&amp;V)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>See the map on screen as people with a colour-vision deficiency see it; exports keep the true colours</source>
-        <translation type="unfinished"></translation>
+        <translation>رؤية الخريطة على الشاشة كما يراها الأشخاص المصابون بقصور في رؤية الألوان؛ وتحتفظ الملفات المُصدَّرة بالألوان الحقيقية</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Map style: {style}</source>
-        <translation type="unfinished"></translation>
+        <translation>نمط الخريطة: {style}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>manual breaks at {breaks}</source>
-        <translation type="unfinished"></translation>
+        <translation>فواصل يدوية عند {breaks}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{scheme}, {k} classes</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}، عدد الفئات {k}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; {vision} preview</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ معاينة {vision}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Manual breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>فواصل يدوية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper bound of each class, increasing, separated by commas
 (e.g. 10, 50, 100, 500). Values above the last break get a class of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأعلى لكل فئة، بترتيب تصاعدي، مفصولة بفواصل
+(مثل 10, 50, 100, 500). القيم التي تتجاوز آخر فاصل تُوضع في فئة خاصة بها.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Manual breaks not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>الفواصل اليدوية غير صالحة</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Map style not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر نمط الخريطة</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Set by the manual breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدّده الفواصل اليدوية</translation>
     </message>
 </context>
 <context>
@@ -2373,28 +2374,28 @@
     <message>
         <location filename="../../explorer/ui/map/theme.py" line="+32"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>اتّباع النظام(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن(&amp;D)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Map &amp;theme</source>
         <extracomment>Background and sea of each resolved theme on screen: (background, sea, sea outline). After every change of the chosen theme (not of the system&apos;s scheme).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سمة الخريطة(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Light or dark background and sea; the data colours stay</source>
-        <translation type="unfinished"></translation>
+        <translation>خلفية وبحر فاتحان أو داكنان؛ وتبقى ألوان البيانات كما هي</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2403,7 @@
     <message>
         <location filename="../../explorer/ui/map/tooltips.py" line="+34"/>
         <source>no data ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بيانات ({year})</translation>
     </message>
 </context>
 <context>
@@ -2410,78 +2411,78 @@
     <message>
         <location filename="../../explorer/ui/panel/flows.py" line="+30"/>
         <source>Total: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع: {total}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>domestic {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>محلي {share}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف {share}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشأ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detected in</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتُشفوا في</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Flows: origins</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات: بلدان المنشأ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flows: destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات: بلدان المقصد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+45"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>This dataset has no flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي مجموعة البيانات هذه على تدفّقات.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where {people} detected in {country} in {year} came from</source>
-        <translation type="unfinished"></translation>
+        <translation>من أين جاء {people} المكتشَفون في {country} في {year}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where {people} from {country} were detected in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>أين اكتُشف {people} القادمون من {country} في {year}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{heading}: no flows recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}: لا تدفّقات مسجَّلة.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{count} more not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} أخرى غير مدرجة.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not drawn on the map: {flows}</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرسوم على الخريطة: {flows}</translation>
     </message>
 </context>
 <context>
@@ -2489,12 +2490,12 @@
     <message>
         <location filename="../../explorer/ui/export/place_brief.py" line="+42"/>
         <source>Brief: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>موجز: {place}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{indicator}, {year} · {n} countries in the place</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}، {year} · عدد البلدان في المكان: {n}</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2504,27 +2505,27 @@
     <message>
         <location line="+4"/>
         <source>Trend on constant sets of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه على مجموعات ثابتة من البلدان</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Who they were</source>
-        <translation type="unfinished"></translation>
+        <translation>من كانوا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>من أين جاؤوا</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Countries, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان، الأكبر أولًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How these figures are computed</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية حساب هذه الأرقام</translation>
     </message>
 </context>
 <context>
@@ -2532,32 +2533,32 @@
     <message>
         <location filename="../../explorer/ui/panel/group_dialog.py" line="+41"/>
         <source>Edit group</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير المجموعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New group of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة بلدان جديدة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المجموعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. ECOWAS</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل ECOWAS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter countries</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية البلدان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للتصفية</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2567,47 +2568,47 @@
     <message>
         <location line="+10"/>
         <source>Region or subregion to add</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة أو منطقة فرعية لإضافتها</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tick all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد كل بلدانها</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المجموعة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Countries ticked: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان المحدَّدة: {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ المجموعة اسمًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick at least one country.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد بلدًا واحدًا على الأقل.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is already a group called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد بالفعل مجموعة باسم {name}.</translation>
     </message>
 </context>
 <context>
@@ -2621,32 +2622,32 @@
     <message>
         <location line="+2"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frame this place on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>تأطير هذا المكان على الخريطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة جديدة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick countries and name a group of your own (e.g. ECOWAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر بلدانًا وسمِّ مجموعة خاصة بك (مثل ECOWAS)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit group…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير المجموعة…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Index on constant sets</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر قياسي على مجموعات ثابتة</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2656,32 +2657,32 @@
     <message>
         <location line="+1"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exact sum</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع الدقيق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيّر (N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trend on constant sets of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه على مجموعات ثابتة من البلدان</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who they were</source>
-        <translation type="unfinished"></translation>
+        <translation>من كانوا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>من أين جاؤوا</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2696,37 +2697,37 @@
     <message>
         <location line="+1"/>
         <source>Countries of the place, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>بلدان المكان، الأكبر أولًا</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{name} (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (مجموعة)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No figures in this dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أرقام في مجموعة البيانات هذه.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه على مجموعات ثابتة من البلدان (مؤشر قياسي، السنة الأولى = 100؛ كل خطوة محسوبة فقط من البلدان التي أبلغت في السنتين كلتيهما)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>n/a ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متاح ({n})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Countries by {indicator}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان حسب {indicator}، {year}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(the {n} largest of {all})</source>
-        <translation type="unfinished"></translation>
+        <translation>(أكبر {n} من أصل {all})</translation>
     </message>
 </context>
 <context>
@@ -2734,22 +2735,22 @@
     <message>
         <location filename="../../explorer/ui/panel/profile_bars.py" line="+25"/>
         <source>By sex</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الجنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By age</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب العمر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By form of exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب شكل الاستغلال</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Victim profile</source>
-        <translation type="unfinished"></translation>
+        <translation>سمات الضحايا</translation>
     </message>
 </context>
 <context>
@@ -2757,17 +2758,17 @@
     <message>
         <location filename="../../explorer/ui/workspace/provenance_dialog.py" line="+27"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة البيانات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة الناشرة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2777,12 +2778,12 @@
     <message>
         <location line="+1"/>
         <source>Edition (export date)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار (تاريخ التصدير)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستشهاد المرجعي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2792,17 +2793,17 @@
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2812,7 +2813,7 @@
     <message>
         <location line="+1"/>
         <source>{read} read = {imported} imported + {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{read} مقروءة = {imported} مستوردة + {rejected} مرفوضة</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2822,22 +2823,22 @@
     <message>
         <location line="+1"/>
         <source>SYNTHETIC demonstration data: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات إيضاحية اصطناعية: ليست إحصاءات رسمية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Caveat</source>
-        <translation type="unfinished"></translation>
+        <translation>التحفّظ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Provenance: {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>منشأ البيانات: {dataset}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}:</translation>
     </message>
 </context>
 <context>
@@ -2845,22 +2846,22 @@
     <message>
         <location filename="../../explorer/ui/window/recent_files.py" line="+31"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف حديث(&amp;R)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ملفات حديثة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح القائمة(&amp;C)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مفقود)</translation>
     </message>
 </context>
 <context>
@@ -2868,22 +2869,22 @@
     <message>
         <location filename="../../explorer/ui/map/region_zoom.py" line="+46"/>
         <source>Zoom to &amp;region</source>
-        <translation type="unfinished"></translation>
+        <translation>التكبير إلى منطقة(&amp;R)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Colour by &amp;regional totals</source>
-        <translation type="unfinished"></translation>
+        <translation>التلوين حسب المجاميع الإقليمية(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each country shows its UN region&apos;s total of the indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض كل بلد مجموع المؤشر في منطقته حسب تصنيف الأمم المتحدة</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No regional totals for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مجاميع إقليمية لـ {indicator}</translation>
     </message>
 </context>
 <context>
@@ -2891,12 +2892,12 @@
     <message>
         <location filename="../../explorer/ui/window/search_box.py" line="-1"/>
         <source>Find a country (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن بلد (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No country matches “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بلد يطابق «{text}»</translation>
     </message>
 </context>
 <context>
@@ -2904,47 +2905,47 @@
     <message>
         <location filename="../../explorer/ui/map/side_by_side.py" line="+52"/>
         <source>Two years side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>سنتان جنبًا إلى جنب</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>اليسرى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>اليمنى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year of the {side} map</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الخريطة {side}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة(&amp;Y):</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{subject}. Same classes and colours on both maps (over all years).</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}. الفئات والألوان نفسها على الخريطتين (على امتداد كل السنوات).</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Map of {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة {year}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Two years &amp;side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>سنتان جنبًا إلى جنب(&amp;S)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The shown indicator for two years, next to each other</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر المعروض لسنتين، إحداهما بجانب الأخرى</translation>
     </message>
 </context>
 <context>
@@ -2953,7 +2954,7 @@
         <location filename="../../explorer/ui/common/source_rows.py" line="+171"/>
         <source>Show &amp;source rows…</source>
         <extracomment>What a context menu offers at a point: one opener, or (words, opener) pairs, or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عرض صفوف المصدر(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/common/source_rows_dialog.py" line="+64"/>

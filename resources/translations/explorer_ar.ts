@@ -470,7 +470,7 @@
     <message>
         <location line="+6"/>
         <source>Where victims came from: relative to each country of detection; each share is a range, from every &lt;5 at 1 to every &lt;5 at 4.</source>
-        <translation>من أين جاء الضحايا: نسبةً إلى كل بلد اكتشاف؛ وكل حصة نطاق، من احتساب كل &lt;5 بقيمة 1 إلى احتسابها بقيمة 4.</translation>
+        <translation>من أين جاء الضحايا: نسبةً إلى كل بلد اكتشاف؛ وكل حصة نطاق، من احتساب كل &lt;5 بقيمة 1 إلى احتساب كل &lt;5 بقيمة 4.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2962,49 +2962,49 @@
         <location line="+64"/>
         <source>Source rows</source>
         <extracomment>GLOTIP&apos;s category column: a flow&apos;s raw origin label, next to the value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>صفوف المصدر</translation>
     </message>
     <message numerus="yes">
         <location line="-88"/>
         <source>%n file row(s) behind this figure.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>يستند هذا الرقم إلى %n صف من الملف.</numerusform>
+            <numerusform>يستند هذا الرقم إلى صف واحد (%n) من الملف.</numerusform>
+            <numerusform>يستند هذا الرقم إلى صفّين (%n) من الملف.</numerusform>
+            <numerusform>يستند هذا الرقم إلى %n صفوف من الملف.</numerusform>
+            <numerusform>يستند هذا الرقم إلى %n صفًا من الملف.</numerusform>
+            <numerusform>يستند هذا الرقم إلى %n صف من الملف.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No file row behind this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستند هذا الرقم إلى أي صف من الملف.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ كنص(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بتنسيق CSV(&amp;S)…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>From {file}, sheet {sheet} (SHA-256 {sha256})</source>
-        <translation type="unfinished"></translation>
+        <translation>من {file}، الورقة {sheet} (SHA-256 {sha256})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From {file} (SHA-256 {sha256})</source>
-        <translation type="unfinished"></translation>
+        <translation>من {file} (SHA-256 {sha256})</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Save source rows</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ صفوف المصدر</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3014,22 +3014,22 @@
     <message>
         <location line="+10"/>
         <source>Could not save {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panel/source_menus.py" line="+102"/>
         <source>Show source rows of the &amp;total…</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض صفوف المصدر للمجموع(&amp;T)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show source rows of the &amp;change…</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض صفوف المصدر للتغيّر(&amp;C)…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show source rows of the share: {label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض صفوف المصدر للحصة: {label}…</translation>
     </message>
 </context>
 <context>
@@ -3037,118 +3037,118 @@
     <message>
         <location filename="../../explorer/ui/workspace/level_order.py" line="+38"/>
         <source>The values are categories. Drag them into their order; the first gets rank 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم فئات. اسحبها لترتيبها؛ تحصل الأولى على المرتبة 1:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Order of the levels</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب المستويات</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/mapping_dialog.py" line="+40"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Columns of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمدة {file}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The table&apos;s columns could not be recognised for sure: {reason}. Say which column holds what; the import then runs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التعرّف على أعمدة الجدول بيقين: {reason}. حدِّد محتوى كل عمود؛ ثم يُعاد تشغيل الاستيراد.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Figures per country</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام لكل بلد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flows from one country to another</source>
-        <translation type="unfinished"></translation>
+        <translation>تدفّقات من بلد إلى آخر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The table holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الجدول على:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One row per country and year (long)</source>
-        <translation type="unfinished"></translation>
+        <translation>صف واحد لكل بلد وسنة (طويل)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One column per year, e.g. 1960 ... 2023 (wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود واحد لكل سنة، مثل 1960 ... 2023 (عريض)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشأ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>المقصد:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country (code or name):</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد (الرمز أو الاسم):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country name (spare):</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم البلد (احتياطي):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator column:</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود المؤشر:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>التخطيط:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Value columns:</source>
         <extracomment>One check box per candidate value column (each an indicator).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أعمدة القيم:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(from a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(من عمود)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Year of every row:</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة كل الصفوف:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Population, total</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل Population, total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المؤشر:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
 </context>
 <context>
@@ -3156,27 +3156,27 @@
     <message>
         <location filename="../../explorer/ui/common/trend_chart.py" line="+34"/>
         <source>Trend over years</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه عبر السنوات</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {first} إلى {last}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no data {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بيانات {years}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه: {parts}</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>bars: &lt;5 (1 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشرطة: &lt;5 (من 1 إلى 4)</translation>
     </message>
 </context>
 <context>
@@ -3186,86 +3186,88 @@
         <location filename="../../explorer/ui/workspace/menu.py" line="+43"/>
         <source>&amp;Open workspace…</source>
         <extracomment>The text of the session&apos;s action the submenu follows (see workspace_menu.py), compared in the user&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فتح مساحة عمل(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/damaged.py" line="+58"/>
         <source>Workspace could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة مساحة العمل</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file is kept exactly as it is. Start a new, empty workspace in another file, or go on without saving (File &gt; Save workspace as… keeps new work).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتفظ بالملف كما هو تمامًا. ابدأ مساحة عمل جديدة فارغة في ملف آخر، أو تابع دون حفظ (ملف &gt; حفظ مساحة العمل باسم… يحتفظ بالعمل الجديد).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start a new workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء مساحة عمل جديدة…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس الآن</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../../explorer/ui/workspace/disk_changes.py" line="+90"/>
         <location filename="../../explorer/ui/workspace/session.py" line="+216"/>
         <source>Workspace not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ مساحة العمل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is the workspace that could not be read; it is kept as it is. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} هو مساحة العمل التي تعذّرت قراءتها؛ ويُحتفظ به كما هو. اختر اسم ملف آخر.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The workspace could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة مساحة العمل: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace is in use by {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل قيد الاستخدام من قِبل {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في مساحة العمل: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imported data not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ البيانات المستوردة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data imported in this session is not saved.
 
 {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات المستوردة في هذه الجلسة غير محفوظة.
+
+{why}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The workspace file is kept exactly as it is. Save the imported data in another workspace file, or close without it?</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتفظ بملف مساحة العمل كما هو تمامًا. هل تريد حفظ البيانات المستوردة في ملف مساحة عمل آخر، أم الإغلاق دونها؟</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>parts of it are damaged and were not read: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء منه تالفة ولم تُقرأ: {parts}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Damaged: {parts}. The rest is shown; nothing is saved to {path}. File &gt; Save workspace as… keeps what is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>تالف: {parts}. يُعرض الباقي؛ ولا يُحفظ أي شيء في {path}. يحتفظ الأمر ملف &gt; حفظ مساحة العمل باسم… بما هو سليم.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3274,212 +3276,220 @@
 {parts}
 
 The rest is shown. Nothing will be saved to this file, so it can still be rescued. Save what is intact as a new workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء من {path} تالفة ولم تُقرأ:
+
+{parts}
+
+يُعرض الباقي. لن يُحفظ أي شيء في هذا الملف، حتى يظل من الممكن إنقاذه. هل تريد حفظ ما هو سليم كمساحة عمل جديدة؟</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Workspace partly damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل تالفة جزئيًا</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/disk_changes.py" line="+11"/>
         <source>Workspace changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت مساحة العمل على القرص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} was changed by another program since this window read it.
 
 Keep both adds what this window has to what the file now holds; Reload shows the file as it is now (this window&apos;s latest change is dropped); Overwrite writes this window&apos;s workspace over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر برنامج آخر {path} منذ أن قرأته هذه النافذة.
+
+«Keep both» (الإبقاء على الاثنين) يضيف ما في هذه النافذة إلى ما يحتويه الملف الآن؛ و«Reload» (إعادة التحميل) يعرض الملف كما هو الآن (ويُتجاهل آخر تغيير في هذه النافذة)؛ و«Overwrite» (الكتابة فوقه) يكتب مساحة عمل هذه النافذة فوقه.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+19"/>
         <source>Workspace (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة عمل (*.sqlite)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مساحة عمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مساحة العمل باسم</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/groups.py" line="+41"/>
         <source>Groups saved in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات المحفوظة في مساحة العمل</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/imports.py" line="+36"/>
         <source>Data files: GLOTIP, CTDC, indicator, flow and activity tables, IATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات البيانات: GLOTIP وCTDC وجداول المؤشرات والتدفّقات والأنشطة وIATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد بيانات</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file}: not a file this app imports. Drop a UNODC GLOTIP export (.xlsx or .csv) or a workspace (.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ليس ملفًا يستورده هذا التطبيق. أفلِت ملف GLOTIP مُصدَّرًا من UNODC ‏(.xlsx أو .csv) أو مساحة عمل (.sqlite).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>An import is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك عملية استيراد جارية بالفعل</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Importing {file}… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد {file}… %p%</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Import of {file} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي استيراد {file}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing imported from {file}; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد أي شيء من {file}؛ ولم يُخزَّن أي شيء</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Added to {dataset}: {imported} rows imported, {rejected} rejected (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف إلى {dataset}: صفوف مستوردة {imported}، ومرفوضة {rejected} (محفوظ)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Added to {dataset}: {imported} rows imported, {rejected} rejected (NOT saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف إلى {dataset}: صفوف مستوردة {imported}، ومرفوضة {rejected} (غير محفوظ!)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>saved in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ في {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NOT saved</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محفوظ!</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{dataset} replaced: {imported} rows imported, {rejected} rejected ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبدلت {dataset}: صفوف مستوردة {imported}، ومرفوضة {rejected} ({where})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{dataset} added: {imported} rows imported, {rejected} rejected ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت {dataset}: صفوف مستوردة {imported}، ومرفوضة {rejected} ({where})</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Add to the dataset on screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الإضافة إلى مجموعة البيانات المعروضة؟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{new} has no flows and no indicator that {current} already has. Add it to {current}, so that its figures or activities appear next to the others (its source is noted in the provenance), or keep it as a dataset of its own?</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي {new} على تدفّقات ولا على مؤشر موجود أصلًا في {current}. هل تريد إضافتها إلى {current}، لتظهر أرقامها أو أنشطتها بجانب غيرها (مع تدوين مصدرها في منشأ البيانات)، أم الإبقاء عليها كمجموعة بيانات مستقلة؟</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add to {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإضافة إلى {current}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep as its own dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء عليها كمجموعة بيانات مستقلة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/locking.py" line="+37"/>
         <source>its folder cannot be written ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في مجلده ({error})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file is marked read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف مُعلَّم للقراءة فقط</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read-only: {path} is in use by {holder}. Nothing here is saved to it; close it there and open it again (File &gt; Open workspace…), or keep new work with File &gt; Save workspace as….</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: {path} قيد الاستخدام من قِبل {holder}. لا يُحفظ فيه أي شيء من هنا؛ أغلقه هناك ثم افتحه مرة أخرى (ملف &gt; فتح مساحة عمل…)، أو احتفظ بالعمل الجديد عبر ملف &gt; حفظ مساحة العمل باسم….</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read-only: {path} cannot be written ({holder}). Nothing here is saved to it; keep new work with File &gt; Save workspace as….</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: لا يمكن الكتابة في {path} ‏({holder}). لا يُحفظ فيه أي شيء من هنا؛ احتفظ بالعمل الجديد عبر ملف &gt; حفظ مساحة العمل باسم….</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{path} is in use by {holder}. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} قيد الاستخدام من قِبل {holder}. أغلقه هناك أولًا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{path} cannot be written: {holder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في {path}: {holder}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+59"/>
         <source>Workspace in use</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل قيد الاستخدام</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>The other program let go of {path}: this window saves to it now</source>
-        <translation type="unfinished"></translation>
+        <translation>حرّر البرنامج الآخر {path}: تحفظ هذه النافذة فيه الآن</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{path} is in use by {holder}.
 
 This window can show it but will not save to it, so that nothing the other program adds is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} قيد الاستخدام من قِبل {holder}.
+
+يمكن لهذه النافذة عرضه لكنها لن تحفظ فيه، حتى لا يضيع أي شيء يضيفه البرنامج الآخر.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولة مرة أخرى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/menu.py" line="-13"/>
@@ -3489,149 +3499,149 @@ This window can show it but will not save to it, so that nothing the other progr
     <message>
         <location line="+3"/>
         <source>Import a UNODC GLOTIP export (xlsx or csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف GLOTIP مُصدَّر من UNODC (xlsx أو csv)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة عمل جديدة(&amp;N)…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save workspace &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مساحة العمل باسم(&amp;A)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات البيانات(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch to another dataset of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>التبديل إلى مجموعة بيانات أخرى في مساحة العمل هذه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الاستيراد(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataset &amp;provenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>منشأ مجموعة البيانات(&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;name dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية مجموعة البيانات(&amp;N)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove dataset from workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة مجموعة البيانات من مساحة العمل(&amp;R)…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Trafficking Flows Explorer: {dataset} — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafficking Flows Explorer: {dataset} — {file}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{dataset} (synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} (اصطناعية)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/renaming.py" line="+26"/>
         <source>Rename dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية مجموعة البيانات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New name of {dataset}:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد لـ {dataset}:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A dataset needs a name of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج مجموعة البيانات إلى اسم خاص بها.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another dataset is called {dataset}.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد مجموعة بيانات أخرى باسم {dataset}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُغيَّر التسمية</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{old} renamed {new} (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت تسمية {old} إلى {new} (محفوظ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{old} renamed {new} (NOT saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت تسمية {old} إلى {new} (غير محفوظ!)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/reports.py" line="+67"/>
         <source>Aliases applied: {labels} moved out of unknown origins</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبّقت الأسماء البديلة: نُقلت {labels} من بلدان المنشأ غير المعروفة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Aliases saved; they apply to later imports</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الأسماء البديلة؛ وستُطبَّق على عمليات الاستيراد اللاحقة</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+16"/>
         <source>(NOT saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير محفوظ!)</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Rules for {count} groups of rows saved: they apply when you import the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت قواعد مجموعات الصفوف (العدد: {count}): وستُطبَّق عند استيراد الملف مرة أخرى</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/session.py" line="-96"/>
         <source>The workspace could not be read: {error}. Use File &gt; Save workspace as… to keep new work.</source>
         <extracomment>Why saving is refused: the file at ``path`` could not be read. The file that could not be read: never written over, whatever the user picks. Save the view when the window closes (off for headless renders). The column-mapping question of a table import, while it is open. The running import&apos;s progress bar and Cancel button in the status bar. Asks Save as… / Discard / Cancel when a close would lose unsaved work (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it). The lock that makes this window the workspace&apos;s one writer (None: not held). Why this window may not write the workspace (another program holds it), or None. Whether that is another program holding it (the window may try again once it lets go). The file as this window last read or wrote it (see :mod:`disk_changes`), and the question asked when it changed meanwhile (None: a dialog; tests set it). A change a read-only window could not save (asked about before it closes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة مساحة العمل: {error}. استخدم ملف &gt; حفظ مساحة العمل باسم… للاحتفاظ بالعمل الجديد.</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>Remove dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة مجموعة البيانات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove {dataset} from this workspace? Its figures, report and provenance are deleted from the workspace file; the source file is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة {dataset} من مساحة العمل هذه؟ تُحذف أرقامها وتقريرها ومنشؤها من ملف مساحة العمل؛ ولا يُمَسّ الملف المصدر.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{dataset} removed from the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت {dataset} من مساحة العمل</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/switching.py" line="+45"/>
         <source>Workspace saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت مساحة العمل باسم {path}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Workspace not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُفتح مساحة العمل</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Opened {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح {path}</translation>
     </message>
 </context>
 </TS>

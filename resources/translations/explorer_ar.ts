@@ -2910,12 +2910,12 @@
     <message>
         <location line="+39"/>
         <source>left</source>
-        <translation>اليسرى</translation>
+        <translation>الأولى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>right</source>
-        <translation>اليمنى</translation>
+        <translation>الثانية</translation>
     </message>
     <message>
         <location line="+1"/>

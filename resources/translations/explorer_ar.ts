@@ -7,123 +7,123 @@
         <location filename="../../explorer/ui/map/view.py" line="+65"/>
         <location filename="../../explorer/ui/window/accessibility.py" line="+43"/>
         <source>World map</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة العالم</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/accessibility.py" line="+1"/>
         <source>Map legend</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الخريطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل البلد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flow settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات التدفّقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../explorer/ui/window/search_box.py" line="+63"/>
         <source>Find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن بلد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No country selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد أي بلد.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بيانات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (class {label})</source>
-        <translation type="unfinished"></translation>
+        <translation> (الفئة {label})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected: {name}, {value}{klass}.</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد المحدَّد: {name}، {value}{klass}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Legend: {labels} ({note}).</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الخريطة: {labels} ({note}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>; line widths for {widths}</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ عروض الخطوط لـ {widths}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>; colours {colours}</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ الألوان {colours}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No indicator shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُعرض أي مؤشر.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Which flows the map draws and how: indicator, number, minimum, region, focus, widths and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات التي ترسمها الخريطة وطريقة رسمها: المؤشر والعدد والحد الأدنى والمنطقة والتركيز والعروض والألوان</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تعرضه الخريطة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>التفصيل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total, or a part such as sex or age</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع، أو جزء منه مثل الجنس أو العمر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play years</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل السنوات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type a country name or ISO code and press Enter to select it; then Tab to the map and use Up and Down to step through the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم بلد أو رمز ISO الخاص به واضغط Enter لتحديده؛ ثم انتقل إلى الخريطة بالمفتاح Tab واستخدم السهمين Up وDown للتنقل في الترتيب</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Playing through the years (Space pauses)</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل السنوات تباعًا (المسافة Space للإيقاف المؤقت)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paused (Space plays through the years)</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا (المسافة Space لتشغيل السنوات تباعًا)</translation>
     </message>
 </context>
 <context>
@@ -131,136 +131,136 @@
     <message>
         <location filename="../../explorer/ui/panel/activities.py" line="+47"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركاء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Activity kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع النشاط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Activity theme</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع النشاط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Activity status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة النشاط</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريك</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Search activities</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الأنشطة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>من سنة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى سنة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Assistance activities</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشطة المساعدة</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>No assistance activities recorded for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أنشطة مساعدة مسجَّلة لهذا البلد.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 assistance activity: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>نشاط مساعدة واحد: {parts}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n assistance activities: {parts}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نشاط مساعدة: {parts}</numerusform>
+            <numerusform>نشاط مساعدة واحد (%n): {parts}</numerusform>
+            <numerusform>نشاطا مساعدة (%n): {parts}</numerusform>
+            <numerusform>%n أنشطة مساعدة: {parts}</numerusform>
+            <numerusform>%n نشاطًا للمساعدة: {parts}</numerusform>
+            <numerusform>%n نشاط مساعدة: {parts}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} إلى {end}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Themes: {themes}</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع: {themes}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Partners: {partners}</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركاء: {partners}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reference: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع: {reference}</translation>
     </message>
 </context>
 <context>
@@ -269,7 +269,7 @@
         <location filename="../../explorer/ui/window/settings.py" line="+144"/>
         <source>The saved settings come from a newer version of Trafficking Flows Explorer; this version starts with its defaults and leaves them unchanged.</source>
         <extracomment>The layout of the stored keys. Raise it (and convert in ``_migrate``) when a key changes meaning; a file with a higher number came from a newer app. The version passed to QMainWindow.saveState/restoreState (the dock layout format). Values kept in memory only, while the file belongs to a newer app version. A message for the user about the settings file, or &quot;&quot; (e.g. a newer version).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات المحفوظة صادرة عن إصدار أحدث من Trafficking Flows Explorer؛ يبدأ هذا الإصدار بإعداداته الافتراضية ويترك تلك الإعدادات دون تغيير.</translation>
     </message>
 </context>
 <context>
@@ -277,12 +277,12 @@
     <message>
         <location filename="../../explorer/ui/window/banner.py" line="+14"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics. Detected victims are not a measure of prevalence.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات إيضاحية اصطناعية: ليست إحصاءات رسمية. أعداد الضحايا المكتشَفين ليست مقياسًا لمدى انتشار الظاهرة.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Data warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير بشأن البيانات</translation>
     </message>
 </context>
 <context>
@@ -291,37 +291,37 @@
         <location filename="../../explorer/ui/map/compare_years.py" line="+26"/>
         <location line="+59"/>
         <source>Compare two years</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة بين سنتين</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>من:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the change</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التغيّر</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Compare two years…</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة بين سنتين(&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A map of how the shown indicator changed between two years</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة لتغيّر المؤشر المعروض بين سنتين</translation>
     </message>
 </context>
 <context>
@@ -330,167 +330,167 @@
         <location filename="../../explorer/ui/common/core_texts.py" line="+27"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الحدود والأسماء المبيَّنة لا تعني ضمنًا تأييدًا أو قبولًا رسميًا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات إيضاحية اصطناعية: ليست إحصاءات رسمية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بيانات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>إناث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other sex</source>
-        <translation type="unfinished"></translation>
+        <translation>جنس آخر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس غير معروف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children (0-17)</source>
-        <translation type="unfinished"></translation>
+        <translation>أطفال (0-17)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adults (18+)</source>
-        <translation type="unfinished"></translation>
+        <translation>بالغون (18+)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر غير معروف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Girls</source>
-        <translation type="unfinished"></translation>
+        <translation>فتيات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boys</source>
-        <translation type="unfinished"></translation>
+        <translation>فتيان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>نساء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>رجال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sexual exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستغلال الجنسي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forced labour</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل القسري</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other forms of exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>أشكال الاستغلال الأخرى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slide 16:9, 1920 x 1080 px</source>
-        <translation type="unfinished"></translation>
+        <translation>شريحة عرض 16:9، 1920 x 1080 px</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slide 16:9 4K, 3840 x 2160 px</source>
-        <translation type="unfinished"></translation>
+        <translation>شريحة عرض 16:9 بدقة 4K، 3840 x 2160 px</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 أفقي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 عمودي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A3 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 أفقي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A3 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 عمودي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total: the sum of the exact figures of the countries in the place that reported; a &lt;5 is never added as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع: مجموع الأرقام الدقيقة للبلدان التي أبلغت في المكان؛ ولا تُضاف القيمة &lt;5 كرقم أبدًا.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change since the previous year: over the countries with an exact figure in both years only (a &lt;5 or a gap in either year leaves the country out).</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيّر منذ السنة السابقة: يُحسب على البلدان التي لديها رقم دقيق في السنتين كلتيهما فقط (تُستبعد البلدان التي لديها &lt;5 أو لا رقم لها في إحدى السنتين).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trend: each year&apos;s change on its own constant set of countries, chained into an index (first year = 100); a rise in reporting is never read as a rise in trafficking.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه: تغيّر كل سنة محسوب على مجموعة ثابتة خاصة بها من البلدان، ومتسلسل في مؤشر قياسي (السنة الأولى = 100)؛ ولا تُقرأ زيادة الإبلاغ أبدًا على أنها زيادة في الاتجار.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shares (children, girls, boys, women, men, forms of exploitation): over the countries that reported every part of the breakdown exactly; the range adds the countries whose parts include a &lt;5.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصص (الأطفال والفتيات والفتيان والنساء والرجال وأشكال الاستغلال): تُحسب على البلدان التي أبلغت عن كل أجزاء التفصيل بدقة؛ ويضيف النطاق البلدان التي تتضمن أجزاؤها قيمة &lt;5.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where victims came from: relative to each country of detection; each share is a range, from every &lt;5 at 1 to every &lt;5 at 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>من أين جاء الضحايا: نسبةً إلى كل بلد اكتشاف؛ وكل حصة نطاق، من احتساب كل &lt;5 بقيمة 1 إلى احتساب كل &lt;5 بقيمة 4.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيّر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origins</source>
-        <translation type="unfinished"></translation>
+        <translation>بلدان المنشأ</translation>
     </message>
 </context>
 <context>
@@ -498,72 +498,72 @@
     <message>
         <location filename="../../explorer/ui/export/brief_page.py" line="+20"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدود والأسماء المبيَّنة لا تعني ضمنًا تأييدًا أو قبولًا رسميًا.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات إيضاحية اصطناعية: ليست إحصاءات رسمية</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعِدّ باستخدام Trafficking Flows Explorer في {date}.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/country_brief.py" line="+36"/>
         <source>Country brief: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>موجز قطري: {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{iso3} · {region} · {subregion} · country brief, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{iso3} · {region} · {subregion} · موجز قطري، {year}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام الرئيسية</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{indicator} ({breakdown}) by year</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator} ({breakdown}) حسب السنة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Who the detected victims were, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>من هم الضحايا المكتشَفون، {year}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Top origins: {flows}</source>
-        <translation type="unfinished"></translation>
+        <translation>أهم بلدان المنشأ: {flows}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detected in: {flows}</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتُشفوا في: {flows}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no flows recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تدفّقات مسجَّلة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assistance activities ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشطة المساعدة ({count})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… و{count} غيرها.</translation>
     </message>
 </context>
 <context>
@@ -572,68 +572,68 @@
         <location filename="../../explorer/ui/panel/detail.py" line="+85"/>
         <location line="+154"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر على بلد في الخريطة، أو ابحث عنه باستخدام Ctrl+F.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Year</source>
         <extracomment>Another edition of the data gives this figure differently (View &gt; Compare editions).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Figures over time</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام عبر الزمن</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Assistance activities</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشطة المساعدة</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No country selected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد أي بلد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No country selected: click one on the map, or find one with Ctrl+F.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد أي بلد: انقر على بلد في الخريطة، أو ابحث عنه باستخدام Ctrl+F.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Subregion: {name} →</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الفرعية: {name} ←</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region: {name} →</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة: {name} ←</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{indicator} ({breakdown}) by year</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator} ({breakdown}) حسب السنة</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Who the detected victims were, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>من هم الضحايا المكتشَفون، {year}</translation>
     </message>
 </context>
 <context>
@@ -641,159 +641,159 @@
     <message>
         <location filename="../../explorer/ui/editions/menu.py" line="+18"/>
         <source>Compare &amp;editions…</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة الإصدارات(&amp;E)…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the newer edition of the data on screen revised</source>
-        <translation type="unfinished"></translation>
+        <translation>ما نقّحه الإصدار الأحدث من البيانات المعروضة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import another edition of the same publication (e.g. a newer GLOTIP export) to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>استورد إصدارًا آخر من المنشور نفسه (مثل ملف GLOTIP مُصدَّر أحدث) للمقارنة بينهما</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/editions/revision_map.py" line="+47"/>
         <location filename="../../explorer/ui/editions/window.py" line="+101"/>
         <source>Revision map</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة التنقيحات</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>{words} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} ({count})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no figure in either edition</source>
-        <translation type="unfinished"></translation>
+        <translation>لا رقم في أي من الإصدارين</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/editions/revision_table.py" line="+117"/>
         <source>Filter: country, …</source>
         <extracomment>Kinds the filter offers; &quot;&quot; shows every revised figure (unchanged ones left out).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تصفية: بلد، …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter the revised figures</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الأرقام المنقَّحة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind of revision</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع التنقيح</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../explorer/ui/editions/window.py" line="+5"/>
         <source>Revised figures</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام المنقَّحة</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/editions/window.py" line="-52"/>
         <source>no figures</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أرقام</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{total} (N={n} of {m})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} (N={n} من {m})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not computable</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر حسابه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{pct} (N={n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} (N={n})</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Compare editions</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة الإصدارات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الجدول(&amp;E)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+121"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <location line="-120"/>
         <source>The World and regions in each edition</source>
-        <translation type="unfinished"></translation>
+        <translation>العالم والمناطق في كل إصدار</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>World and regions</source>
-        <translation type="unfinished"></translation>
+        <translation>العالم والمناطق</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Current edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار الحالي:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>compared with:</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنةً بـ:</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The workspace holds one edition only.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي مساحة العمل إلا على إصدار واحد.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{new} against the {old}: {changed} figures changed, {added} new, {withdrawn} withdrawn, {same} unchanged. The map shows {indicator}, {breakdown}, {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} مقارنةً بـ {old}: أرقام متغيّرة {changed}، وجديدة {added}، ومسحوبة {withdrawn}، ودون تغيير {same}. تعرض الخريطة {indicator}، {breakdown}، {year}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{old} → {new} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} → {new} ({kind})</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1"/>
         <source>Total, {edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع، {edition}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Change, {edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيّر، {edition}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{year}. Total: the sum of the exact figures of the N countries that reported one, of M in the place. Change since {previous}: over the N countries with an exact figure in both years, in that edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}. المجموع: مجموع الأرقام الدقيقة لعدد N من البلدان التي أبلغت عن رقم، من أصل M في المكان. التغيّر منذ {previous}: على عدد N من البلدان التي لديها رقم دقيق في السنتين كلتيهما، في ذلك الإصدار.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+9"/>
         <source>Export revised figures</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الأرقام المنقَّحة</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنّف Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -802,72 +802,72 @@
         <location filename="../../explorer/ui/window/error_handler.py" line="+170"/>
         <source>Error &amp;log…</source>
         <extracomment>The package logger: the error log also gets the app&apos;s own warnings.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سجل الأخطاء(&amp;L)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where unexpected errors are written, to send with a report</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان الذي تُكتب فيه الأخطاء غير المتوقعة، لإرساله مع بلاغ</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>{error} happened again ({count} times); see Help &gt; Error log</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرّر الخطأ {error} (عدد المرات: {count})؛ انظر تعليمات &gt; سجل الأخطاء</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/error_texts.py" line="+28"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير متوقع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The app keeps running, but what you just did may not have finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>يواصل التطبيق العمل، لكن ما قمت به للتو ربما لم يكتمل.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The details are in the log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل موجودة في ملف السجل:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No log file could be written: copy the details below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملف السجل: انسخ التفاصيل أدناه بدلًا من ذلك.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This error happened {count} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد مرات وقوع هذا الخطأ: {count}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} other error(s) happened since; they are in the log too.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخطاء أخرى وقعت منذ ذلك الحين: {count}؛ وهي مسجَّلة في السجل أيضًا.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Error log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الأخطاء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unexpected errors are written, with their details, to:</source>
-        <translation type="unfinished"></translation>
+        <translation>تُكتب الأخطاء غير المتوقعة، مع تفاصيلها، في:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Errors this session: {count}. Send the file with a problem report.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخطاء في هذه الجلسة: {count}. أرسل الملف مع بلاغ المشكلة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد السجل</translation>
     </message>
 </context>
 <context>
@@ -875,266 +875,266 @@
     <message>
         <location filename="../../explorer/ui/export/dialog.py" line="+44"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG vector image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة متجهية SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactive HTML map, works offline (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة HTML تفاعلية تعمل دون اتصال (*.html)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنّف Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GeoPackage for QGIS (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage لبرنامج QGIS (*.gpkg)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG vector image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة متجهية SVG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactive HTML map (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة HTML تفاعلية (دون اتصال)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data: CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات: CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data: Excel (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات: Excel (XLSX)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data: GeoPackage (QGIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات: GeoPackage (QGIS)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+190"/>
         <source>Export map</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الخريطة</translation>
     </message>
     <message>
         <location line="-173"/>
         <source>Legends (classes, no data, suppressed, flow widths)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح الخريطة (الفئات، لا بيانات، القيم المحجوبة، عروض التدفّقات)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>العالم كله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current view</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض الحالي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيق:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الفرعي:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source line:</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر المصدر:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caveat:</source>
-        <translation type="unfinished"></translation>
+        <translation>التحفّظ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disclaimer:</source>
-        <translation type="unfinished"></translation>
+        <translation>إخلاء المسؤولية:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date line:</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر التاريخ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extent:</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>السمة:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Synthetic data: the export carries the SYNTHETIC band.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات اصطناعية: يحمل الملف المُصدَّر شريط «بيانات اصطناعية».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة التصدير</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الصورة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the map image to the clipboard, to paste into slides</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ صورة الخريطة إلى الحافظة، للصقها في شرائح العرض</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>{width} x {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} x {height} px</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{width} x {height} mm ({pixels} at {dpi} dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} x {height} mm ({pixels} بدقة {dpi} dpi)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{format}, {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}، {size}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An interactive map in one HTML file that opens with no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة تفاعلية في ملف HTML واحد تُفتح دون اتصال بالشبكة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{format}: the values, classes and flows shown, with the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}: القيم والفئات والتدفّقات المعروضة، مع المصدر.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب أي شيء: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exported {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تصدير {path}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Map image copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخت صورة الخريطة إلى الحافظة</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/page_size.py" line="+20"/>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم مخصص</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Width</source>
         <extracomment>a PNG of a paper page gets print resolution</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>العرض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>الارتفاع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit of width and height</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدة العرض والارتفاع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution (dots per inch)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقة (نقطة لكل بوصة)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>x</source>
         <comment>width x height</comment>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at</source>
         <comment>a size at a resolution</comment>
-        <translation type="unfinished"></translation>
+        <translation>بدقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>dpi</translation>
     </message>
 </context>
 <context>
@@ -1143,7 +1143,7 @@
         <location filename="../../explorer/ui/window/first_frame.py" line="+81"/>
         <source>Opening the workspace…</source>
         <extracomment>The stored settings that change how the map looks: every ``view/`` one. (The window&apos;s size and docks are the frame&apos;s own: it is kept after the window closed and stored them.)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح مساحة العمل…</translation>
     </message>
 </context>
 <context>
@@ -1151,37 +1151,37 @@
     <message>
         <location filename="../../explorer/ui/window/first_run.py" line="+47"/>
         <source>About the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>حول البيانات الإيضاحية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is synthetic demonstration data</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه بيانات إيضاحية اصطناعية</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The figures and flows on this map are invented by the program to show how it works. They are not official statistics and must not be quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام والتدفّقات على هذه الخريطة من اختلاق البرنامج لبيان طريقة عمله. وهي ليست إحصاءات رسمية ولا يجوز الاستشهاد بها.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To see real data, choose File &gt; Import data… or drag a file onto the window: a UNODC GLOTIP export (xlsx or csv), a CTDC data file, a country-indicator sheet or an activity list. Imports are kept in your workspace, with their source and caveats.</source>
-        <translation type="unfinished"></translation>
+        <translation>لعرض بيانات حقيقية، اختر ملف &gt; استيراد بيانات… أو اسحب ملفًا إلى النافذة: ملف GLOTIP مُصدَّر من UNODC (xlsx أو csv)، أو ملف بيانات CTDC، أو جدول مؤشرات قطرية، أو قائمة أنشطة. تُحفظ البيانات المستوردة في مساحة العمل الخاصة بك، مع مصدرها وتحفّظاتها.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Import data…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد بيانات(&amp;I)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Importing needs a workspace (started without --demo-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب الاستيراد مساحة عمل (التشغيل دون --demo-only)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>فهمت(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1189,177 +1189,177 @@
     <message>
         <location filename="../../explorer/ui/map/flow_controls.py" line="+27"/>
         <source>Follow the map&apos;s indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>اتّباع مؤشر الخريطة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All flows</source>
-        <translation type="unfinished"></translation>
+        <translation>كل التدفّقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Into the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى البلد المحدَّد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out of the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>من البلد المحدَّد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Into and out of the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى البلد المحدَّد ومنه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Square root of volume</source>
-        <translation type="unfinished"></translation>
+        <translation>الجذر التربيعي للحجم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linear in volume</source>
-        <translation type="unfinished"></translation>
+        <translation>خطي حسب الحجم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subregions</source>
-        <translation type="unfinished"></translation>
+        <translation>المناطق الفرعية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>المناطق</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By origin region</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب منطقة المنشأ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Single colour</source>
-        <translation type="unfinished"></translation>
+        <translation>لون واحد</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Show flows</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التدفّقات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flow indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر التدفّقات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flows between</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات بين</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sum the country flows into flows between UN subregions or regions (flows inside one place are drawn as a ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع تدفّقات البلدان في تدفّقات بين المناطق الفرعية أو المناطق حسب تصنيف الأمم المتحدة (تُرسم التدفّقات داخل المكان الواحد على شكل حلقة)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Number of largest flows</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أكبر التدفّقات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minimum volume</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى للحجم</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+33"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المناطق</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+30"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>التركيز</translation>
     </message>
     <message>
         <location line="-26"/>
         <location line="+27"/>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Same widths for every year</source>
-        <translation type="unfinished"></translation>
+        <translation>العروض نفسها لكل السنوات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock width scale</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت مقياس العرض</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+21"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Show &lt;5 flows as dashed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التدفّقات &lt;5 بخطوط متقطعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show suppressed flows</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التدفّقات المحجوبة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Circles for incoming and outgoing totals</source>
-        <translation type="unfinished"></translation>
+        <translation>دوائر لمجاميع التدفّقات الواردة والصادرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location totals</source>
-        <translation type="unfinished"></translation>
+        <translation>مجاميع المواقع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Between</source>
-        <translation type="unfinished"></translation>
+        <translation>بين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>على الأقل</translation>
     </message>
 </context>
 <context>
@@ -1368,22 +1368,22 @@
         <location filename="../../explorer/render/flows/legend.py" line="+43"/>
         <source>Total detected in the country</source>
         <extracomment>The ring&apos;s words (&quot;&quot; = own nationals; flows between places: within the place).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مجموع المكتشَفين في البلد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total from the country (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع القادمين من البلد (متقطع)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Own nationals (domestic)</source>
-        <translation type="unfinished"></translation>
+        <translation>مواطنو البلد نفسه (محلي)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suppressed (&lt;5)</source>
-        <translation type="unfinished"></translation>
+        <translation>محجوب (&lt;5)</translation>
     </message>
 </context>
 <context>
@@ -1392,22 +1392,22 @@
         <location filename="../../explorer/ui/panel/flow_pair.py" line="+44"/>
         <source>Year</source>
         <extracomment>The flows on the map (summed between places when the layer joins places) and the names of their ends: a clicked subregion flow has its series here too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected flow by year</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّق المحدَّد حسب السنة</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Selected flow: {origin} → {destination} ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّق المحدَّد: {origin} → {destination} ({what})</translation>
     </message>
 </context>
 <context>
@@ -1416,67 +1416,67 @@
         <location filename="../../explorer/render/flows/drawn.py" line="+29"/>
         <source>subregions</source>
         <extracomment>``translate(context, text)``: the app&apos;s translations, installed by the ui at start.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المناطق الفرعية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>regions</source>
-        <translation type="unfinished"></translation>
+        <translation>المناطق</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Width: square-root scale, {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض: مقياس الجذر التربيعي، {scale}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Width: linear scale, {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض: مقياس خطي، {scale}</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>From {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {region}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>locked across years</source>
-        <translation type="unfinished"></translation>
+        <translation>مثبَّت عبر السنوات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this year</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه السنة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flows: {what}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات: {what}، {year}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flows between {level}: {what}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات بين {level}: {what}، {year}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Within the place (own nationals included)</source>
-        <translation type="unfinished"></translation>
+        <translation>داخل المكان (بما في ذلك مواطنو البلد نفسه)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/map/flows_overlay.py" line="+165"/>
         <source>{origin} → {destination}, {year}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin} → {destination}، {year}: {what}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Country pairs behind it ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>أزواج البلدان التي يستند إليها ({n}):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… و{n} غيرها</translation>
     </message>
 </context>
 <context>
@@ -1485,250 +1485,250 @@
         <location filename="../../explorer/ui/window/about_dialog.py" line="+110"/>
         <source>not stated</source>
         <extracomment>Licences of the dependencies, for packages whose metadata does not name one clearly. Packages the app needs beyond its declared dependencies (PySide6&apos;s runtime). Free-text licence names and their SPDX identifiers. Licence texts too vague to print when the table above knows better.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>غير مذكور</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مثبَّت</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Country shapes: Natural Earth admin-0 countries, 1:50m (Natural Earth 4.1.0), as packaged in world-atlas 2.0.2. Natural Earth data: public domain. world-atlas packaging: ISC licence, (c) Michael Bostock. Boundaries are Natural Earth&apos;s de facto lines, not an official position.</source>
-        <translation type="unfinished"></translation>
+        <translation>أشكال البلدان: بلدان Natural Earth من المستوى admin-0، بمقياس 1:50m (Natural Earth 4.1.0)، بالصيغة المحزَّمة في world-atlas 2.0.2. بيانات Natural Earth: ملك عام. تحزيم world-atlas: ترخيص ISC، (c) Michael Bostock. الحدود هي خطوط الأمر الواقع لدى Natural Earth، وليست موقفًا رسميًا.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Demo data: synthetic, generated by this program to show how it works. Not official statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات الإيضاحية: اصطناعية، يولّدها هذا البرنامج لبيان طريقة عمله. ليست إحصاءات رسمية.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported data stay under their publishers&apos; terms (UNODC GLOTIP, CTDC and others); each dataset&apos;s source, edition, licence and caveats are in File &gt; Dataset provenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى البيانات المستوردة خاضعة لشروط الجهات الناشرة لها (UNODC GLOTIP وCTDC وغيرها)؛ ويرد مصدر كل مجموعة بيانات وإصدارها وترخيصها وتحفّظاتها في ملف &gt; منشأ مجموعة البيانات…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Leaflet {version} (inlined in the interactive HTML export): BSD-2-Clause, (c) Vladimir Agafonkin, (c) CloudMade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaflet {version} (مضمَّنة في تصدير HTML التفاعلي): BSD-2-Clause، (c) Vladimir Agafonkin، (c) CloudMade.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {version}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An offline map of human-trafficking and migrant-smuggling data. It makes no network request.</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة تعمل دون اتصال لبيانات الاتجار بالبشر وتهريب المهاجرين. لا تُجري أي طلب عبر الشبكة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+77"/>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادر البيانات</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>Libraries (package, version, licence)</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبات (الحزمة، الإصدار، الترخيص)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compiled libraries inside them</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبات المترجَمة المضمَّنة فيها</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>About Trafficking Flows Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Trafficking Flows Explorer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+7"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compiled libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبات المترجَمة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy all as text</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الكل كنص(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/help_dialogs.py" line="+38"/>
         <source>Detected victims are not prevalence</source>
-        <translation type="unfinished"></translation>
+        <translation>الضحايا المكتشَفون ليسوا مقياسًا لمدى الانتشار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The figures count victims that the authorities of a country detected and reported: people identified by police, prosecutors, courts, social services or organisations. They do not estimate how many people are trafficked. A high figure can mean that a country looks hard and records well; a low figure, or none, does not mean that trafficking is rare.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحصي الأرقام الضحايا الذين اكتشفتهم سلطات البلد وأبلغت عنهم: أشخاص حدّدتهم الشرطة أو النيابة العامة أو المحاكم أو الخدمات الاجتماعية أو المنظمات. وهي لا تقدّر عدد الأشخاص المتَّجر بهم. فقد يعني الرقم المرتفع أن البلد يبحث بجدّ ويسجّل جيدًا؛ ولا يعني الرقم المنخفض، أو انعدامه، أن الاتجار نادر.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Countries detect differently</source>
-        <translation type="unfinished"></translation>
+        <translation>تختلف البلدان في طرق الاكتشاف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laws, definitions, institutions and ways of counting differ between countries and change over time. Compare countries with care; a trend within one country is usually safer than a ranking of countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>تختلف القوانين والتعاريف والمؤسسات وطرق العدّ بين البلدان وتتغيّر بمرور الوقت. قارِن بين البلدان بحذر؛ فالاتجاه داخل بلد واحد عادةً أكثر موثوقية من ترتيب البلدان.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suppressed small counts</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعداد الصغيرة المحجوبة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publishers hide small numbers to protect the people behind them: &quot;&lt;5&quot; (UNODC GLOTIP) means between 1 and 4, &quot;&lt;10&quot; (CTDC) between 1 and 9. The map shows such figures as a range with their own legend swatch, never as a number and never as zero; totals that include them read &quot;at least&quot;. Grey countries have no figure for that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخفي الجهات الناشرة الأعداد الصغيرة لحماية الأشخاص المعنيين: &quot;&lt;5&quot; (UNODC GLOTIP) تعني ما بين 1 و4، و&quot;&lt;10&quot; (CTDC) ما بين 1 و9. تعرض الخريطة هذه الأرقام كنطاق له رمز خاص في مفتاح الخريطة، ولا تعرضها أبدًا كرقم ولا كصفر؛ وتُقرأ المجاميع التي تتضمنها &quot;على الأقل&quot;. البلدان الرمادية لا رقم لها في تلك السنة.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Flows are minimum figures</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات أرقام دنيا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An arrow from A to B counts the victims detected in B whose citizenship was recorded as A. Victims whose citizenship was not recorded, or recorded only as a region or as unknown, have no arrow: they are listed in the country&apos;s tooltip and panel. So each arrow is at least the number shown, and a country&apos;s arrows do not add up to all its victims. Citizenship is not always where a person was recruited.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحصي السهم من A إلى B الضحايا المكتشَفين في B الذين سُجّلت جنسيتهم على أنها A. أما الضحايا الذين لم تُسجَّل جنسيتهم، أو سُجّلت كمنطقة فقط أو كغير معروفة، فلا سهم لهم: وهم مدرجون في التلميح الخاص بالبلد وفي لوحته. لذا فكل سهم يمثّل على الأقل الرقم المعروض، ولا يبلغ مجموع أسهم البلد كل ضحاياه. والجنسية ليست دائمًا المكان الذي جُنّد فيه الشخص.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Case data (CTDC)</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الحالات (CTDC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTDC data describe identified cases recorded by the contributing organisations: a sample of identified victims, not a count for a whole country.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصف بيانات CTDC الحالات المحدَّدة التي سجّلتها المنظمات المساهمة: وهي عيّنة من الضحايا الذين تم تحديد هويتهم، وليست عددًا لبلد بأكمله.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rates per 100,000</source>
-        <translation type="unfinished"></translation>
+        <translation>المعدلات لكل 100,000 نسمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rates divide a count by the population loaded in the workspace for the same country and year (or the nearest year, said in the caveat). A rate built on a suppressed count is a range. Demo data get no rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقسم المعدلات العدد على السكان المحمَّلين في مساحة العمل للبلد والسنة نفسيهما (أو أقرب سنة، كما يُذكر في التحفّظ). والمعدل المبني على عدد محجوب هو نطاق. ولا تُحسب معدلات للبيانات الإيضاحية.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The World, regions and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>العالم والمناطق والمجموعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With no country selected, the panel shows a place: the World, a UN region or subregion, or a group of your own (the place picker, View &gt; Zoom to region, or the links in a country&apos;s panel). Every figure says how many countries it covers (N), because countries report different years:</source>
-        <translation type="unfinished"></translation>
+        <translation>عند عدم تحديد أي بلد، تعرض اللوحة مكانًا: العالم، أو منطقة أو منطقة فرعية حسب تصنيف الأمم المتحدة، أو مجموعة من إنشائك (أداة اختيار المكان، أو عرض &gt; التكبير إلى منطقة، أو الروابط في لوحة البلد). ويبيّن كل رقم عدد البلدان التي يشملها (N)، لأن البلدان تُبلغ عن سنوات مختلفة:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Flows between places</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات بين الأماكن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flows &gt; Between: subregions or regions sums the country flows into flows between places, drawn between points on land inside each place; flows inside one place (own nationals included) are its ring. The tooltip lists the country pairs behind each. A sum with a &lt;5 part reads &quot;at least&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات &gt; بين: يجمع خيار المناطق الفرعية أو المناطق تدفّقات البلدان في تدفّقات بين الأماكن، تُرسم بين نقاط على اليابسة داخل كل مكان؛ وتمثّل حلقة المكان التدفّقات داخله (بما في ذلك مواطنو البلد نفسه). ويسرد التلميح أزواج البلدان التي يستند إليها كل تدفّق. والمجموع الذي يتضمن جزءًا &lt;5 يُقرأ &quot;على الأقل&quot;.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sources and caveats</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر والتحفّظات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every dataset keeps its provenance: publisher, edition, file, checksum and the publisher&apos;s caveats (File &gt; Dataset provenance…). Exports carry the source line.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتفظ كل مجموعة بيانات بمنشئها: الجهة الناشرة والإصدار والملف والمجموع الاختباري وتحفّظات الجهة الناشرة (ملف &gt; منشأ مجموعة البيانات…). وتحمل الملفات المُصدَّرة سطر المصدر.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>How to read this map</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية قراءة هذه الخريطة</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The dataset on screen: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة البيانات المعروضة: {name}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>الخريطة</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mouse: the wheel zooms, dragging pans, a click selects a country or a flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفأرة: العجلة للتكبير والتصغير، والسحب للتحريك، والنقر لتحديد بلد أو تدفّق.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليمات(&amp;H)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How to &amp;read this map</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية قراءة هذه الخريطة(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح(&amp;K)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;About Trafficking Flows Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Trafficking Flows Explorer(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1736,7 @@
     <message>
         <location filename="../../explorer/ui/workspace/import_job.py" line="+58"/>
         <source>{file}: could not be imported ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: تعذّر استيراده ({error})</translation>
     </message>
 </context>
 <context>
@@ -1744,231 +1744,231 @@
     <message>
         <location filename="../../explorer/ui/workspace/alias_choices.py" line="+22"/>
         <source>Own nationals (DOMESTIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>مواطنو البلد نفسه (DOMESTIC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown (UNKNOWN)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف (UNKNOWN)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Map {label} to</source>
         <extracomment>alias result code of a &quot;Map to&quot; item raw label -&gt; the alias the workspace already has for it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ربط {label} بـ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>leave unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>تركه دون حسم</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_dialog.py" line="+49"/>
         <source>Origins no rule understood are imported as unknown. Map a label to a country or class to fix it in this dataset and in later imports.</source>
         <extracomment>a GLOTIP import has ~30 unresolved labels; more would be slow widgets</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تُستورد بلدان المنشأ التي لم تفهمها أي قاعدة على أنها غير معروفة. اربط التسمية ببلد أو فئة لتصحيحها في مجموعة البيانات هذه وفي عمليات الاستيراد اللاحقة.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Import report: {file}</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}``: rules for groups of rows, for the next import</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الاستيراد: {file}</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../../explorer/ui/workspace/report_tables.py" line="+160"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../explorer/ui/workspace/report_groups.py" line="+52"/>
         <source>Groups of rows</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}`` of the rules the user chose</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات الصفوف</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../explorer/ui/workspace/report_groups.py" line="+74"/>
         <source>Contradictions</source>
-        <translation type="unfinished"></translation>
+        <translation>التناقضات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Implausible values</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم غير معقولة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف بملاحظة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بتنسيق CSV…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق الأسماء البديلة</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+16"/>
         <source>{title} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unresolved labels</source>
-        <translation type="unfinished"></translation>
+        <translation>تسميات لم تُحسم</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Only the {shown} labels with the most victims can be mapped here; all {count} are listed and exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن هنا ربط سوى التسميات الـ {shown} التي تضم أكبر عدد من الضحايا؛ وجميع التسميات ({count}) مدرجة ومُصدَّرة.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fuzzy matches</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقات التقريبية</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Export import report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تقرير الاستيراد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write the import report.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة تقرير الاستيراد.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_groups.py" line="-97"/>
         <source>Summed: parts of one figure</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة: أجزاء من رقم واحد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One kept: repeats of one figure</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على واحد: تكرارات لرقم واحد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows the file gives for one breakdown are summed when, with the other parts, they stay within the matching total, and otherwise taken as repeats of one figure (the largest kept). Choose the other rule for a group and press Use these rules: they are stored in the workspace and used when you import this file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُجمع الصفوف التي يوردها الملف لتفصيل واحد إذا بقيت، مع الأجزاء الأخرى، ضمن المجموع المقابل، وإلا فتُعدّ تكرارات لرقم واحد (ويُبقى على الأكبر). اختر القاعدة الأخرى لمجموعة ما واضغط «استخدام هذه القواعد»: تُحفظ القواعد في مساحة العمل وتُستخدم عند استيراد هذا الملف مرة أخرى.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Rule of rows {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة الصفوف {rows}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Use these rules</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذه القواعد</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_notices.py" line="+30"/>
         <source>Rows do not add up: {read} rows read, but {imported} imported + {rejected} rejected = {total}. This is a bug in the importer; please report it with the exported CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف غير متطابقة: قُرئ {read} من الصفوف، لكن {imported} مستوردة + {rejected} مرفوضة = {total}. هذا خلل في أداة الاستيراد؛ يُرجى الإبلاغ عنه مع ملف CSV المُصدَّر.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was imported from {file}, and no dataset was added: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد أي شيء من {file}، ولم تُضف أي مجموعة بيانات: {why}.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_tables.py" line="-24"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source values</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم المصدرية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>المعروض على الخريطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Victims</source>
-        <translation type="unfinished"></translation>
+        <translation>الضحايا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map to</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط بـ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matched to</source>
-        <translation type="unfinished"></translation>
+        <translation>طوبق مع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Became</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
@@ -1976,57 +1976,57 @@
     <message>
         <location filename="../../explorer/ui/window/keyboard.py" line="+63"/>
         <source>&amp;Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة السابقة(&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Next year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة التالية(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>P&amp;lay / pause years</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل السنوات / إيقافها مؤقتًا(&amp;L)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next country in &amp;ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد التالي في الترتيب(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Previous &amp;country in ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد السابق في الترتيب(&amp;C)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Navigate</source>
-        <translation type="unfinished"></translation>
+        <translation>التنقل(&amp;N)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>No country has a figure to rank</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بلد لديه رقم يمكن ترتيبه</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Rank {rank} of {count} countries: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>المرتبة {rank} من أصل {count} في ترتيب البلدان: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: not ranked (no exact figure); {position} of {count} listed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: غير مرتَّب (لا رقم دقيق)؛ الموضع {position} من أصل {count} في القائمة</translation>
     </message>
 </context>
 <context>
@@ -2034,175 +2034,175 @@
     <message>
         <location filename="../../explorer/ui/export/window_exports.py" line="+41"/>
         <source>Map image copied to the clipboard (1920 x 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخت صورة الخريطة إلى الحافظة (1920 x 1080)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Country details copied as text</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخت تفاصيل البلد كنص</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Export country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الموجز القطري</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Country brief not written</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب الموجز القطري</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Country brief written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب الموجز القطري في {path}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/main_window.py" line="+163"/>
         <source>Map controls</source>
         <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عناصر التحكم في الخريطة</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Trafficking Flows Explorer: {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafficking Flows Explorer: {dataset}</translation>
     </message>
     <message>
         <location line="+21"/>
         <location filename="../../explorer/ui/window/menus.py" line="+83"/>
         <source>&amp;Copy country details as text</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ تفاصيل البلد كنص(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy place details as text</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ تفاصيل المكان كنص(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../explorer/ui/window/menus.py" line="+19"/>
         <source>Export country &amp;brief (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الموجز القطري (PDF)(&amp;B)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export place &amp;brief (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير موجز المكان (PDF)(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/menus.py" line="-54"/>
         <source>&amp;Find country…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن بلد(&amp;F)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ضبط العرض(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the whole world (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض العالم كله (Ctrl+0)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير(&amp;I)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير(&amp;O)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Frame country with its flows&apos; &amp;partners</source>
-        <translation type="unfinished"></translation>
+        <translation>تأطير البلد مع شركائه في التدفّقات(&amp;P)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the selected country together with where its victims came from and went to</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض البلد المحدَّد مع الأماكن التي جاء منها ضحاياه والتي ذهبوا إليها</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التحديد</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Export map…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الخريطة(&amp;E)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PNG, SVG or PDF for slides and reports, an offline HTML map, or the data</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG أو SVG أو PDF لشرائح العرض والتقارير، أو خريطة HTML تعمل دون اتصال، أو البيانات</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy &amp;map image</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ صورة الخريطة(&amp;M)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show &amp;source rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض صفوف المصدر(&amp;S)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file rows behind the figure in focus (the selected flow, else the selected country&apos;s figure, else the place&apos;s total), with the rules of a derived figure</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف الملف التي يستند إليها الرقم موضع التركيز (التدفّق المحدَّد، وإلا فرقم البلد المحدَّد، وإلا فمجموع المكان)، مع قواعد الرقم المشتق</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء(&amp;Q)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف(&amp;F)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير(&amp;E)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/panel_toggles.py" line="+26"/>
         <source>&amp;Country panel</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة البلد(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Flows panel</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة التدفّقات(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/status.py" line="+25"/>
         <source>SYNTHETIC</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات اصطناعية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Demonstration data generated by this program: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات إيضاحية يولّدها هذا البرنامج: ليست إحصاءات رسمية</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Dataset: {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة البيانات: {dataset}</translation>
     </message>
 </context>
 <context>
@@ -2211,40 +2211,40 @@
         <location filename="../../explorer/ui/window/controls.py" line="+31"/>
         <location line="+25"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+23"/>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>التفصيل</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+26"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+63"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Play years</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل السنوات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play through the years</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل السنوات تباعًا</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
 </context>
 <context>
@@ -2252,120 +2252,121 @@
     <message>
         <location filename="../../explorer/ui/map/style.py" line="+43"/>
         <source>Quantiles (equal counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمّيات (أعداد متساوية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Natural breaks (Fisher-Jenks)</source>
-        <translation type="unfinished"></translation>
+        <translation>الفواصل الطبيعية (Fisher-Jenks)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equal interval</source>
-        <translation type="unfinished"></translation>
+        <translation>فترات متساوية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manual breaks…</source>
-        <translation type="unfinished"></translation>
+        <translation>فواصل يدوية…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>quantiles</source>
         <extracomment>How :meth:`MapStyle.description` names a scheme.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الكمّيات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>natural breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>الفواصل الطبيعية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>equal interval</source>
-        <translation type="unfinished"></translation>
+        <translation>فترات متساوية</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Map st&amp;yle</source>
         <extracomment>After any change of palette, scheme, classes, breaks or preview.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نمط الخريطة(&amp;Y)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة الألوان(&amp;P)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيف(&amp;C)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Number of classes</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الفئات(&amp;N)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Off (true colours)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف (الألوان الحقيقية)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Colour-&amp;vision preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة رؤية الألوان(&amp;V)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>See the map on screen as people with a colour-vision deficiency see it; exports keep the true colours</source>
-        <translation type="unfinished"></translation>
+        <translation>رؤية الخريطة على الشاشة كما يراها الأشخاص المصابون بقصور في رؤية الألوان؛ وتحتفظ الملفات المُصدَّرة بالألوان الحقيقية</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Map style: {style}</source>
-        <translation type="unfinished"></translation>
+        <translation>نمط الخريطة: {style}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>manual breaks at {breaks}</source>
-        <translation type="unfinished"></translation>
+        <translation>فواصل يدوية عند {breaks}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{scheme}, {k} classes</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}، عدد الفئات {k}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; {vision} preview</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ معاينة {vision}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Manual breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>فواصل يدوية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper bound of each class, increasing, separated by commas
 (e.g. 10, 50, 100, 500). Values above the last break get a class of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأعلى لكل فئة، بترتيب تصاعدي، مفصولة بفواصل
+(مثل 10, 50, 100, 500). القيم التي تتجاوز آخر فاصل تُوضع في فئة خاصة بها.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Manual breaks not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>الفواصل اليدوية غير صالحة</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Map style not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر نمط الخريطة</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Set by the manual breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدّده الفواصل اليدوية</translation>
     </message>
 </context>
 <context>
@@ -2373,28 +2374,28 @@
     <message>
         <location filename="../../explorer/ui/map/theme.py" line="+32"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>اتّباع النظام(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن(&amp;D)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Map &amp;theme</source>
         <extracomment>Background and sea of each resolved theme on screen: (background, sea, sea outline). After every change of the chosen theme (not of the system&apos;s scheme).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سمة الخريطة(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Light or dark background and sea; the data colours stay</source>
-        <translation type="unfinished"></translation>
+        <translation>خلفية وبحر فاتحان أو داكنان؛ وتبقى ألوان البيانات كما هي</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2403,7 @@
     <message>
         <location filename="../../explorer/ui/map/tooltips.py" line="+34"/>
         <source>no data ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بيانات ({year})</translation>
     </message>
 </context>
 <context>
@@ -2410,78 +2411,78 @@
     <message>
         <location filename="../../explorer/ui/panel/flows.py" line="+30"/>
         <source>Total: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع: {total}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>domestic {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>محلي {share}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف {share}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشأ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detected in</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتُشفوا في</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Flows: origins</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات: بلدان المنشأ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flows: destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفّقات: بلدان المقصد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+45"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>This dataset has no flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي مجموعة البيانات هذه على تدفّقات.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where {people} detected in {country} in {year} came from</source>
-        <translation type="unfinished"></translation>
+        <translation>من أين جاء {people} المكتشَفون في {country} في {year}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where {people} from {country} were detected in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>أين اكتُشف {people} القادمون من {country} في {year}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{heading}: no flows recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}: لا تدفّقات مسجَّلة.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{count} more not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} أخرى غير مدرجة.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not drawn on the map: {flows}</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرسوم على الخريطة: {flows}</translation>
     </message>
 </context>
 <context>
@@ -2489,42 +2490,42 @@
     <message>
         <location filename="../../explorer/ui/export/place_brief.py" line="+42"/>
         <source>Brief: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>موجز: {place}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{indicator}, {year} · {n} countries in the place</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}، {year} · عدد البلدان في المكان: {n}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام الرئيسية</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Trend on constant sets of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه على مجموعات ثابتة من البلدان</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Who they were</source>
-        <translation type="unfinished"></translation>
+        <translation>من كانوا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>من أين جاؤوا</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Countries, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان، الأكبر أولًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How these figures are computed</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية حساب هذه الأرقام</translation>
     </message>
 </context>
 <context>
@@ -2532,82 +2533,82 @@
     <message>
         <location filename="../../explorer/ui/panel/group_dialog.py" line="+41"/>
         <source>Edit group</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير المجموعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New group of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة بلدان جديدة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المجموعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. ECOWAS</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل ECOWAS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter countries</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية البلدان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للتصفية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Region or subregion to add</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة أو منطقة فرعية لإضافتها</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tick all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد كل بلدانها</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المجموعة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Countries ticked: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان المحدَّدة: {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ المجموعة اسمًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick at least one country.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد بلدًا واحدًا على الأقل.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is already a group called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد بالفعل مجموعة باسم {name}.</translation>
     </message>
 </context>
 <context>
@@ -2616,117 +2617,117 @@
         <location filename="../../explorer/ui/panel/place.py" line="+78"/>
         <source>Place</source>
         <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frame this place on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>تأطير هذا المكان على الخريطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة جديدة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick countries and name a group of your own (e.g. ECOWAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر بلدانًا وسمِّ مجموعة خاصة بك (مثل ECOWAS)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit group…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير المجموعة…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Index on constant sets</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر قياسي على مجموعات ثابتة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exact sum</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع الدقيق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيّر (N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trend on constant sets of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه على مجموعات ثابتة من البلدان</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who they were</source>
-        <translation type="unfinished"></translation>
+        <translation>من كانوا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>من أين جاؤوا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries of the place, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>بلدان المكان، الأكبر أولًا</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{name} (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (مجموعة)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No figures in this dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أرقام في مجموعة البيانات هذه.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه على مجموعات ثابتة من البلدان (مؤشر قياسي، السنة الأولى = 100؛ كل خطوة محسوبة فقط من البلدان التي أبلغت في السنتين كلتيهما)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>n/a ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متاح ({n})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Countries by {indicator}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان حسب {indicator}، {year}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(the {n} largest of {all})</source>
-        <translation type="unfinished"></translation>
+        <translation>(أكبر {n} من أصل {all})</translation>
     </message>
 </context>
 <context>
@@ -2734,22 +2735,22 @@
     <message>
         <location filename="../../explorer/ui/panel/profile_bars.py" line="+25"/>
         <source>By sex</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الجنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By age</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب العمر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By form of exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب شكل الاستغلال</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Victim profile</source>
-        <translation type="unfinished"></translation>
+        <translation>سمات الضحايا</translation>
     </message>
 </context>
 <context>
@@ -2757,87 +2758,87 @@
     <message>
         <location filename="../../explorer/ui/workspace/provenance_dialog.py" line="+27"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة البيانات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة الناشرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edition (export date)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار (تاريخ التصدير)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستشهاد المرجعي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{read} read = {imported} imported + {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{read} مقروءة = {imported} مستوردة + {rejected} مرفوضة</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SYNTHETIC demonstration data: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات إيضاحية اصطناعية: ليست إحصاءات رسمية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Caveat</source>
-        <translation type="unfinished"></translation>
+        <translation>التحفّظ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Provenance: {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>منشأ البيانات: {dataset}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}:</translation>
     </message>
 </context>
 <context>
@@ -2845,22 +2846,22 @@
     <message>
         <location filename="../../explorer/ui/window/recent_files.py" line="+31"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف حديث(&amp;R)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ملفات حديثة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح القائمة(&amp;C)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مفقود)</translation>
     </message>
 </context>
 <context>
@@ -2868,22 +2869,22 @@
     <message>
         <location filename="../../explorer/ui/map/region_zoom.py" line="+46"/>
         <source>Zoom to &amp;region</source>
-        <translation type="unfinished"></translation>
+        <translation>التكبير إلى منطقة(&amp;R)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Colour by &amp;regional totals</source>
-        <translation type="unfinished"></translation>
+        <translation>التلوين حسب المجاميع الإقليمية(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each country shows its UN region&apos;s total of the indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض كل بلد مجموع المؤشر في منطقته حسب تصنيف الأمم المتحدة</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No regional totals for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مجاميع إقليمية لـ {indicator}</translation>
     </message>
 </context>
 <context>
@@ -2891,12 +2892,12 @@
     <message>
         <location filename="../../explorer/ui/window/search_box.py" line="-1"/>
         <source>Find a country (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن بلد (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No country matches “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بلد يطابق «{text}»</translation>
     </message>
 </context>
 <context>
@@ -2904,47 +2905,47 @@
     <message>
         <location filename="../../explorer/ui/map/side_by_side.py" line="+52"/>
         <source>Two years side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>سنتان جنبًا إلى جنب</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>الثانية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year of the {side} map</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الخريطة {side}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة(&amp;Y):</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{subject}. Same classes and colours on both maps (over all years).</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}. الفئات والألوان نفسها على الخريطتين (على امتداد كل السنوات).</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Map of {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة {year}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Two years &amp;side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>سنتان جنبًا إلى جنب(&amp;S)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The shown indicator for two years, next to each other</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر المعروض لسنتين، إحداهما بجانب الأخرى</translation>
     </message>
 </context>
 <context>
@@ -2953,7 +2954,7 @@
         <location filename="../../explorer/ui/common/source_rows.py" line="+171"/>
         <source>Show &amp;source rows…</source>
         <extracomment>What a context menu offers at a point: one opener, or (words, opener) pairs, or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عرض صفوف المصدر(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/common/source_rows_dialog.py" line="+64"/>
@@ -2961,74 +2962,74 @@
         <location line="+64"/>
         <source>Source rows</source>
         <extracomment>GLOTIP&apos;s category column: a flow&apos;s raw origin label, next to the value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>صفوف المصدر</translation>
     </message>
     <message numerus="yes">
         <location line="-88"/>
         <source>%n file row(s) behind this figure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يستند هذا الرقم إلى %n صف من الملف.</numerusform>
+            <numerusform>يستند هذا الرقم إلى صف واحد (%n) من الملف.</numerusform>
+            <numerusform>يستند هذا الرقم إلى صفّين (%n) من الملف.</numerusform>
+            <numerusform>يستند هذا الرقم إلى %n صفوف من الملف.</numerusform>
+            <numerusform>يستند هذا الرقم إلى %n صفًا من الملف.</numerusform>
+            <numerusform>يستند هذا الرقم إلى %n صف من الملف.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No file row behind this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستند هذا الرقم إلى أي صف من الملف.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ كنص(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بتنسيق CSV(&amp;S)…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>From {file}, sheet {sheet} (SHA-256 {sha256})</source>
-        <translation type="unfinished"></translation>
+        <translation>من {file}، الورقة {sheet} (SHA-256 {sha256})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From {file} (SHA-256 {sha256})</source>
-        <translation type="unfinished"></translation>
+        <translation>من {file} (SHA-256 {sha256})</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Save source rows</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ صفوف المصدر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not save {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panel/source_menus.py" line="+102"/>
         <source>Show source rows of the &amp;total…</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض صفوف المصدر للمجموع(&amp;T)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show source rows of the &amp;change…</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض صفوف المصدر للتغيّر(&amp;C)…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show source rows of the share: {label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض صفوف المصدر للحصة: {label}…</translation>
     </message>
 </context>
 <context>
@@ -3036,118 +3037,118 @@
     <message>
         <location filename="../../explorer/ui/workspace/level_order.py" line="+38"/>
         <source>The values are categories. Drag them into their order; the first gets rank 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم فئات. اسحبها لترتيبها؛ تحصل الأولى على المرتبة 1:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Order of the levels</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب المستويات</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/mapping_dialog.py" line="+40"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Columns of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمدة {file}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The table&apos;s columns could not be recognised for sure: {reason}. Say which column holds what; the import then runs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التعرّف على أعمدة الجدول بيقين: {reason}. حدِّد محتوى كل عمود؛ ثم يُعاد تشغيل الاستيراد.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Figures per country</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام لكل بلد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flows from one country to another</source>
-        <translation type="unfinished"></translation>
+        <translation>تدفّقات من بلد إلى آخر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The table holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الجدول على:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One row per country and year (long)</source>
-        <translation type="unfinished"></translation>
+        <translation>صف واحد لكل بلد وسنة (طويل)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One column per year, e.g. 1960 ... 2023 (wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود واحد لكل سنة، مثل 1960 ... 2023 (عريض)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشأ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>المقصد:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country (code or name):</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد (الرمز أو الاسم):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country name (spare):</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم البلد (احتياطي):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator column:</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود المؤشر:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>التخطيط:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Value columns:</source>
         <extracomment>One check box per candidate value column (each an indicator).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أعمدة القيم:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(from a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(من عمود)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Year of every row:</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة كل الصفوف:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Population, total</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل Population, total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المؤشر:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
 </context>
 <context>
@@ -3155,27 +3156,27 @@
     <message>
         <location filename="../../explorer/ui/common/trend_chart.py" line="+34"/>
         <source>Trend over years</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه عبر السنوات</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {first} إلى {last}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no data {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بيانات {years}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه: {parts}</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>bars: &lt;5 (1 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشرطة: &lt;5 (من 1 إلى 4)</translation>
     </message>
 </context>
 <context>
@@ -3185,86 +3186,88 @@
         <location filename="../../explorer/ui/workspace/menu.py" line="+43"/>
         <source>&amp;Open workspace…</source>
         <extracomment>The text of the session&apos;s action the submenu follows (see workspace_menu.py), compared in the user&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فتح مساحة عمل(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/damaged.py" line="+58"/>
         <source>Workspace could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة مساحة العمل</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file is kept exactly as it is. Start a new, empty workspace in another file, or go on without saving (File &gt; Save workspace as… keeps new work).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتفظ بالملف كما هو تمامًا. ابدأ مساحة عمل جديدة فارغة في ملف آخر، أو تابع دون حفظ (ملف &gt; حفظ مساحة العمل باسم… يحتفظ بالعمل الجديد).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start a new workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء مساحة عمل جديدة…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس الآن</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../../explorer/ui/workspace/disk_changes.py" line="+90"/>
         <location filename="../../explorer/ui/workspace/session.py" line="+216"/>
         <source>Workspace not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ مساحة العمل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is the workspace that could not be read; it is kept as it is. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} هو مساحة العمل التي تعذّرت قراءتها؛ ويُحتفظ به كما هو. اختر اسم ملف آخر.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The workspace could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة مساحة العمل: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace is in use by {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل قيد الاستخدام من قِبل {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في مساحة العمل: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imported data not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ البيانات المستوردة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data imported in this session is not saved.
 
 {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات المستوردة في هذه الجلسة غير محفوظة.
+
+{why}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The workspace file is kept exactly as it is. Save the imported data in another workspace file, or close without it?</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتفظ بملف مساحة العمل كما هو تمامًا. هل تريد حفظ البيانات المستوردة في ملف مساحة عمل آخر، أم الإغلاق دونها؟</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>parts of it are damaged and were not read: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء منه تالفة ولم تُقرأ: {parts}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Damaged: {parts}. The rest is shown; nothing is saved to {path}. File &gt; Save workspace as… keeps what is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>تالف: {parts}. يُعرض الباقي؛ ولا يُحفظ أي شيء في {path}. يحتفظ الأمر ملف &gt; حفظ مساحة العمل باسم… بما هو سليم.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3273,364 +3276,372 @@
 {parts}
 
 The rest is shown. Nothing will be saved to this file, so it can still be rescued. Save what is intact as a new workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء من {path} تالفة ولم تُقرأ:
+
+{parts}
+
+يُعرض الباقي. لن يُحفظ أي شيء في هذا الملف، حتى يظل من الممكن إنقاذه. هل تريد حفظ ما هو سليم كمساحة عمل جديدة؟</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Workspace partly damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل تالفة جزئيًا</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/disk_changes.py" line="+11"/>
         <source>Workspace changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت مساحة العمل على القرص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} was changed by another program since this window read it.
 
 Keep both adds what this window has to what the file now holds; Reload shows the file as it is now (this window&apos;s latest change is dropped); Overwrite writes this window&apos;s workspace over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر برنامج آخر {path} منذ أن قرأته هذه النافذة.
+
+«Keep both» (الإبقاء على الاثنين) يضيف ما في هذه النافذة إلى ما يحتويه الملف الآن؛ و«Reload» (إعادة التحميل) يعرض الملف كما هو الآن (ويُتجاهل آخر تغيير في هذه النافذة)؛ و«Overwrite» (الكتابة فوقه) يكتب مساحة عمل هذه النافذة فوقه.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+19"/>
         <source>Workspace (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة عمل (*.sqlite)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مساحة عمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مساحة العمل باسم</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/groups.py" line="+41"/>
         <source>Groups saved in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات المحفوظة في مساحة العمل</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/imports.py" line="+36"/>
         <source>Data files: GLOTIP, CTDC, indicator, flow and activity tables, IATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات البيانات: GLOTIP وCTDC وجداول المؤشرات والتدفّقات والأنشطة وIATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد بيانات</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file}: not a file this app imports. Drop a UNODC GLOTIP export (.xlsx or .csv) or a workspace (.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ليس ملفًا يستورده هذا التطبيق. أفلِت ملف GLOTIP مُصدَّرًا من UNODC ‏(.xlsx أو .csv) أو مساحة عمل (.sqlite).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>An import is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك عملية استيراد جارية بالفعل</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Importing {file}… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد {file}… %p%</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Import of {file} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي استيراد {file}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing imported from {file}; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد أي شيء من {file}؛ ولم يُخزَّن أي شيء</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Added to {dataset}: {imported} rows imported, {rejected} rejected (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف إلى {dataset}: صفوف مستوردة {imported}، ومرفوضة {rejected} (محفوظ)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Added to {dataset}: {imported} rows imported, {rejected} rejected (NOT saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف إلى {dataset}: صفوف مستوردة {imported}، ومرفوضة {rejected} (غير محفوظ!)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>saved in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ في {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NOT saved</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محفوظ!</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{dataset} replaced: {imported} rows imported, {rejected} rejected ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبدلت {dataset}: صفوف مستوردة {imported}، ومرفوضة {rejected} ({where})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{dataset} added: {imported} rows imported, {rejected} rejected ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت {dataset}: صفوف مستوردة {imported}، ومرفوضة {rejected} ({where})</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Add to the dataset on screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الإضافة إلى مجموعة البيانات المعروضة؟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{new} has no flows and no indicator that {current} already has. Add it to {current}, so that its figures or activities appear next to the others (its source is noted in the provenance), or keep it as a dataset of its own?</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي {new} على تدفّقات ولا على مؤشر موجود أصلًا في {current}. هل تريد إضافتها إلى {current}، لتظهر أرقامها أو أنشطتها بجانب غيرها (مع تدوين مصدرها في منشأ البيانات)، أم الإبقاء عليها كمجموعة بيانات مستقلة؟</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add to {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإضافة إلى {current}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep as its own dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء عليها كمجموعة بيانات مستقلة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/locking.py" line="+37"/>
         <source>its folder cannot be written ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في مجلده ({error})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file is marked read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف مُعلَّم للقراءة فقط</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read-only: {path} is in use by {holder}. Nothing here is saved to it; close it there and open it again (File &gt; Open workspace…), or keep new work with File &gt; Save workspace as….</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: {path} قيد الاستخدام من قِبل {holder}. لا يُحفظ فيه أي شيء من هنا؛ أغلقه هناك ثم افتحه مرة أخرى (ملف &gt; فتح مساحة عمل…)، أو احتفظ بالعمل الجديد عبر ملف &gt; حفظ مساحة العمل باسم….</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read-only: {path} cannot be written ({holder}). Nothing here is saved to it; keep new work with File &gt; Save workspace as….</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: لا يمكن الكتابة في {path} ‏({holder}). لا يُحفظ فيه أي شيء من هنا؛ احتفظ بالعمل الجديد عبر ملف &gt; حفظ مساحة العمل باسم….</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{path} is in use by {holder}. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} قيد الاستخدام من قِبل {holder}. أغلقه هناك أولًا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{path} cannot be written: {holder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في {path}: {holder}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+59"/>
         <source>Workspace in use</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل قيد الاستخدام</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>The other program let go of {path}: this window saves to it now</source>
-        <translation type="unfinished"></translation>
+        <translation>حرّر البرنامج الآخر {path}: تحفظ هذه النافذة فيه الآن</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{path} is in use by {holder}.
 
 This window can show it but will not save to it, so that nothing the other program adds is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} قيد الاستخدام من قِبل {holder}.
+
+يمكن لهذه النافذة عرضه لكنها لن تحفظ فيه، حتى لا يضيع أي شيء يضيفه البرنامج الآخر.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولة مرة أخرى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/menu.py" line="-13"/>
         <source>&amp;Import data…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد بيانات(&amp;I)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import a UNODC GLOTIP export (xlsx or csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف GLOTIP مُصدَّر من UNODC (xlsx أو csv)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة عمل جديدة(&amp;N)…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save workspace &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مساحة العمل باسم(&amp;A)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات البيانات(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch to another dataset of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>التبديل إلى مجموعة بيانات أخرى في مساحة العمل هذه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الاستيراد(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataset &amp;provenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>منشأ مجموعة البيانات(&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;name dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية مجموعة البيانات(&amp;N)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove dataset from workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة مجموعة البيانات من مساحة العمل(&amp;R)…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Trafficking Flows Explorer: {dataset} — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafficking Flows Explorer: {dataset} — {file}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{dataset} (synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} (اصطناعية)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/renaming.py" line="+26"/>
         <source>Rename dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية مجموعة البيانات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New name of {dataset}:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد لـ {dataset}:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A dataset needs a name of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج مجموعة البيانات إلى اسم خاص بها.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another dataset is called {dataset}.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد مجموعة بيانات أخرى باسم {dataset}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُغيَّر التسمية</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{old} renamed {new} (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت تسمية {old} إلى {new} (محفوظ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{old} renamed {new} (NOT saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت تسمية {old} إلى {new} (غير محفوظ!)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/reports.py" line="+67"/>
         <source>Aliases applied: {labels} moved out of unknown origins</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبّقت الأسماء البديلة: نُقلت {labels} من بلدان المنشأ غير المعروفة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Aliases saved; they apply to later imports</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الأسماء البديلة؛ وستُطبَّق على عمليات الاستيراد اللاحقة</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+16"/>
         <source>(NOT saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير محفوظ!)</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Rules for {count} groups of rows saved: they apply when you import the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت قواعد مجموعات الصفوف (العدد: {count}): وستُطبَّق عند استيراد الملف مرة أخرى</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/session.py" line="-96"/>
         <source>The workspace could not be read: {error}. Use File &gt; Save workspace as… to keep new work.</source>
         <extracomment>Why saving is refused: the file at ``path`` could not be read. The file that could not be read: never written over, whatever the user picks. Save the view when the window closes (off for headless renders). The column-mapping question of a table import, while it is open. The running import&apos;s progress bar and Cancel button in the status bar. Asks Save as… / Discard / Cancel when a close would lose unsaved work (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it). The lock that makes this window the workspace&apos;s one writer (None: not held). Why this window may not write the workspace (another program holds it), or None. Whether that is another program holding it (the window may try again once it lets go). The file as this window last read or wrote it (see :mod:`disk_changes`), and the question asked when it changed meanwhile (None: a dialog; tests set it). A change a read-only window could not save (asked about before it closes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة مساحة العمل: {error}. استخدم ملف &gt; حفظ مساحة العمل باسم… للاحتفاظ بالعمل الجديد.</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>Remove dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة مجموعة البيانات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove {dataset} from this workspace? Its figures, report and provenance are deleted from the workspace file; the source file is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة {dataset} من مساحة العمل هذه؟ تُحذف أرقامها وتقريرها ومنشؤها من ملف مساحة العمل؛ ولا يُمَسّ الملف المصدر.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{dataset} removed from the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت {dataset} من مساحة العمل</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/switching.py" line="+45"/>
         <source>Workspace saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت مساحة العمل باسم {path}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Workspace not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُفتح مساحة العمل</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Opened {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح {path}</translation>
     </message>
 </context>
 </TS>

@@ -1604,7 +1604,7 @@
     <message>
         <location line="+1"/>
         <source>Publishers hide small numbers to protect the people behind them: &quot;&lt;5&quot; (UNODC GLOTIP) means between 1 and 4, &quot;&lt;10&quot; (CTDC) between 1 and 9. The map shows such figures as a range with their own legend swatch, never as a number and never as zero; totals that include them read &quot;at least&quot;. Grey countries have no figure for that year.</source>
-        <translation type="unfinished"/>
+        <translation>Los editores ocultan las cifras pequeñas para proteger a las personas que hay detrás: &quot;&lt;5&quot; (UNODC GLOTIP) significa entre 1 y 4, &quot;&lt;10&quot; (CTDC) entre 1 y 9. El mapa muestra esas cifras como un intervalo con su propia muestra en la leyenda, nunca como un número ni como cero; los totales que las incluyen se leen &quot;como mínimo&quot;. Los países en gris no tienen cifra para ese año.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1972,32 +1972,32 @@
     <message>
         <location filename="../../explorer/ui/window/keyboard.py" line="+63"/>
         <source>&amp;Previous year</source>
-        <translation type="unfinished"/>
+        <translation>Año &amp;anterior</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Next year</source>
-        <translation type="unfinished"/>
+        <translation>Año &amp;siguiente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>P&amp;lay / pause years</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Reproducir / pausar los años</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next country in &amp;ranking</source>
-        <translation type="unfinished"/>
+        <translation>País siguiente en la &amp;clasificación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Previous &amp;country in ranking</source>
-        <translation type="unfinished"/>
+        <translation>País a&amp;nterior en la clasificación</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Navigate</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Navegar</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2007,22 +2007,22 @@
     <message>
         <location line="+2"/>
         <source>Ranking</source>
-        <translation type="unfinished"/>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>No country has a figure to rank</source>
-        <translation type="unfinished"/>
+        <translation>Ningún país tiene una cifra que clasificar</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Rank {rank} of {count} countries: {name}</source>
-        <translation type="unfinished"/>
+        <translation>Puesto {rank} de {count} países: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: not ranked (no exact figure); {position} of {count} listed</source>
-        <translation type="unfinished"/>
+        <translation>{name}: sin clasificar (sin cifra exacta); {position} de {count} enumerados</translation>
     </message>
 </context>
 <context>
@@ -2030,89 +2030,89 @@
     <message>
         <location filename="../../explorer/ui/window/panel_toggles.py" line="+26"/>
         <source>&amp;Country panel</source>
-        <translation type="unfinished"/>
+        <translation>Panel de &amp;país</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Flows panel</source>
-        <translation type="unfinished"/>
+        <translation>Panel de &amp;flujos</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/main_window.py" line="+207"/>
         <source>Trafficking Flows Explorer: {dataset}</source>
-        <translation type="unfinished"/>
+        <translation>Trafficking Flows Explorer: {dataset}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Copy place details as text</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Copiar los detalles de la zona como texto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export place &amp;brief (PDF)…</source>
-        <translation type="unfinished"/>
+        <translation>Exportar &amp;ficha de la zona (PDF)…</translation>
     </message>
     <message>
         <location line="-72"/>
         <source>Map controls</source>
         <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
-        <translation type="unfinished"/>
+        <translation>Controles del mapa</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/menus.py" line="+48"/>
         <source>&amp;Find country…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Buscar país…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reset view</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Restablecer la vista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the whole world (Ctrl+0)</source>
-        <translation type="unfinished"/>
+        <translation>Mostrar todo el mundo (Ctrl+0)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Acercar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"/>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Frame country with its flows&apos; &amp;partners</source>
-        <translation type="unfinished"/>
+        <translation>Encuadrar el país con los países &amp;vinculados por sus flujos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the selected country together with where its victims came from and went to</source>
-        <translation type="unfinished"/>
+        <translation>Mostrar el país seleccionado junto con los lugares de donde procedían y adonde fueron sus víctimas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clear selection</source>
-        <translation type="unfinished"/>
+        <translation>Borrar la selección</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Show &amp;source rows…</source>
-        <translation type="unfinished"/>
+        <translation>Mostrar las &amp;filas de la fuente…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file rows behind the figure in focus (the selected flow, else the selected country&apos;s figure, else the place&apos;s total), with the rules of a derived figure</source>
-        <translation type="unfinished"/>
+        <translation>Las filas del archivo que respaldan la cifra en foco (el flujo seleccionado; si no, la cifra del país seleccionado; si no, el total de la zona), con las reglas de una cifra derivada</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/main_window.py" line="+65"/>
         <location filename="../../explorer/ui/window/menus.py" line="-25"/>
         <source>&amp;Copy country details as text</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Copiar los detalles del país como texto</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/menus.py" line="+6"/>
@@ -2122,18 +2122,18 @@
     <message>
         <location line="+3"/>
         <source>PNG, SVG or PDF for slides and reports, an offline HTML map, or the data</source>
-        <translation type="unfinished"/>
+        <translation>PNG, SVG o PDF para diapositivas e informes, un mapa HTML sin conexión, o los datos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy &amp;map image</source>
-        <translation type="unfinished"/>
+        <translation>Copiar la imagen del &amp;mapa</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/main_window.py" line="+5"/>
         <location filename="../../explorer/ui/window/menus.py" line="+3"/>
         <source>Export country &amp;brief (PDF)…</source>
-        <translation type="unfinished"/>
+        <translation>Exportar &amp;ficha de país (PDF)…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/menus.py" line="+14"/>
@@ -2158,47 +2158,47 @@
     <message>
         <location filename="../../explorer/ui/window/status.py" line="+25"/>
         <source>SYNTHETIC</source>
-        <translation type="unfinished"/>
+        <translation>SINTÉTICOS</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Demonstration data generated by this program: not official statistics</source>
-        <translation type="unfinished"/>
+        <translation>Datos de demostración generados por este programa: no son estadísticas oficiales</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Dataset: {dataset}</source>
-        <translation type="unfinished"/>
+        <translation>Conjunto de datos: {dataset}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/window_exports.py" line="+41"/>
         <source>Map image copied to the clipboard (1920 x 1080)</source>
-        <translation type="unfinished"/>
+        <translation>Imagen del mapa copiada al portapapeles (1920 x 1080)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Country details copied as text</source>
-        <translation type="unfinished"/>
+        <translation>Detalles del país copiados como texto</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Export country brief</source>
-        <translation type="unfinished"/>
+        <translation>Exportar la ficha de país</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"/>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Country brief not written</source>
-        <translation type="unfinished"/>
+        <translation>No se escribió la ficha de país</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Country brief written to {path}</source>
-        <translation type="unfinished"/>
+        <translation>Ficha de país escrita en {path}</translation>
     </message>
 </context>
 <context>
@@ -2225,7 +2225,7 @@
         <location line="-18"/>
         <location line="+63"/>
         <source>Play</source>
-        <translation type="unfinished"/>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <location line="-61"/>
@@ -2235,12 +2235,12 @@
     <message>
         <location line="+2"/>
         <source>Play through the years</source>
-        <translation type="unfinished"/>
+        <translation>Reproducir los años uno tras otro</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Pause</source>
-        <translation type="unfinished"/>
+        <translation>Pausa</translation>
     </message>
 </context>
 <context>
@@ -2248,120 +2248,121 @@
     <message>
         <location filename="../../explorer/ui/map/style.py" line="+43"/>
         <source>Quantiles (equal counts)</source>
-        <translation type="unfinished"/>
+        <translation>Cuantiles (mismo número de países)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Natural breaks (Fisher-Jenks)</source>
-        <translation type="unfinished"/>
+        <translation>Cortes naturales (Fisher-Jenks)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equal interval</source>
-        <translation type="unfinished"/>
+        <translation>Intervalos iguales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manual breaks…</source>
-        <translation type="unfinished"/>
+        <translation>Cortes manuales…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>quantiles</source>
         <extracomment>How :meth:`MapStyle.description` names a scheme.</extracomment>
-        <translation type="unfinished"/>
+        <translation>cuantiles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>natural breaks</source>
-        <translation type="unfinished"/>
+        <translation>cortes naturales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>equal interval</source>
-        <translation type="unfinished"/>
+        <translation>intervalos iguales</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Map st&amp;yle</source>
         <extracomment>After any change of palette, scheme, classes, breaks or preview.</extracomment>
-        <translation type="unfinished"/>
+        <translation>Es&amp;tilo del mapa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Palette</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Paleta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Classification</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Clasificación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Number of classes</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Número de clases</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Off (true colours)</source>
-        <translation type="unfinished"/>
+        <translation>Desactivada (colores reales)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Colour-&amp;vision preview</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Simulación de visión del color</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>See the map on screen as people with a colour-vision deficiency see it; exports keep the true colours</source>
-        <translation type="unfinished"/>
+        <translation>Ver el mapa en pantalla como lo ven las personas con una deficiencia de la visión del color; las exportaciones conservan los colores reales</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Map style: {style}</source>
-        <translation type="unfinished"/>
+        <translation>Estilo del mapa: {style}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>manual breaks at {breaks}</source>
-        <translation type="unfinished"/>
+        <translation>cortes manuales en {breaks}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{scheme}, {k} classes</source>
-        <translation type="unfinished"/>
+        <translation>{scheme}, {k} clases</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; {vision} preview</source>
-        <translation type="unfinished"/>
+        <translation>; simulación de {vision}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Manual breaks</source>
-        <translation type="unfinished"/>
+        <translation>Cortes manuales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper bound of each class, increasing, separated by commas
 (e.g. 10, 50, 100, 500). Values above the last break get a class of their own.</source>
-        <translation type="unfinished"/>
+        <translation>Límite superior de cada clase, en orden creciente, separados por comas
+(p. ej., 10, 50, 100, 500). Los valores por encima del último corte forman una clase propia.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Manual breaks not valid</source>
-        <translation type="unfinished"/>
+        <translation>Cortes manuales no válidos</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Map style not changed</source>
-        <translation type="unfinished"/>
+        <translation>No se cambió el estilo del mapa</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Set by the manual breaks</source>
-        <translation type="unfinished"/>
+        <translation>Definido por los cortes manuales</translation>
     </message>
 </context>
 <context>
@@ -2369,28 +2370,28 @@
     <message>
         <location filename="../../explorer/ui/map/theme.py" line="+32"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"/>
+        <translation>Seguir el &amp;sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Map &amp;theme</source>
         <extracomment>Background and sea of each resolved theme on screen: (background, sea, sea outline). After every change of the chosen theme (not of the system&apos;s scheme).</extracomment>
-        <translation type="unfinished"/>
+        <translation>&amp;Tema del mapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Light or dark background and sea; the data colours stay</source>
-        <translation type="unfinished"/>
+        <translation>Fondo y mar claros u oscuros; los colores de los datos no cambian</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2399,7 @@
     <message>
         <location filename="../../explorer/ui/map/tooltips.py" line="+34"/>
         <source>no data ({year})</source>
-        <translation type="unfinished"/>
+        <translation>sin datos ({year})</translation>
     </message>
 </context>
 <context>
@@ -2406,78 +2407,78 @@
     <message>
         <location filename="../../explorer/ui/panel/flows.py" line="+30"/>
         <source>Total: {total}</source>
-        <translation type="unfinished"/>
+        <translation>Total: {total}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>domestic {share}</source>
-        <translation type="unfinished"/>
+        <translation>nacionales {share}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown {share}</source>
-        <translation type="unfinished"/>
+        <translation>desconocido {share}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Origin</source>
-        <translation type="unfinished"/>
+        <translation>Origen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detected in</source>
-        <translation type="unfinished"/>
+        <translation>Detectadas en</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Flows: origins</source>
-        <translation type="unfinished"/>
+        <translation>Flujos: orígenes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flows: destinations</source>
-        <translation type="unfinished"/>
+        <translation>Flujos: destinos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People</source>
-        <translation type="unfinished"/>
+        <translation>Personas</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+45"/>
         <source>Share</source>
-        <translation type="unfinished"/>
+        <translation>Proporción</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>This dataset has no flows.</source>
-        <translation type="unfinished"/>
+        <translation>Este conjunto de datos no tiene flujos.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where {people} detected in {country} in {year} came from</source>
-        <translation type="unfinished"/>
+        <translation>Origen de {people} con detección en {country} en {year}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where {people} from {country} were detected in {year}</source>
-        <translation type="unfinished"/>
+        <translation>Dónde se detectó en {year} a {people} procedentes de {country}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{heading}: no flows recorded.</source>
-        <translation type="unfinished"/>
+        <translation>{heading}: no hay flujos registrados.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{count} more not listed.</source>
-        <translation type="unfinished"/>
+        <translation>{count} más no enumerados.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not drawn on the map: {flows}</source>
-        <translation type="unfinished"/>
+        <translation>No dibujados en el mapa: {flows}</translation>
     </message>
 </context>
 <context>
@@ -2485,12 +2486,12 @@
     <message>
         <location filename="../../explorer/ui/export/place_brief.py" line="+42"/>
         <source>Brief: {place}</source>
-        <translation type="unfinished"/>
+        <translation>Ficha: {place}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{indicator}, {year} · {n} countries in the place</source>
-        <translation type="unfinished"/>
+        <translation>{indicator}, {year} · {n} países en la zona</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2500,27 +2501,27 @@
     <message>
         <location line="+4"/>
         <source>Trend on constant sets of countries</source>
-        <translation type="unfinished"/>
+        <translation>Tendencia sobre conjuntos constantes de países</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Who they were</source>
-        <translation type="unfinished"/>
+        <translation>Quiénes eran</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where they came from</source>
-        <translation type="unfinished"/>
+        <translation>De dónde procedían</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Countries, largest first</source>
-        <translation type="unfinished"/>
+        <translation>Países, de mayor a menor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How these figures are computed</source>
-        <translation type="unfinished"/>
+        <translation>Cómo se calculan estas cifras</translation>
     </message>
 </context>
 <context>
@@ -2528,32 +2529,32 @@
     <message>
         <location filename="../../explorer/ui/panel/group_dialog.py" line="+41"/>
         <source>Edit group</source>
-        <translation type="unfinished"/>
+        <translation>Editar el grupo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New group of countries</source>
-        <translation type="unfinished"/>
+        <translation>Nuevo grupo de países</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Group name</source>
-        <translation type="unfinished"/>
+        <translation>Nombre del grupo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. ECOWAS</source>
-        <translation type="unfinished"/>
+        <translation>p. ej., CEDEAO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter countries</source>
-        <translation type="unfinished"/>
+        <translation>Filtrar los países</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type to filter</source>
-        <translation type="unfinished"/>
+        <translation>Escriba para filtrar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2563,47 +2564,47 @@
     <message>
         <location line="+10"/>
         <source>Region or subregion to add</source>
-        <translation type="unfinished"/>
+        <translation>Región o subregión que añadir</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tick all of it</source>
-        <translation type="unfinished"/>
+        <translation>Marcarla entera</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete group</source>
-        <translation type="unfinished"/>
+        <translation>Eliminar el grupo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"/>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter</source>
-        <translation type="unfinished"/>
+        <translation>Filtro</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Countries ticked: {n}</source>
-        <translation type="unfinished"/>
+        <translation>Países marcados: {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the group a name.</source>
-        <translation type="unfinished"/>
+        <translation>Dé un nombre al grupo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick at least one country.</source>
-        <translation type="unfinished"/>
+        <translation>Marque al menos un país.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is already a group called {name}.</source>
-        <translation type="unfinished"/>
+        <translation>Ya existe un grupo llamado {name}.</translation>
     </message>
 </context>
 <context>
@@ -2617,32 +2618,32 @@
     <message>
         <location line="+2"/>
         <source>Zoom</source>
-        <translation type="unfinished"/>
+        <translation>Encuadrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frame this place on the map</source>
-        <translation type="unfinished"/>
+        <translation>Encuadrar esta zona en el mapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New group…</source>
-        <translation type="unfinished"/>
+        <translation>Nuevo grupo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick countries and name a group of your own (e.g. ECOWAS)</source>
-        <translation type="unfinished"/>
+        <translation>Elegir países y dar nombre a un grupo propio (p. ej., CEDEAO)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit group…</source>
-        <translation type="unfinished"/>
+        <translation>Editar el grupo…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Index on constant sets</source>
-        <translation type="unfinished"/>
+        <translation>Índice sobre conjuntos constantes</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2652,32 +2653,32 @@
     <message>
         <location line="+1"/>
         <source>Reported</source>
-        <translation type="unfinished"/>
+        <translation>Informaron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exact sum</source>
-        <translation type="unfinished"/>
+        <translation>Suma exacta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change (N)</source>
-        <translation type="unfinished"/>
+        <translation>Variación (N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trend on constant sets of countries</source>
-        <translation type="unfinished"/>
+        <translation>Tendencia sobre conjuntos constantes de países</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who they were</source>
-        <translation type="unfinished"/>
+        <translation>Quiénes eran</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where they came from</source>
-        <translation type="unfinished"/>
+        <translation>De dónde procedían</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2692,37 +2693,37 @@
     <message>
         <location line="+1"/>
         <source>Countries of the place, largest first</source>
-        <translation type="unfinished"/>
+        <translation>Países de la zona, de mayor a menor</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{name} (group)</source>
-        <translation type="unfinished"/>
+        <translation>{name} (grupo)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No figures in this dataset.</source>
-        <translation type="unfinished"/>
+        <translation>No hay cifras en este conjunto de datos.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
-        <translation type="unfinished"/>
+        <translation>Tendencia sobre conjuntos constantes de países (índice, primer año = 100; cada paso solo con los países que informaron en ambos años)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>n/a ({n})</source>
-        <translation type="unfinished"/>
+        <translation>n. d. ({n})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Countries by {indicator}, {year}</source>
-        <translation type="unfinished"/>
+        <translation>Países por {indicator}, {year}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(the {n} largest of {all})</source>
-        <translation type="unfinished"/>
+        <translation>(los {n} mayores de {all})</translation>
     </message>
 </context>
 <context>
@@ -2730,22 +2731,22 @@
     <message>
         <location filename="../../explorer/ui/panel/profile_bars.py" line="+25"/>
         <source>By sex</source>
-        <translation type="unfinished"/>
+        <translation>Por sexo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By age</source>
-        <translation type="unfinished"/>
+        <translation>Por edad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By form of exploitation</source>
-        <translation type="unfinished"/>
+        <translation>Por forma de explotación</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Victim profile</source>
-        <translation type="unfinished"/>
+        <translation>Perfil de las víctimas</translation>
     </message>
 </context>
 <context>
@@ -2753,17 +2754,17 @@
     <message>
         <location filename="../../explorer/ui/workspace/provenance_dialog.py" line="+27"/>
         <source>Dataset</source>
-        <translation type="unfinished"/>
+        <translation>Conjunto de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"/>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publisher</source>
-        <translation type="unfinished"/>
+        <translation>Editor</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2773,12 +2774,12 @@
     <message>
         <location line="+1"/>
         <source>Edition (export date)</source>
-        <translation type="unfinished"/>
+        <translation>Edición (fecha de exportación)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citation</source>
-        <translation type="unfinished"/>
+        <translation>Cita</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2788,17 +2789,17 @@
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"/>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256</source>
-        <translation type="unfinished"/>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported</source>
-        <translation type="unfinished"/>
+        <translation>Importado</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2808,7 +2809,7 @@
     <message>
         <location line="+1"/>
         <source>{read} read = {imported} imported + {rejected} rejected</source>
-        <translation type="unfinished"/>
+        <translation>{read} leídas = {imported} importadas + {rejected} rechazadas</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2818,22 +2819,22 @@
     <message>
         <location line="+1"/>
         <source>SYNTHETIC demonstration data: not official statistics</source>
-        <translation type="unfinished"/>
+        <translation>Datos de demostración SINTÉTICOS: no son estadísticas oficiales</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Caveat</source>
-        <translation type="unfinished"/>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Provenance: {dataset}</source>
-        <translation type="unfinished"/>
+        <translation>Procedencia: {dataset}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field}:</source>
-        <translation type="unfinished"/>
+        <translation>{field}:</translation>
     </message>
 </context>
 <context>
@@ -2841,22 +2842,22 @@
     <message>
         <location filename="../../explorer/ui/window/recent_files.py" line="+31"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"/>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No recent files</source>
-        <translation type="unfinished"/>
+        <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>(missing)</source>
-        <translation type="unfinished"/>
+        <translation>(no encontrado)</translation>
     </message>
 </context>
 <context>
@@ -2864,22 +2865,22 @@
     <message>
         <location filename="../../explorer/ui/map/region_zoom.py" line="+46"/>
         <source>Zoom to &amp;region</source>
-        <translation type="unfinished"/>
+        <translation>Ir a la &amp;región</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Colour by &amp;regional totals</source>
-        <translation type="unfinished"/>
+        <translation>Colorear por totales re&amp;gionales</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each country shows its UN region&apos;s total of the indicator</source>
-        <translation type="unfinished"/>
+        <translation>Cada país muestra el total del indicador de su región de las Naciones Unidas</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No regional totals for {indicator}</source>
-        <translation type="unfinished"/>
+        <translation>No hay totales regionales para {indicator}</translation>
     </message>
 </context>
 <context>
@@ -2887,12 +2888,12 @@
     <message>
         <location filename="../../explorer/ui/window/search_box.py" line="-1"/>
         <source>Find a country (Ctrl+F)</source>
-        <translation type="unfinished"/>
+        <translation>Buscar un país (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No country matches “{text}”</source>
-        <translation type="unfinished"/>
+        <translation>Ningún país coincide con «{text}»</translation>
     </message>
 </context>
 <context>
@@ -2900,47 +2901,47 @@
     <message>
         <location filename="../../explorer/ui/map/side_by_side.py" line="+52"/>
         <source>Two years side by side</source>
-        <translation type="unfinished"/>
+        <translation>Dos años lado a lado</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>left</source>
-        <translation type="unfinished"/>
+        <translation>izquierdo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>right</source>
-        <translation type="unfinished"/>
+        <translation>derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year of the {side} map</source>
-        <translation type="unfinished"/>
+        <translation>Año del mapa {side}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{subject}. Same classes and colours on both maps (over all years).</source>
-        <translation type="unfinished"/>
+        <translation>{subject}. Mismas clases y colores en ambos mapas (sobre todos los años).</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Map of {year}</source>
-        <translation type="unfinished"/>
+        <translation>Mapa de {year}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Two years &amp;side by side…</source>
-        <translation type="unfinished"/>
+        <translation>Dos años &amp;lado a lado…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The shown indicator for two years, next to each other</source>
-        <translation type="unfinished"/>
+        <translation>El indicador mostrado para dos años, uno junto al otro</translation>
     </message>
 </context>
 <context>
@@ -2949,7 +2950,7 @@
         <location filename="../../explorer/ui/common/source_rows.py" line="+171"/>
         <source>Show &amp;source rows…</source>
         <extracomment>What a context menu offers at a point: one opener, or (words, opener) pairs, or None.</extracomment>
-        <translation type="unfinished"/>
+        <translation>Mostrar las &amp;filas de la fuente…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/common/source_rows_dialog.py" line="+64"/>
@@ -2957,7 +2958,7 @@
         <location line="+64"/>
         <source>Source rows</source>
         <extracomment>GLOTIP&apos;s category column: a flow&apos;s raw origin label, next to the value.</extracomment>
-        <translation type="unfinished"/>
+        <translation>Filas de la fuente</translation>
     </message>
     <message numerus="yes">
         <location line="-88"/>
@@ -2970,32 +2971,32 @@
     <message>
         <location line="+2"/>
         <source>No file row behind this figure.</source>
-        <translation type="unfinished"/>
+        <translation>Ninguna fila del archivo respalda esta cifra.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Copiar como texto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save as CSV…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Guardar como CSV…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>From {file}, sheet {sheet} (SHA-256 {sha256})</source>
-        <translation type="unfinished"/>
+        <translation>De {file}, hoja {sheet} (SHA-256 {sha256})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From {file} (SHA-256 {sha256})</source>
-        <translation type="unfinished"/>
+        <translation>De {file} (SHA-256 {sha256})</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Save source rows</source>
-        <translation type="unfinished"/>
+        <translation>Guardar las filas de la fuente</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3005,22 +3006,22 @@
     <message>
         <location line="+10"/>
         <source>Could not save {path}: {error}</source>
-        <translation type="unfinished"/>
+        <translation>No se pudo guardar {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panel/source_menus.py" line="+102"/>
         <source>Show source rows of the &amp;total…</source>
-        <translation type="unfinished"/>
+        <translation>Mostrar las filas de la fuente del &amp;total…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show source rows of the &amp;change…</source>
-        <translation type="unfinished"/>
+        <translation>Mostrar las filas de la fuente de la &amp;variación…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show source rows of the share: {label}…</source>
-        <translation type="unfinished"/>
+        <translation>Mostrar las filas de la fuente de la proporción: {label}…</translation>
     </message>
 </context>
 <context>
@@ -3028,118 +3029,118 @@
     <message>
         <location filename="../../explorer/ui/workspace/mapping_dialog.py" line="+40"/>
         <source>(none)</source>
-        <translation type="unfinished"/>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Columns of {file}</source>
-        <translation type="unfinished"/>
+        <translation>Columnas de {file}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The table&apos;s columns could not be recognised for sure: {reason}. Say which column holds what; the import then runs again.</source>
-        <translation type="unfinished"/>
+        <translation>No se pudieron reconocer con certeza las columnas de la tabla: {reason}. Indique qué contiene cada columna; la importación se ejecutará de nuevo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Figures per country</source>
-        <translation type="unfinished"/>
+        <translation>Cifras por país</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flows from one country to another</source>
-        <translation type="unfinished"/>
+        <translation>Flujos de un país a otro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The table holds:</source>
-        <translation type="unfinished"/>
+        <translation>La tabla contiene:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One row per country and year (long)</source>
-        <translation type="unfinished"/>
+        <translation>Una fila por país y año (formato largo)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One column per year, e.g. 1960 ... 2023 (wide)</source>
-        <translation type="unfinished"/>
+        <translation>Una columna por año, p. ej., 1960 ... 2023 (formato ancho)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Origin:</source>
-        <translation type="unfinished"/>
+        <translation>Origen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination:</source>
-        <translation type="unfinished"/>
+        <translation>Destino:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country (code or name):</source>
-        <translation type="unfinished"/>
+        <translation>País (código o nombre):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country name (spare):</source>
-        <translation type="unfinished"/>
+        <translation>Nombre del país (de reserva):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year:</source>
-        <translation type="unfinished"/>
+        <translation>Año:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator column:</source>
-        <translation type="unfinished"/>
+        <translation>Columna del indicador:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Layout:</source>
-        <translation type="unfinished"/>
+        <translation>Disposición:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Value columns:</source>
         <extracomment>One check box per candidate value column (each an indicator).</extracomment>
-        <translation type="unfinished"/>
+        <translation>Columnas de valores:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(from a column)</source>
-        <translation type="unfinished"/>
+        <translation>(de una columna)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Year of every row:</source>
-        <translation type="unfinished"/>
+        <translation>Año de todas las filas:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Population, total</source>
-        <translation type="unfinished"/>
+        <translation>p. ej., Población, total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator name:</source>
-        <translation type="unfinished"/>
+        <translation>Nombre del indicador:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import</source>
-        <translation type="unfinished"/>
+        <translation>Importar</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/level_order.py" line="+38"/>
         <source>The values are categories. Drag them into their order; the first gets rank 1:</source>
-        <translation type="unfinished"/>
+        <translation>Los valores son categorías. Arrástrelos para ordenarlos; el primero recibe el rango 1:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Order of the levels</source>
-        <translation type="unfinished"/>
+        <translation>Orden de los niveles</translation>
     </message>
 </context>
 <context>
@@ -3147,27 +3148,27 @@
     <message>
         <location filename="../../explorer/ui/common/trend_chart.py" line="+34"/>
         <source>Trend over years</source>
-        <translation type="unfinished"/>
+        <translation>Tendencia a lo largo de los años</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"/>
+        <translation>de {first} a {last}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no data {years}</source>
-        <translation type="unfinished"/>
+        <translation>sin datos {years}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend: {parts}</source>
-        <translation type="unfinished"/>
+        <translation>Tendencia: {parts}</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>bars: &lt;5 (1 to 4)</source>
-        <translation type="unfinished"/>
+        <translation>barras: &lt;5 (de 1 a 4)</translation>
     </message>
 </context>
 <context>

@@ -1609,7 +1609,7 @@
     <message>
         <location line="+10"/>
         <source>Flows are minimum figures</source>
-        <translation type="unfinished"/>
+        <translation>Los flujos son cifras mínimas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3178,23 +3178,23 @@
         <location filename="../../explorer/ui/workspace/menu.py" line="+43"/>
         <source>&amp;Open workspace…</source>
         <extracomment>The text of the session&apos;s action the submenu follows (see workspace_menu.py), compared in the user&apos;s language.</extracomment>
-        <translation type="unfinished"/>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/imports.py" line="+36"/>
         <source>Data files: GLOTIP, CTDC, indicator, flow and activity tables, IATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</source>
-        <translation type="unfinished"/>
+        <translation>Archivos de datos: GLOTIP, CTDC, tablas de indicadores, de flujos y de actividades, IATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+19"/>
         <source>Workspace (*.sqlite)</source>
-        <translation type="unfinished"/>
+        <translation>Espacio de trabajo (*.sqlite)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/session.py" line="+120"/>
         <source>The workspace could not be read: {error}. Use File &gt; Save workspace as… to keep new work.</source>
         <extracomment>Why saving is refused: the file at ``path`` could not be read. The file that could not be read: never written over, whatever the user picks. Save the view when the window closes (off for headless renders). The column-mapping question of a table import, while it is open. The running import&apos;s progress bar and Cancel button in the status bar. Asks Save as… / Discard / Cancel when a close would lose unsaved work (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it). The lock that makes this window the workspace&apos;s one writer (None: not held). Why this window may not write the workspace (another program holds it), or None. Whether that is another program holding it (the window may try again once it lets go). The file as this window last read or wrote it (see :mod:`disk_changes`), and the question asked when it changed meanwhile (None: a dialog; tests set it). A change a read-only window could not save (asked about before it closes).</extracomment>
-        <translation type="unfinished"/>
+        <translation>No se pudo leer el espacio de trabajo: {error}. Use Archivo &gt; Guardar espacio de trabajo como… para conservar el trabajo nuevo.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/menu.py" line="-13"/>
@@ -3204,262 +3204,264 @@
     <message>
         <location line="+3"/>
         <source>Import a UNODC GLOTIP export (xlsx or csv)</source>
-        <translation type="unfinished"/>
+        <translation>Importar una exportación GLOTIP de la UNODC (xlsx o csv)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save workspace &amp;as…</source>
-        <translation type="unfinished"/>
+        <translation>Guardar espacio de trabajo &amp;como…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Datasets</source>
-        <translation type="unfinished"/>
+        <translation>Conjuntos de &amp;datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch to another dataset of this workspace</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar a otro conjunto de datos de este espacio de trabajo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &amp;report…</source>
-        <translation type="unfinished"/>
+        <translation>Informe de i&amp;mportación…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataset &amp;provenance…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Procedencia del conjunto de datos…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;name dataset…</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar el nom&amp;bre del conjunto de datos…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove dataset from workspace…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Quitar el conjunto de datos del espacio de trabajo…</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>{dataset} (synthetic)</source>
-        <translation type="unfinished"/>
+        <translation>{dataset} (sintéticos)</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Trafficking Flows Explorer: {dataset} — {file}</source>
-        <translation type="unfinished"/>
+        <translation>Trafficking Flows Explorer: {dataset} — {file}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/imports.py" line="+11"/>
         <source>Import data</source>
-        <translation type="unfinished"/>
+        <translation>Importar datos</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not imported</source>
-        <translation type="unfinished"/>
+        <translation>No importado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file}: not a file this app imports. Drop a UNODC GLOTIP export (.xlsx or .csv) or a workspace (.sqlite).</source>
-        <translation type="unfinished"/>
+        <translation>{file}: esta aplicación no importa este tipo de archivo. Suelte una exportación GLOTIP de la UNODC (.xlsx o .csv) o un espacio de trabajo (.sqlite).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>An import is already running</source>
-        <translation type="unfinished"/>
+        <translation>Ya hay una importación en curso</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Importing {file}… %p%</source>
-        <translation type="unfinished"/>
+        <translation>Importando {file}… %p%</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel import</source>
-        <translation type="unfinished"/>
+        <translation>Cancelar la importación</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Import of {file} cancelled</source>
-        <translation type="unfinished"/>
+        <translation>Importación de {file} cancelada</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing imported from {file}; nothing stored</source>
-        <translation type="unfinished"/>
+        <translation>No se importó nada de {file}; no se guardó nada</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Added to {dataset}: {imported} rows imported, {rejected} rejected (saved)</source>
-        <translation type="unfinished"/>
+        <translation>Añadido a {dataset}: {imported} filas importadas, {rejected} rechazadas (guardado)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Added to {dataset}: {imported} rows imported, {rejected} rejected (NOT saved)</source>
-        <translation type="unfinished"/>
+        <translation>Añadido a {dataset}: {imported} filas importadas, {rejected} rechazadas (NO guardado)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>saved in {path}</source>
-        <translation type="unfinished"/>
+        <translation>guardado en {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NOT saved</source>
-        <translation type="unfinished"/>
+        <translation>NO guardado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{dataset} replaced: {imported} rows imported, {rejected} rejected ({where})</source>
-        <translation type="unfinished"/>
+        <translation>{dataset} sustituido: {imported} filas importadas, {rejected} rechazadas ({where})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{dataset} added: {imported} rows imported, {rejected} rejected ({where})</source>
-        <translation type="unfinished"/>
+        <translation>{dataset} añadido: {imported} filas importadas, {rejected} rechazadas ({where})</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Add to the dataset on screen?</source>
-        <translation type="unfinished"/>
+        <translation>¿Añadir al conjunto de datos en pantalla?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{new} has no flows and no indicator that {current} already has. Add it to {current}, so that its figures or activities appear next to the others (its source is noted in the provenance), or keep it as a dataset of its own?</source>
-        <translation type="unfinished"/>
+        <translation>{new} no tiene flujos ni ningún indicador que {current} ya tenga. ¿Añadirlo a {current}, para que sus cifras o actividades aparezcan junto a las demás (su fuente queda anotada en la procedencia), o conservarlo como un conjunto de datos independiente?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add to {current}</source>
-        <translation type="unfinished"/>
+        <translation>Añadir a {current}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep as its own dataset</source>
-        <translation type="unfinished"/>
+        <translation>Conservar como conjunto de datos independiente</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import failed</source>
-        <translation type="unfinished"/>
+        <translation>Error en la importación</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/reports.py" line="+67"/>
         <source>Aliases applied: {labels} moved out of unknown origins</source>
-        <translation type="unfinished"/>
+        <translation>Alias aplicados: {labels} ya no figuran entre los orígenes desconocidos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Aliases saved; they apply to later imports</source>
-        <translation type="unfinished"/>
+        <translation>Alias guardados; se aplican a las importaciones posteriores</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+16"/>
         <source>(NOT saved)</source>
-        <translation type="unfinished"/>
+        <translation>(NO guardado)</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Rules for {count} groups of rows saved: they apply when you import the file again</source>
-        <translation type="unfinished"/>
+        <translation>Reglas guardadas para {count} grupos de filas: se aplican cuando vuelva a importar el archivo</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/damaged.py" line="+90"/>
         <location filename="../../explorer/ui/workspace/disk_changes.py" line="+90"/>
         <location filename="../../explorer/ui/workspace/session.py" line="+96"/>
         <source>Workspace not saved</source>
-        <translation type="unfinished"/>
+        <translation>Espacio de trabajo no guardado</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+9"/>
         <source>Save workspace as</source>
-        <translation type="unfinished"/>
+        <translation>Guardar espacio de trabajo como</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/switching.py" line="+45"/>
         <source>Workspace saved as {path}</source>
-        <translation type="unfinished"/>
+        <translation>Espacio de trabajo guardado como {path}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/file_dialogs.py" line="-2"/>
         <source>New workspace</source>
-        <translation type="unfinished"/>
+        <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/damaged.py" line="-32"/>
         <source>Workspace could not be read</source>
-        <translation type="unfinished"/>
+        <translation>No se pudo leer el espacio de trabajo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file is kept exactly as it is. Start a new, empty workspace in another file, or go on without saving (File &gt; Save workspace as… keeps new work).</source>
-        <translation type="unfinished"/>
+        <translation>El archivo se conserva exactamente como está. Inicie un espacio de trabajo nuevo y vacío en otro archivo, o continúe sin guardar (Archivo &gt; Guardar espacio de trabajo como… conserva el trabajo nuevo).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start a new workspace…</source>
-        <translation type="unfinished"/>
+        <translation>Iniciar un nuevo espacio de trabajo…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not now</source>
-        <translation type="unfinished"/>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{path} is the workspace that could not be read; it is kept as it is. Choose another file name.</source>
-        <translation type="unfinished"/>
+        <translation>{path} es el espacio de trabajo que no se pudo leer; se conserva tal como está. Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The workspace could not be read: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>No se pudo leer el espacio de trabajo: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace is in use by {reason}</source>
-        <translation type="unfinished"/>
+        <translation>El espacio de trabajo está siendo utilizado por {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace cannot be written: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>No se puede escribir en el espacio de trabajo: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imported data not saved</source>
-        <translation type="unfinished"/>
+        <translation>Datos importados no guardados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data imported in this session is not saved.
 
 {why}</source>
-        <translation type="unfinished"/>
+        <translation>Los datos importados en esta sesión no están guardados.
+
+{why}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The workspace file is kept exactly as it is. Save the imported data in another workspace file, or close without it?</source>
-        <translation type="unfinished"/>
+        <translation>El archivo del espacio de trabajo se conserva exactamente como está. ¿Guardar los datos importados en otro archivo de espacio de trabajo, o cerrar sin ellos?</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>parts of it are damaged and were not read: {parts}</source>
-        <translation type="unfinished"/>
+        <translation>algunas de sus partes están dañadas y no se leyeron: {parts}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Damaged: {parts}. The rest is shown; nothing is saved to {path}. File &gt; Save workspace as… keeps what is intact.</source>
-        <translation type="unfinished"/>
+        <translation>Dañado: {parts}. Se muestra el resto; no se guarda nada en {path}. Archivo &gt; Guardar espacio de trabajo como… conserva lo que está intacto.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3468,162 +3470,170 @@
 {parts}
 
 The rest is shown. Nothing will be saved to this file, so it can still be rescued. Save what is intact as a new workspace?</source>
-        <translation type="unfinished"/>
+        <translation>Algunas partes de {path} están dañadas y no se leyeron:
+
+{parts}
+
+Se muestra el resto. No se guardará nada en este archivo, para que todavía pueda recuperarse. ¿Guardar lo que está intacto como un nuevo espacio de trabajo?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Workspace partly damaged</source>
-        <translation type="unfinished"/>
+        <translation>Espacio de trabajo dañado en parte</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Save as…</source>
-        <translation type="unfinished"/>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+1"/>
         <source>Open workspace</source>
-        <translation type="unfinished"/>
+        <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/switching.py" line="+42"/>
         <source>Workspace not opened</source>
-        <translation type="unfinished"/>
+        <translation>Espacio de trabajo no abierto</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Opened {path}</source>
-        <translation type="unfinished"/>
+        <translation>Abierto {path}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/session.py" line="+56"/>
         <source>Remove dataset</source>
-        <translation type="unfinished"/>
+        <translation>Quitar el conjunto de datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove {dataset} from this workspace? Its figures, report and provenance are deleted from the workspace file; the source file is not touched.</source>
-        <translation type="unfinished"/>
+        <translation>¿Quitar {dataset} de este espacio de trabajo? Sus cifras, su informe y su procedencia se eliminan del archivo del espacio de trabajo; el archivo de origen no se modifica.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{dataset} removed from the workspace</source>
-        <translation type="unfinished"/>
+        <translation>{dataset} se quitó del espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/disk_changes.py" line="+11"/>
         <source>Workspace changed on disk</source>
-        <translation type="unfinished"/>
+        <translation>El espacio de trabajo cambió en el disco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} was changed by another program since this window read it.
 
 Keep both adds what this window has to what the file now holds; Reload shows the file as it is now (this window&apos;s latest change is dropped); Overwrite writes this window&apos;s workspace over it.</source>
-        <translation type="unfinished"/>
+        <translation>Otro programa modificó {path} después de que esta ventana lo leyera.
+
+Keep both añade lo que tiene esta ventana a lo que contiene ahora el archivo; Reload muestra el archivo tal como está ahora (se descarta el último cambio de esta ventana); Overwrite escribe encima el espacio de trabajo de esta ventana.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/groups.py" line="+41"/>
         <source>Groups saved in the workspace</source>
-        <translation type="unfinished"/>
+        <translation>Grupos guardados en el espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/locking.py" line="+37"/>
         <source>its folder cannot be written ({error})</source>
-        <translation type="unfinished"/>
+        <translation>no se puede escribir en su carpeta ({error})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file is marked read-only</source>
-        <translation type="unfinished"/>
+        <translation>el archivo está marcado como de solo lectura</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read-only: {path} is in use by {holder}. Nothing here is saved to it; close it there and open it again (File &gt; Open workspace…), or keep new work with File &gt; Save workspace as….</source>
-        <translation type="unfinished"/>
+        <translation>Solo lectura: {path} está siendo utilizado por {holder}. Nada de lo que se haga aquí se guarda en él; ciérrelo allí y vuelva a abrirlo (Archivo &gt; Abrir espacio de trabajo…), o conserve el trabajo nuevo con Archivo &gt; Guardar espacio de trabajo como….</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read-only: {path} cannot be written ({holder}). Nothing here is saved to it; keep new work with File &gt; Save workspace as….</source>
-        <translation type="unfinished"/>
+        <translation>Solo lectura: no se puede escribir en {path} ({holder}). Nada de lo que se haga aquí se guarda en él; conserve el trabajo nuevo con Archivo &gt; Guardar espacio de trabajo como….</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{path} is in use by {holder}. Close it there first.</source>
-        <translation type="unfinished"/>
+        <translation>{path} está siendo utilizado por {holder}. Ciérrelo allí primero.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{path} cannot be written: {holder}.</source>
-        <translation type="unfinished"/>
+        <translation>No se puede escribir en {path}: {holder}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+59"/>
         <source>Workspace in use</source>
-        <translation type="unfinished"/>
+        <translation>Espacio de trabajo en uso</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>The other program let go of {path}: this window saves to it now</source>
-        <translation type="unfinished"/>
+        <translation>El otro programa liberó {path}: ahora esta ventana guarda en él</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{path} is in use by {holder}.
 
 This window can show it but will not save to it, so that nothing the other program adds is lost.</source>
-        <translation type="unfinished"/>
+        <translation>{path} está siendo utilizado por {holder}.
+
+Esta ventana puede mostrarlo, pero no guardará en él, para que no se pierda nada de lo que añada el otro programa.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open read-only</source>
-        <translation type="unfinished"/>
+        <translation>Abrir en solo lectura</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try again</source>
-        <translation type="unfinished"/>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"/>
+        <translation>Salir</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/renaming.py" line="+26"/>
         <source>Rename dataset</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar el nombre del conjunto de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New name of {dataset}:</source>
-        <translation type="unfinished"/>
+        <translation>Nuevo nombre de {dataset}:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A dataset needs a name of its own.</source>
-        <translation type="unfinished"/>
+        <translation>Un conjunto de datos necesita un nombre propio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another dataset is called {dataset}.</source>
-        <translation type="unfinished"/>
+        <translation>Ya hay otro conjunto de datos llamado {dataset}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not renamed</source>
-        <translation type="unfinished"/>
+        <translation>Nombre no cambiado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{old} renamed {new} (saved)</source>
-        <translation type="unfinished"/>
+        <translation>{old} pasó a llamarse {new} (guardado)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{old} renamed {new} (NOT saved)</source>
-        <translation type="unfinished"/>
+        <translation>{old} pasó a llamarse {new} (NO guardado)</translation>
     </message>
 </context>
 </TS>

@@ -312,7 +312,7 @@
     <message>
         <location line="+26"/>
         <source>&amp;Compare two years…</source>
-        <translation>Comparar &amp;dos años…</translation>
+        <translation>Co&amp;mparar dos años…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -346,12 +346,12 @@
     <message>
         <location line="+1"/>
         <source>Female</source>
-        <translation>Mujeres</translation>
+        <translation>Sexo femenino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation>Hombres</translation>
+        <translation>Sexo masculino</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -539,7 +539,7 @@
     <message>
         <location line="+1"/>
         <source>Detected in: {flows}</source>
-        <translation>Detectadas en: {flows}</translation>
+        <translation>Países de detección: {flows}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1374,7 +1374,7 @@
     <message>
         <location line="+1"/>
         <source>Own nationals (domestic)</source>
-        <translation>Nacionales del propio país (trata interna)</translation>
+        <translation>Nacionales del propio país (flujo interno)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2285,7 +2285,7 @@
         <location line="+45"/>
         <source>Map st&amp;yle</source>
         <extracomment>After any change of palette, scheme, classes, breaks or preview.</extracomment>
-        <translation>Es&amp;tilo del mapa</translation>
+        <translation>E&amp;stilo del mapa</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2417,7 +2417,7 @@
     <message>
         <location line="+3"/>
         <source>unknown {share}</source>
-        <translation>desconocido {share}</translation>
+        <translation>origen desconocido {share}</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2427,7 +2427,7 @@
     <message>
         <location line="+1"/>
         <source>Detected in</source>
-        <translation>Detectadas en</translation>
+        <translation>País de detección</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2865,7 +2865,7 @@
     <message>
         <location filename="../../explorer/ui/map/region_zoom.py" line="+46"/>
         <source>Zoom to &amp;region</source>
-        <translation>Ir a la &amp;región</translation>
+        <translation>&amp;Ir a la región</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2936,7 +2936,7 @@
     <message>
         <location line="+26"/>
         <source>Two years &amp;side by side…</source>
-        <translation>Dos años &amp;lado a lado…</translation>
+        <translation>&amp;Dos años lado a lado…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3249,7 +3249,7 @@
     <message>
         <location line="+52"/>
         <source>{dataset} (synthetic)</source>
-        <translation>{dataset} (sintéticos)</translation>
+        <translation>{dataset} (datos sintéticos)</translation>
     </message>
     <message>
         <location line="-10"/>

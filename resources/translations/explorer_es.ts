@@ -7,123 +7,123 @@
         <location filename="../../explorer/ui/map/view.py" line="+65"/>
         <location filename="../../explorer/ui/window/accessibility.py" line="+43"/>
         <source>World map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa del mundo</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/accessibility.py" line="+1"/>
         <source>Map legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda del mapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del país</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flow settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de los flujos</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../explorer/ui/window/search_box.py" line="+63"/>
         <source>Find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un país</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No country selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún país seleccionado.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (class {label})</source>
-        <translation type="unfinished"></translation>
+        <translation> (clase {label})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected: {name}, {value}{klass}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionado: {name}, {value}{klass}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Legend: {labels} ({note}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda: {labels} ({note}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>; line widths for {widths}</source>
-        <translation type="unfinished"></translation>
+        <translation>; grosores de línea para {widths}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>; colours {colours}</source>
-        <translation type="unfinished"></translation>
+        <translation>; colores {colours}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No indicator shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestra ningún indicador.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Which flows the map draws and how: indicator, number, minimum, region, focus, widths and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué flujos dibuja el mapa y cómo: indicador, número, mínimo, región, enfoque, grosores y colores</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Indicator</source>
-        <translation type="unfinished">Indicador</translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra el mapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglose</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total, or a part such as sex or age</source>
-        <translation type="unfinished"></translation>
+        <translation>Total, o una parte como el sexo o la edad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Year</source>
-        <translation type="unfinished">Año</translation>
+        <translation>Año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play years</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir los años</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type a country name or ISO code and press Enter to select it; then Tab to the map and use Up and Down to step through the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre o el código ISO de un país y pulse Intro para seleccionarlo; luego pase al mapa con Tab y recorra la clasificación con Arriba y Abajo</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Playing through the years (Space pauses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduciendo los años (Espacio para pausar)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paused (Space plays through the years)</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa (Espacio reproduce los años)</translation>
     </message>
 </context>
 <context>
@@ -131,132 +131,132 @@
     <message>
         <location filename="../../explorer/ui/panel/activities.py" line="+47"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Activity kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de actividad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Activity theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de la actividad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Activity status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la actividad</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociado</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Search activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar actividades</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Assistance activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades de asistencia</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>No assistance activities recorded for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay actividades de asistencia registradas para este país.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 assistance activity: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 actividad de asistencia: {parts}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n assistance activities: {parts}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actividad de asistencia: {parts}</numerusform>
+            <numerusform>%n actividades de asistencia: {parts}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {start} a {end}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Themes: {themes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas: {themes}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Partners: {partners}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociados: {partners}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reference: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia: {reference}</translation>
     </message>
 </context>
 <context>
@@ -265,7 +265,7 @@
         <location filename="../../explorer/ui/window/settings.py" line="+144"/>
         <source>The saved settings come from a newer version of Trafficking Flows Explorer; this version starts with its defaults and leaves them unchanged.</source>
         <extracomment>The layout of the stored keys. Raise it (and convert in ``_migrate``) when a key changes meaning; a file with a higher number came from a newer app. The version passed to QMainWindow.saveState/restoreState (the dock layout format). Values kept in memory only, while the file belongs to a newer app version. A message for the user about the settings file, or &quot;&quot; (e.g. a newer version).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La configuración guardada proviene de una versión más reciente de Trafficking Flows Explorer; esta versión se inicia con sus valores predeterminados y no la modifica.</translation>
     </message>
 </context>
 <context>
@@ -273,12 +273,12 @@
     <message>
         <location filename="../../explorer/ui/window/banner.py" line="+14"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics. Detected victims are not a measure of prevalence.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATOS SINTÉTICOS DE DEMOSTRACIÓN: no son estadísticas oficiales. Las víctimas detectadas no son una medida de la prevalencia.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Data warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia sobre los datos</translation>
     </message>
 </context>
 <context>
@@ -287,37 +287,37 @@
         <location filename="../../explorer/ui/map/compare_years.py" line="+26"/>
         <location line="+59"/>
         <source>Compare two years</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar dos años</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la variación</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Compare two years…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparar dos años…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A map of how the shown indicator changed between two years</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mapa de cómo varió el indicador mostrado entre dos años</translation>
     </message>
 </context>
 <context>
@@ -326,167 +326,167 @@
         <location filename="../../explorer/ui/common/core_texts.py" line="+27"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las fronteras y los nombres que se muestran no implican su aprobación o aceptación oficial.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>DATOS SINTÉTICOS DE DEMOSTRACIÓN: no son estadísticas oficiales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo femenino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo masculino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro sexo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo desconocido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children (0-17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños y niñas (0-17)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adults (18+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adultos (18+)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad desconocida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Girls</source>
-        <translation type="unfinished"></translation>
+        <translation>Niñas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boys</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sexual exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explotación sexual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forced labour</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo forzoso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other forms of exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras formas de explotación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slide 16:9, 1920 x 1080 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva 16:9, 1920 x 1080 px</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slide 16:9 4K, 3840 x 2160 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva 16:9 4K, 3840 x 2160 px</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 horizontal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 vertical</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A3 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 horizontal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A3 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 vertical</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total: the sum of the exact figures of the countries in the place that reported; a &lt;5 is never added as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: la suma de las cifras exactas de los países de la zona que informaron; un &lt;5 nunca se suma como número.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change since the previous year: over the countries with an exact figure in both years only (a &lt;5 or a gap in either year leaves the country out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación respecto del año anterior: solo sobre los países con una cifra exacta en ambos años (un &lt;5 o una laguna en cualquiera de los dos años excluye al país).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trend: each year&apos;s change on its own constant set of countries, chained into an index (first year = 100); a rise in reporting is never read as a rise in trafficking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia: la variación de cada año sobre su propio conjunto constante de países, encadenada en un índice (primer año = 100); un aumento de la notificación nunca se interpreta como un aumento de la trata.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shares (children, girls, boys, women, men, forms of exploitation): over the countries that reported every part of the breakdown exactly; the range adds the countries whose parts include a &lt;5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporciones (niños y niñas, niñas, niños, mujeres, hombres, formas de explotación): sobre los países que informaron de cada parte del desglose con exactitud; el intervalo añade los países cuyas partes incluyen un &lt;5.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where victims came from: relative to each country of detection; each share is a range, from every &lt;5 at 1 to every &lt;5 at 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde procedían las víctimas: en relación con cada país de detección; cada proporción es un intervalo, desde todos los &lt;5 en 1 hasta todos los &lt;5 en 4.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Orígenes</translation>
     </message>
 </context>
 <context>
@@ -494,72 +494,72 @@
     <message>
         <location filename="../../explorer/ui/export/brief_page.py" line="+20"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fronteras y los nombres que se muestran no implican su aprobación o aceptación oficial.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/country_brief.py" line="+36"/>
         <source>Country brief: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de país: {name}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/brief_page.py" line="+45"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>DATOS SINTÉTICOS DE DEMOSTRACIÓN: no son estadísticas oficiales</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/country_brief.py" line="+5"/>
         <source>{iso3} · {region} · {subregion} · country brief, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{iso3} · {region} · {subregion} · ficha de país, {year}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras clave</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{indicator} ({breakdown}) by year</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator} ({breakdown}) por año</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Who the detected victims were, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiénes eran las víctimas detectadas, {year}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Top origins: {flows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Principales orígenes: {flows}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detected in: {flows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Países de detección: {flows}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no flows recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay flujos registrados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assistance activities ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades de asistencia ({count})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} más.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/brief_page.py" line="+56"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elaborado con Trafficking Flows Explorer el {date}.</translation>
     </message>
 </context>
 <context>
@@ -573,63 +573,63 @@
     <message>
         <location line="-121"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en un país del mapa o búsquelo con Ctrl+F.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Year</source>
         <extracomment>Another edition of the data gives this figure differently (View &gt; Compare editions).</extracomment>
-        <translation type="unfinished">Año</translation>
+        <translation>Año</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Figures over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras a lo largo del tiempo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Assistance activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades de asistencia</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No country selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún país seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No country selected: click one on the map, or find one with Ctrl+F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún país seleccionado: haga clic en uno del mapa o búsquelo con Ctrl+F.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Subregion: {name} →</source>
-        <translation type="unfinished"></translation>
+        <translation>Subregión: {name} →</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region: {name} →</source>
-        <translation type="unfinished"></translation>
+        <translation>Región: {name} →</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{indicator} ({breakdown}) by year</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator} ({breakdown}) por año</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Who the detected victims were, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiénes eran las víctimas detectadas, {year}</translation>
     </message>
 </context>
 <context>
@@ -637,159 +637,159 @@
     <message>
         <location filename="../../explorer/ui/editions/menu.py" line="+18"/>
         <source>Compare &amp;editions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar &amp;ediciones…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the newer edition of the data on screen revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que revisó la edición más reciente de los datos en pantalla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import another edition of the same publication (e.g. a newer GLOTIP export) to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe otra edición de la misma publicación (p. ej., una exportación GLOTIP más reciente) para compararlas</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/editions/revision_map.py" line="+47"/>
         <location filename="../../explorer/ui/editions/window.py" line="+101"/>
         <source>Revision map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de revisiones</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>{words} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} ({count})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no figure in either edition</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cifra en ninguna de las ediciones</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/editions/revision_table.py" line="+117"/>
         <source>Filter: country, …</source>
         <extracomment>Kinds the filter offers; &quot;&quot; shows every revised figure (unchanged ones left out).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar: país, …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter the revised figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar las cifras revisadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind of revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de revisión</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../explorer/ui/editions/window.py" line="+5"/>
         <source>Revised figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras revisadas</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/editions/window.py" line="-52"/>
         <source>no figures</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cifras</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{total} (N={n} of {m})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} (N={n} de {m})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not computable</source>
-        <translation type="unfinished"></translation>
+        <translation>no calculable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{pct} (N={n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} (N={n})</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Compare editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar ediciones</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar tabla…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+121"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <location line="-120"/>
         <source>The World and regions in each edition</source>
-        <translation type="unfinished"></translation>
+        <translation>El mundo y las regiones en cada edición</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>World and regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mundo y regiones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Current edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición actual:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>compared with:</source>
-        <translation type="unfinished"></translation>
+        <translation>comparada con:</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The workspace holds one edition only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo contiene una sola edición.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{new} against the {old}: {changed} figures changed, {added} new, {withdrawn} withdrawn, {same} unchanged. The map shows {indicator}, {breakdown}, {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} frente a {old}: {changed} cifras modificadas, {added} nuevas, {withdrawn} retiradas, {same} sin cambios. El mapa muestra {indicator}, {breakdown}, {year}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{old} → {new} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} → {new} ({kind})</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1"/>
         <source>Total, {edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total, {edition}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Change, {edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación, {edition}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{year}. Total: the sum of the exact figures of the N countries that reported one, of M in the place. Change since {previous}: over the N countries with an exact figure in both years, in that edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}. Total: la suma de las cifras exactas de los N países que informaron de una, de los M de la zona. Variación desde {previous}: sobre los N países con una cifra exacta en ambos años, en esa edición.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+9"/>
         <source>Export revised figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las cifras revisadas</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -798,72 +798,72 @@
         <location filename="../../explorer/ui/window/error_handler.py" line="+170"/>
         <source>Error &amp;log…</source>
         <extracomment>The package logger: the error log also gets the app&apos;s own warnings.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de errores…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where unexpected errors are written, to send with a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se escriben los errores inesperados, para enviarlos con un informe</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>{error} happened again ({count} times); see Help &gt; Error log</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} se produjo de nuevo ({count} veces); véase Ayuda &gt; Registro de errores</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/error_texts.py" line="+28"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The app keeps running, but what you just did may not have finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación sigue funcionando, pero es posible que lo que acaba de hacer no haya terminado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The details are in the log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles están en el archivo de registro:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No log file could be written: copy the details below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir ningún archivo de registro: copie en su lugar los detalles que figuran a continuación.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This error happened {count} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este error se produjo {count} veces.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} other error(s) happened since; they are in the log too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde entonces se produjeron {count} errores más; también están en el registro.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Error log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de errores</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unexpected errors are written, with their details, to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los errores inesperados se escriben, con sus detalles, en:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Errors this session: {count}. Send the file with a problem report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores en esta sesión: {count}. Envíe el archivo con un informe del problema.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta del registro</translation>
     </message>
 </context>
 <context>
@@ -871,266 +871,266 @@
     <message>
         <location filename="../../explorer/ui/export/page_size.py" line="+20"/>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño personalizado</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/dialog.py" line="+44"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG vector image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen vectorial SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactive HTML map, works offline (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa HTML interactivo, funciona sin conexión (*.html)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GeoPackage for QGIS (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage para QGIS (*.gpkg)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG vector image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen vectorial SVG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactive HTML map (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa HTML interactivo (sin conexión)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data: CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos: CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data: Excel (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos: Excel (XLSX)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data: GeoPackage (QGIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos: GeoPackage (QGIS)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+190"/>
         <source>Export map</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mapa</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/page_size.py" line="+21"/>
         <source>Width</source>
         <extracomment>a PNG of a paper page gets print resolution</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ancho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit of width and height</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad del ancho y del alto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution (dots per inch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución (puntos por pulgada)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>x</source>
         <comment>width x height</comment>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at</source>
         <comment>a size at a resolution</comment>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>dpi</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/dialog.py" line="-173"/>
         <source>Legends (classes, no data, suppressed, flow widths)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendas (clases, sin datos, suprimidas, grosores de flujo)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el mundo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista actual</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de fuente:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caveat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disclaimer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargo de responsabilidad:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de fecha:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Synthetic data: the export carries the SYNTHETIC band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos sintéticos: la exportación lleva la banda SINTÉTICOS.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la exportación</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar imagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the map image to the clipboard, to paste into slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la imagen del mapa al portapapeles, para pegarla en diapositivas</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>{width} x {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} x {height} px</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{width} x {height} mm ({pixels} at {dpi} dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} x {height} mm ({pixels} a {dpi} dpi)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{format}, {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}, {size}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An interactive map in one HTML file that opens with no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mapa interactivo en un solo archivo HTML que se abre sin conexión a la red.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{format}: the values, classes and flows shown, with the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}: los valores, las clases y los flujos mostrados, con la fuente.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la exportación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exported {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado {path}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Map image copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del mapa copiada al portapapeles</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1139,7 @@
         <location filename="../../explorer/ui/window/first_frame.py" line="+81"/>
         <source>Opening the workspace…</source>
         <extracomment>The stored settings that change how the map looks: every ``view/`` one. (The window&apos;s size and docks are the frame&apos;s own: it is kept after the window closed and stored them.)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el espacio de trabajo…</translation>
     </message>
 </context>
 <context>
@@ -1147,37 +1147,37 @@
     <message>
         <location filename="../../explorer/ui/window/first_run.py" line="+47"/>
         <source>About the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de los datos de demostración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is synthetic demonstration data</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos son datos sintéticos de demostración</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The figures and flows on this map are invented by the program to show how it works. They are not official statistics and must not be quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras y los flujos de este mapa los inventa el programa para mostrar cómo funciona. No son estadísticas oficiales y no deben citarse.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To see real data, choose File &gt; Import data… or drag a file onto the window: a UNODC GLOTIP export (xlsx or csv), a CTDC data file, a country-indicator sheet or an activity list. Imports are kept in your workspace, with their source and caveats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para ver datos reales, elija Archivo &gt; Importar datos… o arrastre un archivo a la ventana: una exportación GLOTIP de la UNODC (xlsx o csv), un archivo de datos CTDC, una hoja de indicadores por país o una lista de actividades. Las importaciones se guardan en su espacio de trabajo, con su fuente y sus advertencias.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Import data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar datos…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Importing needs a workspace (started without --demo-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para importar se necesita un espacio de trabajo (iniciado sin --demo-only)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entendido</translation>
     </message>
 </context>
 <context>
@@ -1185,177 +1185,177 @@
     <message>
         <location filename="../../explorer/ui/map/flow_controls.py" line="+27"/>
         <source>Follow the map&apos;s indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir el indicador del mapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los flujos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Into the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia el país seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out of the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el país seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Into and out of the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia y desde el país seleccionado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Square root of volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Raíz cuadrada del volumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linear in volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineal con el volumen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subregions</source>
-        <translation type="unfinished"></translation>
+        <translation>Subregiones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By origin region</source>
-        <translation type="unfinished"></translation>
+        <translation>Por región de origen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Single colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo color</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujos</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Show flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los flujos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flow indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador de flujo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flows between</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujos entre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sum the country flows into flows between UN subregions or regions (flows inside one place are drawn as a ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumar los flujos entre países en flujos entre subregiones o regiones de las Naciones Unidas (los flujos dentro de una misma zona se dibujan como un anillo)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Number of largest flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de flujos más grandes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minimum volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen mínimo</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+33"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las regiones</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+30"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfoque</translation>
     </message>
     <message>
         <location line="-26"/>
         <location line="+27"/>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Grosor</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Same widths for every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismos grosores para todos los años</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock width scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar la escala de grosores</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+21"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Show &lt;5 flows as dashed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los flujos &lt;5 con líneas discontinuas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show suppressed flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los flujos suprimidos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Circles for incoming and outgoing totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculos para los totales entrantes y salientes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales por ubicación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indicator</source>
-        <translation type="unfinished">Indicador</translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Between</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>Más grandes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>Como mínimo</translation>
     </message>
 </context>
 <context>
@@ -1364,22 +1364,22 @@
         <location filename="../../explorer/render/flows/legend.py" line="+43"/>
         <source>Total detected in the country</source>
         <extracomment>The ring&apos;s words (&quot;&quot; = own nationals; flows between places: within the place).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total detectado en el país</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total from the country (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total procedente del país (discontinuo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Own nationals (domestic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionales del propio país (flujo interno)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suppressed (&lt;5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimido (&lt;5)</translation>
     </message>
 </context>
 <context>
@@ -1388,22 +1388,22 @@
         <location filename="../../explorer/ui/panel/flow_pair.py" line="+44"/>
         <source>Year</source>
         <extracomment>The flows on the map (summed between places when the layer joins places) and the names of their ends: a clicked subregion flow has its series here too.</extracomment>
-        <translation type="unfinished">Año</translation>
+        <translation>Año</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected flow by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo seleccionado por año</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Selected flow: {origin} → {destination} ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo seleccionado: {origin} → {destination} ({what})</translation>
     </message>
 </context>
 <context>
@@ -1411,68 +1411,68 @@
     <message>
         <location filename="../../explorer/render/flows/drawn.py" line="+33"/>
         <source>Width: square-root scale, {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grosor: escala de raíz cuadrada, {scale}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Width: linear scale, {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grosor: escala lineal, {scale}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/map/flows_overlay.py" line="+165"/>
         <source>{origin} → {destination}, {year}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin} → {destination}, {year}: {what}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Country pairs behind it ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares de países que lo componen ({n}):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {n} más</translation>
     </message>
     <message>
         <location filename="../../explorer/render/flows/drawn.py" line="-5"/>
         <source>subregions</source>
         <extracomment>``translate(context, text)``: the app&apos;s translations, installed by the ui at start.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>subregiones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>regions</source>
-        <translation type="unfinished"></translation>
+        <translation>regiones</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>From {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde {region}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>locked across years</source>
-        <translation type="unfinished"></translation>
+        <translation>fija para todos los años</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this year</source>
-        <translation type="unfinished"></translation>
+        <translation>este año</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flows: {what}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujos: {what}, {year}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flows between {level}: {what}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujos entre {level}: {what}, {year}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Within the place (own nationals included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de la zona (incluidos los nacionales del propio país)</translation>
     </message>
 </context>
 <context>
@@ -1481,230 +1481,230 @@
         <location filename="../../explorer/ui/window/about_dialog.py" line="+110"/>
         <source>not stated</source>
         <extracomment>Licences of the dependencies, for packages whose metadata does not name one clearly. Packages the app needs beyond its declared dependencies (PySide6&apos;s runtime). Free-text licence names and their SPDX identifiers. Licence texts too vague to print when the table above knows better.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no indicada</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>no instalado</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Country shapes: Natural Earth admin-0 countries, 1:50m (Natural Earth 4.1.0), as packaged in world-atlas 2.0.2. Natural Earth data: public domain. world-atlas packaging: ISC licence, (c) Michael Bostock. Boundaries are Natural Earth&apos;s de facto lines, not an official position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contornos de los países: países admin-0 de Natural Earth, 1:50m (Natural Earth 4.1.0), tal como se empaquetan en world-atlas 2.0.2. Datos de Natural Earth: dominio público. Empaquetado de world-atlas: licencia ISC, (c) Michael Bostock. Las fronteras son las líneas de facto de Natural Earth, no una posición oficial.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Demo data: synthetic, generated by this program to show how it works. Not official statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración: sintéticos, generados por este programa para mostrar cómo funciona. No son estadísticas oficiales.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported data stay under their publishers&apos; terms (UNODC GLOTIP, CTDC and others); each dataset&apos;s source, edition, licence and caveats are in File &gt; Dataset provenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos importados siguen sujetos a las condiciones de sus editores (UNODC GLOTIP, CTDC y otros); la fuente, la edición, la licencia y las advertencias de cada conjunto de datos figuran en Archivo &gt; Procedencia del conjunto de datos…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Leaflet {version} (inlined in the interactive HTML export): BSD-2-Clause, (c) Vladimir Agafonkin, (c) CloudMade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaflet {version} (incluido en la exportación HTML interactiva): BSD-2-Clause, (c) Vladimir Agafonkin, (c) CloudMade.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An offline map of human-trafficking and migrant-smuggling data. It makes no network request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mapa sin conexión de datos sobre la trata de personas y el tráfico ilícito de migrantes. No realiza ninguna solicitud de red.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+77"/>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes de datos</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>Libraries (package, version, licence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas (paquete, versión, licencia)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compiled libraries inside them</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas compiladas que contienen</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>About Trafficking Flows Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Trafficking Flows Explorer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+7"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compiled libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas compiladas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy all as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar todo como texto</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/help_dialogs.py" line="+38"/>
         <source>Detected victims are not prevalence</source>
-        <translation type="unfinished"></translation>
+        <translation>Las víctimas detectadas no son la prevalencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The figures count victims that the authorities of a country detected and reported: people identified by police, prosecutors, courts, social services or organisations. They do not estimate how many people are trafficked. A high figure can mean that a country looks hard and records well; a low figure, or none, does not mean that trafficking is rare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras cuentan las víctimas que las autoridades de un país detectaron y notificaron: personas identificadas por la policía, la fiscalía, los tribunales, los servicios sociales u otras organizaciones. No estiman cuántas personas son objeto de trata. Una cifra alta puede significar que un país busca con empeño y registra bien; una cifra baja, o ninguna, no significa que la trata sea poco frecuente.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Countries detect differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Los países detectan de forma diferente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laws, definitions, institutions and ways of counting differ between countries and change over time. Compare countries with care; a trend within one country is usually safer than a ranking of countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las leyes, las definiciones, las instituciones y las formas de contar difieren entre países y cambian con el tiempo. Compare los países con cautela; la tendencia dentro de un país suele ser más fiable que una clasificación de países.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suppressed small counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras pequeñas suprimidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publishers hide small numbers to protect the people behind them: &quot;&lt;5&quot; (UNODC GLOTIP) means between 1 and 4, &quot;&lt;10&quot; (CTDC) between 1 and 9. The map shows such figures as a range with their own legend swatch, never as a number and never as zero; totals that include them read &quot;at least&quot;. Grey countries have no figure for that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los editores ocultan las cifras pequeñas para proteger a las personas que hay detrás: &quot;&lt;5&quot; (UNODC GLOTIP) significa entre 1 y 4, &quot;&lt;10&quot; (CTDC) entre 1 y 9. El mapa muestra esas cifras como un intervalo con su propia muestra en la leyenda, nunca como un número ni como cero; los totales que las incluyen se leen &quot;como mínimo&quot;. Los países en gris no tienen cifra para ese año.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Flows are minimum figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Los flujos son cifras mínimas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An arrow from A to B counts the victims detected in B whose citizenship was recorded as A. Victims whose citizenship was not recorded, or recorded only as a region or as unknown, have no arrow: they are listed in the country&apos;s tooltip and panel. So each arrow is at least the number shown, and a country&apos;s arrows do not add up to all its victims. Citizenship is not always where a person was recruited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una flecha de A a B cuenta las víctimas detectadas en B cuya nacionalidad se registró como A. Las víctimas cuya nacionalidad no se registró, o se registró solo como una región o como desconocida, no tienen flecha: figuran en la información emergente y en el panel del país. Por tanto, cada flecha vale como mínimo el número mostrado, y las flechas de un país no suman todas sus víctimas. La nacionalidad no siempre es el lugar donde se captó a la persona.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Case data (CTDC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de casos (CTDC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTDC data describe identified cases recorded by the contributing organisations: a sample of identified victims, not a count for a whole country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos del CTDC describen casos identificados registrados por las organizaciones colaboradoras: una muestra de víctimas identificadas, no un recuento de todo un país.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rates per 100,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasas por cada 100 000</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rates divide a count by the population loaded in the workspace for the same country and year (or the nearest year, said in the caveat). A rate built on a suppressed count is a range. Demo data get no rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tasas dividen un recuento por la población cargada en el espacio de trabajo para el mismo país y año (o el año más próximo, indicado en la advertencia). Una tasa basada en una cifra suprimida es un intervalo. Los datos de demostración no tienen tasas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The World, regions and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>El mundo, las regiones y los grupos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With no country selected, the panel shows a place: the World, a UN region or subregion, or a group of your own (the place picker, View &gt; Zoom to region, or the links in a country&apos;s panel). Every figure says how many countries it covers (N), because countries report different years:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ningún país seleccionado, el panel muestra una zona: el mundo, una región o subregión de las Naciones Unidas, o un grupo propio (el selector de zonas, Ver &gt; Ir a la región, o los enlaces del panel de un país). Cada cifra indica cuántos países abarca (N), porque los países informan de años diferentes:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Flows between places</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujos entre zonas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flows &gt; Between: subregions or regions sums the country flows into flows between places, drawn between points on land inside each place; flows inside one place (own nationals included) are its ring. The tooltip lists the country pairs behind each. A sum with a &lt;5 part reads &quot;at least&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujos &gt; Entre: subregiones o regiones suma los flujos entre países en flujos entre zonas, dibujados entre puntos en tierra dentro de cada zona; los flujos dentro de una misma zona (incluidos los nacionales del propio país) forman su anillo. La información emergente enumera los pares de países que componen cada uno. Una suma con una parte &lt;5 se lee &quot;como mínimo&quot;.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sources and caveats</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes y advertencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every dataset keeps its provenance: publisher, edition, file, checksum and the publisher&apos;s caveats (File &gt; Dataset provenance…). Exports carry the source line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada conjunto de datos conserva su procedencia: editor, edición, archivo, suma de comprobación y las advertencias del editor (Archivo &gt; Procedencia del conjunto de datos…). Las exportaciones llevan la línea de fuente.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>How to read this map</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo leer este mapa</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The dataset on screen: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto de datos en pantalla: {name}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mouse: the wheel zooms, dragging pans, a click selects a country or a flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratón: la rueda amplía o reduce, arrastrar desplaza el mapa, un clic selecciona un país o un flujo.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1714,17 +1714,17 @@
     <message>
         <location line="+7"/>
         <source>How to &amp;read this map</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo &amp;leer este mapa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;About Trafficking Flows Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de Trafficking Flows Explorer</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1732,7 @@
     <message>
         <location filename="../../explorer/ui/workspace/import_job.py" line="+58"/>
         <source>{file}: could not be imported ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no se pudo importar ({error})</translation>
     </message>
 </context>
 <context>
@@ -1741,230 +1741,230 @@
         <location filename="../../explorer/ui/workspace/report_dialog.py" line="+49"/>
         <source>Origins no rule understood are imported as unknown. Map a label to a country or class to fix it in this dataset and in later imports.</source>
         <extracomment>a GLOTIP import has ~30 unresolved labels; more would be slow widgets</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los orígenes que ninguna regla entendió se importan como desconocidos. Asigne una etiqueta a un país o a una clase para corregirla en este conjunto de datos y en importaciones posteriores.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/alias_choices.py" line="+22"/>
         <source>Own nationals (DOMESTIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionales del propio país (DOMESTIC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown (UNKNOWN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido (UNKNOWN)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_dialog.py" line="+31"/>
         <source>Import report: {file}</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}``: rules for groups of rows, for the next import</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Informe de importación: {file}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_notices.py" line="+30"/>
         <source>Rows do not add up: {read} rows read, but {imported} imported + {rejected} rejected = {total}. This is a bug in the importer; please report it with the exported CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas no cuadran: {read} filas leídas, pero {imported} importadas + {rejected} rechazadas = {total}. Se trata de un error del importador; notifíquelo adjuntando el CSV exportado.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was imported from {file}, and no dataset was added: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada de {file} y no se añadió ningún conjunto de datos: {why}.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_dialog.py" line="+48"/>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como CSV…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar los alias</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+16"/>
         <source>{title} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count})</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas</translation>
     </message>
     <message>
         <location line="-3"/>
         <location filename="../../explorer/ui/workspace/report_tables.py" line="+160"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../explorer/ui/workspace/report_groups.py" line="+52"/>
         <source>Groups of rows</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}`` of the rules the user chose</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de filas</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../explorer/ui/workspace/report_groups.py" line="+74"/>
         <source>Contradictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contradicciones</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Implausible values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores inverosímiles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas con una nota</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Unresolved labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas sin resolver</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Only the {shown} labels with the most victims can be mapped here; all {count} are listed and exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí solo pueden asignarse las {shown} etiquetas con más víctimas; las {count} se enumeran y se exportan.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fuzzy matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias aproximadas</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/alias_choices.py" line="+47"/>
         <source>Map {label} to</source>
         <extracomment>alias result code of a &quot;Map to&quot; item raw label -&gt; the alias the workspace already has for it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Asignar {label} a</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>leave unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>dejar sin resolver</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_dialog.py" line="+54"/>
         <source>Export import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe de importación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la exportación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write the import report.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el informe de importación.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_tables.py" line="-24"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de la fuente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrado en el mapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Víctimas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map to</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matched to</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Became</source>
-        <translation type="unfinished"></translation>
+        <translation>Se convirtió en</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/report_groups.py" line="-97"/>
         <source>Summed: parts of one figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumadas: partes de una cifra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One kept: repeats of one figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva una: repeticiones de una cifra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows the file gives for one breakdown are summed when, with the other parts, they stay within the matching total, and otherwise taken as repeats of one figure (the largest kept). Choose the other rule for a group and press Use these rules: they are stored in the workspace and used when you import this file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas que el archivo da para un mismo desglose se suman cuando, junto con las demás partes, no superan el total correspondiente; de lo contrario, se consideran repeticiones de una misma cifra (se conserva la mayor). Elija la otra regla para un grupo y pulse Usar estas reglas: se guardan en el espacio de trabajo y se aplican cuando vuelva a importar este archivo.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Rule of rows {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de las filas {rows}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Use these rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar estas reglas</translation>
     </message>
 </context>
 <context>
@@ -1972,57 +1972,57 @@
     <message>
         <location filename="../../explorer/ui/window/keyboard.py" line="+63"/>
         <source>&amp;Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año &amp;anterior</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Next year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año &amp;siguiente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>P&amp;lay / pause years</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reproducir / pausar los años</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next country in &amp;ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>País siguiente en la &amp;clasificación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Previous &amp;country in ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>País a&amp;nterior en la clasificación</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Navigate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navegar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Year</source>
-        <translation type="unfinished">Año</translation>
+        <translation>Año</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>No country has a figure to rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún país tiene una cifra que clasificar</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Rank {rank} of {count} countries: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto {rank} de {count} países: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: not ranked (no exact figure); {position} of {count} listed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: sin clasificar (sin cifra exacta); {position} de {count} enumerados</translation>
     </message>
 </context>
 <context>
@@ -2030,89 +2030,89 @@
     <message>
         <location filename="../../explorer/ui/window/panel_toggles.py" line="+26"/>
         <source>&amp;Country panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de &amp;país</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Flows panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de &amp;flujos</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/main_window.py" line="+207"/>
         <source>Trafficking Flows Explorer: {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafficking Flows Explorer: {dataset}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Copy place details as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar los detalles de la zona como texto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export place &amp;brief (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;ficha de la zona (PDF)…</translation>
     </message>
     <message>
         <location line="-72"/>
         <source>Map controls</source>
         <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Controles del mapa</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/menus.py" line="+48"/>
         <source>&amp;Find country…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar país…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer la vista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the whole world (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo el mundo (Ctrl+0)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acercar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Frame country with its flows&apos; &amp;partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuadrar el país con los países &amp;vinculados por sus flujos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the selected country together with where its victims came from and went to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el país seleccionado junto con los lugares de donde procedían y adonde fueron sus víctimas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la selección</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Show &amp;source rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las &amp;filas de la fuente…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file rows behind the figure in focus (the selected flow, else the selected country&apos;s figure, else the place&apos;s total), with the rules of a derived figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas del archivo que respaldan la cifra en foco (el flujo seleccionado; si no, la cifra del país seleccionado; si no, el total de la zona), con las reglas de una cifra derivada</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/main_window.py" line="+65"/>
         <location filename="../../explorer/ui/window/menus.py" line="-25"/>
         <source>&amp;Copy country details as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar los detalles del país como texto</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/menus.py" line="+6"/>
@@ -2122,18 +2122,18 @@
     <message>
         <location line="+3"/>
         <source>PNG, SVG or PDF for slides and reports, an offline HTML map, or the data</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, SVG o PDF para diapositivas e informes, un mapa HTML sin conexión, o los datos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy &amp;map image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la imagen del &amp;mapa</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/main_window.py" line="+5"/>
         <location filename="../../explorer/ui/window/menus.py" line="+3"/>
         <source>Export country &amp;brief (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;ficha de país (PDF)…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/window/menus.py" line="+14"/>
@@ -2158,47 +2158,47 @@
     <message>
         <location filename="../../explorer/ui/window/status.py" line="+25"/>
         <source>SYNTHETIC</source>
-        <translation type="unfinished"></translation>
+        <translation>SINTÉTICOS</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Demonstration data generated by this program: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración generados por este programa: no son estadísticas oficiales</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Dataset: {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de datos: {dataset}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/export/window_exports.py" line="+41"/>
         <source>Map image copied to the clipboard (1920 x 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del mapa copiada al portapapeles (1920 x 1080)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Country details copied as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del país copiados como texto</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Export country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la ficha de país</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Country brief not written</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió la ficha de país</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Country brief written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de país escrita en {path}</translation>
     </message>
 </context>
 <context>
@@ -2213,7 +2213,7 @@
         <location line="-22"/>
         <location line="+23"/>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglose</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -2225,22 +2225,22 @@
         <location line="-18"/>
         <location line="+63"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Play years</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir los años</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play through the years</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir los años uno tras otro</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
 </context>
 <context>
@@ -2248,120 +2248,121 @@
     <message>
         <location filename="../../explorer/ui/map/style.py" line="+43"/>
         <source>Quantiles (equal counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuantiles (mismo número de países)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Natural breaks (Fisher-Jenks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortes naturales (Fisher-Jenks)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equal interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos iguales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manual breaks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortes manuales…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>quantiles</source>
         <extracomment>How :meth:`MapStyle.description` names a scheme.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cuantiles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>natural breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>cortes naturales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>equal interval</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalos iguales</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Map st&amp;yle</source>
         <extracomment>After any change of palette, scheme, classes, breaks or preview.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stilo del mapa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paleta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clasificación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Number of classes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de clases</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Off (true colours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada (colores reales)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Colour-&amp;vision preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulación de visión del color</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>See the map on screen as people with a colour-vision deficiency see it; exports keep the true colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el mapa en pantalla como lo ven las personas con una deficiencia de la visión del color; las exportaciones conservan los colores reales</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Map style: {style}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo del mapa: {style}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>manual breaks at {breaks}</source>
-        <translation type="unfinished"></translation>
+        <translation>cortes manuales en {breaks}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{scheme}, {k} classes</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}, {k} clases</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; {vision} preview</source>
-        <translation type="unfinished"></translation>
+        <translation>; simulación de {vision}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Manual breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortes manuales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper bound of each class, increasing, separated by commas
 (e.g. 10, 50, 100, 500). Values above the last break get a class of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite superior de cada clase, en orden creciente, separados por comas
+(p. ej., 10, 50, 100, 500). Los valores por encima del último corte forman una clase propia.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Manual breaks not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortes manuales no válidos</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Map style not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el estilo del mapa</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Set by the manual breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido por los cortes manuales</translation>
     </message>
 </context>
 <context>
@@ -2369,28 +2370,28 @@
     <message>
         <location filename="../../explorer/ui/map/theme.py" line="+32"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir el &amp;sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Map &amp;theme</source>
         <extracomment>Background and sea of each resolved theme on screen: (background, sea, sea outline). After every change of the chosen theme (not of the system&apos;s scheme).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema del mapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Light or dark background and sea; the data colours stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo y mar claros u oscuros; los colores de los datos no cambian</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2399,7 @@
     <message>
         <location filename="../../explorer/ui/map/tooltips.py" line="+34"/>
         <source>no data ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos ({year})</translation>
     </message>
 </context>
 <context>
@@ -2406,78 +2407,78 @@
     <message>
         <location filename="../../explorer/ui/panel/flows.py" line="+30"/>
         <source>Total: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {total}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>domestic {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>nacionales {share}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>origen desconocido {share}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detected in</source>
-        <translation type="unfinished"></translation>
+        <translation>País de detección</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Flows: origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujos: orígenes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flows: destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujos: destinos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+45"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>This dataset has no flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este conjunto de datos no tiene flujos.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where {people} detected in {country} in {year} came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen de {people} con detección en {country} en {year}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where {people} from {country} were detected in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se detectó en {year} a {people} procedentes de {country}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{heading}: no flows recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}: no hay flujos registrados.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{count} more not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} más no enumerados.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not drawn on the map: {flows}</source>
-        <translation type="unfinished"></translation>
+        <translation>No dibujados en el mapa: {flows}</translation>
     </message>
 </context>
 <context>
@@ -2485,42 +2486,42 @@
     <message>
         <location filename="../../explorer/ui/export/place_brief.py" line="+42"/>
         <source>Brief: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha: {place}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{indicator}, {year} · {n} countries in the place</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}, {year} · {n} países en la zona</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras clave</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Trend on constant sets of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia sobre conjuntos constantes de países</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Who they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiénes eran</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde procedían</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Countries, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Países, de mayor a menor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How these figures are computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se calculan estas cifras</translation>
     </message>
 </context>
 <context>
@@ -2528,82 +2529,82 @@
     <message>
         <location filename="../../explorer/ui/panel/group_dialog.py" line="+41"/>
         <source>Edit group</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el grupo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New group of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo de países</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grupo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. ECOWAS</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., CEDEAO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar los países</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para filtrar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Region or subregion to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Región o subregión que añadir</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tick all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcarla entera</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el grupo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Countries ticked: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Países marcados: {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre al grupo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick at least one country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un país.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is already a group called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un grupo llamado {name}.</translation>
     </message>
 </context>
 <context>
@@ -2612,117 +2613,117 @@
         <location filename="../../explorer/ui/panel/place.py" line="+78"/>
         <source>Place</source>
         <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuadrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frame this place on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuadrar esta zona en el mapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick countries and name a group of your own (e.g. ECOWAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir países y dar nombre a un grupo propio (p. ej., CEDEAO)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el grupo…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Index on constant sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice sobre conjuntos constantes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Year</source>
-        <translation type="unfinished">Año</translation>
+        <translation>Año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Informaron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exact sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma exacta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación (N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trend on constant sets of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia sobre conjuntos constantes de países</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiénes eran</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde procedían</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries of the place, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Países de la zona, de mayor a menor</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{name} (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (grupo)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No figures in this dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cifras en este conjunto de datos.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia sobre conjuntos constantes de países (índice, primer año = 100; cada paso solo con los países que informaron en ambos años)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>n/a ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>n. d. ({n})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Countries by {indicator}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Países por {indicator}, {year}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(the {n} largest of {all})</source>
-        <translation type="unfinished"></translation>
+        <translation>(los {n} mayores de {all})</translation>
     </message>
 </context>
 <context>
@@ -2730,22 +2731,22 @@
     <message>
         <location filename="../../explorer/ui/panel/profile_bars.py" line="+25"/>
         <source>By sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Por sexo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By age</source>
-        <translation type="unfinished"></translation>
+        <translation>Por edad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By form of exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Por forma de explotación</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Victim profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de las víctimas</translation>
     </message>
 </context>
 <context>
@@ -2753,87 +2754,87 @@
     <message>
         <location filename="../../explorer/ui/workspace/provenance_dialog.py" line="+27"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edition (export date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición (fecha de exportación)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{read} read = {imported} imported + {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{read} leídas = {imported} importadas + {rejected} rechazadas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SYNTHETIC demonstration data: not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración SINTÉTICOS: no son estadísticas oficiales</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Caveat</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Provenance: {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedencia: {dataset}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}:</translation>
     </message>
 </context>
 <context>
@@ -2841,22 +2842,22 @@
     <message>
         <location filename="../../explorer/ui/window/recent_files.py" line="+31"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no encontrado)</translation>
     </message>
 </context>
 <context>
@@ -2864,22 +2865,22 @@
     <message>
         <location filename="../../explorer/ui/map/region_zoom.py" line="+46"/>
         <source>Zoom to &amp;region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a la región</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Colour by &amp;regional totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorear por totales re&amp;gionales</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each country shows its UN region&apos;s total of the indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada país muestra el total del indicador de su región de las Naciones Unidas</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No regional totals for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay totales regionales para {indicator}</translation>
     </message>
 </context>
 <context>
@@ -2887,12 +2888,12 @@
     <message>
         <location filename="../../explorer/ui/window/search_box.py" line="-1"/>
         <source>Find a country (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un país (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No country matches “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún país coincide con «{text}»</translation>
     </message>
 </context>
 <context>
@@ -2900,47 +2901,47 @@
     <message>
         <location filename="../../explorer/ui/map/side_by_side.py" line="+52"/>
         <source>Two years side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos años lado a lado</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>izquierdo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year of the {side} map</source>
-        <translation type="unfinished"></translation>
+        <translation>Año del mapa {side}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{subject}. Same classes and colours on both maps (over all years).</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}. Mismas clases y colores en ambos mapas (sobre todos los años).</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Map of {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de {year}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Two years &amp;side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dos años lado a lado…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The shown indicator for two years, next to each other</source>
-        <translation type="unfinished"></translation>
+        <translation>El indicador mostrado para dos años, uno junto al otro</translation>
     </message>
 </context>
 <context>
@@ -2949,7 +2950,7 @@
         <location filename="../../explorer/ui/common/source_rows.py" line="+171"/>
         <source>Show &amp;source rows…</source>
         <extracomment>What a context menu offers at a point: one opener, or (words, opener) pairs, or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las &amp;filas de la fuente…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/common/source_rows_dialog.py" line="+64"/>
@@ -2957,70 +2958,70 @@
         <location line="+64"/>
         <source>Source rows</source>
         <extracomment>GLOTIP&apos;s category column: a flow&apos;s raw origin label, next to the value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filas de la fuente</translation>
     </message>
     <message numerus="yes">
         <location line="-88"/>
         <source>%n file row(s) behind this figure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila del archivo respalda esta cifra.</numerusform>
+            <numerusform>%n filas del archivo respaldan esta cifra.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No file row behind this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fila del archivo respalda esta cifra.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar como texto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como CSV…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>From {file}, sheet {sheet} (SHA-256 {sha256})</source>
-        <translation type="unfinished"></translation>
+        <translation>De {file}, hoja {sheet} (SHA-256 {sha256})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From {file} (SHA-256 {sha256})</source>
-        <translation type="unfinished"></translation>
+        <translation>De {file} (SHA-256 {sha256})</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Save source rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las filas de la fuente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not save {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panel/source_menus.py" line="+102"/>
         <source>Show source rows of the &amp;total…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las filas de la fuente del &amp;total…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show source rows of the &amp;change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las filas de la fuente de la &amp;variación…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show source rows of the share: {label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las filas de la fuente de la proporción: {label}…</translation>
     </message>
 </context>
 <context>
@@ -3028,118 +3029,118 @@
     <message>
         <location filename="../../explorer/ui/workspace/mapping_dialog.py" line="+40"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Columns of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de {file}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The table&apos;s columns could not be recognised for sure: {reason}. Say which column holds what; the import then runs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron reconocer con certeza las columnas de la tabla: {reason}. Indique qué contiene cada columna; la importación se ejecutará de nuevo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Figures per country</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras por país</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flows from one country to another</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujos de un país a otro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The table holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla contiene:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One row per country and year (long)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por país y año (formato largo)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One column per year, e.g. 1960 ... 2023 (wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una columna por año, p. ej., 1960 ... 2023 (formato ancho)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country (code or name):</source>
-        <translation type="unfinished"></translation>
+        <translation>País (código o nombre):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country name (spare):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del país (de reserva):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Año:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del indicador:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Value columns:</source>
         <extracomment>One check box per candidate value column (each an indicator).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de valores:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(from a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(de una columna)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Year of every row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de todas las filas:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Population, total</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Población, total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del indicador:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/level_order.py" line="+38"/>
         <source>The values are categories. Drag them into their order; the first gets rank 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores son categorías. Arrástrelos para ordenarlos; el primero recibe el rango 1:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Order of the levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de los niveles</translation>
     </message>
 </context>
 <context>
@@ -3147,27 +3148,27 @@
     <message>
         <location filename="../../explorer/ui/common/trend_chart.py" line="+34"/>
         <source>Trend over years</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia a lo largo de los años</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {first} a {last}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no data {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos {years}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia: {parts}</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>bars: &lt;5 (1 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>barras: &lt;5 (de 1 a 4)</translation>
     </message>
 </context>
 <context>
@@ -3177,288 +3178,290 @@
         <location filename="../../explorer/ui/workspace/menu.py" line="+43"/>
         <source>&amp;Open workspace…</source>
         <extracomment>The text of the session&apos;s action the submenu follows (see workspace_menu.py), compared in the user&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/imports.py" line="+36"/>
         <source>Data files: GLOTIP, CTDC, indicator, flow and activity tables, IATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de datos: GLOTIP, CTDC, tablas de indicadores, de flujos y de actividades, IATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+19"/>
         <source>Workspace (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo (*.sqlite)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/session.py" line="+120"/>
         <source>The workspace could not be read: {error}. Use File &gt; Save workspace as… to keep new work.</source>
         <extracomment>Why saving is refused: the file at ``path`` could not be read. The file that could not be read: never written over, whatever the user picks. Save the view when the window closes (off for headless renders). The column-mapping question of a table import, while it is open. The running import&apos;s progress bar and Cancel button in the status bar. Asks Save as… / Discard / Cancel when a close would lose unsaved work (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it). The lock that makes this window the workspace&apos;s one writer (None: not held). Why this window may not write the workspace (another program holds it), or None. Whether that is another program holding it (the window may try again once it lets go). The file as this window last read or wrote it (see :mod:`disk_changes`), and the question asked when it changed meanwhile (None: a dialog; tests set it). A change a read-only window could not save (asked about before it closes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el espacio de trabajo: {error}. Use Archivo &gt; Guardar espacio de trabajo como… para conservar el trabajo nuevo.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/menu.py" line="-13"/>
         <source>&amp;Import data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar datos…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import a UNODC GLOTIP export (xlsx or csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una exportación GLOTIP de la UNODC (xlsx o csv)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save workspace &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar espacio de trabajo &amp;como…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjuntos de &amp;datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch to another dataset of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a otro conjunto de datos de este espacio de trabajo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de i&amp;mportación…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataset &amp;provenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procedencia del conjunto de datos…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;name dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nom&amp;bre del conjunto de datos…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove dataset from workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar el conjunto de datos del espacio de trabajo…</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>{dataset} (synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} (datos sintéticos)</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Trafficking Flows Explorer: {dataset} — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafficking Flows Explorer: {dataset} — {file}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/imports.py" line="+11"/>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar datos</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No importado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file}: not a file this app imports. Drop a UNODC GLOTIP export (.xlsx or .csv) or a workspace (.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: esta aplicación no importa este tipo de archivo. Suelte una exportación GLOTIP de la UNODC (.xlsx o .csv) o un espacio de trabajo (.sqlite).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>An import is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una importación en curso</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Importing {file}… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {file}… %p%</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la importación</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Import of {file} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación de {file} cancelada</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing imported from {file}; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada de {file}; no se guardó nada</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Added to {dataset}: {imported} rows imported, {rejected} rejected (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a {dataset}: {imported} filas importadas, {rejected} rechazadas (guardado)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Added to {dataset}: {imported} rows imported, {rejected} rejected (NOT saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a {dataset}: {imported} filas importadas, {rejected} rechazadas (NO guardado)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>saved in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado en {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NOT saved</source>
-        <translation type="unfinished"></translation>
+        <translation>NO guardado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{dataset} replaced: {imported} rows imported, {rejected} rejected ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} sustituido: {imported} filas importadas, {rejected} rechazadas ({where})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{dataset} added: {imported} rows imported, {rejected} rejected ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} añadido: {imported} filas importadas, {rejected} rechazadas ({where})</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Add to the dataset on screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Añadir al conjunto de datos en pantalla?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{new} has no flows and no indicator that {current} already has. Add it to {current}, so that its figures or activities appear next to the others (its source is noted in the provenance), or keep it as a dataset of its own?</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} no tiene flujos ni ningún indicador que {current} ya tenga. ¿Añadirlo a {current}, para que sus cifras o actividades aparezcan junto a las demás (su fuente queda anotada en la procedencia), o conservarlo como un conjunto de datos independiente?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add to {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a {current}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep as its own dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar como conjunto de datos independiente</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la importación</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/reports.py" line="+67"/>
         <source>Aliases applied: {labels} moved out of unknown origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias aplicados: {labels} ya no figuran entre los orígenes desconocidos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Aliases saved; they apply to later imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias guardados; se aplican a las importaciones posteriores</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+16"/>
         <source>(NOT saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(NO guardado)</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Rules for {count} groups of rows saved: they apply when you import the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas guardadas para {count} grupos de filas: se aplican cuando vuelva a importar el archivo</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/damaged.py" line="+90"/>
         <location filename="../../explorer/ui/workspace/disk_changes.py" line="+90"/>
         <location filename="../../explorer/ui/workspace/session.py" line="+96"/>
         <source>Workspace not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo no guardado</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+9"/>
         <source>Save workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar espacio de trabajo como</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/switching.py" line="+45"/>
         <source>Workspace saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo guardado como {path}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/file_dialogs.py" line="-2"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/damaged.py" line="-32"/>
         <source>Workspace could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el espacio de trabajo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file is kept exactly as it is. Start a new, empty workspace in another file, or go on without saving (File &gt; Save workspace as… keeps new work).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo se conserva exactamente como está. Inicie un espacio de trabajo nuevo y vacío en otro archivo, o continúe sin guardar (Archivo &gt; Guardar espacio de trabajo como… conserva el trabajo nuevo).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start a new workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un nuevo espacio de trabajo…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{path} is the workspace that could not be read; it is kept as it is. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es el espacio de trabajo que no se pudo leer; se conserva tal como está. Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The workspace could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el espacio de trabajo: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace is in use by {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo está siendo utilizado por {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en el espacio de trabajo: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imported data not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos importados no guardados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data imported in this session is not saved.
 
 {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos importados en esta sesión no están guardados.
+
+{why}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The workspace file is kept exactly as it is. Save the imported data in another workspace file, or close without it?</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del espacio de trabajo se conserva exactamente como está. ¿Guardar los datos importados en otro archivo de espacio de trabajo, o cerrar sin ellos?</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>parts of it are damaged and were not read: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>algunas de sus partes están dañadas y no se leyeron: {parts}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Damaged: {parts}. The rest is shown; nothing is saved to {path}. File &gt; Save workspace as… keeps what is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dañado: {parts}. Se muestra el resto; no se guarda nada en {path}. Archivo &gt; Guardar espacio de trabajo como… conserva lo que está intacto.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3467,162 +3470,170 @@
 {parts}
 
 The rest is shown. Nothing will be saved to this file, so it can still be rescued. Save what is intact as a new workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas partes de {path} están dañadas y no se leyeron:
+
+{parts}
+
+Se muestra el resto. No se guardará nada en este archivo, para que todavía pueda recuperarse. ¿Guardar lo que está intacto como un nuevo espacio de trabajo?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Workspace partly damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo dañado en parte</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+1"/>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/switching.py" line="+42"/>
         <source>Workspace not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo no abierto</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Opened {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto {path}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/session.py" line="+56"/>
         <source>Remove dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el conjunto de datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove {dataset} from this workspace? Its figures, report and provenance are deleted from the workspace file; the source file is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar {dataset} de este espacio de trabajo? Sus cifras, su informe y su procedencia se eliminan del archivo del espacio de trabajo; el archivo de origen no se modifica.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{dataset} removed from the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} se quitó del espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/disk_changes.py" line="+11"/>
         <source>Workspace changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo cambió en el disco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} was changed by another program since this window read it.
 
 Keep both adds what this window has to what the file now holds; Reload shows the file as it is now (this window&apos;s latest change is dropped); Overwrite writes this window&apos;s workspace over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa modificó {path} después de que esta ventana lo leyera.
+
+Keep both añade lo que tiene esta ventana a lo que contiene ahora el archivo; Reload muestra el archivo tal como está ahora (se descarta el último cambio de esta ventana); Overwrite escribe encima el espacio de trabajo de esta ventana.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/groups.py" line="+41"/>
         <source>Groups saved in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos guardados en el espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/locking.py" line="+37"/>
         <source>its folder cannot be written ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en su carpeta ({error})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file is marked read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está marcado como de solo lectura</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read-only: {path} is in use by {holder}. Nothing here is saved to it; close it there and open it again (File &gt; Open workspace…), or keep new work with File &gt; Save workspace as….</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: {path} está siendo utilizado por {holder}. Nada de lo que se haga aquí se guarda en él; ciérrelo allí y vuelva a abrirlo (Archivo &gt; Abrir espacio de trabajo…), o conserve el trabajo nuevo con Archivo &gt; Guardar espacio de trabajo como….</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read-only: {path} cannot be written ({holder}). Nothing here is saved to it; keep new work with File &gt; Save workspace as….</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: no se puede escribir en {path} ({holder}). Nada de lo que se haga aquí se guarda en él; conserve el trabajo nuevo con Archivo &gt; Guardar espacio de trabajo como….</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{path} is in use by {holder}. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está siendo utilizado por {holder}. Ciérrelo allí primero.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{path} cannot be written: {holder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en {path}: {holder}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+59"/>
         <source>Workspace in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo en uso</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>The other program let go of {path}: this window saves to it now</source>
-        <translation type="unfinished"></translation>
+        <translation>El otro programa liberó {path}: ahora esta ventana guarda en él</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{path} is in use by {holder}.
 
 This window can show it but will not save to it, so that nothing the other program adds is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está siendo utilizado por {holder}.
+
+Esta ventana puede mostrarlo, pero no guardará en él, para que no se pierda nada de lo que añada el otro programa.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en solo lectura</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/renaming.py" line="+26"/>
         <source>Rename dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del conjunto de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New name of {dataset}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre de {dataset}:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A dataset needs a name of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conjunto de datos necesita un nombre propio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another dataset is called {dataset}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay otro conjunto de datos llamado {dataset}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre no cambiado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{old} renamed {new} (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} pasó a llamarse {new} (guardado)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{old} renamed {new} (NOT saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} pasó a llamarse {new} (NO guardado)</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ allowlist names the few literals that are not language, with the reason.
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
@@ -181,5 +182,33 @@ def test_core_texts_are_still_the_cores_words():
 
     words |= {heading for heading, _ in RULES} | {text for _, text in RULES}
     words.discard("Other")  # _SEX_LABELS maps "Other" to "Other sex"
+    from explorer.core.view.choropleth import ChoroplethBuilder
+
+    # The legend's own words, as core writes them (render.page.legend.entry_text).
+    source = Path(sys.modules[ChoroplethBuilder.__module__].__file__).read_text(encoding="utf-8")
+    assert 'LegendEntry("No data"' in source and 'f"Suppressed (<{bound})"' in source
+    words |= {"No data", "Suppressed (<{n})"}
     assert words - set(core_texts.MARKED) == set()
     assert set(core_texts.MARKED) - words == set(), "a marked text core no longer uses"
+
+
+def test_the_legend_s_own_words_follow_the_language_and_data_words_do_not(qapp):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from explorer.core.view.fill import CLASS, NO_DATA, SUPPRESSED_KIND, LegendEntry
+    from explorer.render.page.legend import entry_text
+
+    class Pretend(QTranslator):  # every core text marked, as a translation would
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return f"[{source}]" if context == "CoreTexts" else ""
+
+    translator = Pretend()
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert entry_text(LegendEntry("No data", "#ddd", NO_DATA)) == "[No data]"
+        assert entry_text(LegendEntry("Suppressed (<10)", "#ccc", SUPPRESSED_KIND)) == (
+            "[Suppressed (<10)]"
+        )
+        assert entry_text(LegendEntry("No data", "#f00", CLASS)) == "No data"  # a data label
+    finally:
+        QCoreApplication.removeTranslator(translator)

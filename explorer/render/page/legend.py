@@ -6,14 +6,15 @@ same classes with the same swatches; both call :func:`paint_legend`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from explorer.core.view.fill import Fill, LegendEntry
+from explorer.core.view.fill import NO_DATA, SUPPRESSED_KIND, Fill, LegendEntry
 from explorer.render.map.fills import brush_for, flat_brush
 
 TEXT_COLOUR = "#222222"
@@ -42,12 +43,30 @@ def _fonts(scale: float) -> tuple[QFont, QFont, QFont]:
     return title, body, note
 
 
+_THRESHOLD = re.compile(r"<(\d+)")
+
+
+def entry_text(entry: LegendEntry) -> str:
+    """The entry's label in the user's language where it is the core's own word.
+
+    Class ranges and levels come from the data and stay as they are; "No data"
+    and "Suppressed (<5)" are the core's (listed for lupdate in ui/common/core_texts.py).
+    """
+    if entry.kind == NO_DATA:
+        return QCoreApplication.translate("CoreTexts", "No data")
+    found = _THRESHOLD.search(entry.label) if entry.kind == SUPPRESSED_KIND else None
+    if found:
+        template = QCoreApplication.translate("CoreTexts", "Suppressed (<{n})")
+        return template.format(n=found.group(1))
+    return entry.label
+
+
 def _layout(title: str, entries: Sequence[LegendEntry], note: str, scale: float) -> _Layout:
     title_font, body_font, note_font = _fonts(scale)
     tm, bm, nm = QFontMetricsF(title_font), QFontMetricsF(body_font), QFontMetricsF(note_font)
     pad, swatch = 8 * scale, 14 * scale
     row = max(swatch, bm.height()) + 3 * scale
-    text_w = max([bm.horizontalAdvance(e.label) for e in entries] + [0.0])
+    text_w = max([bm.horizontalAdvance(entry_text(e)) for e in entries] + [0.0])
     note_w = nm.horizontalAdvance(note) if note else 0.0
     width = max(tm.horizontalAdvance(title), swatch + 6 * scale + text_w, note_w) + 2 * pad
     note_h = nm.height() + 3 * scale if note else 0.0
@@ -113,7 +132,7 @@ def paint_legend(
         painter.drawRect(swatch)
         painter.setPen(QColor(TEXT_COLOUR))
         text = QRectF(swatch.right() + 6 * scale, y, inner_w, lay.row)
-        painter.drawText(text, align, entry.label)
+        painter.drawText(text, align, entry_text(entry))
         y += lay.row
     if note:
         painter.setFont(note_font)

@@ -30,6 +30,9 @@ MARKED: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("CoreTexts", "SYNTHETIC DEMONSTRATION DATA: not official statistics"),
     QT_TRANSLATE_NOOP("CoreTexts", "no data"),
+    # legend entries of every map (render.page.legend.entry_text)
+    QT_TRANSLATE_NOOP("CoreTexts", "No data"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Suppressed (<{n})"),
     # breakdown labels (core.breakdown)
     QT_TRANSLATE_NOOP("CoreTexts", "Total"),
     QT_TRANSLATE_NOOP("CoreTexts", "Female"),

@@ -23,6 +23,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox
 
 from explorer.io.workspace.store import Workspace, WorkspaceError, load_workspace
@@ -110,9 +111,22 @@ def ask_changed(session: WorkspaceSession) -> ChangedAnswer:
     )
     buttons: dict[object, ChangedAnswer] = {}
     for answer, words, role in (
-        (ChangedAnswer.KEEP_BOTH, "Keep both", QMessageBox.ButtonRole.AcceptRole),
-        (ChangedAnswer.RELOAD, "Reload", QMessageBox.ButtonRole.ActionRole),
-        (ChangedAnswer.OVERWRITE, "Overwrite", QMessageBox.ButtonRole.DestructiveRole),
+        # Marked for lupdate here: ``translate`` below gets them as a variable.
+        (
+            ChangedAnswer.KEEP_BOTH,
+            QT_TRANSLATE_NOOP("WorkspaceSession", "Keep both"),
+            QMessageBox.ButtonRole.AcceptRole,
+        ),
+        (
+            ChangedAnswer.RELOAD,
+            QT_TRANSLATE_NOOP("WorkspaceSession", "Reload"),
+            QMessageBox.ButtonRole.ActionRole,
+        ),
+        (
+            ChangedAnswer.OVERWRITE,
+            QT_TRANSLATE_NOOP("WorkspaceSession", "Overwrite"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        ),
     ):
         buttons[box.addButton(translate("WorkspaceSession", words), role)] = answer
     box.setDefaultButton(next(iter(buttons)))

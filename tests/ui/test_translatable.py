@@ -188,6 +188,9 @@ def test_core_texts_are_still_the_cores_words():
     source = Path(sys.modules[ChoroplethBuilder.__module__].__file__).read_text(encoding="utf-8")
     assert 'LegendEntry("No data"' in source and 'f"Suppressed (<{bound})"' in source
     words |= {"No data", "Suppressed (<{n})"}
+    from explorer.core.view.colour_vision import VISION_TITLES
+
+    words |= set(VISION_TITLES.values())
     assert words - set(core_texts.MARKED) == set()
     assert set(core_texts.MARKED) - words == set(), "a marked text core no longer uses"
 

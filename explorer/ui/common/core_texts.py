@@ -49,6 +49,11 @@ MARKED: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreTexts", "Sexual exploitation"),
     QT_TRANSLATE_NOOP("CoreTexts", "Forced labour"),
     QT_TRANSLATE_NOOP("CoreTexts", "Other forms of exploitation"),
+    # colour-vision previews (core.view.colour_vision.VISION_TITLES)
+    QT_TRANSLATE_NOOP("CoreTexts", "Deuteranopia (green-blind, the most common)"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Protanopia (red-blind)"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Tritanopia (blue-blind, rare)"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Greyscale (black-and-white print)"),
     # export size presets (core.export_spec.PRESETS)
     QT_TRANSLATE_NOOP("CoreTexts", "Slide 16:9, 1920 x 1080 px"),
     QT_TRANSLATE_NOOP("CoreTexts", "Slide 16:9 4K, 3840 x 2160 px"),

@@ -9,7 +9,7 @@ while a widget item per cell would take seconds to build.
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,22 +27,22 @@ from explorer.ui.common.translations import translate
 
 #: (column of the frame, header) in the table's order.
 COLUMNS = [
-    ("country", "Country"),
-    ("year", "Year"),
-    ("indicator", "Indicator"),
-    ("breakdown", "Breakdown"),
-    ("old", "Old"),
-    ("new", "New"),
-    ("difference", "Difference"),
-    ("kind", "Kind"),
+    ("country", QT_TRANSLATE_NOOP("Editions", "Country")),
+    ("year", QT_TRANSLATE_NOOP("Editions", "Year")),
+    ("indicator", QT_TRANSLATE_NOOP("Editions", "Indicator")),
+    ("breakdown", QT_TRANSLATE_NOOP("Editions", "Breakdown")),
+    ("old", QT_TRANSLATE_NOOP("Editions", "Old")),
+    ("new", QT_TRANSLATE_NOOP("Editions", "New")),
+    ("difference", QT_TRANSLATE_NOOP("Editions", "Difference")),
+    ("kind", QT_TRANSLATE_NOOP("Editions", "Kind")),
 ]
 #: Kinds the filter offers; "" shows every revised figure (unchanged ones left out).
 KIND_CHOICES = [
-    ("", "All revised"),
-    (CHANGED, "Changed"),
-    (NEW, "New"),
-    (WITHDRAWN, "Withdrawn"),
-    (UNCHANGED, "Unchanged"),
+    ("", QT_TRANSLATE_NOOP("Editions", "All revised")),
+    (CHANGED, QT_TRANSLATE_NOOP("Editions", "Changed")),
+    (NEW, QT_TRANSLATE_NOOP("Editions", "New")),
+    (WITHDRAWN, QT_TRANSLATE_NOOP("Editions", "Withdrawn")),
+    (UNCHANGED, QT_TRANSLATE_NOOP("Editions", "Unchanged")),
 ]
 _SORT_KEYS = {"old": "value_old", "new": "value_new"}
 

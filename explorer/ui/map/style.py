@@ -35,6 +35,7 @@ from explorer.core.view.palettes import (
     palette_title,
     sequential,
 )
+from explorer.ui.common.core_texts import core_text
 from explorer.ui.common.plain_text import literal_text
 from explorer.ui.common.translations import translate
 
@@ -113,7 +114,7 @@ class MapStyle(QObject):
             lambda k: self.apply(k=k),
         )
         vision_titles: dict[str | None, str] = {None: translate("MapStyle", "Off (true colours)")}
-        vision_titles.update(VISION_TITLES)
+        vision_titles.update({kind: core_text(title) for kind, title in VISION_TITLES.items()})
         vision_menu, self._vision_actions = self._radio_menu(
             translate("MapStyle", "Colour-&vision preview"),
             vision_titles,

@@ -140,6 +140,8 @@ _COLUMNS = (
     QT_TRANSLATE_NOOP("ImportReport", "Key"),
     QT_TRANSLATE_NOOP("ImportReport", "Values"),
     QT_TRANSLATE_NOOP("ImportReport", "Shown on the map"),
+    QT_TRANSLATE_NOOP("ImportReport", "Rule"),
+    QT_TRANSLATE_NOOP("ImportReport", "Why"),
     QT_TRANSLATE_NOOP("ImportReport", "Label"),
     QT_TRANSLATE_NOOP("ImportReport", "Victims"),
     QT_TRANSLATE_NOOP("ImportReport", "Map to"),

@@ -181,6 +181,9 @@ def _start_qt() -> None:
     from explorer.ui.common.translations import install_translations
 
     install_translations(app)  # the legends' words as the window would show them
+    from explorer.render.fonts import register_fonts
+
+    register_fonts(app)  # Arabic and Chinese text drawn even without system fonts for them
 
 
 def _check_indicator(args: argparse.Namespace, view) -> str:

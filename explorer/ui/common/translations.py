@@ -11,6 +11,11 @@ The language is the system locale's, unless ``TRAFFICKING_EXPLORER_LANG``
 (e.g. ``fr``, ``es_ES``; ``en`` or ``C`` for the English source texts) says
 otherwise. Qt's own texts (standard buttons, file dialogs) come from Qt's
 ``qtbase_<lang>.qm`` when the Qt installation carries it.
+
+The layout direction follows the language, explicitly: Arabic (or any
+right-to-left language) mirrors the whole window, its legends and briefs, and
+the exported pictures' legends, whether or not a translation file exists yet
+(Qt would otherwise take it from a loaded translator's ``QT_LAYOUT_DIRECTION``).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 
 from explorer.core.geo.locations import resources_dir
 
@@ -54,6 +59,7 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
         return []
     app.setProperty(_INSTALLED, True)
     locale = locale or chosen_locale()
+    apply_layout_direction(app, locale)
     translators = load_translators(app, locale)
     for translator in translators:
         app.installTranslator(translator)
@@ -61,6 +67,15 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     if loaded:
         log.info("translations for %s: %s", locale.name(), ", ".join(loaded))
     return loaded
+
+
+def apply_layout_direction(app: QCoreApplication, locale: QLocale) -> Qt.LayoutDirection:
+    """Right to left for a right-to-left language (Arabic, Hebrew, Persian...), else left
+    to right; set on ``app`` when it is a QGuiApplication (a QCoreApplication has none)."""
+    direction = locale.textDirection()
+    if hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(direction)
+    return direction
 
 
 def load_translators(parent: QObject, locale: QLocale) -> list[QTranslator]:

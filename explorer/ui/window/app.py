@@ -145,6 +145,9 @@ def run(options: LaunchOptions) -> int:
     from explorer.ui.common.translations import install_translations
 
     install_translations(app)  # before any window: texts in the user's language
+    from explorer.render.fonts import register_fonts
+
+    register_fonts(app)  # Arabic and Chinese text drawn even without system fonts for them
     if early:
         from explorer.ui.window.first_frame import first_frame_window
         from explorer.ui.window.settings import AppSettings

@@ -13,6 +13,7 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from explorer.render.direction import mirror_rect, mirror_x, right_to_left, text_align
 from explorer.render.flows.outlines import arrow_outline
 from explorer.render.flows.prepared_flows import width_px
 from explorer.render.map.qt_arrays import polygon_from_array
@@ -90,9 +91,18 @@ def flow_legend_size(legend: FlowLegend, scale: float = 1.0) -> tuple[float, flo
 
 
 def paint_flow_legend(
-    painter: QPainter, top_left: QPointF, legend: FlowLegend, scale: float = 1.0
+    painter: QPainter,
+    top_left: QPointF,
+    legend: FlowLegend,
+    scale: float = 1.0,
+    rtl: bool | None = None,
 ) -> QRectF:
-    """Draw the flows legend with its top-left corner at ``top_left``."""
+    """Draw the flows legend with its top-left corner at ``top_left``.
+
+    ``rtl`` (default: the application's layout direction) mirrors it: samples on the
+    right of their labels, arrows pointing left, texts aligned right.
+    """
+    rtl = right_to_left() if rtl is None else rtl
     width, height = flow_legend_size(legend, scale)
     title_font, body_font = _fonts(scale)
     tm, bm = QFontMetricsF(title_font), QFontMetricsF(body_font)
@@ -100,7 +110,15 @@ def paint_flow_legend(
     row = max(bm.height(), width_px(np.array([1.0]), scale)[0] + 4 * scale) + 2 * scale
     box = QRectF(top_left.x(), top_left.y(), width, height)
     left = box.left() + pad
-    align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    inner = QRectF(left, box.top(), width - 2 * pad, height)
+    align = text_align(rtl)
+
+    def x(at: float) -> float:
+        return mirror_x(at, inner, rtl)
+
+    def line(y_mid: float) -> tuple[QPointF, QPointF]:
+        return QPointF(x(left), y_mid), QPointF(x(left + sample), y_mid)
+
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(QColor(0, 0, 0, 60), scale))
@@ -108,15 +126,18 @@ def paint_flow_legend(
     painter.drawRoundedRect(box, 4 * scale, 4 * scale)
     painter.setPen(TEXT)
     painter.setFont(title_font)
-    painter.drawText(QRectF(left, box.top() + pad, width, tm.height()), align, legend.title)
+    title_rect = QRectF(left, box.top() + pad, inner.width(), tm.height())
+    painter.drawText(title_rect, align, legend.title)
     painter.setFont(body_font)
     y = box.top() + pad + tm.height() + 4 * scale
 
     def label(text: str, colour: QColor = TEXT) -> None:
         painter.setPen(colour)
-        painter.drawText(QRectF(left + sample + 8 * scale, y, width, row), align, text)
+        text_left = left + sample + 8 * scale
+        text_rect = QRectF(text_left, y, inner.right() - text_left, row)
+        painter.drawText(mirror_rect(text_rect, inner, rtl), align, text)
 
-    xs = np.linspace(left, left + sample, 12)
+    xs = np.linspace(x(left), x(left + sample), 12)
     for text, fraction in legend.references:
         piece = np.column_stack([xs, np.full_like(xs, y + row / 2)])
         full = float(width_px(np.array([fraction]), scale)[0])
@@ -130,22 +151,22 @@ def paint_flow_legend(
         painter.setPen(
             QPen(QColor(colour), 4 * scale, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
         )
-        painter.drawLine(QPointF(left, y + row / 2), QPointF(left + sample, y + row / 2))
+        painter.drawLine(*line(y + row / 2))
         label(text)
         y += row
     if legend.show_domestic:
         painter.setPen(QPen(QColor(70, 70, 70, 220), 2 * scale))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(QPointF(left + sample / 2, y + row / 2), row / 2.6, row / 2.6)
+        painter.drawEllipse(QPointF(x(left + sample / 2), y + row / 2), row / 2.6, row / 2.6)
         label(legend.ring_text)
         y += row
     if legend.show_suppressed:
         painter.setPen(QPen(QColor(60, 60, 60, 200), scale, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(left, y + row / 2), QPointF(left + sample, y + row / 2))
+        painter.drawLine(*line(y + row / 2))
         label(_tr(SUPPRESSED_TEXT))
         y += row
     if legend.show_totals:
-        centre = QPointF(left + sample / 2, y + row / 2)
+        centre = QPointF(x(left + sample / 2), y + row / 2)
         painter.setPen(QPen(QColor(40, 40, 40, 140), 0.8 * scale))
         painter.setBrush(QColor(40, 40, 40, 45))
         painter.drawEllipse(centre, row / 2.4, row / 2.4)
@@ -153,11 +174,11 @@ def paint_flow_legend(
         y += row
         painter.setPen(QPen(QColor(40, 40, 40, 200), 1.2 * scale, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(QPointF(left + sample / 2, y + row / 2), row / 2.4, row / 2.4)
+        painter.drawEllipse(QPointF(x(left + sample / 2), y + row / 2), row / 2.4, row / 2.4)
         label(_tr(TOTAL_OUT_TEXT))
         y += row
     if legend.note:
         painter.setPen(QColor("#555555"))
-        painter.drawText(QRectF(left, y, width, row), align, legend.note)
+        painter.drawText(QRectF(left, y, inner.width(), row), align, legend.note)
     painter.restore()
     return box

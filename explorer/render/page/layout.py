@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 
 from explorer.core.view.choropleth import LegendEntry
 from explorer.core.view.data import SYNTHETIC_MARK, MapTexts
+from explorer.render.direction import right_to_left
 from explorer.render.flows.legend import FlowLegend, flow_legend_size, paint_flow_legend
 from explorer.render.page.legend import legend_size, paint_legend
 
@@ -66,17 +67,22 @@ def _font(points: float, bold: bool = False) -> QFont:
     return font
 
 
+def _flags() -> int:
+    """Wrapped, from the start of the line: the left, or the right for right to left."""
+    side = Qt.AlignmentFlag.AlignRight if right_to_left() else Qt.AlignmentFlag.AlignLeft
+    return int(Qt.TextFlag.TextWordWrap | side)
+
+
 def _wrapped(painter: QPainter, rect: QRectF, text: str) -> QRectF:
     """The rectangle ``text`` needs when wrapped to ``rect``'s width."""
-    flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
-    return painter.boundingRect(QRectF(rect.left(), rect.top(), rect.width(), 1e6), flags, text)
+    return painter.boundingRect(QRectF(rect.left(), rect.top(), rect.width(), 1e6), _flags(), text)
 
 
 def _text(painter: QPainter, rect: QRectF, text: str, font: QFont, colour: str) -> QRectF:
     painter.setFont(font)
     painter.setPen(QColor(colour))
     bounds = _wrapped(painter, rect, text)
-    painter.drawText(bounds, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), text)
+    painter.drawText(bounds, _flags(), text)
     return bounds
 
 
@@ -96,8 +102,11 @@ def paint_page(
 
     ``map_aspect`` (height / width of what ``draw_map`` shows) fits the map
     frame to the map; where that leaves room (a portrait page) the legends go
-    under the map instead of over its lower-left corner.
+    under the map instead of over its lower-left corner. Right to left (the
+    application's layout direction), the texts start on the right and the legends
+    sit at the lower right, the class legend rightmost.
     """
+    rtl = right_to_left()
     margin = 18 * scale
     width = size.width() - 2 * margin
     painter.save()
@@ -158,6 +167,11 @@ def paint_page(
 
     legend_rect = flow_rect = None
     x = map_rect.left() if below else area.left() + gap
+    end = map_rect.right() if below else area.right() - gap  # right to left: the start
+
+    def left_of(width: float) -> float:
+        # Left to right: from x on; right to left: its right edge at ``end``.
+        return end - width if rtl else x
 
     def top_of(height: float) -> float:
         # Under the map when it leaves room; else at the panel's foot, so a map that
@@ -165,10 +179,10 @@ def paint_page(
         return map_rect.bottom() + gap if below else area.bottom() - gap - height
 
     if legend is not None:
-        _w, h = legend_size(legend.title, legend.entries, scale, note=legend.note)
+        w, h = legend_size(legend.title, legend.entries, scale, note=legend.note)
         legend_rect = paint_legend(
             painter,
-            QPointF(x, top_of(h)),
+            QPointF(left_of(w), top_of(h)),
             legend.title,
             legend.entries,
             scale,
@@ -176,13 +190,12 @@ def paint_page(
             textures=textures,
         )
         x = legend_rect.right() + gap
+        end = legend_rect.left() - gap
     if flow_legend is not None:
-        _w, h = flow_legend_size(flow_legend, scale)
-        flow_rect = paint_flow_legend(painter, QPointF(x, top_of(h)), flow_legend, scale)
+        w, h = flow_legend_size(flow_legend, scale)
+        flow_rect = paint_flow_legend(painter, QPointF(left_of(w), top_of(h)), flow_legend, scale)
     painter.setFont(footer_font)
     painter.setPen(QColor(theme.muted))
-    painter.drawText(
-        footer, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), footer_text
-    )
+    painter.drawText(footer, _flags(), footer_text)
     painter.restore()
     return PageRects(band, title_rect, map_rect, legend_rect, flow_rect, footer)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from explorer.core.view.fill import NO_DATA, SUPPRESSED_KIND, Fill, LegendEntry
+from explorer.render.direction import mirror_rect, right_to_left, text_align
 from explorer.render.map.fills import brush_for, flat_brush
 
 TEXT_COLOUR = "#222222"
@@ -102,18 +103,23 @@ def paint_legend(
     scale: float = 1.0,
     note: str = "",
     textures: bool = True,
+    rtl: bool | None = None,
 ) -> QRectF:
     """Draw a boxed legend whose top-left corner is ``top_left``; returns its rectangle.
 
     ``note`` (how the classes were made) goes under the swatches in small italics.
     ``textures`` False draws the hatched swatch flat (see :func:`flat_brush`).
+    ``rtl`` (default: the application's layout direction) puts the swatches on the
+    right of their labels and aligns the texts right.
     """
+    rtl = right_to_left() if rtl is None else rtl
     lay = _layout(title, entries, note, scale)
     title_font, body_font, note_font = _fonts(scale)
     box = QRectF(top_left.x(), top_left.y(), lay.width, lay.height)
     left = box.left() + lay.pad
     inner_w = lay.width - 2 * lay.pad
-    align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    inner = QRectF(left, box.top(), inner_w, box.height())
+    align = text_align(rtl)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(QColor(0, 0, 0, 60), 1 * scale))
@@ -126,12 +132,14 @@ def paint_legend(
     y = box.top() + lay.pad + lay.title_h + 4 * scale
     for entry in entries:
         swatch = QRectF(left, y + (lay.row - lay.swatch) / 2, lay.swatch, lay.swatch)
+        swatch = mirror_rect(swatch, inner, rtl)
         painter.setPen(QPen(QColor("#777777"), 0.8 * scale))
         brush = brush_for(Fill(entry.kind, entry.colour))
         painter.setBrush(brush if textures else flat_brush(brush))
         painter.drawRect(swatch)
         painter.setPen(QColor(TEXT_COLOUR))
-        text = QRectF(swatch.right() + 6 * scale, y, inner_w, lay.row)
+        text_left = left + lay.swatch + 6 * scale
+        text = mirror_rect(QRectF(text_left, y, inner.right() - text_left, lay.row), inner, rtl)
         painter.drawText(text, align, entry_text(entry))
         y += lay.row
     if note:

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
+from explorer.render.direction import right_to_left
 from explorer.render.map.painter import MapPicture, Strokes, paint_map
 from explorer.ui.common.plain_text import TEXT_LIMIT, shown
 from explorer.ui.common.translations import translate
@@ -82,7 +83,8 @@ class BriefPage:
         font.setBold(bold)
         self.painter.setFont(font)
         self.painter.setPen(QColor(colour))
-        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
+        side = Qt.AlignmentFlag.AlignRight if right_to_left() else Qt.AlignmentFlag.AlignLeft
+        flags = int(Qt.TextFlag.TextWordWrap | side)
         bounds = self.painter.boundingRect(
             QRectF(self.left, self.y, self.width, 10_000), flags, text
         )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainter
 
+from explorer.render.direction import right_to_left
 from explorer.render.map.picture_cache import PictureCache, logical_size
 from explorer.render.page.legend import fit_title, legend_size, paint_legend
 from explorer.ui.common.plain_text import LINE_LIMIT, shown
@@ -35,7 +36,8 @@ def paint_map_legends(
     viewport_height: float,
     ratio: float,
 ) -> None:
-    """Paint the class legend at the bottom left, the flow legend to its right.
+    """Paint the class legend at the bottom left, the flow legend to its right (right
+    to left: the class legend at the bottom right, the flow legend to its left).
 
     ``painter`` must paint in viewport pixels; ``legends`` keeps the pictures
     between paints, keyed by their content; ``ratio`` is the device pixel ratio.
@@ -51,14 +53,16 @@ def paint_map_legends(
     if flow_legend is not None:
         from explorer.render.flows.legend import flow_legend_size, paint_flow_legend
 
+        rtl = right_to_left()
         flows = legends.image(
-            ("flows", repr(flow_legend)),
+            ("flows", repr(flow_legend), rtl),
             lambda: flow_legend_size(flow_legend),
-            lambda p: paint_flow_legend(p, QPointF(0, 0), flow_legend),
+            lambda p: paint_flow_legend(p, QPointF(0, 0), flow_legend, rtl=rtl),
             ratio,
         )
-        bottom = viewport_height - MARGIN
-        painter.drawImage(QPointF(MARGIN + w + GAP, bottom - logical_size(flows)[1]), flows)
+        fw, fh = logical_size(flows)
+        x = viewport_width - MARGIN - w - GAP - fw if rtl else MARGIN + w + GAP
+        painter.drawImage(QPointF(x, viewport_height - MARGIN - fh), flows)
 
 
 def paint_class_legend(
@@ -69,19 +73,22 @@ def paint_class_legend(
     viewport_height: float,
     ratio: float,
 ) -> float:
-    """The class legend (title, entries, note) at the bottom left; returns its width.
+    """The class legend (title, entries, note) at the bottom left (right to left: the
+    bottom right, swatches on the right of their labels); returns its width.
 
     Apart so the first frame of a launch paints it the same way without the flows'
     modules (numpy)."""
     full_title, entries, note = legend
     # Half the map at most: a file's indicator name may be thousands of characters.
     title = fit_title(shown(full_title, LINE_LIMIT), viewport_width / 2)
+    rtl = right_to_left()
     classes = legends.image(
-        ("classes", title, entries, note),
+        ("classes", title, entries, note, rtl),
         lambda: legend_size(title, entries, note=note),
-        lambda p: paint_legend(p, QPointF(0, 0), title, entries, note=note),
+        lambda p: paint_legend(p, QPointF(0, 0), title, entries, note=note, rtl=rtl),
         ratio,
     )
     w, h = logical_size(classes)
-    painter.drawImage(QPointF(MARGIN, viewport_height - MARGIN - h), classes)
+    x = viewport_width - MARGIN - w if rtl else MARGIN
+    painter.drawImage(QPointF(x, viewport_height - MARGIN - h), classes)
     return w

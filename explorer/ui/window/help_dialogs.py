@@ -250,7 +250,12 @@ class HelpMenu:
         existing = [a.menu() for a in bar.actions() if a.text() == title and a.menu()]
         self.menu = existing[0] if existing else bar.addMenu(title)
         self.panel = HowToReadPanel(window)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.panel)
+        side = (  # opposite the country panel: the left, or the right for right to left
+            Qt.DockWidgetArea.RightDockWidgetArea
+            if window.isRightToLeft()
+            else Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        window.addDockWidget(side, self.panel)
         self.panel.hide()
         self.how_to_read_action = QAction(
             QCoreApplication.translate("Help", "How to &read this map"), window

@@ -184,9 +184,16 @@ class MainWindow(QMainWindow):
         self.detail_panel.place.group_requested.connect(self.edit_place_group)
         self.detail_panel.place.zoom_requested.connect(self.zoom_to_place)
         self.detail_panel.place.country_requested.connect(self.show_country_with_partners)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail_panel)
+        # The panel at the end of the line: the right, or the left for right to left
+        # (Qt mirrors the widgets but not the dock areas).
+        side = (
+            Qt.DockWidgetArea.LeftDockWidgetArea
+            if self.isRightToLeft()
+            else Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.addDockWidget(side, self.detail_panel)
         self.flow_controls = FlowControls(settings, dataset, self._regions)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.flow_controls)
+        self.addDockWidget(side, self.flow_controls)
         self.tabifyDockWidget(self.flow_controls, self.detail_panel)
         self.detail_panel.raise_()
         self.panel_toggles = PanelToggles(self.detail_panel, self.flow_controls, self.view_menu)

@@ -58,6 +58,14 @@ def test_wheel_contains_geodata_and_resources(wheel):
     assert any(n.startswith("explorer/resources/") for n in names)
     assert "explorer/resources/translations/explorer_fr.qm" in names  # French menus
     assert "explorer/ui/window/main_window.py" in names
+    # The Arabic and Chinese fonts and their licence (SIL OFL 1.1) travel with the app.
+    fonts = "explorer/resources/fonts/"
+    assert {
+        fonts + "NotoSansArabic-Regular.ttf",
+        fonts + "NotoSansArabic-Bold.ttf",
+        fonts + "NotoSansCJKsc-Regular-subset.otf",
+        fonts + "OFL.txt",
+    } <= names
 
 
 def test_installed_wheel_loads_country_geometries(wheel, tmp_path):

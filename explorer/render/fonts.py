@@ -30,6 +30,11 @@ from explorer.core.geo.locations import resources_dir
 ARABIC = "Noto Sans Arabic"
 CHINESE = "Noto Sans CJK SC"
 FAMILIES = (ARABIC, CHINESE)
+#: (font, weights, version, licence) of the shipped fonts, for the About dialog.
+SHIPPED = (
+    (ARABIC, "Regular, Bold", "2.005", "OFL-1.1"),
+    (f"{CHINESE} (GB2312 subset)", "Regular", "2.004", "OFL-1.1"),
+)
 _REGISTERED = "explorer_fonts_registered"  # a property of the application
 log = logging.getLogger(__name__)
 
@@ -37,6 +42,11 @@ log = logging.getLogger(__name__)
 def fonts_dir() -> Path:
     """Where the shipped font files and their licence (``OFL.txt``) are."""
     return resources_dir() / "fonts"
+
+
+def licence_file() -> Path:
+    """The SIL Open Font License 1.1 text and the fonts' copyright lines."""
+    return fonts_dir() / "OFL.txt"
 
 
 def font_files() -> list[Path]:

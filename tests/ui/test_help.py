@@ -60,6 +60,12 @@ def test_about_lists_version_sources_and_licences(window):
     assert shown["folium"] == metadata.version("folium")
     assert {"geopandas", "shapely", "numpy", "xlsxwriter", "defusedxml"} <= set(shown)
     assert all(licence for _, _, licence in library_rows())
+    # The shipped fonts, their licence and where its text is.
+    assert any(line.startswith("- Noto Sans Arabic") and "OFL-1.1" in line for line in lines)
+    assert any(line.startswith("- Noto Sans CJK SC") and "OFL-1.1" in line for line in lines)
+    assert "OFL.txt" in text
+    fonts = dialog.fonts
+    assert [fonts.item(r, 2).text() for r in range(fonts.rowCount())] == ["OFL-1.1"] * 2
 
 
 def test_licence_falls_back_to_the_known_table():

@@ -33,7 +33,10 @@ from explorer.render.page.legend import fit_title
 from explorer.render.page.png_encode import write_png
 
 #: Qt writes its default family as "Sans Serif", which browsers do not know.
-SVG_FONTS = "DejaVu Sans, Arial, Helvetica, sans-serif"
+#: The shipped Arabic and Chinese families follow, for viewers that have them (or Noto Sans SC).
+SVG_FONTS = (
+    "DejaVu Sans, Arial, Helvetica, Noto Sans Arabic, Noto Sans CJK SC, Noto Sans SC, sans-serif"
+)
 #: The sea of each export theme (the class colours never change with it).
 SEA_OF_THEME = {Theme.LIGHT: SeaColours(), Theme.DARK: SeaColours(DARK.sea, DARK.frame)}
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 import explorer
+from explorer.render.fonts import SHIPPED, licence_file
 from explorer.ui.common.plain_text import plain_label
 
 PROJECT = "trafficking-flows-explorer"
@@ -145,6 +146,17 @@ def native_rows() -> list[tuple[str, str, str]]:
     return [*rows, ("Python", python, "PSF-2.0")]
 
 
+def font_rows() -> list[tuple[str, str, str]]:
+    """(font, version, licence) of the fonts shipped for Arabic and Chinese text."""
+    return [(f"{name} ({weights})", version, lic) for name, weights, version, lic in SHIPPED]
+
+
+def font_licence_line() -> str:
+    return QCoreApplication.translate(
+        "Help", "Font licence text (SIL Open Font License 1.1): {path}"
+    ).format(path=licence_file())
+
+
 def leaflet_version() -> str:
     """The Leaflet version the HTML export inlines (read from its file header)."""
     try:
@@ -208,6 +220,10 @@ def about_text() -> str:
         "",
         QCoreApplication.translate("Help", "Compiled libraries inside them"),
         *(f"- {n} {v}: {lic}" for n, v, lic in native_rows()),
+        "",
+        QCoreApplication.translate("Help", "Fonts (font, version, licence)"),
+        *(f"- {n} {v}: {lic}" for n, v, lic in font_rows()),
+        font_licence_line(),
     ]
     return "\n".join(lines)
 
@@ -276,11 +292,20 @@ class AboutDialog(QDialog):
             ],
             native_rows(),
         )
+        self.fonts = _table(
+            [
+                QCoreApplication.translate("Help", "Font"),
+                QCoreApplication.translate("Help", "Version"),
+                QCoreApplication.translate("Help", "Licence"),
+            ],
+            font_rows(),
+        )
         tabs = QTabWidget()
         tabs.addTab(sources, QCoreApplication.translate("Help", "Data sources"))
         for table, name in (
             (self.libraries, QCoreApplication.translate("Help", "Libraries")),
             (native, QCoreApplication.translate("Help", "Compiled libraries")),
+            (self.fonts, QCoreApplication.translate("Help", "Fonts")),
         ):
             table.setAccessibleName(name)  # a tab's title is not read with its table
             tabs.addTab(table, name)

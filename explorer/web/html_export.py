@@ -27,6 +27,7 @@ import geopandas as gpd
 from explorer.core.view.data import ViewData
 from explorer.web.html_escape import esc
 from explorer.web.html_flows import add_flows
+from explorer.web.html_fonts import with_script_fonts
 from explorer.web.html_layers import add_countries, add_sea, add_selection
 from explorer.web.html_page import OfflineMap, add_page
 from explorer.web.html_projection import CRS_NAME, FIT_MARGIN, SCROLL_MARGIN, Plane
@@ -72,7 +73,7 @@ def html_text(view: ViewData, countries: gpd.GeoDataFrame) -> str:
     add_flows(m, view, countries, plane)
     m.fit_bounds(plane.lat_lng_box(FIT_MARGIN))
     add_page(m, view, plane)
-    return _stable_names(root.render())
+    return with_script_fonts(_stable_names(root.render()))
 
 
 def _stable_names(text: str) -> str:

@@ -22,6 +22,7 @@ from folium.template import Template
 from explorer.core.view.data import SYNTHETIC_MARK, ViewData
 from explorer.core.view.map_style import OUTLINE_COLOUR
 from explorer.web.html_escape import esc
+from explorer.web.html_fonts import SCRIPT_FAMILIES
 from explorer.web.html_legend import legend_html
 from explorer.web.html_projection import Plane
 
@@ -89,7 +90,7 @@ class _MoveIntoMap(MacroElement):
 _PAGE_CSS = f"""
 html, body {{ height: 100%; margin: 0; }}
 body {{ display: flex; flex-direction: column; font-family: system-ui, "Segoe UI", Roboto,
-  "Helvetica Neue", Arial, sans-serif; color: #222; background: #fff; }}
+  "Helvetica Neue", Arial, {SCRIPT_FAMILIES}, sans-serif; color: #222; background: #fff; }}
 .folium-map {{ order: 2; flex: 1 1 auto; height: auto !important; min-height: 0; }}
 /* folium appends the map's div after everything else in <body>; order puts it in place. */
 .tfe-band {{ order: 0; }}

@@ -7,6 +7,7 @@ is that the shipped fonts cover the texts and that Qt draws them with real glyph
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -188,3 +189,31 @@ def test_legend_right_to_left_has_its_swatches_right_of_the_labels(qapp):
     assert red and ink and max(red) < min(ink)  # left to right: swatch, then label
     red, ink = _swatch_and_text_columns(rtl=True)
     assert red and ink and min(red) > max(ink)  # right to left: label, then swatch
+
+
+def test_svg_and_pdf_exports_carry_the_chinese_title_in_the_shipped_font(tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    from explorer.render.page.map_export import SVG_FONTS
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TRAFFICKING_EXPLORER_LANG": "zh_CN"}
+    for suffix in ("svg", "pdf"):
+        command = [sys.executable, "-m", "explorer", "export", "--demo"]
+        out = str(tmp_path / f"map.{suffix}")
+        subprocess.run(
+            [*command, "--out", out, "--title", CHINESE_TITLE, "--page", "a4-landscape"],
+            check=True,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            timeout=300,
+        )
+    svg = (tmp_path / "map.svg").read_text("utf-8")
+    assert f">{CHINESE_TITLE}</text>" in svg  # text, for the viewer to draw
+    families = set(re.findall(r'font-family="([^"]*)"', svg))
+    assert families == {SVG_FONTS}  # the Noto families named for viewers that have them
+    reader = pypdf.PdfReader(tmp_path / "map.pdf")
+    fonts = {
+        str(font.get_object()["/BaseFont"])
+        for font in reader.pages[0]["/Resources"]["/Font"].values()
+    }
+    assert any("NotoSansCJKsc" in name for name in fonts), fonts  # embedded: no boxes

@@ -195,7 +195,9 @@ def write_svg(page: MapPage, spec: ExportSpec, path: Path) -> Path:
 def _name_fonts(path: Path) -> None:
     """Give the SVG's text a font family that browsers and Inkscape resolve to a sans face."""
     text = path.read_text(encoding="utf-8")
-    families = {f'font-family="{family}"' for family in ("Sans Serif", QFont().family())}
+    default = QFont()  # with the shipped fonts its family list is "DejaVu Sans,...,Noto..."
+    names = ("Sans Serif", default.family(), ",".join(default.families()))
+    families = {f'font-family="{family}"' for family in names if family}
     for family in families:
         text = text.replace(family, f'font-family="{SVG_FONTS}"')
     path.write_text(text, encoding="utf-8")

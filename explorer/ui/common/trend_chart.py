@@ -84,6 +84,9 @@ class TrendChart(QWidget):
         if trend is None or trend.empty or len(trend.years) < 1:
             return
         painter = QPainter(self)
+        # Time runs left to right in every language: right to left would only mirror the
+        # labels' alignments (Qt does for a painter on a right-to-left widget), not the axis.
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetricsF(self.font())
         label_w = metrics.horizontalAdvance(format_number(trend.top)) + 6

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from explorer.core.data.values import format_share
 from explorer.core.indicators.country_profile import sum_of
 from explorer.core.indicators.country_victim_profile import ProfileBar, VictimProfile
+from explorer.render.direction import mirror_rect
 from explorer.ui.common.core_texts import core_text
 from explorer.ui.common.plain_text import LINE_LIMIT, shown
 from explorer.ui.common.translations import translate
@@ -96,6 +97,13 @@ class ProfileBars(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         y = 0.0
+        # Laid out left to right, mirrored right to left (label, bar from the right, value);
+        # the painter of a right-to-left widget mirrors the texts' alignments itself.
+        box, rtl = QRectF(self.rect()), self.isRightToLeft()
+
+        def at(rect: QRectF) -> QRectF:
+            return mirror_rect(rect, box, rtl)
+
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for title, bars in self._groups():
@@ -106,13 +114,13 @@ class ProfileBars(QWidget):
             y += row
             for bar in bars:
                 painter.setPen(QColor("#222222"))
-                painter.drawText(QRectF(8, y, label_w - 8, row), left, _label(bar))
+                painter.drawText(at(QRectF(8, y, label_w - 8, row)), left, _label(bar))
                 track = QRectF(bar_x, y + 3, bar_w, row - 6)
-                painter.fillRect(track, TRACK_COLOUR)
+                painter.fillRect(at(track), TRACK_COLOUR)
                 if bar.share is not None:
-                    painter.fillRect(
-                        QRectF(track.x(), track.y(), bar_w * bar.share, track.height()), BAR_COLOUR
-                    )
-                painter.drawText(QRectF(width - value_w, y, value_w, row), right, _share_text(bar))
+                    fill = QRectF(track.x(), track.y(), bar_w * bar.share, track.height())
+                    painter.fillRect(at(fill), BAR_COLOUR)
+                value = QRectF(width - value_w, y, value_w, row)
+                painter.drawText(at(value), right, _share_text(bar))
                 y += row
         painter.end()

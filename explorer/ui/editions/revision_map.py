@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from explorer.core.editions.summaries import DIRECTION_WORDS, legend_counts
+from explorer.render.direction import mirror_rect
 from explorer.render.map.geometry import MapGeometry
 from explorer.render.map.painter import MapPicture, paint_map, scene_to_target
 from explorer.ui.common.plain_text import shown
@@ -98,14 +99,17 @@ class RevisionMap(QWidget):
         ]
         entries.append((QColor("white"), translate("Editions", "no figure in either edition")))
         painter.setPen(QColor("#222222"))
+        # Right to left: entries from the right, swatches right of their labels (the
+        # painter of a right-to-left widget aligns the texts right itself).
+        box, rtl = QRectF(self.rect()), self.isRightToLeft()
         for i, (colour, text) in enumerate(entries):
             if i == 4:
                 x, y = 8.0, top + LEGEND_ROW
-            swatch = QRectF(x, y + 3, 14, LEGEND_ROW - 6)
+            swatch = mirror_rect(QRectF(x, y + 3, 14, LEGEND_ROW - 6), box, rtl)
             painter.fillRect(swatch, colour)
             painter.drawRect(swatch)
             painter.drawText(
-                QRectF(x + 20, y, width - 24, LEGEND_ROW),
+                mirror_rect(QRectF(x + 20, y, width - 24, LEGEND_ROW), box, rtl),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 text,
             )

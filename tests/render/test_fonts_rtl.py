@@ -217,3 +217,31 @@ def test_svg_and_pdf_exports_carry_the_chinese_title_in_the_shipped_font(tmp_pat
         for font in reader.pages[0]["/Resources"]["/Font"].values()
     }
     assert any("NotoSansCJKsc" in name for name in fonts), fonts  # embedded: no boxes
+
+
+def test_map_legend_on_screen_is_anchored_at_the_lower_right_right_to_left(qapp):
+    from explorer.render.map.picture_cache import PictureCache
+    from explorer.ui.map.legends import MARGIN, paint_class_legend
+
+    legend = ("Victims", (LegendEntry("1 - 10", "#ff0000", CLASS),), "")
+    found = {}
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        qapp.setLayoutDirection(direction)
+        image = QImage(600, 300, QImage.Format.Format_ARGB32)
+        image.fill(QColor("#336699"))
+        painter = QPainter(image)
+        try:
+            paint_class_legend(painter, PictureCache(), legend, 600, 300, 1.0)
+        finally:
+            painter.end()
+            qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        red = [
+            x
+            for x in range(600)
+            if any(image.pixelColor(x, y).name() == "#ff0000" for y in range(150, 300))
+        ]
+        found[direction] = red
+    red = found[Qt.LayoutDirection.LeftToRight]
+    assert red and max(red) < MARGIN + 40  # the swatch at the legend's left, at the left
+    red = found[Qt.LayoutDirection.RightToLeft]
+    assert red and min(red) > 600 - MARGIN - 40  # the swatch at the legend's right, at the right

@@ -43,7 +43,11 @@ class Figure:
     @property
     def text(self) -> str:
         """``"1,234"``, ``"<5"``, ``"at least 12"`` or ``"no data"``."""
-        return format_value(self.value, self.lower, self.upper, self.flag)
+        return self.text_in(None)
+
+    def text_in(self, lang: str | None) -> str:
+        """:attr:`text` with its numbers written as ``lang`` writes them."""
+        return format_value(self.value, self.lower, self.upper, self.flag, lang)
 
     @property
     def number(self) -> float | None:

@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from explorer.core.data.categories import level_of
+from explorer.core.data.local_numbers import number_text
 from explorer.core.data.schema import SUPPRESSED
 
 #: Flag of a derived value known only as a range (a rate from a suppressed count).
@@ -36,14 +37,15 @@ def _number(x: Any) -> float | None:
     return None if math.isnan(f) else f
 
 
-def format_number(x: float) -> str:
-    """``1234`` -> ``"1,234"``; non-integers keep one decimal (``"12.5"``)."""
-    if float(x).is_integer():
-        return f"{int(x):,}"
-    return f"{x:,.1f}"
+def format_number(x: float, lang: str | None = None) -> str:
+    """``1234`` -> ``"1,234"``; non-integers keep one decimal (``"12.5"``); in ``lang``'s
+    digits and separators when given (French ``"1 234"``)."""
+    return number_text(x, lang)
 
 
-def format_value(value: Any, lower: Any = None, upper: Any = None, flag: Any = None) -> str:
+def format_value(
+    value: Any, lower: Any = None, upper: Any = None, flag: Any = None, lang: str | None = None
+) -> str:
     """The text for one cell: ``"1,234"``, ``"<5"``, ``"Tier 2"`` or ``"no data"``.
 
     A suppressed cell shows ``<upper+1`` (GLOTIP's 1-4 becomes ``<5``; ``<5``
@@ -56,15 +58,15 @@ def format_value(value: Any, lower: Any = None, upper: Any = None, flag: Any = N
     v, lo, hi = _number(value), _number(lower), _number(upper)
     if v is not None:
         at_least = isinstance(flag, str) and flag == AT_LEAST
-        return f"at least {format_number(v)}" if at_least else format_number(v)
+        return f"at least {format_number(v, lang)}" if at_least else format_number(v, lang)
     suppressed = isinstance(flag, str) and flag == SUPPRESSED
     bounded_count = not (isinstance(flag, str) and flag == RANGE)
     if suppressed or (bounded_count and hi is not None and (lo is None or lo <= 1)):
-        return f"<{format_number(hi + 1)}" if hi is not None else "<5"
+        return f"<{format_number(hi + 1, lang)}" if hi is not None else "<5"
     if lo is not None and hi is not None:
-        return f"{format_number(lo)} to {format_number(hi)}"
+        return f"{format_number(lo, lang)} to {format_number(hi, lang)}"
     if lo is not None:
-        return f"at least {format_number(lo)}"
+        return f"at least {format_number(lo, lang)}"
     return NO_DATA
 
 

@@ -20,14 +20,16 @@ from explorer.core.data.breakdown import Breakdown
 from explorer.core.data.categories import level_of
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.figures import AT_LEAST, Figure, figure_in, figure_of_row
+from explorer.core.data.local_numbers import percent_text
 from explorer.core.data.schema import SUPPRESSED
 from explorer.core.data.values import format_number
 from explorer.core.indicators.consistency import warnings_for
 from explorer.core.indicators.country_profile import plural, sum_of
+from explorer.core.names.display_names import region_name
 
 
-def _signed(x: float) -> str:
-    return "0" if x == 0 else ("+" if x > 0 else "-") + format_number(abs(x))
+def _signed(x: float, lang: str | None) -> str:
+    return "0" if x == 0 else ("+" if x > 0 else "-") + format_number(abs(x), lang)
 
 
 @dataclass(frozen=True)
@@ -64,24 +66,25 @@ class KeyFigures:
             return "above"
         return None
 
-    def lines(self) -> list[str]:
-        """The key figures as sentences, for the panel, the clipboard and the brief."""
+    def lines(self, lang: str | None = None) -> list[str]:
+        """The key figures as sentences, for the panel, the clipboard and the brief;
+        numbers and the region's name as ``lang`` writes them (English words)."""
         what = self.indicator
         if self.breakdown_label != "Total":
             what = f"{what}, {self.breakdown_label}"
-        head = f"{what}, {self.year}: {self.figure.text}{sum_of(self.parts)}"
+        head = f"{what}, {self.year}: {self.figure.text_in(lang)}{sum_of(self.parts)}"
         if level_of(self.figure.flag) is not None or level_of(self.previous.flag) is not None:
             # Ordered categories (e.g. tiers): no arithmetic on ranks.
             earlier = (
-                f"In {self.previous_year}: {self.previous.text}"
+                f"In {self.previous_year}: {self.previous.text_in(lang)}"
                 if self.previous_year is not None
                 else "No earlier year with a category"
             )
             return [head, earlier, "Categories are ordered levels, not quantities."]
         checks = [f"\u26a0 In the file: {w}" for w in self.warnings]
-        return [head, *checks, self._change(), *self._ranks()]
+        return [head, *checks, self._change(lang), *self._ranks(lang)]
 
-    def _change(self) -> str:
+    def _change(self, lang: str | None) -> str:
         since = f"Change since {self.previous_year}"
         if self.previous_year is None:
             return "Change: no earlier year with a figure"
@@ -89,10 +92,15 @@ class KeyFigures:
             blocker = self.figure if self.figure.number is None else self.previous
             return f"{since}: not computable ({blocker.why_not})"
         if self.change_pct is None:
-            return f"{since}: {_signed(self.change)} (no percentage: the earlier figure was 0)"
-        return f"{since}: {_signed(self.change)} ({self.change_pct:+,.1f}%)"
+            return (
+                f"{since}: {_signed(self.change, lang)} (no percentage: the earlier figure was 0)"
+            )
+        pct = ("+" if self.change_pct >= 0 else "-") + percent_text(
+            abs(self.change_pct) / 100, lang
+        )
+        return f"{since}: {_signed(self.change, lang)} ({pct})"
 
-    def _ranks(self) -> list[str]:
+    def _ranks(self, lang: str | None) -> list[str]:
         countries = plural(self.ranked, "country", "countries")
         if self.rank is not None:
             rank = f"Rank {self.rank} of {countries}"
@@ -101,12 +109,11 @@ class KeyFigures:
             rank = f"Not ranked: {why} (only exact figures are ranked; {countries} ranked)"
         if not self.region:
             return [rank, "Region unknown: no regional comparison"]
+        region = region_name(self.region, lang)
         if self.region_median is None:
-            return [rank, f"{self.region} median: not computable (no exact {self.year} figures)"]
-        median = format_number(self.region_median)
-        head = (
-            f"{self.region} median: {median} ({plural(self.region_count, 'country', 'countries')})"
-        )
+            return [rank, f"{region} median: not computable (no exact {self.year} figures)"]
+        median = format_number(self.region_median, lang)
+        head = f"{region} median: {median} ({plural(self.region_count, 'country', 'countries')})"
         if self.position is None:
             return [rank, f"{head}; not compared ({self.figure.why_not} here)"]
         if self.figure.number is None:

@@ -20,6 +20,8 @@ import numpy as np
 import pandas as pd
 from psygnal import Signal
 
+from explorer.core.names.display_names import region_name
+
 WORLD = "world"
 EXCLUDED_REGIONS = frozenset({"Antarctica"})
 
@@ -81,14 +83,19 @@ def _clean_members(members: Iterable[str], known: Iterable[str]) -> frozenset[st
 class PlaceBook:
     """Every place, built from the country table; groups can be added, changed and removed.
 
-    ``countries`` needs the columns iso3, name, region and subregion.
+    ``countries`` needs the columns iso3, name, region and subregion. ``lang``
+    names the World, regions and subregions in that language (their codes stay
+    English: workspaces and the command line name them so).
     ``groups_changed`` is emitted with the new ``{name: sorted members}``.
     """
 
     groups_changed = Signal(object)
 
     def __init__(
-        self, countries: pd.DataFrame, groups: Mapping[str, Iterable[str]] | None = None
+        self,
+        countries: pd.DataFrame,
+        groups: Mapping[str, Iterable[str]] | None = None,
+        lang: str | None = None,
     ) -> None:
         table = countries[["iso3", "name", "region", "subregion"]].copy()
         table = table[~table["region"].isin(EXCLUDED_REGIONS) & table["region"].notna()]
@@ -104,12 +111,12 @@ class PlaceBook:
         }
         self._index = {c: i for i, c in enumerate(self.codes)}
         self._fixed: dict[str, Place] = {}
-        world = Place(WORLD, PlaceKind.WORLD, "World", frozenset(self.codes))
+        world = Place(WORLD, PlaceKind.WORLD, region_name("World", lang), frozenset(self.codes))
         self._fixed[WORLD] = world
         for region in sorted(set(self.region_of.values())):
             members = frozenset(c for c, r in self.region_of.items() if r == region)
             code = place_code(PlaceKind.REGION, region)
-            self._fixed[code] = Place(code, PlaceKind.REGION, region, members)
+            self._fixed[code] = Place(code, PlaceKind.REGION, region_name(region, lang), members)
         for sub in sorted(set(self.subregion_of.values())):
             members = frozenset(c for c, s in self.subregion_of.items() if s == sub)
             region = self.region_of[next(iter(members))]
@@ -117,7 +124,8 @@ class PlaceBook:
             if code in self._fixed or sub == region:
                 continue
             parent = place_code(PlaceKind.REGION, region)
-            self._fixed[code] = Place(code, PlaceKind.SUBREGION, sub, members, parent)
+            name = region_name(sub, lang)
+            self._fixed[code] = Place(code, PlaceKind.SUBREGION, name, members, parent)
         self._groups: dict[str, Place] = {}
         self._masks: dict[str, np.ndarray] = {}
         if groups:
@@ -160,10 +168,12 @@ class PlaceBook:
         return code in self._fixed or code in self._groups
 
     def find(self, text: str) -> Place | None:
-        """A place by its name or code, case and spacing ignored ("western europe", "world")."""
+        """A place by its name (shown or English) or code, case and spacing ignored
+        ("western europe", "Europe de l\u2019Ouest" in French, "world")."""
         wanted = " ".join(str(text).split()).casefold()
         for place in self.places():
-            if wanted in (place.name.casefold(), place.code.casefold()):
+            english = place.code.partition(":")[2].casefold()
+            if wanted in (place.name.casefold(), place.code.casefold(), english):
                 return place
         return None
 

@@ -7,10 +7,11 @@ which ``pyside6-lupdate`` recognises), so a translation is a ``.qm`` file in
 and no code changes. ``make translations`` refreshes the ``.ts`` sources from
 the code and compiles them.
 
-The language is the system locale's, unless ``TRAFFICKING_EXPLORER_LANG``
-(e.g. ``fr``, ``es_ES``; ``en`` or ``C`` for the English source texts) says
-otherwise. Qt's own texts (standard buttons, file dialogs) come from Qt's
-``qtbase_<lang>.qm`` when the Qt installation carries it.
+The language is ``TRAFFICKING_EXPLORER_LANG`` (e.g. ``fr``, ``es_ES``; ``en``
+or ``C`` for the English source texts) if set, else the one chosen in View >
+Language (remembered in the settings), else the system locale's. Qt's own
+texts (standard buttons, file dialogs) come from Qt's ``qtbase_<lang>.qm`` when
+the Qt installation carries it.
 
 The layout direction follows the language, explicitly: Arabic (or any
 right-to-left language) mirrors the whole window, its legends and briefs, and
@@ -34,6 +35,7 @@ translate = QCoreApplication.translate
 LANG_ENV = "TRAFFICKING_EXPLORER_LANG"
 PREFIX = "explorer"  # explorer_fr.qm, explorer_es.qm, ...
 _INSTALLED = "explorer_translations_installed"  # a property of the application
+_LANGUAGE = "explorer_language"  # a property of the application: the language installed
 log = logging.getLogger(__name__)
 
 
@@ -42,10 +44,34 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
-def chosen_locale(environ: dict[str, str] | None = None) -> QLocale:
-    """The locale to translate into: ``TRAFFICKING_EXPLORER_LANG`` if set, else the system's."""
+def chosen_locale(environ: dict[str, str] | None = None, stored: str = "") -> QLocale:
+    """The locale to translate into: ``TRAFFICKING_EXPLORER_LANG`` if set, else ``stored``
+    (the language the user chose in the app), else the system's."""
     wanted = (os.environ if environ is None else environ).get(LANG_ENV, "").strip()
+    wanted = wanted or stored
     return QLocale(wanted) if wanted else QLocale.system()
+
+
+def language_code(locale: QLocale) -> str:
+    """``locale`` as babel/CLDR spells it (``fr_FR``, ``zh_CN``; ``en`` for Qt's "C")."""
+    name = locale.name()
+    return "en" if name in ("C", "") else name
+
+
+def interface_language() -> str:
+    """The language the app's texts were installed in (babel's spelling, ``en`` by default).
+
+    Why one accessor: country names, numbers and dates follow the same language as
+    the translated texts, and the UI passes it down to the Qt-free code explicitly.
+    """
+    app = QCoreApplication.instance()
+    found = app.property(_LANGUAGE) if app is not None else None
+    return str(found) if found else language_code(chosen_locale())
+
+
+def interface_locale() -> QLocale:
+    """The QLocale of :func:`interface_language`, for numbers and dates in widgets."""
+    return QLocale(interface_language())
 
 
 def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[str]:
@@ -60,6 +86,7 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     app.setProperty(_INSTALLED, True)
     locale = locale or chosen_locale()
     apply_layout_direction(app, locale)
+    app.setProperty(_LANGUAGE, language_code(locale))
     translators = load_translators(app, locale)
     for translator in translators:
         app.installTranslator(translator)

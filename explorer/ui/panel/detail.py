@@ -30,6 +30,7 @@ from explorer.core.indicators.country_key_figures import key_figures
 from explorer.core.indicators.country_profile import empty_message
 from explorer.core.indicators.country_victim_profile import victim_profile
 from explorer.core.indicators.trend import trend
+from explorer.core.names.display_names import region_name
 from explorer.core.places.book import PlaceBook
 from explorer.core.view.state import ViewState
 from explorer.ui.common.plain_text import LINE_LIMIT, TEXT_LIMIT, plain_label, shown, wrap
@@ -81,8 +82,11 @@ class DetailPanel(QDockWidget):
         parent=None,
         source_rows: SourceRows | None = None,
         figure_note: Callable[[str, str, int, Breakdown], str | None] | None = None,
+        language: str = "en",
     ) -> None:
         super().__init__(translate("DetailPanel", "Country"), parent)
+        #: The interface language: region names and numbers are written in it.
+        self.language = language
         self.setObjectName("detail_panel")
         self.state, self.dataset = state, dataset
         self.flow_settings = flow_settings or FlowSettings()
@@ -254,7 +258,8 @@ class DetailPanel(QDockWidget):
         row = self.countries.loc[iso3]
         name = str(row["name"])
         self.name_label.setText(shown(name))
-        self.region_label.setText(shown(f"{iso3} · {row['region']} · {row['subregion']}"))
+        region, sub = (region_name(row[c], self.language) for c in ("region", "subregion"))
+        self.region_label.setText(shown(f"{iso3} · {region} · {sub}"))
         self._show_links(iso3)
         self._show_figures(iso3, name)
         self._show_profile(iso3)
@@ -297,7 +302,7 @@ class DetailPanel(QDockWidget):
         figures = key_figures(
             self.dataset, self.countries.reset_index(), iso3, indicator, year, breakdown
         )
-        self.key_label.setText(shown("\n".join(figures.lines()), TEXT_LIMIT))
+        self.key_label.setText(shown("\n".join(figures.lines(self.language)), TEXT_LIMIT))
         note = self._figure_note(iso3, indicator, year, breakdown)
         self.edition_label.setText(shown(note, TEXT_LIMIT) if note else "")
         self.edition_label.setVisible(bool(note))

@@ -33,6 +33,7 @@ class LaunchOptions:
     workspace: Path | None = None  # None: the user's default workspace
     dataset: str | None = None  # dataset to show first (else the last one viewed)
     demo_only: bool = False  # the demo data, no workspace read or written
+    language: str | None = None  # places and numbers ("fr", "zh_CN"); None: the installed one
 
 
 def build_window(options: LaunchOptions):
@@ -61,7 +62,7 @@ def build_window(options: LaunchOptions):
         options.flows,
         "" if options.select else None,  # the command line's country is applied below
     )
-    window = MainWindow(dataset, countries, crs, state, settings)
+    window = MainWindow(dataset, countries, crs, state, settings, options.language)
     window.resize(*options.size)
     _conventions(window)
     if opened.workspace is not None:
@@ -143,14 +144,16 @@ def run(options: LaunchOptions) -> int:
     app.setApplicationName("Trafficking Flows Explorer")
     app.setOrganizationName("Trafficking Flows Explorer")
     from explorer.ui.common.translations import install_translations
+    from explorer.ui.window.language_menu import start_locale
+    from explorer.ui.window.settings import AppSettings
 
-    install_translations(app)  # before any window: texts in the user's language
+    # Before any window: texts, places and numbers in the user's language.
+    install_translations(app, start_locale(AppSettings()))
     from explorer.render.fonts import register_fonts
 
     register_fonts(app)  # Arabic and Chinese text drawn even without system fonts for them
     if early:
         from explorer.ui.window.first_frame import first_frame_window
-        from explorer.ui.window.settings import AppSettings
 
         settings = AppSettings()
         workspace = options.workspace or settings.last_workspace()
@@ -285,6 +288,7 @@ def _keep_first_frame(app, window, options: LaunchOptions) -> None:
 def _remember(window, settings) -> None:
     """Window geometry, docks, recent workspaces and the first-run notice (not for renders)."""
     from explorer.ui.window.first_run import install_first_run
+    from explorer.ui.window.language_menu import install_language_menu
     from explorer.ui.window.recent_files import install_recent_files
     from explorer.ui.window.settings import install_settings
     from explorer.ui.window.view_memory import install_view_memory
@@ -294,6 +298,7 @@ def _remember(window, settings) -> None:
     install_recent_files(window, settings)
     install_first_run(window, settings)
     install_view_memory(window, settings)
+    install_language_menu(window, settings)
 
 
 def _announce_paints(app, window, options: LaunchOptions, first_paint: bool) -> None:

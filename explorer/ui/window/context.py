@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from explorer.ui.window.first_run import FirstRunController
     from explorer.ui.window.help_dialogs import HelpMenu
     from explorer.ui.window.keyboard import Keyboard
+    from explorer.ui.window.language_menu import LanguageMenu
     from explorer.ui.window.recent_files import RecentFilesMenu
     from explorer.ui.window.settings import AppSettings, SettingsKeeper
     from explorer.ui.window.view_memory import ViewMemory
@@ -66,3 +67,4 @@ class AppContext:
     recent_files: RecentFilesMenu | None = None
     view_memory: ViewMemory | None = None
     first_run: FirstRunController | None = None
+    language_menu: LanguageMenu | None = None  # View > Language (not in renders)

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 
 from explorer.core.data.dataset import Dataset
 from explorer.core.flows.settings import FlowSettings
+from explorer.core.names.display_names import localized_countries
 from explorer.core.places.book import PlaceBook
 from explorer.core.view.choropleth import ChoroplethBuilder
 from explorer.core.view.snapshot import restore_state
 from explorer.core.view.state import ViewState
 from explorer.render.map.geometry import MapGeometry
 from explorer.ui.common.plain_text import LINE_LIMIT, shown
-from explorer.ui.common.translations import translate
+from explorer.ui.common.translations import interface_language, translate
 from explorer.ui.editions.keeper import EditionsKeeper
 from explorer.ui.map.flow_controls import FlowControls
 from explorer.ui.map.flows_overlay import FlowsOverlay
@@ -62,8 +63,13 @@ class MainWindow(QMainWindow):
         crs: str,
         state: ViewState | None = None,
         flow_settings: FlowSettings | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__()
+        #: The interface language (babel's spelling): places and numbers are shown in it.
+        self.language = language or interface_language()
+        self._english_names = dict(zip(countries["iso3"], countries["name"], strict=True))
+        countries = localized_countries(countries, self.language)
         self.countries, self.crs = countries, crs
         self._names = dict(zip(countries["iso3"], countries["name"], strict=True))
         self._regions = sorted({r for r in countries["region"].dropna() if r != "Antarctica"})
@@ -72,7 +78,7 @@ class MainWindow(QMainWindow):
         self.context = AppContext(
             state or _default_state(dataset),
             flow_settings or FlowSettings(),
-            PlaceBook(countries),
+            PlaceBook(countries, lang=self.language),
             MapGeometry.build(countries, crs),
         )
         self.dataset = dataset
@@ -149,7 +155,7 @@ class MainWindow(QMainWindow):
         self.map_view.setAcceptDrops(False)  # dropped files go to the window
         self.map_view.view_moved.connect(self.flows.begin_draft)
         self.controls = MapControls(state, dataset)
-        self.search_box = SearchBox(self._names, self.show_country)
+        self.search_box = SearchBox(self._names, self.show_country, also=self._english_names)
         self.search_box.setMaximumWidth(260)
         self.banner = SyntheticBanner()
         central = QWidget()
@@ -180,6 +186,7 @@ class MainWindow(QMainWindow):
             self.flows.flow_names,
             source_rows=self.source_rows,
             figure_note=self.editions.note,
+            language=self.language,
         )
         self.detail_panel.place.group_requested.connect(self.edit_place_group)
         self.detail_panel.place.zoom_requested.connect(self.zoom_to_place)

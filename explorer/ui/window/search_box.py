@@ -21,11 +21,20 @@ def _fold(text: str) -> str:
 
 
 class CountryFinder:
-    """Resolves what a user typed to one ISO3 code."""
+    """Resolves what a user typed to one ISO3 code.
 
-    def __init__(self, names: Mapping[str, str]) -> None:
+    ``names`` are shown (the interface language); ``also`` are other names found
+    too (English), so "Allemagne" and "Germany" both find DEU in French.
+    """
+
+    def __init__(self, names: Mapping[str, str], also: Mapping[str, str] | None = None) -> None:
         self.names = dict(names)
         self._folded = {iso3: _fold(name) for iso3, name in self.names.items()}
+        self._also = {
+            iso3: _fold(name)
+            for iso3, name in (also or {}).items()
+            if iso3 in self.names and _fold(name) != self._folded[iso3]
+        }
 
     def entries(self) -> list[str]:
         """Completion entries, "Brazil (BRA)", sorted by name (names shown inert and elided;
@@ -46,18 +55,25 @@ class CountryFinder:
         if query.upper() in self.names:
             return query.upper()
         for test in (str.__eq__, str.startswith, str.__contains__):
-            hits = sorted(iso3 for iso3, name in self._folded.items() if test(name, query))
-            if hits:
-                return min(hits, key=lambda code: len(self._folded[code]))
+            for folded in (self._folded, self._also):
+                hits = sorted(iso3 for iso3, name in folded.items() if test(name, query))
+                if hits:
+                    return min(hits, key=lambda code: len(folded[code]))
         return None
 
 
 class SearchBox(QLineEdit):
     """A search field with completion; calls ``on_found(iso3)`` for a match."""
 
-    def __init__(self, names: Mapping[str, str], on_found: Callable[[str], None], parent=None):
+    def __init__(
+        self,
+        names: Mapping[str, str],
+        on_found: Callable[[str], None],
+        parent=None,
+        also: Mapping[str, str] | None = None,
+    ):
         super().__init__(parent)
-        self.finder = CountryFinder(names)
+        self.finder = CountryFinder(names, also)
         self.on_found = on_found
         self.setPlaceholderText(translate("SearchBox", "Find a country (Ctrl+F)"))
         self.setAccessibleName(translate("Accessibility", "Find a country"))

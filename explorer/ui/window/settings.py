@@ -70,6 +70,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("view/area", str, ""),
         Setting("recent/files", list, []),  # most recent first, at most MAX_RECENT
         Setting("help/first_run_done", bool, False),
+        Setting("ui/language", str, ""),  # "" follows the system; e.g. "fr", "zh_CN"
     )
 }
 

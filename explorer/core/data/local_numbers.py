@@ -1,0 +1,46 @@
+"""Numbers and percentages written the way the interface language writes them.
+
+Why Qt-free and babel: sentences the core composes (the panel's key figures,
+export titles and legends) carry numbers, and they must read "1 921 415 000"
+and "12,5 %" in French just as the widgets (QLocale) do. The caller passes the
+language; English (or none) keeps the app's historical "1,921,415,000" and
+"12.5%". Machine-readable files (CSV, XLSX) never come through here.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_decimal, format_percent
+
+from explorer.core.names.display_names import is_english
+
+
+@cache
+def _locale(lang: str) -> Locale | None:
+    try:
+        return Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def number_text(x: float, lang: str | None) -> str:
+    """``1234`` -> ``"1,234"`` (en), ``"1 234"`` (fr); non-integers keep one decimal."""
+    whole = float(x).is_integer()
+    locale = None if is_english(lang) else _locale(lang or "")
+    if locale is None:
+        return f"{int(x):,}" if whole else f"{x:,.1f}"
+    pattern = "#,##0" if whole else "#,##0.0"
+    return format_decimal(x, format=pattern, locale=locale, numbering_system="default")
+
+
+def percent_text(share: float, lang: str | None, decimals: int = 1) -> str:
+    """A share (0.125) as a percentage: ``"12.5%"`` (en), ``"12,5 %"`` (fr)."""
+    locale = None if is_english(lang) else _locale(lang or "")
+    if locale is None:
+        return f"{share * 100:,.{decimals}f}%"
+    pattern = locale.percent_formats[None].pattern
+    if decimals:
+        pattern = pattern.replace("0", "0." + "0" * decimals, 1)  # "#,##0 %" -> "#,##0.0 %"
+    return format_percent(share, format=pattern, locale=locale, numbering_system="default")

@@ -1,0 +1,88 @@
+"""View > Language: the interface language, remembered in the settings, used at the next start.
+
+Why at the next start: every text, country name and number is written once when
+the window is built (translators are installed before any window), so a live
+switch would have to rebuild the whole window; the menu says so instead.
+``TRAFFICKING_EXPLORER_LANG`` still wins over the choice (the command line is
+the more specific wish).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from explorer.ui.common.translations import chosen_locale, interface_language
+from explorer.ui.window.settings import AppSettings
+
+KEY = "ui/language"
+SYSTEM = QT_TRANSLATE_NOOP("LanguageMenu", "Follow the system")
+#: The languages offered: code (as in ``explorer_<code>.qm``) and the name in that language.
+LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("en", "English"),
+    ("ar", "العربية"),
+    ("zh_CN", "中文"),
+    ("fr", "Français"),
+    ("ru", "Русский"),
+    ("es", "Español"),
+)
+
+
+def start_locale(settings: AppSettings, environ: Mapping[str, str] | None = None) -> QLocale:
+    """The locale to start in: the environment variable, else the stored choice, else the system."""
+    return chosen_locale(None if environ is None else dict(environ), str(settings.get(KEY)))
+
+
+class LanguageMenu(QObject):
+    """The "Language" submenu of the View menu: one checked entry, the stored choice."""
+
+    def __init__(self, window: QMainWindow, settings: AppSettings) -> None:
+        super().__init__(window)
+        self.window, self.settings = window, settings
+        tr = QCoreApplication.translate
+        self.menu = QMenu(tr("LanguageMenu", "&Language"), window)
+        self.menu.setObjectName("language_menu")
+        group = QActionGroup(self.menu)
+        stored = str(settings.get(KEY))
+        self.actions: dict[str, QAction] = {}
+        for code, name in (("", tr("LanguageMenu", SYSTEM)), *LANGUAGES):
+            action = QAction(name, self.menu, checkable=True)
+            action.setChecked(code == stored)
+            action.triggered.connect(lambda _=False, c=code: self.choose(c))
+            group.addAction(action)
+            self.menu.addAction(action)
+            self.actions[code] = action
+            if not code:
+                self.menu.addSeparator()
+        window.view_menu.addSeparator()
+        window.view_menu.addMenu(self.menu)
+
+    def choose(self, code: str) -> str:
+        """Remember ``code`` ("" follows the system); say (and return) when it applies."""
+        self.settings.set(KEY, code)
+        self.settings.sync()
+        self.actions[code].setChecked(True)
+        if _language_of(code) == _language_of(interface_language()):
+            message = ""
+        else:
+            message = QCoreApplication.translate(
+                "LanguageMenu", "The new language applies the next time the app starts."
+            )
+        self.window.statusBar().showMessage(message, 15_000)
+        return message
+
+
+def _language_of(code: str) -> str:
+    """The language part of a code ("" for the system's): what decides the texts."""
+    locale = chosen_locale({}, code)
+    return QLocale.languageToCode(locale.language())
+
+
+def install_language_menu(window: QMainWindow, settings: AppSettings) -> LanguageMenu:
+    """Add View > Language to the window (after the View menu is built)."""
+    menu = LanguageMenu(window, settings)
+    window.context.language_menu = menu
+    return menu

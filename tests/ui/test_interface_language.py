@@ -1,0 +1,103 @@
+"""The interface language names places and writes numbers: panel, search, View > Language."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.core.data.breakdown import Breakdown
+from explorer.core.view.state import ViewState
+from explorer.ui.common.translations import LANG_ENV
+from explorer.ui.window.language_menu import install_language_menu, start_locale
+from explorer.ui.window.settings import AppSettings
+from tests.ui.conftest import CRS
+
+INDICATOR = "Detected trafficking victims"
+
+
+def _window(qtbot, dataset, countries, language):
+    from explorer.ui.window.main_window import MainWindow
+
+    state = ViewState(indicator=INDICATOR, year=dataset.years(INDICATOR)[-1])
+    state.breakdown = Breakdown.TOTAL
+    window = MainWindow(dataset, countries, CRS, state, language=language)
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    return window
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "subregion", "digits"),
+    [
+        ("fr", "Allemagne", "Europe de l\u2019Ouest", "\u202f"),
+        ("ru", "Германия", "Западная Европа", "\u00a0"),
+        ("zh_CN", "德国", "西欧", ","),
+    ],
+)
+def test_the_panel_names_the_country_and_groups_digits_in_the_language(
+    qtbot, dataset, projected_countries, lang, name, subregion, digits
+):
+    window = _window(qtbot, dataset, projected_countries, lang)
+    window.show_country("DEU")
+    panel = window.detail_panel
+    assert panel.name_label.text() == name
+    assert subregion in panel.region_label.text()
+    assert subregion in panel.subregion_link.text()
+    figure = panel.key_label.text().splitlines()[0].rsplit(": ", 1)[1]
+    if any(ch.isdigit() for ch in figure) and len(figure) > 4:
+        assert digits in figure
+
+
+def test_english_stays_as_it_was(qtbot, dataset, projected_countries):
+    window = _window(qtbot, dataset, projected_countries, "en")
+    window.show_country("DEU")
+    assert window.detail_panel.name_label.text() == "Germany"
+    assert "Western Europe" in window.detail_panel.region_label.text()
+
+
+def test_search_finds_a_country_by_its_french_and_its_english_name(
+    qtbot, dataset, projected_countries
+):
+    window = _window(qtbot, dataset, projected_countries, "fr")
+    assert window.search_box.search("Allemagne") == "DEU"
+    assert window.search_box.search("Germany") == "DEU"
+    assert window.search_box.search("allem") == "DEU"
+    assert any(entry.startswith("Allemagne") for entry in window.search_box.finder.entries())
+
+
+def test_the_language_chosen_is_remembered_and_used_at_the_next_start(
+    qtbot, dataset, projected_countries, tmp_path
+):
+    ini = tmp_path / "settings.ini"
+    first = _window(qtbot, dataset, projected_countries, "en")
+    menu = install_language_menu(first, AppSettings(ini))
+    entries = [a.text() for a in menu.menu.actions() if a.text()]
+    assert entries == [
+        "Follow the system",
+        "English",
+        "العربية",
+        "中文",
+        "Français",
+        "Русский",
+        "Español",
+    ]
+    assert "next time" in menu.choose("fr")
+    assert menu.actions["fr"].isChecked()
+
+    settings = AppSettings(ini)  # the next start reads the same file
+    locale = start_locale(settings, {})
+    assert locale.name() == "fr_FR"
+    assert start_locale(settings, {LANG_ENV: "ru"}).name() == "ru_RU"  # the variable wins
+    second = _window(qtbot, dataset, projected_countries, locale.name())
+    second.show_country("DEU")
+    assert second.detail_panel.name_label.text() == "Allemagne"
+    assert install_language_menu(second, settings).actions["fr"].isChecked()
+
+
+def test_following_the_system_again(qtbot, dataset, projected_countries, tmp_path):
+    settings = AppSettings(tmp_path / "settings.ini")
+    window = _window(qtbot, dataset, projected_countries, "en")
+    menu = install_language_menu(window, settings)
+    menu.choose("zh_CN")
+    menu.choose("")
+    assert AppSettings(tmp_path / "settings.ini").get("ui/language") == ""
+    assert start_locale(settings, {}).name() == start_locale(settings, {"X": ""}).name()

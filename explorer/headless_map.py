@@ -20,10 +20,11 @@ from explorer.core.data.dataset import Dataset
 from explorer.core.flows.map_flows import MapFlows
 from explorer.core.flows.selection import FlowView
 from explorer.core.flows.settings import FlowSettings
+from explorer.core.names.display_names import localized_countries
 from explorer.core.view.choropleth import Choropleth, ChoroplethBuilder
 from explorer.core.view.data import MapTexts, ViewData, default_texts, view_data
 from explorer.core.view.state import ViewState
-from explorer.io.words import translate
+from explorer.io.words import languages, translate
 from explorer.io.workspace.shown import OpenedWorkspace
 
 if TYPE_CHECKING:
@@ -46,6 +47,9 @@ class ViewRequest:
     #: The built-in SYNTHETIC demo, no workspace read (only when asked for: a command
     #: never falls back to it).
     demo: bool = False
+    #: Places and numbers in this language ("fr", "zh_CN"); None: the user's, as
+    #: ``TRAFFICKING_EXPLORER_LANG`` or the system says (the window's rule).
+    language: str | None = None
 
 
 @dataclass
@@ -73,7 +77,8 @@ class HeadlessMap:
         from explorer.io.workspace.shown import first_dataset, open_workspace
 
         crs = PROJECTIONS[request.projection]
-        countries = project_countries(load_countries(), crs)
+        lang = request.language or next(iter(languages()), "en")
+        countries = localized_countries(project_countries(load_countries(), crs), lang)
         opened = open_workspace(request.workspace, request.demo)
         dataset, view = first_dataset(opened, DemoSource(), request.dataset)
         state, settings = start_view(
@@ -85,10 +90,9 @@ class HeadlessMap:
             request.flows,
             request.select,
         )
-        flows = MapFlows(dataset, settings, countries, crs)
-        return cls(
-            opened, dataset, countries, crs, state, settings, flows, ChoroplethBuilder(dataset)
-        )
+        flows = MapFlows(dataset, settings, countries, crs, lang=lang)
+        builder = ChoroplethBuilder(dataset, lang=lang)
+        return cls(opened, dataset, countries, crs, state, settings, flows, builder)
 
     def problem(self, request: ViewRequest) -> str:
         """Why this view is not what ``request`` asked for ("" when it is): the workspace
@@ -122,7 +126,10 @@ class HeadlessMap:
 
     def texts(self, choropleth: Choropleth, flow_view: FlowView | None) -> MapTexts:
         """The default texts, as the window's export dialog starts with them."""
-        texts = default_texts(self.dataset, choropleth, flow_view, between=self.flows.between.value)
+        between = self.flows.between.value
+        texts = default_texts(
+            self.dataset, choropleth, flow_view, between=between, lang=self.flows.lang
+        )
         return replace(texts, disclaimer=translate("CoreTexts", texts.disclaimer))
 
     def view_data(

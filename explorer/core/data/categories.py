@@ -77,5 +77,5 @@ class CategoryClasses:
         index = np.clip(np.round(values.to_numpy(dtype=float)) - 1, 0, max(self.k - 1, 0))
         return pd.Series(index.astype("int64"), index=values.index, dtype="int64")
 
-    def labels(self) -> list[str]:
+    def labels(self, lang: str | None = None) -> list[str]:
         return list(self.levels)

@@ -1,4 +1,4 @@
-"""Numbers and percentages written the way the interface language writes them.
+"""Numbers, percentages and dates written the way the interface language writes them.
 
 Why Qt-free and babel: sentences the core composes (the panel's key figures,
 export titles and legends) carry numbers, and they must read "1 921 415 000"
@@ -9,9 +9,11 @@ language; English (or none) keeps the app's historical "1,921,415,000" and
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
 from explorer.core.names.display_names import is_english
@@ -27,11 +29,15 @@ def _locale(lang: str) -> Locale | None:
 
 def number_text(x: float, lang: str | None) -> str:
     """``1234`` -> ``"1,234"`` (en), ``"1 234"`` (fr); non-integers keep one decimal."""
-    whole = float(x).is_integer()
+    return decimal_text(x, lang, 0 if float(x).is_integer() else 1)
+
+
+def decimal_text(x: float, lang: str | None, decimals: int = 1) -> str:
+    """``x`` with exactly ``decimals`` decimals: ``"12.0"`` (en), ``"12,0"`` (fr)."""
     locale = None if is_english(lang) else _locale(lang or "")
     if locale is None:
-        return f"{int(x):,}" if whole else f"{x:,.1f}"
-    pattern = "#,##0" if whole else "#,##0.0"
+        return f"{x:,.{decimals}f}"
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(x, format=pattern, locale=locale, numbering_system="default")
 
 
@@ -44,3 +50,11 @@ def percent_text(share: float, lang: str | None, decimals: int = 1) -> str:
     if decimals:
         pattern = pattern.replace("0", "0." + "0" * decimals, 1)  # "#,##0 %" -> "#,##0.0 %"
     return format_percent(share, format=pattern, locale=locale, numbering_system="default")
+
+
+def date_text(day: date, lang: str | None) -> str:
+    """A day in full: ``"06 December 2026"`` (en, as before), ``"6 décembre 2026"`` (fr)."""
+    locale = None if is_english(lang) else _locale(lang or "")
+    if locale is None:
+        return f"{day:%d %B %Y}"
+    return format_date(day, format="long", locale=locale)

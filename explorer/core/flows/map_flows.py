@@ -36,8 +36,10 @@ class MapFlows:
         countries: gpd.GeoDataFrame,
         crs: str,
         book: PlaceBook | None = None,
+        lang: str | None = None,
     ) -> None:
-        """``countries`` projected into ``crs`` (``project_countries``), with label points."""
+        """``countries`` projected into ``crs`` (``project_countries``), with label points;
+        ``lang`` (else the book's) names regions and writes numbers in the legend."""
         self.dataset, self.settings, self.crs = dataset, settings, crs
         self.names = dict(zip(countries["iso3"], countries["name"], strict=True))
         self.region_of = dict(zip(countries["iso3"], countries["region"], strict=True))
@@ -49,7 +51,9 @@ class MapFlows:
         self.label_lonlat: dict[str, Point] = dict(
             zip(countries["iso3"], zip(lon, lat, strict=True), strict=True)
         )
-        self.places = PlaceEnds(book if book is not None else PlaceBook(countries), crs)
+        book = book if book is not None else PlaceBook(countries, lang=lang)
+        self.lang = lang or book.lang
+        self.places = PlaceEnds(book, crs)
 
     def for_dataset(self, dataset: Dataset) -> MapFlows:
         """The same map's flows of another dataset (countries and places' ends are kept)."""

@@ -97,6 +97,7 @@ class PlaceBook:
         groups: Mapping[str, Iterable[str]] | None = None,
         lang: str | None = None,
     ) -> None:
+        self.lang = lang  # the language the places are named in (None: English)
         table = countries[["iso3", "name", "region", "subregion"]].copy()
         table = table[~table["region"].isin(EXCLUDED_REGIONS) & table["region"].notna()]
         self.codes: tuple[str, ...] = tuple(str(c) for c in table["iso3"])

@@ -46,5 +46,5 @@ class ChangeClasses:
         index = np.searchsorted(np.asarray(CHANGE_BOUNDS), values.to_numpy(dtype=float), "left")
         return pd.Series(np.clip(index, 0, self.k - 1), index=values.index, dtype="int64")
 
-    def labels(self) -> list[str]:
+    def labels(self, lang: str | None = None) -> list[str]:
         return list(CHANGE_LABELS)

@@ -91,8 +91,10 @@ class ChoroplethBuilder:
         scheme: str = DEFAULT_SCHEME,
         k: int = DEFAULT_K,
         breaks: tuple[float, ...] = (),
+        lang: str | None = None,
     ) -> None:
         self.dataset = dataset
+        self.lang = lang  # the legend's numbers are written in it
         self.palette = palette
         self.scheme = scheme
         self.k = k
@@ -123,7 +125,7 @@ class ChoroplethBuilder:
                 fills[iso3] = Fill(CLASS, colours[cls], cls)
         legend = [
             LegendEntry(label, colour, CLASS)
-            for label, colour in zip(classification.labels(), colours, strict=False)
+            for label, colour in zip(classification.labels(self.lang), colours, strict=False)
         ]
         if isinstance(classification, CategoryClasses) and classification.unranked:
             # A category outside the order: its own neutral swatch, after the classes.

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from explorer.core.data.local_numbers import decimal_text, number_text
 from explorer.core.view.style_defaults import DEFAULT_K, DEFAULT_SCHEME
 
 #: Scheme names offered to users -> mapclassify classifier names.
@@ -65,17 +66,19 @@ class Classification:
         idx = np.searchsorted(bounds, values.to_numpy(dtype=float), side="left")
         return pd.Series(np.clip(idx, 0, len(bounds) - 1), index=values.index, dtype="int64")
 
-    def labels(self) -> list[str]:
-        """Legend text per class, e.g. ``"1 - 12"``, ``"13 - 40"``; integers for counts."""
+    def labels(self, lang: str | None = None) -> list[str]:
+        """Legend text per class, e.g. ``"1 - 12"``, ``"13 - 40"``; integers for counts;
+        digits and separators as ``lang`` writes them (French ``"1 000 - 2 500"``)."""
         out: list[str] = []
         low = self.minimum
         for i, high in enumerate(self.upper_bounds):
             if self.integer_data:
                 lo = math.floor(low) if i == 0 else math.floor(low) + 1
                 hi = math.floor(high)
-                out.append(f"{lo:,}" if lo >= hi else f"{lo:,} - {hi:,}")
+                lo_text, hi_text = number_text(lo, lang), number_text(hi, lang)
+                out.append(lo_text if lo >= hi else f"{lo_text} - {hi_text}")
             else:
-                out.append(f"{low:,.1f} - {high:,.1f}")
+                out.append(f"{decimal_text(low, lang)} - {decimal_text(high, lang)}")
             low = high
         return out
 

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.data.dataset import Dataset
+from explorer.core.data.local_numbers import date_text, number_text
 from explorer.core.data.values import format_value
 from explorer.core.flows.labels import people_noun
 from explorer.core.flows.selection import FlowView
@@ -52,8 +53,10 @@ def default_texts(
     flow_view: FlowView | None = None,
     today: date | None = None,
     between: str = "countries",
+    lang: str | None = None,
 ) -> MapTexts:
-    """Title from indicator, breakdown and year; source and caveats from the provenance."""
+    """Title from indicator, breakdown and year; source and caveats from the provenance;
+    the count of flows and the date written as ``lang`` writes them."""
     today = today or date.today()
     provenance = dataset.provenance
     subtitle = ""
@@ -61,7 +64,8 @@ def default_texts(
         noun = people_noun(flow_view.indicator)
         level = "" if between == "countries" else f" between {between}"
         subtitle = (
-            f"Arrows: {flow_view.indicator}, the {len(flow_view.drawn):,} largest flows "
+            f"Arrows: {flow_view.indicator}, the {number_text(len(flow_view.drawn), lang)} "
+            "largest flows "
             f"of {noun}{level}, from origin to destination"
         )
     return MapTexts(
@@ -69,7 +73,7 @@ def default_texts(
         subtitle=subtitle,
         source=provenance.source_line(),
         caveat=" ".join(provenance.caveats),
-        exported=f"Exported on {today:%d %B %Y} with {APP_NAME}",
+        exported=f"Exported on {date_text(today, lang)} with {APP_NAME}",
         synthetic=dataset.is_synthetic,
     )
 

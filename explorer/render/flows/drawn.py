@@ -12,11 +12,13 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from explorer.core.data.local_numbers import decimal_text
 from explorer.core.data.shown_text import LINE_LIMIT, shown
 from explorer.core.flows.labels import count_phrase
 from explorer.core.flows.map_flows import MapFlows
 from explorer.core.flows.selection import FlowView
 from explorer.core.flows.settings import Between, ColourMode, FlowSettings, WidthScale
+from explorer.core.names.display_names import region_name
 from explorer.core.view.palettes import FLOW_REGION_COLOURS
 from explorer.render.flows.legend import FlowLegend
 from explorer.render.flows.prepare import prepare_flows
@@ -68,20 +70,26 @@ def draw_flows(flows: MapFlows, view: FlowView) -> DrawnFlows:
         ColourMode(settings.colour_mode),
         settings.show_totals,
     )
-    return DrawnFlows(view, prepared, order, flow_legend(view, settings, flows.between))
+    return DrawnFlows(view, prepared, order, flow_legend(view, settings, flows.between, flows.lang))
 
 
-def flow_legend(view: FlowView, settings: FlowSettings, between: Between) -> FlowLegend | None:
-    """The flows legend of ``view``, or None when it draws nothing."""
+def flow_legend(
+    view: FlowView, settings: FlowSettings, between: Between, lang: str | None = None
+) -> FlowLegend | None:
+    """The flows legend of ``view``, or None when it draws nothing; regions and numbers
+    in ``lang``."""
     if view.drawn.empty and view.domestic.empty:
         return None
-    references = [(f"{value:,.0f}", width) for value, width in reversed(view.reference_widths())]
+    widths = reversed(view.reference_widths())
+    references = [(decimal_text(value, lang, 0), width) for value, width in widths]
     colours = []
     if ColourMode(settings.colour_mode) is ColourMode.REGION:
         present = set(view.drawn["origin_region"].dropna())
         colours = [
             (
-                translate("FlowsOverlay", "From {region}").format(region=shown(region, LINE_LIMIT)),
+                translate("FlowsOverlay", "From {region}").format(
+                    region=shown(region_name(region, lang), LINE_LIMIT)
+                ),
                 colour,
             )
             for region, colour in FLOW_REGION_COLOURS.items()

@@ -28,6 +28,7 @@ def default_map_texts(window) -> MapTexts:
         window.map_view.choropleth,
         window.flows.view,
         between=window.flows.between.value,
+        lang=getattr(window, "language", None),
     )
     return replace(texts, disclaimer=core_text(texts.disclaimer))
 

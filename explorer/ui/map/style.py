@@ -244,7 +244,7 @@ class MapStyle(QObject):
         if builder.dataset is window.dataset and current == self._style():
             return
         window.map_view.builder = ChoroplethBuilder(
-            window.dataset, self.palette, self.scheme, self.k, self.breaks
+            window.dataset, self.palette, self.scheme, self.k, self.breaks, builder.lang
         )
         window.map_view.refresh()
 

@@ -113,7 +113,7 @@ class MapView(ZoomableView):
         """Show ``dataset`` in the current style; the shapes, zoom and preview stay."""
         builder = self.builder
         self.builder = ChoroplethBuilder(
-            dataset, builder.palette, builder.scheme, builder.k, builder.breaks
+            dataset, builder.palette, builder.scheme, builder.k, builder.breaks, builder.lang
         )
         self._show_hover(None)
         self._show_selection(self.state.selected)

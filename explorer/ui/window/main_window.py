@@ -140,7 +140,9 @@ class MainWindow(QMainWindow):
     def _build_parts(self, dataset: Dataset) -> None:
         """The map, its flows, the controls and the docks: built once, for the whole run."""
         state, settings = self.state, self.flow_settings
-        self.map_view = MapView(state, ChoroplethBuilder(dataset), self.geometry)
+        self.map_view = MapView(
+            state, ChoroplethBuilder(dataset, lang=self.language), self.geometry
+        )
         self.flows = FlowsOverlay(
             self.map_view.scene(),
             self.map_view.world_rect,

@@ -101,3 +101,26 @@ def test_following_the_system_again(qtbot, dataset, projected_countries, tmp_pat
     menu.choose("")
     assert AppSettings(tmp_path / "settings.ini").get("ui/language") == ""
     assert start_locale(settings, {}).name() == start_locale(settings, {"X": ""}).name()
+
+
+def test_the_map_tooltip_names_the_country_and_writes_its_figure_in_russian(
+    qtbot, dataset, projected_countries
+):
+    window = _window(qtbot, dataset, projected_countries, "ru")
+    tooltip = window.map_view.tooltip_text("DEU").splitlines()
+    assert tooltip[0] == "Германия"
+    figure = window.map_view.choropleth.values.loc["DEU", "value"]
+    if figure >= 1000:
+        assert "\u00a0" in tooltip[1]
+
+
+def test_a_region_panel_ranks_countries_by_their_french_names(qtbot, dataset, projected_countries):
+    window = _window(qtbot, dataset, projected_countries, "fr")
+    window.state.place = "subregion:Western Europe"
+    place = window.detail_panel.place
+    assert place.title.text().startswith("Europe de l\u2019Ouest")
+    ranked = [place.ranking.item(r, 0).text() for r in range(place.ranking.rowCount())]
+    assert "Allemagne" in ranked
+    assert "Germany" not in ranked
+    picker = [place.picker.itemText(i).strip() for i in range(place.picker.count())]
+    assert "Afrique subsaharienne" in picker

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
+from explorer.core.data.local_numbers import percent_text
 from explorer.core.data.values import format_number
 from explorer.core.flows.labels import people_noun
 from explorer.core.places.aggregate import PlaceChange, PlaceTotal, Share
@@ -78,14 +79,15 @@ def _ranges(labels_and_bounds: list[tuple[str, float | None, float | None]]) -> 
     )
 
 
-def signed_pct(pct: float) -> str:
-    return f"{pct:+.1f}%".replace("-", "\u2212")
+def signed_pct(pct: float, lang: str | None = None) -> str:
+    """+12.5% (en), +12,5 % (fr): the sign always, a true minus sign."""
+    return ("+" if pct >= 0 else "\u2212") + percent_text(abs(pct) / 100, lang)
 
 
 def place_title(summary: PlaceSummary, parent_name: str = "") -> str:
     place = summary.place
     if place.kind is PlaceKind.WORLD:
-        return "World"
+        return place.name  # "World", or in the book's language
     if place.kind is PlaceKind.REGION:
         return f"{place.name} (region)"
     if place.kind is PlaceKind.SUBREGION:
@@ -93,7 +95,8 @@ def place_title(summary: PlaceSummary, parent_name: str = "") -> str:
     return f"{place.name} (group of {_countries(place.size)})"
 
 
-def total_lines(summary: PlaceSummary) -> list[str]:
+def total_lines(summary: PlaceSummary, lang: str | None = None) -> list[str]:
+    """The place's total (numbers written as ``lang`` writes them)."""
     total, what = summary.total, summary.indicator
     where = summary.place.name if summary.place.kind is not PlaceKind.WORLD else "the world"
     if summary.levels:
@@ -101,7 +104,7 @@ def total_lines(summary: PlaceSummary) -> list[str]:
     if total.reporting == 0:
         return [f"No country in {where} reported {what.lower()} for {summary.year}."]
     if not summary.is_count:
-        median = "n/a" if summary.median is None else format_number(round(summary.median, 1))
+        median = "n/a" if summary.median is None else format_number(round(summary.median, 1), lang)
         return [
             f"{what}, {summary.year}: median {median} over the "
             f"{_countries(total.exact_countries)} with an exact figure "
@@ -111,15 +114,15 @@ def total_lines(summary: PlaceSummary) -> list[str]:
         return [
             f"{what}, {summary.year}: no exact figure; "
             f"{total.reporting} of {total.members} countries reported, all <5.",
-            _bounded(total),
+            _bounded(total, lang),
         ]
     lines = [
-        f"{what}, {summary.year}: {format_number(total.exact_sum)}, the sum of the exact "
+        f"{what}, {summary.year}: {format_number(total.exact_sum, lang)}, the sum of the exact "
         f"figures of {_countries(total.exact_countries)}; "
         f"{total.reporting} of {total.members} countries reported."
     ]
     if total.bounded_countries:
-        lines.append(_bounded(total))
+        lines.append(_bounded(total, lang))
     return lines
 
 
@@ -138,16 +141,20 @@ def _level_line(summary: PlaceSummary) -> str:
     return line + ". Levels, not quantities: no total."
 
 
-def _bounded(total: PlaceTotal) -> str:
-    high = "?" if total.bounded_high == float("inf") else format_number(total.bounded_high)
+def _bounded(total: PlaceTotal, lang: str | None) -> str:
+    inf = total.bounded_high == float("inf")
+    high = "?" if inf else format_number(total.bounded_high, lang)
     return (
         f"{total.bounded_countries:,} more "
         f"{'country' if total.bounded_countries == 1 else 'countries'} reported <5 "
-        f"({format_number(total.bounded_low)} to {high} more in all)."
+        f"({format_number(total.bounded_low, lang)} to {high} more in all)."
     )
 
 
-def change_lines(summary: PlaceSummary, names: Mapping[str, str]) -> list[str]:
+def change_lines(
+    summary: PlaceSummary, names: Mapping[str, str], lang: str | None = None
+) -> list[str]:
+    """The change since the year before, on the countries that reported both years."""
     if not summary.is_count or (summary.total.reporting == 0 and summary.change is None):
         return []
     change = summary.change
@@ -159,8 +166,8 @@ def change_lines(summary: PlaceSummary, names: Mapping[str, str]) -> list[str]:
     if change.pct is None:
         return [f"{since}: no percentage (the {change.previous_year} figures add up to 0)."]
     lines = [
-        f"{since}: {signed_pct(change.pct)} ({format_number(change.before)} to "
-        f"{format_number(change.after)}), over the {_countries(change.countries)} "
+        f"{since}: {signed_pct(change.pct, lang)} ({format_number(change.before, lang)} to "
+        f"{format_number(change.after, lang)}), over the {_countries(change.countries)} "
         f"that reported exact figures in both years."
     ]
     drivers = _drivers(change, names)
@@ -244,14 +251,17 @@ def profile_lines(summary: PlaceSummary) -> list[str]:
     return [line for line in lines if line]
 
 
-def origin_lines(origins: PlaceOrigins | None, noun: str = "detected victims") -> list[str]:
+def origin_lines(
+    origins: PlaceOrigins | None, noun: str = "detected victims", lang: str | None = None
+) -> list[str]:
     """Where the victims came from, each class as its range (each <5 as 1 to 4)."""
     if origins is None:
         return []
-    high = "?" if math.isinf(origins.high_total) else format_number(origins.high_total)
+    inf = math.isinf(origins.high_total)
+    high = "?" if inf else format_number(origins.high_total, lang)
     head = (
         f"Where {noun} came from ({_countries(origins.countries)} reported {noun} by "
-        f"citizenship: {format_number(origins.low_total)} to {high}, each <5 as 1 to 4):"
+        f"citizenship: {format_number(origins.low_total, lang)} to {high}, each <5 as 1 to 4):"
     )
     classes = _ranges([(c.label, c.share_low, c.share_high) for c in origins.classes])
     lines = [head, classes + "."]

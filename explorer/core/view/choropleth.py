@@ -66,6 +66,8 @@ class Choropleth:
     #: the indicator alone (``subject`` adds the breakdown after a colon, and an
     #: indicator's own name may hold one: "Convictions: trafficking")
     indicator: str = ""
+    #: The language its legend (and what shows its values) writes numbers in.
+    lang: str | None = None
 
     @property
     def title(self) -> str:
@@ -148,7 +150,16 @@ class ChoroplethBuilder:
         else:
             note = f"{SCHEME_NAMES.get(self.scheme, self.scheme)} classes over {span}"
         return Choropleth(
-            subject, year, values, classification, colours, tuple(legend), note, fills, indicator
+            subject,
+            year,
+            values,
+            classification,
+            colours,
+            tuple(legend),
+            note,
+            fills,
+            indicator,
+            self.lang,
         )
 
     def _suppressed_label(self, indicator: str, breakdown: Breakdown) -> str:

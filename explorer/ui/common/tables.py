@@ -59,7 +59,11 @@ def fill_table(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
 
 
 def fill_year_table(
-    table: QTableWidget, series: pd.DataFrame, years: Iterable[int], selected_year: int
+    table: QTableWidget,
+    series: pd.DataFrame,
+    years: Iterable[int],
+    selected_year: int,
+    lang: str | None = None,
 ) -> None:
     """One row per year of the dataset, newest first, the selected year highlighted.
 
@@ -68,7 +72,8 @@ def fill_year_table(
     """
     full = series.reindex(sorted(years, reverse=True))
     rows = [
-        (str(year), format_value(v.value, v.lower, v.upper, v.flag)) for year, v in full.iterrows()
+        (str(year), format_value(v.value, v.lower, v.upper, v.flag, lang))
+        for year, v in full.iterrows()
     ]
     fill_table(table, rows)
     selected = full.index.get_indexer([selected_year])[0]

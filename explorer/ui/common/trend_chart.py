@@ -30,6 +30,7 @@ class TrendChart(QWidget):
         super().__init__(parent)
         self.trend: Trend | None = None
         self.selected_year: int | None = None
+        self.lang: str | None = None  # the language its numbers are written in
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(translate("TrendChart", "Trend over years"))
 
@@ -46,11 +47,11 @@ class TrendChart(QWidget):
             return ""
         parts = [
             translate("TrendChart", "{first} to {last}").format(
-                first=f"{run[0][0]} {format_number(run[0][1])}",
-                last=f"{run[-1][0]} {format_number(run[-1][1])}",
+                first=f"{run[0][0]} {format_number(run[0][1], self.lang)}",
+                last=f"{run[-1][0]} {format_number(run[-1][1], self.lang)}",
             )
             if len(run) > 1
-            else f"{run[0][0]} {format_number(run[0][1])}"
+            else f"{run[0][0]} {format_number(run[0][1], self.lang)}"
             for run in self.trend.runs
         ]
         parts += [f"{y} <{int(high) + 1}" for y, _low, high in self.trend.ranges]
@@ -61,7 +62,7 @@ class TrendChart(QWidget):
 
     def _plot(self) -> QRectF:
         metrics = QFontMetricsF(self.font())
-        label_w = metrics.horizontalAdvance(format_number(self.trend.top)) + 6
+        label_w = metrics.horizontalAdvance(format_number(self.trend.top, self.lang)) + 6
         return QRectF(
             label_w, 6, self.width() - label_w - 16, self.height() - metrics.height() - 12
         )
@@ -89,7 +90,7 @@ class TrendChart(QWidget):
         painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetricsF(self.font())
-        label_w = metrics.horizontalAdvance(format_number(trend.top)) + 6
+        label_w = metrics.horizontalAdvance(format_number(trend.top, self.lang)) + 6
         plot = self._plot()
         first, last = trend.years[0], trend.years[-1]
         span = max(last - first, 1)
@@ -104,7 +105,7 @@ class TrendChart(QWidget):
         painter.drawText(
             QRectF(0, plot.top() - 4, label_w - 4, metrics.height()),
             Qt.AlignmentFlag.AlignRight,
-            format_number(trend.top),
+            format_number(trend.top, self.lang),
         )
         painter.drawText(
             QRectF(0, plot.bottom() - metrics.height() + 4, label_w - 4, metrics.height()),

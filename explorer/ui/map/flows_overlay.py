@@ -157,7 +157,8 @@ class FlowsOverlay(QObject):
 
     def flow_text(self, flow: pd.Series) -> str:
         """ "Nigeria -> Italy, 2020: 312 detected victims" and the source line."""
-        amount = format_value(flow["value"], flow["lower"], flow["upper"], flow["flag"])
+        lang = self.map_flows.lang
+        amount = format_value(flow["value"], flow["lower"], flow["upper"], flow["flag"], lang)
         names = self.flow_names()
         origin = origin_name(str(flow["origin"]), None, names)
         destination = names.get(str(flow["destination"]), str(flow["destination"]))
@@ -184,7 +185,7 @@ class FlowsOverlay(QObject):
         lines = [translate("FlowsOverlay", "Country pairs behind it ({n}):").format(n=len(rows))]
         for row in rows.head(PAIRS_LISTED).itertuples(index=False):
             origin = origin_name(str(row.origin), str(row.destination), names)
-            amount = format_value(row.value, row.lower, row.upper, row.flag)
+            amount = format_value(row.value, row.lower, row.upper, row.flag, self.map_flows.lang)
             destination = names.get(str(row.destination), str(row.destination))
             lines.append(
                 f"  {shown(origin, LINE_LIMIT)} \u2192 {shown(destination, LINE_LIMIT)}: {amount}"

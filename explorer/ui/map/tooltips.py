@@ -28,7 +28,8 @@ def country_tooltip(
         if iso3 in values.index:
             v = values.loc[iso3]
             lines.append(
-                f"{format_value(v['value'], v['lower'], v['upper'], v['flag'])} ({choropleth.year})"
+                f"{format_value(v['value'], v['lower'], v['upper'], v['flag'], choropleth.lang)}"
+                f" ({choropleth.year})"
             )
         else:
             lines.append(translate("MapView", "no data ({year})").format(year=choropleth.year))

@@ -127,6 +127,7 @@ class DetailPanel(QDockWidget):
         self._figure_note = figure_note or (lambda *_: None)
         self.series_title = _wrapped()
         self.series_chart = TrendChart()
+        self.series_chart.lang = language
         self.series_table = make_table(
             [translate("DetailPanel", "Year"), translate("DetailPanel", "Value")],
             translate("DetailPanel", "Figures over time"),
@@ -314,7 +315,7 @@ class DetailPanel(QDockWidget):
         series = self.dataset.series(iso3, indicator, breakdown)
         years = self.dataset.years(indicator)
         self.series_chart.set_trend(trend(series, years), year)
-        fill_year_table(self.series_table, series, years, year)
+        fill_year_table(self.series_table, series, years, year, self.language)
 
     def _show_profile(self, iso3: str) -> None:
         profile = None

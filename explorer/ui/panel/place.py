@@ -98,6 +98,7 @@ class PlaceSection(QWidget):
         self.figures = _label()
         self.trend_title = _label("font-weight: bold;")
         self.trend_chart = TrendChart()
+        self.trend_chart.lang = book.lang
         self.trend_chart.setAccessibleName(translate("PlacePanel", "Index on constant sets"))
         self.trend_table = make_table(
             [
@@ -215,14 +216,15 @@ class PlaceSection(QWidget):
         if summary.place.parent:
             parent = self.book.get(summary.place.parent).name
         self.title.setText(shown(place_title(summary, parent)))
-        figures = total_lines(summary) + change_lines(summary, self.names)
+        lang = self.book.lang
+        figures = total_lines(summary, lang) + change_lines(summary, self.names, lang)
         self.figures.setText(shown("\n".join(figures), TEXT_LIMIT))
         self._show_trend(summary)
         profile = profile_lines(summary)
         self.profile.setVisible(bool(profile))
         self.profile_title.setVisible(bool(profile))
         self.profile.setText(shown("\n".join(profile), TEXT_LIMIT))
-        origins = origin_lines(summary.origins)
+        origins = origin_lines(summary.origins, lang=lang)
         self.origins.setVisible(bool(origins))
         self.origins_title.setVisible(bool(origins))
         self.origins.setText(shown("\n".join(origins), TEXT_LIMIT))
@@ -261,8 +263,9 @@ class PlaceSection(QWidget):
                     else translate("PlacePanel", "n/a ({n})").format(n=change.countries)
                 )
             else:
-                step = f"{signed_pct(change.pct)} ({change.countries})"
-            rows.append((str(t.year), str(t.reporting), format_number(t.total), step))
+                step = f"{signed_pct(change.pct, self.book.lang)} ({change.countries})"
+            total = format_number(t.total, self.book.lang)
+            rows.append((str(t.year), str(t.reporting), total, step))
         fill_table(self.trend_table, rows)
         selected = (
             [r[0] for r in rows].index(str(summary.year))
@@ -291,7 +294,7 @@ class PlaceSection(QWidget):
         rows = [
             (
                 shown(self.names.get(r.iso3, r.iso3)),
-                format_value(r.value, r.lower, r.upper, ""),
+                format_value(r.value, r.lower, r.upper, "", self.book.lang),
             )
             for r in ranked
         ]

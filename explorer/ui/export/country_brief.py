@@ -16,6 +16,7 @@ from explorer.core.indicators.country_flow_table import flow_table
 from explorer.core.indicators.country_key_figures import key_figures
 from explorer.core.indicators.country_victim_profile import victim_profile
 from explorer.core.indicators.trend import trend
+from explorer.core.names.display_names import region_name
 from explorer.ui.common.plain_text import LINE_LIMIT, shown
 from explorer.ui.common.translations import translate
 from explorer.ui.common.trend_chart import TrendChart
@@ -27,6 +28,7 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
     """Write the brief for ``iso3`` as shown in ``window`` (indicator, year, flows) to ``path``."""
     state, dataset = window.state, window.dataset
     countries = window.detail_panel.countries
+    lang = window.detail_panel.language
     names = dict(countries["name"])
     row = countries.loc[iso3]
     indicator, year, breakdown = state.indicator, state.year, state.breakdown
@@ -39,7 +41,10 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
     out.text(name, size=20, bold=True, gap_mm=0.5)
     out.text(
         translate("CountryBrief", "{iso3} · {region} · {subregion} · country brief, {year}").format(
-            iso3=iso3, region=row["region"], subregion=row["subregion"], year=year
+            iso3=iso3,
+            region=region_name(row["region"], lang),
+            subregion=region_name(row["subregion"], lang),
+            year=year,
         ),
         size=10,
         colour="#555555",
@@ -51,8 +56,9 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
 
     figures = key_figures(dataset, countries.reset_index(), iso3, indicator, year, breakdown)
     out.text(translate("CountryBrief", "Key figures"), size=11, bold=True)
-    out.text("\n".join(figures.lines()))
+    out.text("\n".join(figures.lines(lang)))
     chart = TrendChart()
+    chart.lang = lang
     chart.set_trend(
         trend(dataset.series(iso3, indicator, breakdown), dataset.years(indicator)), year
     )

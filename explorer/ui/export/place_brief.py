@@ -19,6 +19,7 @@ from explorer.core.places.wording import (
     origin_lines,
     place_title,
     profile_lines,
+    signed_pct,
     total_lines,
 )
 from explorer.ui.common.core_texts import core_text
@@ -34,6 +35,7 @@ def write_place_brief(window, code: str, path: Path) -> Path:
     """Write the brief of place ``code`` as shown in ``window`` (indicator, year, flows)."""
     state, dataset, book = window.state, window.dataset, window.places
     names = dict(window.detail_panel.countries["name"])
+    lang = book.lang
     summary = summarise(dataset, book, code, state.indicator, state.year)
     parent = book.get(summary.place.parent).name if summary.place.parent else ""
     title = shown(place_title(summary, parent), LINE_LIMIT)
@@ -60,28 +62,29 @@ def write_place_brief(window, code: str, path: Path) -> Path:
     out.map(window.map_view.picture(), frame, height_share=0.42)
 
     out.text(translate("PlaceBrief", "Key figures"), size=11, bold=True)
-    out.text(shown("\n".join(total_lines(summary) + change_lines(summary, names)), TEXT_LIMIT))
+    figures = total_lines(summary, lang) + change_lines(summary, names, lang)
+    out.text(shown("\n".join(figures), TEXT_LIMIT))
     years = [t for t in summary.trend if t.reporting]
     if years:
         out.text(translate("PlaceBrief", "Trend on constant sets of countries"), size=9, bold=True)
         steps = []
         for t in years[-8:]:
             pct = t.change.pct if t.change is not None else None
-            step = f"{pct:+.1f}% ({t.change.countries})" if pct is not None else "n/a"
+            step = f"{signed_pct(pct, lang)} ({t.change.countries})" if pct is not None else "n/a"
             steps.append(f"{t.year}: {t.reporting} reported, change {step}")
         out.text("; ".join(steps) + ".", size=8.5)
     profile = profile_lines(summary)
     if profile:
         out.text(translate("PlaceBrief", "Who they were"), size=11, bold=True)
         out.text(shown("\n".join(profile), TEXT_LIMIT), size=8.5)
-    origins = origin_lines(summary.origins)
+    origins = origin_lines(summary.origins, lang=lang)
     if origins:
         out.text(translate("PlaceBrief", "Where they came from"), size=11, bold=True)
         out.text(shown("\n".join(origins), TEXT_LIMIT), size=8.5)
     if summary.ranking:
         listed = "; ".join(
             f"{shown(names.get(r.iso3, r.iso3), LINE_LIMIT)} "
-            f"{format_value(r.value, r.lower, r.upper, '')}"
+            f"{format_value(r.value, r.lower, r.upper, '', lang)}"
             for r in summary.ranking[:RANKED]
         )
         out.text(translate("PlaceBrief", "Countries, largest first"), size=11, bold=True)

@@ -124,3 +124,20 @@ def test_a_region_panel_ranks_countries_by_their_french_names(qtbot, dataset, pr
     assert "Germany" not in ranked
     picker = [place.picker.itemText(i).strip() for i in range(place.picker.count())]
     assert "Afrique subsaharienne" in picker
+
+
+def test_counts_in_dialogs_follow_the_interface_locale(qtbot):
+    from PySide6.QtCore import QCoreApplication
+
+    from explorer.ui.common.translations import count_text
+
+    app = QCoreApplication.instance()
+    before = app.property("explorer_language")
+    try:
+        assert count_text(1921415000) == "1,921,415,000"
+        app.setProperty("explorer_language", "fr")
+        assert count_text(1921415000) == "1\u202f921\u202f415\u202f000"
+        app.setProperty("explorer_language", "ru")
+        assert count_text(1921415000) == "1\u00a0921\u00a0415\u00a0000"
+    finally:
+        app.setProperty("explorer_language", before)

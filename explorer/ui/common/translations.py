@@ -74,6 +74,11 @@ def interface_locale() -> QLocale:
     return QLocale(interface_language())
 
 
+def count_text(n: int) -> str:
+    """A count as the interface language writes it: "1,234" (en), "1 234" (fr)."""
+    return interface_locale().toString(int(n))
+
+
 def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[str]:
     """Load and install the app's and Qt's translators for ``locale``; call before any window.
 

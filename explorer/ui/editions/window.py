@@ -43,7 +43,7 @@ from explorer.io.exports.revisions import write_revisions_file
 from explorer.render.map.geometry import MapGeometry
 from explorer.ui.common.plain_text import LINE_LIMIT, plain_label, shown, wrap
 from explorer.ui.common.tables import fill_table, make_table
-from explorer.ui.common.translations import translate
+from explorer.ui.common.translations import count_text, translate
 from explorer.ui.editions.keeper import EditionsKeeper
 from explorer.ui.editions.revision_map import RevisionMap
 from explorer.ui.editions.revision_table import RevisionTable
@@ -183,10 +183,10 @@ class EditionsWindow(QDialog):
             ).format(
                 new=edition_label(newer),
                 old=edition_label(older),
-                changed=f"{counts['changed']:,}",
-                added=f"{counts['new']:,}",
-                withdrawn=f"{counts['withdrawn']:,}",
-                same=f"{counts['unchanged']:,}",
+                changed=count_text(counts["changed"]),
+                added=count_text(counts["new"]),
+                withdrawn=count_text(counts["withdrawn"]),
+                same=count_text(counts["unchanged"]),
                 indicator=shown(indicator, LINE_LIMIT),
                 breakdown=breakdown.label or translate("Editions", "total"),
                 year=year,

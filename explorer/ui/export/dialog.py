@@ -34,7 +34,7 @@ from explorer.core.view.data import MapTexts
 from explorer.core.view.export_spec import ExportSpec, Extent, Format, Theme
 from explorer.render.page.map_export import render_png
 from explorer.ui.common.plain_text import literal_text
-from explorer.ui.common.translations import translate
+from explorer.ui.common.translations import count_text, translate
 from explorer.ui.export.map_export import copy_to_clipboard, default_map_texts, export, map_page
 from explorer.ui.export.page_size import PageSizeControls
 
@@ -215,7 +215,7 @@ class ExportDialog(QDialog):
         self.preview.setPixmap(QPixmap.fromImage(image))
         kind = spec.format
         size_text = translate("ExportDialog", "{width} x {height} px").format(
-            width=f"{width:,}", height=f"{height:,}"
+            width=count_text(width), height=count_text(height)
         )
         if spec.unit == "mm":
             size_text = translate(

@@ -37,7 +37,7 @@ from explorer.render.map.fills import (
 )
 from explorer.render.map.picture_cache import PictureCache
 from explorer.render.map.shape_painting import paint_sea, paint_shape
-from explorer.ui.common.translations import chosen_locale, translate
+from explorer.ui.common.translations import interface_language, translate
 from explorer.ui.map.legends import paint_class_legend
 from explorer.ui.window.settings import SETTINGS, AppSettings
 
@@ -52,7 +52,7 @@ def frame_extra(app: QApplication, size: tuple[int, int], settings: AppSettings)
     window reads them, defaults included)."""
     extra = [
         __version__,
-        chosen_locale().name(),
+        interface_language(),  # the language installed (View > Language or the system)
         app.palette().window().color().name(),
         f"{size[0]}x{size[1]}",
     ]

@@ -24,7 +24,7 @@ from explorer.io.importing.report import ImportReport
 from explorer.ui.common.freed_memory import give_back_freed_memory
 from explorer.ui.common.modal import show_modal
 from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, menu_text, shown
-from explorer.ui.common.translations import translate
+from explorer.ui.common.translations import count_text, translate
 
 if TYPE_CHECKING:
     from explorer.ui.workspace.import_job import ImportJob
@@ -175,8 +175,8 @@ def finish_import(session: WorkspaceSession, dataset: Dataset, report: ImportRep
         session.window.statusBar().showMessage(
             message.format(
                 dataset=shown(current, LINE_LIMIT),
-                imported=f"{report.rows_imported:,}",
-                rejected=f"{len(report.rejected):,}",
+                imported=count_text(report.rows_imported),
+                rejected=count_text(len(report.rejected)),
             ),
             10_000,
         )
@@ -207,8 +207,8 @@ def finish_import(session: WorkspaceSession, dataset: Dataset, report: ImportRep
     session.window.statusBar().showMessage(
         message.format(
             dataset=shown(dataset.name, LINE_LIMIT),
-            imported=f"{report.rows_imported:,}",
-            rejected=f"{len(report.rejected):,}",
+            imported=count_text(report.rows_imported),
+            rejected=count_text(len(report.rejected)),
             where=where,
         ),
         10_000,

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayou
 
 from explorer.core.data.dataset import Dataset
 from explorer.ui.common.plain_text import LINE_LIMIT, TEXT_LIMIT, plain_label, shown, wrap
-from explorer.ui.common.translations import translate
+from explorer.ui.common.translations import count_text, translate
 
 #: A checksum is shown whole: a zero-width break in it would spoil a copy and paste.
 _CHECKSUM = re.compile(r"[0-9a-fA-F]{32,128}")
@@ -42,9 +42,9 @@ def provenance_rows(dataset: Dataset) -> list[tuple[str, str]]:
                 translate(
                     "Provenance", "{read} read = {imported} imported + {rejected} rejected"
                 ).format(
-                    read=f"{p.rows_read:,}",
-                    imported=f"{p.rows_imported:,}",
-                    rejected=f"{p.rows_rejected:,}",
+                    read=count_text(p.rows_read),
+                    imported=count_text(p.rows_imported),
+                    rejected=count_text(p.rows_rejected),
                 ),
             )
         )

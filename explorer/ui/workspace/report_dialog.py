@@ -31,7 +31,7 @@ from explorer.core.data.values import format_number
 from explorer.core.names.keys import normalise
 from explorer.io.importing.report import ImportReport
 from explorer.ui.common.plain_text import LINE_LIMIT, TEXT_LIMIT, plain_label, shown, wrap
-from explorer.ui.common.translations import translate
+from explorer.ui.common.translations import count_text, translate
 from explorer.ui.workspace.alias_choices import AliasChoices
 from explorer.ui.workspace.report_groups import GroupsTab, checks_table
 from explorer.ui.workspace.report_notices import balance_warning, nothing_warning
@@ -155,7 +155,7 @@ class ImportReportDialog(QDialog):
     ) -> None:
         """Add ``table`` as a tab titled with its count, so empty lists read as "(0)"."""
         title = translate("ImportReport", "{title} ({count})").format(
-            title=translate("ImportReport", title), count=f"{count:,}"
+            title=translate("ImportReport", title), count=count_text(count)
         )
         if above is None:
             self.tabs.addTab(table, title)
@@ -171,7 +171,7 @@ class ImportReportDialog(QDialog):
         self.tabs.addTab(
             page,
             translate("ImportReport", "{title} ({count})").format(
-                title=translate("ImportReport", title), count=f"{count:,}"
+                title=translate("ImportReport", title), count=count_text(count)
             ),
         )
 
@@ -215,7 +215,7 @@ class ImportReportDialog(QDialog):
                         "ImportReport",
                         "Only the {shown} labels with the most victims can be mapped here; "
                         "all {count} are listed and exported.",
-                    ).format(shown=f"{MAX_ALIAS_COMBOS:,}", count=f"{len(labels):,}")
+                    ).format(shown=count_text(MAX_ALIAS_COMBOS), count=count_text(len(labels)))
                 )
             )
         self._add_tab(table, name, len(labels), above=help_box)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 from explorer.io.importing.empty import nothing_imported
 from explorer.io.importing.report import ImportReport
 from explorer.ui.common.plain_text import TEXT_LIMIT, plain_label, shown, wrap
-from explorer.ui.common.translations import translate
+from explorer.ui.common.translations import count_text, translate
 
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -33,10 +33,10 @@ def balance_warning(report: ImportReport) -> QLabel:
         "{rejected} rejected = {total}. This is a bug in the importer; please "
         "report it with the exported CSV.",
     ).format(
-        read=f"{report.rows_read:,}",
-        imported=f"{report.rows_imported:,}",
-        rejected=f"{len(report.rejected):,}",
-        total=f"{report.rows_imported + len(report.rejected):,}",
+        read=count_text(report.rows_read),
+        imported=count_text(report.rows_imported),
+        rejected=count_text(len(report.rejected)),
+        total=count_text(report.rows_imported + len(report.rejected)),
     )
     return _warning(text, "balance_warning", not report.balanced)
 

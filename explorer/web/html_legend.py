@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from explorer.core.flows.labels import people_noun
+from explorer.core.names.display_names import region_name
 from explorer.core.view.choropleth import SUPPRESSED_KIND
 from explorer.core.view.data import ViewData
 from explorer.core.view.palettes import FLOW_REGION_COLOURS
@@ -34,7 +35,7 @@ def _flow_legend(view: ViewData) -> str:
     noun = people_noun(view.indicator)
     rows = [
         f'<li><span class="tfe-line" style="border-top:4px solid {c}"></span>'
-        f"From {esc(', '.join(sorted(r)))}</li>"
+        f"From {esc(', '.join(sorted(region_name(n, view.lang) for n in r)))}</li>"
         for c, r in by_colour.items()
     ]
     finite = flows["width"].to_numpy(dtype=float)

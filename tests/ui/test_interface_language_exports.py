@@ -52,3 +52,11 @@ def test_csv_data_keeps_plain_numbers_in_french(qtbot, tmp_path):
     values = [r["value"] for r in rows if r.get("value")]
     assert values and all(re.fullmatch(r"-?\d+(\.\d+)?", v) for v in values)
     assert not any("\u202f" in v or "," in v for r in rows for v in (r["value"],))
+
+
+def test_the_html_map_names_countries_and_regions_in_russian(qtbot, tmp_path):
+    window = _window(qtbot, "ru")
+    path = export(window, ExportSpec(format=Format.HTML), tmp_path / "m.html")
+    text = path.read_text(encoding="utf-8")
+    assert "Германия" in text
+    assert "From Европа" in text  # the flows legend (its words are the translators')

@@ -99,6 +99,8 @@ class ViewData:
     selected: str | None = None
     #: The map's projection (a CRS pyproj understands): the HTML map is drawn in it too.
     crs: str = PROJECTIONS[DEFAULT_PROJECTION]
+    #: The interface language the view is shown in: places are named in it.
+    lang: str | None = None
 
 
 def _class_labels(choropleth: Choropleth, iso3: pd.Series) -> tuple[list[str], list[str]]:
@@ -162,6 +164,7 @@ def view_data(
         flow_ends=dict(flow_ends or {}),
         selected=selected,
         crs=crs,
+        lang=choropleth.lang,
     )
 
 

@@ -75,6 +75,11 @@ def test_numbers_in_the_language(lang, big, decimal, share):
     assert percent_text(0.125, lang) == share
 
 
+def test_arabic_digits_follow_the_locale_s_numbering_system():
+    assert number_text(1234, "ar_EG") == "\u0661\u066c\u0662\u0663\u0664"  # as QLocale("ar")
+    assert percent_text(0.125, "ar_EG").startswith("\u0661\u0662\u066b\u0665")
+
+
 def test_a_range_and_a_suppressed_cell_keep_their_words_with_local_digits():
     assert format_value(None, 1000, 2000, lang="fr") == "1\u202f000 to 2\u202f000"
     assert format_value(None, 1, 4, "suppressed", lang="fr") == "<5"

@@ -18,6 +18,18 @@ from babel.numbers import format_decimal, format_percent
 
 from explorer.core.names.display_names import is_english
 
+#: The zero of the numbering systems CLDR gives as a default (babel writes Latin digits
+#: with those systems' separators, so "1٬921" would mix two scripts: the digits follow).
+_ZEROS = {"arab": "\u0660", "arabext": "\u06f0", "beng": "\u09e6", "deva": "\u0966"}
+
+
+def _digits(text: str, locale: Locale) -> str:
+    """``text`` with its digits in the locale's default numbering system."""
+    zero = _ZEROS.get(getattr(locale, "default_numbering_system", "latn"))
+    if zero is None:
+        return text
+    return text.translate({ord("0") + i: chr(ord(zero) + i) for i in range(10)})
+
 
 @cache
 def _locale(lang: str) -> Locale | None:
@@ -38,7 +50,8 @@ def decimal_text(x: float, lang: str | None, decimals: int = 1) -> str:
     if locale is None:
         return f"{x:,.{decimals}f}"
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(x, format=pattern, locale=locale, numbering_system="default")
+    text = format_decimal(x, format=pattern, locale=locale, numbering_system="default")
+    return _digits(text, locale)
 
 
 def percent_text(share: float, lang: str | None, decimals: int = 1) -> str:
@@ -49,7 +62,8 @@ def percent_text(share: float, lang: str | None, decimals: int = 1) -> str:
     pattern = locale.percent_formats[None].pattern
     if decimals:
         pattern = pattern.replace("0", "0." + "0" * decimals, 1)  # "#,##0 %" -> "#,##0.0 %"
-    return format_percent(share, format=pattern, locale=locale, numbering_system="default")
+    text = format_percent(share, format=pattern, locale=locale, numbering_system="default")
+    return _digits(text, locale)
 
 
 def date_text(day: date, lang: str | None) -> str:
@@ -57,4 +71,4 @@ def date_text(day: date, lang: str | None) -> str:
     locale = None if is_english(lang) else _locale(lang or "")
     if locale is None:
         return f"{day:%d %B %Y}"
-    return format_date(day, format="long", locale=locale)
+    return _digits(format_date(day, format="long", locale=locale), locale)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import geopandas as gpd
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QLocale, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -31,7 +31,7 @@ from explorer.core.view.snapshot import restore_state
 from explorer.core.view.state import ViewState
 from explorer.render.map.geometry import MapGeometry
 from explorer.ui.common.plain_text import LINE_LIMIT, shown
-from explorer.ui.common.translations import interface_language, translate
+from explorer.ui.common.translations import interface_language, language_code, translate
 from explorer.ui.editions.keeper import EditionsKeeper
 from explorer.ui.map.flow_controls import FlowControls
 from explorer.ui.map.flows_overlay import FlowsOverlay
@@ -67,7 +67,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         #: The interface language (babel's spelling): places and numbers are shown in it.
-        self.language = language or interface_language()
+        # Spelt as QLocale completes it ("ar" -> "ar_EG"), so babel's digits match Qt's.
+        self.language = language_code(QLocale(language or interface_language()))
         self._english_names = dict(zip(countries["iso3"], countries["name"], strict=True))
         countries = localized_countries(countries, self.language)
         self.countries, self.crs = countries, crs

@@ -45,6 +45,8 @@ def test_the_panel_names_the_country_and_groups_digits_in_the_language(
     figure = panel.key_label.text().splitlines()[0].rsplit(": ", 1)[1]
     if any(ch.isdigit() for ch in figure) and len(figure) > 4:
         assert digits in figure
+    if lang == "fr":  # the victim profile's shares: "12 %" in French
+        assert "\u00a0%)" in panel.profile.text()
 
 
 def test_english_stays_as_it_was(qtbot, dataset, projected_countries):

@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 
 from explorer.core.data.categories import level_of
-from explorer.core.data.local_numbers import number_text
+from explorer.core.data.local_numbers import number_text, percent_text
 from explorer.core.data.schema import SUPPRESSED
 
 #: Flag of a derived value known only as a range (a rate from a suppressed count).
@@ -115,10 +115,11 @@ def format_total(frame: pd.DataFrame) -> str:
     return format_number(low) if exact else f"at least {format_number(low)}"
 
 
-def format_share(share: float | None) -> str:
-    """A share as a whole percentage; a small non-zero share reads "<1%", never "0%"."""
+def format_share(share: float | None, lang: str | None = None) -> str:
+    """A share as a whole percentage; a small non-zero share reads "<1%", never "0%";
+    written as ``lang`` writes percentages ("12 %" in French)."""
     if share is None or share != share:
         return ""
     if 0 < share < 0.005:
-        return "<1%"
-    return f"{share:.0%}"
+        return "<" + percent_text(0.01, lang, 0)
+    return percent_text(share, lang, 0)

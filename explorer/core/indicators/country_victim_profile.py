@@ -18,13 +18,8 @@ from explorer.core.data.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, FORMS
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.figures import Figure, figure_in, share_of_exact
 from explorer.core.data.schema import TOTAL
-from explorer.core.data.values import format_number
+from explorer.core.data.values import format_number, format_share
 from explorer.core.flows.labels import people_noun
-
-
-def _percent(share: float) -> str:
-    """A share (0..1) as a whole percentage; "<1%" rather than a misleading "0%"."""
-    return "<1%" if 0 < share < 0.005 else f"{share * 100:.0f}%"
 
 
 @dataclass(frozen=True)
@@ -89,9 +84,14 @@ def _people(indicator: str) -> str:
 
 
 def victim_profile(
-    dataset: Dataset, iso3: str, year: int, indicator: str = "Detected trafficking victims"
+    dataset: Dataset,
+    iso3: str,
+    year: int,
+    indicator: str = "Detected trafficking victims",
+    lang: str | None = None,
 ) -> VictimProfile:
-    """By sex, age and form of exploitation, with the children's share made explicit."""
+    """By sex, age and form of exploitation, with the children's share made explicit
+    (its numbers written as ``lang`` writes them)."""
     year = int(year)
 
     def figure_of(b: Breakdown) -> Figure:
@@ -118,18 +118,21 @@ def victim_profile(
         children, adults = by_age[0].figure, by_age[1].figure
         c, a = children.number, adults.number
         if c is None:
-            text = f"Children: {children.text}"
+            text = f"Children: {children.text_in(lang)}"
             if children.has_data:
                 text += f" (no share computed from {children.why_not})"
         elif a is None:
-            text = f"Children: {children.text} (share not computable: adults {adults.text})"
+            text = (
+                f"Children: {children.text_in(lang)} "
+                f"(share not computable: adults {adults.text_in(lang)})"
+            )
         elif c + a == 0:
             text = f"Children: 0 (no {_people(indicator)} of known age)"
         else:
             share = c / (c + a)
             known = " of known age" if any(b.figure.has_data for b in by_age[2:]) else ""
             text = (
-                f"Children: {_percent(share)} of {_people(indicator)}{known} "
-                f"({format_number(c)} of {format_number(c + a)})"
+                f"Children: {format_share(share, lang)} of {_people(indicator)}{known} "
+                f"({format_number(c, lang)} of {format_number(c + a, lang)})"
             )
     return VictimProfile(year, by_sex, by_age, by_form, share, text)

@@ -69,7 +69,7 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
         out.text(heading, size=9, bold=True, gap_mm=0.5)
         out.widget(chart, 32)
 
-    profile = victim_profile(dataset, iso3, year)
+    profile = victim_profile(dataset, iso3, year, lang=lang)
     if not profile.empty:
         out.text(
             translate("CountryBrief", "Who the detected victims were, {year}").format(year=year),
@@ -78,6 +78,7 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
         )
         out.text(profile.children_text, bold=True, colour="#b2182b")
         bars = ProfileBars()
+        bars.lang = lang
         bars.set_profile(profile)
         out.widget(bars, bars.sizeHint().height() * 25.4 / 96)
 

@@ -135,6 +135,7 @@ class DetailPanel(QDockWidget):
         self.profile_title = _wrapped(style="font-weight: bold;")
         self.children_label = _wrapped(style="font-weight: bold; color: #b2182b;")
         self.profile = ProfileBars()
+        self.profile.lang = language
         self.flows = FlowTablesSection(state, dataset, names, unplaced_lines or (lambda _: []))
         self.activities_title = _wrapped(
             translate("DetailPanel", "Assistance activities"), "font-weight: bold;"
@@ -320,7 +321,7 @@ class DetailPanel(QDockWidget):
     def _show_profile(self, iso3: str) -> None:
         profile = None
         if VICTIMS in self.dataset.indicators():
-            profile = victim_profile(self.dataset, iso3, self.state.year, VICTIMS)
+            profile = victim_profile(self.dataset, iso3, self.state.year, VICTIMS, self.language)
         shown = profile is not None and not profile.empty
         for widget in (self.profile_title, self.children_label, self.profile):
             widget.setVisible(shown)

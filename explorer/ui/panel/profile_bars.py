@@ -29,9 +29,9 @@ GROUPS = (
 )
 
 
-def _share_text(bar: ProfileBar) -> str:
-    share = f" ({format_share(bar.share)})" if bar.share is not None else ""
-    return bar.figure.text + share + sum_of(bar.parts, short=True)
+def _share_text(bar: ProfileBar, lang: str | None) -> str:
+    share = f" ({format_share(bar.share, lang)})" if bar.share is not None else ""
+    return bar.figure.text_in(lang) + share + sum_of(bar.parts, short=True)
 
 
 def _label(bar: ProfileBar) -> str:
@@ -45,6 +45,7 @@ class ProfileBars(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.profile: VictimProfile | None = None
+        self.lang: str | None = None  # the language its numbers are written in
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(translate("ProfileBars", "Victim profile"))
 
@@ -74,7 +75,7 @@ class ProfileBars(QWidget):
         lines = []
         for title, bars in self._groups():
             lines.append(title)
-            lines.extend(f"  {_label(bar)}: {_share_text(bar)}" for bar in bars)
+            lines.extend(f"  {_label(bar)}: {_share_text(bar, self.lang)}" for bar in bars)
         return "\n".join(lines)
 
     def bar_at(self, y: float) -> ProfileBar | None:
@@ -121,6 +122,6 @@ class ProfileBars(QWidget):
                     fill = QRectF(track.x(), track.y(), bar_w * bar.share, track.height())
                     painter.fillRect(at(fill), BAR_COLOUR)
                 value = QRectF(width - value_w, y, value_w, row)
-                painter.drawText(at(value), right, _share_text(bar))
+                painter.drawText(at(value), right, _share_text(bar, self.lang))
                 y += row
         painter.end()

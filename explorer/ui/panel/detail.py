@@ -137,6 +137,7 @@ class DetailPanel(QDockWidget):
         self.profile = ProfileBars()
         self.profile.lang = language
         self.flows = FlowTablesSection(state, dataset, names, unplaced_lines or (lambda _: []))
+        self.flows.lang = language
         self.activities_title = _wrapped(
             translate("DetailPanel", "Assistance activities"), "font-weight: bold;"
         )

@@ -26,13 +26,14 @@ from explorer.ui.common.translations import translate
 ROWS_SHOWN = 8
 
 
-def _summary(table: FlowTable) -> str:
-    parts = [translate("PanelFlows", "Total: {total}").format(total=table.total.text)]
+def _summary(table: FlowTable, lang: str | None) -> str:
+    total = table.total.text_in(lang)
+    parts = [translate("PanelFlows", "Total: {total}").format(total=total)]
     if table.domestic_share is not None:
-        share = format_share(table.domestic_share)
+        share = format_share(table.domestic_share, lang)
         parts.append(translate("PanelFlows", "domestic {share}").format(share=share))
     if table.unknown_share is not None:
-        share = format_share(table.unknown_share)
+        share = format_share(table.unknown_share, lang)
         parts.append(translate("PanelFlows", "unknown {share}").format(share=share))
     return "; ".join(parts) + (f". {table.share_note}." if table.share_note else ".")
 
@@ -52,6 +53,7 @@ class FlowTablesSection(QWidget):
         self.state, self.dataset, self.names = state, dataset, names
         self.unplaced_lines = unplaced_lines
         self.iso3 = ""
+        self.lang: str | None = None  # the language its numbers are written in
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.sections = []
@@ -124,8 +126,8 @@ class FlowTablesSection(QWidget):
                 [
                     (
                         shown(row.name) + sum_of(row.parts, short=True),
-                        row.figure.text,
-                        "" if row.share is None else f"{row.share:.0%}",
+                        row.figure.text_in(self.lang),
+                        "" if row.share is None else format_share(row.share, self.lang),
                     )
                     for row in listed
                 ],
@@ -136,7 +138,7 @@ class FlowTablesSection(QWidget):
                 if more > 0
                 else ""
             )
-            note.setText(_summary(flows) + more_text)
+            note.setText(_summary(flows, self.lang) + more_text)
         lines = self.unplaced_lines(iso3)
         self.unplaced_label.setVisible(bool(lines))
         self.unplaced_label.setText(

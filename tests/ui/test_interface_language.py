@@ -143,3 +143,25 @@ def test_counts_in_dialogs_follow_the_interface_locale(qtbot):
         assert count_text(1921415000) == "1\u00a0921\u00a0415\u00a0000"
     finally:
         app.setProperty("explorer_language", before)
+
+
+@pytest.mark.parametrize("code", ["zh_CN", "ar", "fr", "ru", "es"])
+def test_each_language_of_the_menu_loads_its_own_translation_file(qtbot, code):
+    from PySide6.QtCore import QCoreApplication
+
+    from explorer.ui.common.translations import load_translators
+
+    locale = start_locale(_Stored(code), {})
+    files = [t.filePath() for t in load_translators(QCoreApplication.instance(), locale)]
+    assert any(f.endswith(f"explorer_{code}.qm") for f in files), files
+
+
+class _Stored:
+    """Settings holding one language choice."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+
+    def get(self, key: str) -> str:
+        assert key == "ui/language"
+        return self.code

@@ -55,7 +55,7 @@ def value_sentence(choropleth: Choropleth, iso3: str, name: str) -> str:
     values = choropleth.values
     if iso3 in values.index:
         v = values.loc[iso3]
-        value = format_value(v["value"], v["lower"], v["upper"], v["flag"])
+        value = format_value(v["value"], v["lower"], v["upper"], v["flag"], choropleth.lang)
     else:
         value = translate("Accessibility", "no data")
     fill = choropleth.fill(iso3)

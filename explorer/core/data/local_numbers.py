@@ -13,6 +13,7 @@ from datetime import date
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
@@ -33,10 +34,16 @@ def _digits(text: str, locale: Locale) -> str:
 
 @cache
 def _locale(lang: str) -> Locale | None:
+    """babel's locale for ``lang``, completed as QLocale completes it ("ar" -> ar_EG), so
+    the window's widgets (QLocale) and these sentences write the same digits."""
     try:
-        return Locale.parse(lang.replace("-", "_"))
+        locale = Locale.parse(lang.replace("-", "_"))
+        if locale.territory is None:
+            likely = get_global("likely_subtags").get(locale.language)
+            locale = Locale.parse(likely) if likely else locale
     except (UnknownLocaleError, ValueError):
         return None
+    return locale
 
 
 def number_text(x: float, lang: str | None) -> str:

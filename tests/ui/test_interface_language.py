@@ -83,6 +83,7 @@ def test_the_language_chosen_is_remembered_and_used_at_the_next_start(
         "Español",
     ]
     assert "next time" in menu.choose("fr")
+    assert "next time" in first.statusBar().currentMessage()
     assert menu.actions["fr"].isChecked()
 
     settings = AppSettings(ini)  # the next start reads the same file

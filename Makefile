@@ -5,7 +5,7 @@ PYTHON ?=
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench bench-peers screenshot geodata translations clean
+.PHONY: run test lint bench bench-peers screenshot geodata translations clean bundle bundle-test
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || { PYBIN="$(PYTHON)"; [ -n "$$PYBIN" ] || PYBIN=$$(scripts/find-python) || exit 1; \
@@ -52,6 +52,24 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find explorer -name '*.py' | sort) -locations relative \
 	  -ts $(TS_FILES)
 	$(VENV)/bin/pyside6-lrelease $(TS_FILES)
+
+# The standalone app (no Python needed on the user's machine): a separate build
+# environment (PyInstaller, Pillow for the icons) under build/, the app in
+# dist/trafficking-explorer/ and the archive beside it; see packaging/.
+BUNDLE_VENV := build/venv
+BUNDLE_STAMP := $(BUNDLE_VENV)/.installed-stamp
+$(BUNDLE_STAMP): pyproject.toml $(STAMP)
+	@test -x $(BUNDLE_VENV)/bin/python || $(PY) -c 'import sys, venv; venv.create("$(BUNDLE_VENV)", with_pip=True)'
+	$(BUNDLE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BUNDLE_VENV)/bin/python -m pip install --quiet "pyinstaller==6.22.3" "pyinstaller-hooks-contrib>=2026.10" "Pillow>=10" -e .
+	@touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(BUNDLE_VENV)/bin/python packaging/build_bundle.py
+
+# Runs the built app as on a user's machine (empty environment, no Python on PATH).
+bundle-test: $(STAMP)
+	$(PY) packaging/bundle_test.py
 
 geodata: $(STAMP)
 	$(PY) geodata/build.py

@@ -1,7 +1,8 @@
 """The ``trafficking-explorer`` command (and ``python -m explorer``).
 
 No arguments opens the window on the user's default workspace (its last
-dataset and view), or on the built-in demo data when the workspace is empty.
+dataset and view), or on the built-in demo data when the workspace is empty; a
+workspace file as the only argument opens that workspace (a double-click).
 Subcommands (``import``, ``resolve``, ``summary``, ``export``, ``revisions``) run without
 a window.
 """
@@ -97,9 +98,20 @@ def _version() -> str:
     return f"%(prog)s {__version__}"
 
 
+def _opened_file(argv: Sequence[str]) -> list[str]:
+    """``trafficking-explorer FILE.tfe-workspace`` (what a double-click or a desktop entry's
+    ``%f`` runs) as ``--workspace FILE``; other arguments unchanged."""
+    from explorer.io.workspace.location import is_workspace_file
+
+    argv = list(argv)
+    if len(argv) == 1 and not argv[0].startswith("-") and is_workspace_file(Path(argv[0])):
+        return ["--workspace", argv[0]]
+    return argv
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_opened_file(sys.argv[1:] if argv is None else argv))
     if args.command == "import":
         return run_import(args.file, args.report, args.workspace or args.window_workspace, args)
     if args.command == "resolve":

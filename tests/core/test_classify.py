@@ -12,19 +12,24 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from explorer.core.view.classify import classify, quantile_bins
+from explorer.core.view.classify import classify, equal_interval_bins, quantile_bins
 
 counts = arrays(np.float64, st.integers(1, 300), elements=st.integers(0, 200_000).map(float))
 
 
+@pytest.mark.parametrize(
+    ("ours", "theirs"),
+    [(quantile_bins, "Quantiles"), (equal_interval_bins, "EqualInterval")],
+    ids=["quantiles", "equal_interval"],
+)
 @settings(max_examples=200, deadline=None)
 @given(y=counts, k=st.integers(2, 9))
-def test_quantile_bins_match_mapclassify(y, k):
-    assume(len(np.unique(y)) > k)  # classify() uses quantile_bins only then
+def test_bins_match_mapclassify(ours, theirs, y, k):
+    assume(len(np.unique(y)) > k)  # classify() computes them only then
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        expected = mapclassify.Quantiles(y, k=k).bins
-    np.testing.assert_allclose(quantile_bins(y, k), expected)
+        expected = getattr(mapclassify, theirs)(y, k=k).bins
+    np.testing.assert_allclose(ours(y, k), expected)
 
 
 def test_missing_and_suppressed_values_take_no_part():

@@ -254,7 +254,7 @@ def test_unsaveable_view_leaves_the_old_file(tmp_path: Path):
 def test_default_path_honours_xdg_data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     path = default_workspace_path(platform="linux")
-    assert path == tmp_path / "trafficking-flows-explorer" / "workspace.sqlite"
+    assert path == tmp_path / "trafficking-flows-explorer" / "workspace.tfe-workspace"
     assert not path.parent.exists()  # pure: nothing created
     if sys.platform.startswith("linux"):
         assert default_workspace_path() == path
@@ -263,18 +263,18 @@ def test_default_path_honours_xdg_data_home(tmp_path: Path, monkeypatch: pytest.
 def test_default_path_per_platform(tmp_path: Path):
     home = str(tmp_path)
     assert default_workspace_path(platform="linux", environ={"HOME": home}) == (
-        tmp_path / ".local/share/trafficking-flows-explorer/workspace.sqlite"
+        tmp_path / ".local/share/trafficking-flows-explorer/workspace.tfe-workspace"
     )
     # A relative XDG_DATA_HOME is ignored, as the XDG spec asks.
     assert default_workspace_path(
         platform="linux", environ={"HOME": home, "XDG_DATA_HOME": "rel"}
-    ) == (tmp_path / ".local/share/trafficking-flows-explorer/workspace.sqlite")
+    ) == (tmp_path / ".local/share/trafficking-flows-explorer/workspace.tfe-workspace")
     assert default_workspace_path(platform="darwin", environ={"HOME": home}) == (
-        tmp_path / "Library/Application Support/trafficking-flows-explorer/workspace.sqlite"
+        tmp_path / "Library/Application Support/trafficking-flows-explorer/workspace.tfe-workspace"
     )
     appdata = str(tmp_path / "Roaming")
     assert default_workspace_path(platform="win32", environ={"APPDATA": appdata}) == (
-        tmp_path / "Roaming" / "trafficking-flows-explorer" / "workspace.sqlite"
+        tmp_path / "Roaming" / "trafficking-flows-explorer" / "workspace.tfe-workspace"
     )
 
 

@@ -121,6 +121,16 @@ def quantile_bins(y: np.ndarray, k: int) -> np.ndarray:
     return np.unique(np.percentile(y, p))
 
 
+def equal_interval_bins(y: np.ndarray, k: int) -> np.ndarray:
+    """Upper bounds as ``mapclassify.EqualInterval(y, k).bins`` computes them (here, so that
+    no scheme offered loads scipy and scikit-learn: the standalone app leaves them out)."""
+    low, high = float(np.min(y)), float(np.max(y))
+    width = (high - low) / k
+    cuts = np.arange(low + width, high + width, width)[:k]
+    cuts[-1] = high
+    return cuts
+
+
 def fisher_jenks_bins(y: np.ndarray, k: int) -> np.ndarray:
     """Upper bounds as ``mapclassify.FisherJenks(y, k).bins`` computes them.
 
@@ -170,7 +180,9 @@ def _mapclassify_bins(y: np.ndarray, scheme: str, k: int) -> np.ndarray:
         return quantile_bins(y, k)
     if scheme == "fisher_jenks":
         return fisher_jenks_bins(y, k)
-    import mapclassify  # heavy (scipy, scikit-learn): imported on first use
+    if scheme == "equal_interval":
+        return equal_interval_bins(y, k)
+    import mapclassify  # heavy (scipy, scikit-learn): no scheme offered needs it any more
 
     try:
         classifier = getattr(mapclassify, SCHEMES[scheme])

@@ -12,7 +12,14 @@ from collections.abc import Mapping
 from pathlib import Path
 
 APP_DIR_NAME = "trafficking-flows-explorer"
-FILE_NAME = "workspace.sqlite"
+#: A workspace's own extension: double-clicking one opens the app (desktop files
+#: and installers register it); the file inside is SQLite all the same.
+SUFFIX = ".tfe-workspace"
+#: Every extension a workspace is opened under: its own, then those of older versions.
+SUFFIXES = (SUFFIX, ".sqlite", ".tfe", ".db")
+FILE_NAME = f"workspace{SUFFIX}"
+#: The default workspace of versions before the workspace extension: kept if present.
+LEGACY_FILE_NAME = "workspace.sqlite"
 
 
 #: kind -> (Windows variable and fallback under home, macOS folder, XDG variable and fallback)
@@ -45,10 +52,22 @@ def default_workspace_path(
 
     Linux and others: ``$XDG_DATA_HOME`` (when set and absolute) or
     ``~/.local/share``; Windows: ``%APPDATA%``; macOS:
-    ``~/Library/Application Support``; then ``trafficking-flows-explorer/workspace.sqlite``.
+    ``~/Library/Application Support``; then
+    ``trafficking-flows-explorer/workspace.tfe-workspace``, unless only the
+    ``workspace.sqlite`` of an earlier version is there: that one is kept (never
+    renamed, so no user loses it or the settings and recent files naming it).
     ``platform`` and ``environ`` default to ``sys.platform`` and ``os.environ``.
     """
-    return _app_folder("data", platform, environ) / FILE_NAME
+    folder = _app_folder("data", platform, environ)
+    legacy = folder / LEGACY_FILE_NAME
+    if legacy.is_file() and not (folder / FILE_NAME).exists():
+        return legacy
+    return folder / FILE_NAME
+
+
+def is_workspace_file(path: Path) -> bool:
+    """Whether ``path``'s extension is one a workspace is saved under (any version's)."""
+    return path.suffix.lower() in SUFFIXES
 
 
 def cache_dir(*, platform: str | None = None, environ: Mapping[str, str] | None = None) -> Path:

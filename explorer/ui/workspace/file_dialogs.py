@@ -13,11 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from explorer.io.workspace.location import SUFFIX
 from explorer.ui.common.translations import translate
 
 # File dialog filter, translated where used.
-WORKSPACE_FILTER = QT_TRANSLATE_NOOP("WorkspaceSession", "Workspace (*.sqlite)")
-NEW_NAME = "new-workspace.sqlite"
+WORKSPACE_FILTER = QT_TRANSLATE_NOOP("WorkspaceSession", "Workspace (*.tfe-workspace *.sqlite)")
+NEW_NAME = f"new-workspace{SUFFIX}"
 
 
 class Purpose(Enum):

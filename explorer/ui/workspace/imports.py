@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QPushButto
 
 from explorer.core.data.dataset import Dataset
 from explorer.io.importing.report import ImportReport
+from explorer.io.workspace.location import is_workspace_file
 from explorer.ui.common.freed_memory import give_back_freed_memory
 from explorer.ui.common.modal import show_modal
 from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, menu_text, shown
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
     from explorer.ui.workspace.session import WorkspaceSession
 
 IMPORTABLE = (".xlsx", ".xls", ".xlsm", ".ods", ".csv", ".txt", ".xml")
-WORKSPACE_SUFFIXES = (".sqlite", ".tfe", ".db")
 # File dialog filter, translated where used.
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
     "WorkspaceSession",
@@ -58,7 +58,7 @@ def open_files(session: WorkspaceSession, paths: list[Path]) -> None:
         return
     path = paths[0]  # one file at a time: imports run one after another by hand
     suffix = path.suffix.lower()
-    if suffix in WORKSPACE_SUFFIXES:
+    if is_workspace_file(path):
         session.open_workspace(path)
     elif suffix in IMPORTABLE:
         session.start_import(path)
@@ -70,7 +70,7 @@ def open_files(session: WorkspaceSession, paths: list[Path]) -> None:
                 translate(
                     "WorkspaceSession",
                     "{file}: not a file this app imports. Drop a UNODC GLOTIP export "
-                    "(.xlsx or .csv) or a workspace (.sqlite).",
+                    "(.xlsx or .csv) or a workspace (.tfe-workspace or .sqlite).",
                 ).format(file=shown(path.name, LINE_LIMIT))
             ),
         )

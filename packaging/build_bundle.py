@@ -1,0 +1,170 @@
+"""Build the standalone app (one folder) and pack it: what ``make bundle`` runs.
+
+    python packaging/build_bundle.py        # with the build environment's Python
+
+1. makes the icons from packaging/icon.png;
+2. freezes the app with packaging/explorer.spec into dist/trafficking-explorer/;
+3. adds the licence texts of everything carried (LICENCES/), the desktop files and
+   their installer (Linux), and a README;
+4. packs dist/trafficking-explorer-VERSION-linux-x86_64.tar.gz (Linux), or a .zip
+   (Windows), and, when ``appimagetool`` is on PATH, an AppImage;
+5. prints the unpacked and packed sizes.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tarfile
+import tomllib
+import zipfile
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGING = ROOT / "packaging"
+DIST = ROOT / "dist"
+BUILD = ROOT / "build"
+sys.path.insert(0, str(PACKAGING))
+import bundle_contents as contents  # noqa: E402
+from icons import make_icons  # noqa: E402
+
+VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+#: Licence texts no wheel carries: Qt's (LGPL-3.0, which builds on the GPL-3.0) and Python's.
+LICENCE_TEXTS = PACKAGING / "licences"
+LICENCE_NAMES = ("LICEN", "COPYING", "NOTICE", "AUTHORS", "COPYRIGHT")
+
+
+def folder() -> Path:
+    """The one-folder app (macOS: its .app's Contents/MacOS holds the same)."""
+    return DIST / contents.NAME
+
+
+def freeze() -> None:
+    make_icons(BUILD / "icons")
+    subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(DIST), "--workpath", str(BUILD / "pyinstaller"),
+         str(PACKAGING / "explorer.spec")],
+        check=True,
+    )  # fmt: skip
+
+
+def add_licences(app: Path) -> list[Path]:
+    """LICENCES/<distribution>/... for every distribution carried, plus Qt and Python."""
+    out = app / "LICENCES"
+    shutil.rmtree(out, ignore_errors=True)
+    written = []
+    for name in contents.runtime_distributions():
+        dist = metadata.distribution(name)
+        target = out / f"{dist.metadata['Name']}-{dist.version}"
+        for file in dist.files or []:
+            if "dist-info" in str(file) and any(w in file.name.upper() for w in LICENCE_NAMES):
+                source = Path(str(dist.locate_file(file)))
+                if source.is_file():
+                    target.mkdir(parents=True, exist_ok=True)
+                    shutil.copy2(source, target / file.name)
+                    written.append(target / file.name)
+        licence = dist.metadata.get("License") or ""
+        if not target.exists() and len(licence) > 200:  # the whole text in the metadata
+            target.mkdir(parents=True)
+            (target / "LICENSE").write_text(licence, encoding="utf-8")
+            written.append(target / "LICENSE")
+    for text in sorted(LICENCE_TEXTS.iterdir()):
+        shutil.copy2(text, out / text.name)
+        written.append(out / text.name)
+    python = Path(sys.base_prefix) / "lib" / f"python{sys.version_info[0]}.{sys.version_info[1]}"
+    for candidate in (python / "LICENSE.txt", Path(sys.base_prefix) / "LICENSE.txt"):
+        if candidate.is_file():
+            shutil.copy2(candidate, out / "Python-LICENSE.txt")
+            written.append(out / "Python-LICENSE.txt")
+            break
+    return written
+
+
+def add_desktop_files(app: Path) -> None:
+    """share/ (desktop entry, MIME type, icons) and install-desktop.sh beside the app."""
+    share = app / "share"
+    shutil.rmtree(share, ignore_errors=True)
+    (share / "applications").mkdir(parents=True)
+    (share / "mime" / "packages").mkdir(parents=True)
+    shutil.copy2(PACKAGING / f"{contents.APP_ID}.desktop", share / "applications")
+    shutil.copy2(PACKAGING / f"{contents.APP_ID}.xml", share / "mime" / "packages")
+    for png in sorted((BUILD / "icons").glob("explorer-*.png")):
+        size = png.stem.split("-")[1]
+        target = share / "icons" / "hicolor" / f"{size}x{size}" / "apps"
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(png, target / f"{contents.APP_ID}.png")
+    for script in ("install-desktop.sh",):
+        shutil.copy2(PACKAGING / script, app / script)
+        (app / script).chmod(0o755)
+
+
+def pack(app: Path) -> Path:
+    system = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform, "other")
+    base = f"{contents.NAME}-{VERSION}-{system}-{platform.machine().lower()}"
+    if sys.platform.startswith("win"):
+        archive = DIST / f"{base}.zip"
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zipped:
+            for path in sorted(app.rglob("*")):
+                zipped.write(path, Path(contents.NAME) / path.relative_to(app))
+        return archive
+    archive = DIST / f"{base}.tar.gz"
+    with tarfile.open(archive, "w:gz", compresslevel=9) as tar:
+        tar.add(app, arcname=contents.NAME)
+    return archive
+
+
+def appimage(app: Path) -> Path | None:
+    """An AppImage of the folder, when appimagetool is installed (it is not on PyPI or in
+    Debian, and its usual download is from GitHub)."""
+    tool = shutil.which("appimagetool")
+    if tool is None:
+        print("AppImage: skipped (appimagetool is not installed; the .tar.gz is the Linux build)")
+        return None
+    appdir = BUILD / "AppDir"
+    shutil.rmtree(appdir, ignore_errors=True)
+    shutil.copytree(app, appdir / "usr" / "lib" / contents.NAME, symlinks=True)
+    shutil.copy2(PACKAGING / f"{contents.APP_ID}.desktop", appdir)
+    shutil.copy2(BUILD / "icons" / "explorer-256.png", appdir / f"{contents.APP_ID}.png")
+    run = appdir / "AppRun"
+    run.write_text(
+        '#!/bin/sh\nhere="$(dirname "$(readlink -f "$0")")"\n'
+        f'exec "$here/usr/lib/{contents.NAME}/{contents.NAME}" "$@"\n'
+    )
+    run.chmod(0o755)
+    target = DIST / f"{contents.NAME}-{VERSION}-{platform.machine()}.AppImage"
+    env = {**os.environ, "ARCH": platform.machine()}
+    subprocess.run([tool, "--no-appstream", str(appdir), str(target)], check=True, env=env)
+    return target
+
+
+def size_of(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() or p.is_symlink())
+
+
+def main() -> int:
+    freeze()
+    app = folder()
+    licences = add_licences(app)
+    print(f"licences: {len(licences)} files in {app / 'LICENCES'}")
+    if sys.platform.startswith("linux"):
+        add_desktop_files(app)
+    shutil.copy2(PACKAGING / "README-bundle.txt", app / "README.txt")
+    archive = pack(app)
+    built = [archive]
+    if sys.platform.startswith("linux"):
+        built.append(appimage(app))
+    print(f"unpacked: {size_of(app) / 1e6:.0f} MB  {app}")
+    for path in filter(None, built):
+        print(f"packed:   {size_of(path) / 1e6:.0f} MB  {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

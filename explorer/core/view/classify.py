@@ -8,8 +8,9 @@ suppressed or missing figures must stay out of the class computation so a
 Why quantiles are computed here: importing mapclassify pulls in scipy.stats
 and scikit-learn (0.85-1.4 s measured on the 2-core machine), more than half
 the launch budget. The default scheme repeats mapclassify's own ``quantile``
-arithmetic in numpy (a property test checks they agree); equal interval
-imports mapclassify on first use.
+arithmetic in numpy (a property test checks they agree); so does equal
+interval, so that no scheme offered loads mapclassify at all (the standalone
+app leaves it, scipy and scikit-learn out: tests still compare against it).
 
 Why Fisher-Jenks is computed here too: mapclassify's implementation is a
 pure-Python triple loop (2.8 s for the demo's 1,584 pooled values with 7
@@ -25,7 +26,6 @@ from __future__ import annotations
 
 import math
 import re
-import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -103,7 +103,7 @@ def classify(
         return manual_classification(y, breaks)
     distinct = np.unique(y)
     k = max(1, min(k, len(distinct)))
-    bins = distinct if len(distinct) <= k else _mapclassify_bins(y, scheme, k)
+    bins = distinct if len(distinct) <= k else _bins(y, scheme, k)
     integer = bool(np.all(np.equal(np.floor(y), y)))
     return Classification(
         upper_bounds=tuple(float(b) for b in np.unique(bins)),
@@ -122,8 +122,7 @@ def quantile_bins(y: np.ndarray, k: int) -> np.ndarray:
 
 
 def equal_interval_bins(y: np.ndarray, k: int) -> np.ndarray:
-    """Upper bounds as ``mapclassify.EqualInterval(y, k).bins`` computes them (here, so that
-    no scheme offered loads scipy and scikit-learn: the standalone app leaves them out)."""
+    """Upper bounds as ``mapclassify.EqualInterval(y, k).bins`` computes them."""
     low, high = float(np.min(y)), float(np.max(y))
     width = (high - low) / k
     cuts = np.arange(low + width, high + width, width)[:k]
@@ -175,23 +174,15 @@ def fisher_jenks_bins(y: np.ndarray, k: int) -> np.ndarray:
     return bounds[1:]
 
 
-def _mapclassify_bins(y: np.ndarray, scheme: str, k: int) -> np.ndarray:
-    if scheme == "quantiles":
-        return quantile_bins(y, k)
-    if scheme == "fisher_jenks":
-        return fisher_jenks_bins(y, k)
-    if scheme == "equal_interval":
-        return equal_interval_bins(y, k)
-    import mapclassify  # heavy (scipy, scikit-learn): no scheme offered needs it any more
-
-    try:
-        classifier = getattr(mapclassify, SCHEMES[scheme])
-    except KeyError:
-        raise ValueError(f"unknown classification scheme {scheme!r}") from None
-    with warnings.catch_warnings():
-        # Fisher-Jenks says it would be faster with numba; the answer is the same.
-        warnings.filterwarnings("ignore", message="Numba not installed")
-        return np.asarray(classifier(y, k=k).bins, dtype=float)
+def _bins(y: np.ndarray, scheme: str, k: int) -> np.ndarray:
+    schemes = {
+        "quantiles": quantile_bins,
+        "fisher_jenks": fisher_jenks_bins,
+        "equal_interval": equal_interval_bins,
+    }
+    if scheme not in schemes:
+        raise ValueError(f"unknown classification scheme {scheme!r}")
+    return schemes[scheme](y, k)
 
 
 def manual_classification(y: np.ndarray, breaks: Sequence[float]) -> Classification:

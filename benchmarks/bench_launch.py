@@ -25,6 +25,7 @@ run sees the same (warm) disk; a cold first launch after install is slower.
 from __future__ import annotations
 
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -44,6 +45,10 @@ BASELINE_NAME = "empty QMainWindow + QGraphicsView"
 READY = "first-paint"
 WINDOW_READY = "ready"  # the app only: the window built and its map painted
 TARGET_S = 1.2
+#: The standalone app (``make bundle``): its launch may take at most this much longer
+#: than the launch from the virtual environment, measured in the same run.
+BUNDLE = ROOT / "dist" / "trafficking-explorer" / "trafficking-explorer"
+BUNDLE_FACTOR = 1.2
 WORKSPACE_TARGET_S = 0.7  # and at most QGIS's launch in the same run (issue 20)
 TIMEOUT_S = 120.0
 
@@ -118,6 +123,22 @@ def measure(runs: int = 5) -> list[Row]:
         return _measure(runs, workspaces)
 
 
+def bundle_launch_command(bundle: Path = BUNDLE) -> tuple[str, ...] | None:
+    """The built standalone app's launch, None when no bundle has been built."""
+    return (str(bundle), "--exit-after-first-paint") if bundle.is_file() else None
+
+
+def bundle_row(bundle: list[float] | None, venv: list[float] | None) -> Row:
+    """The standalone app's launch against the virtual environment's, in the same run
+    (its target: at most BUNDLE_FACTOR times the latter); "not measured" without a bundle."""
+    figure = "launch of the standalone app (make bundle) to first painted map (s)"
+    peer = "our launch from the virtual environment, same run"
+    if not bundle or not venv:
+        return not_measured(figure + " (no bundle built)", peer=peer)
+    target = BUNDLE_FACTOR * statistics.median(venv)
+    return summarise(figure, bundle, target=target, baseline=peer, baseline_samples=venv)
+
+
 def _measure(runs: int, workspaces: dict[str, Path]) -> list[Row]:
     commands: dict[str, tuple[str, ...] | None] = {
         "app": APP,
@@ -126,6 +147,7 @@ def _measure(runs: int, workspaces: dict[str, Path]) -> list[Row]:
         "baseline": BASELINE,
         "qgis": peers.qgis_launch_command(),
         "folium": peers.folium_launch_command(),
+        "bundle": bundle_launch_command(),
     }
     present = {name: command for name, command in commands.items() if command is not None}
     for command in present.values():  # warm-up round, not counted
@@ -187,6 +209,7 @@ def _measure(runs: int, workspaces: dict[str, Path]) -> list[Row]:
             baseline_samples=[x.peak_rss_mib * mb for x in done["qgis"]] or None,
         )
     )
+    rows.append(bundle_row(seconds["bundle"], seconds["app"]))
     for name, label in (("qgis", qgis), ("folium", folium)):
         if seconds[name]:
             rows.append(summarise(f"peer: {label} (s)", seconds[name]))

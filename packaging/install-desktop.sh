@@ -25,4 +25,5 @@ fi
 command -v update-mime-database >/dev/null && update-mime-database "$data/mime" || true
 command -v update-desktop-database >/dev/null && update-desktop-database "$data/applications" || true
 command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q "$data/icons/hicolor" 2>/dev/null || true
-echo "done: ${1:-installed} (menu entry, workspace file type, icon; command: $bin/trafficking-explorer)"
+if [ "${1:-}" = "--remove" ]; then what=removed; else what=installed; fi
+echo "$what: menu entry, workspace file type, icon and command $bin/trafficking-explorer"

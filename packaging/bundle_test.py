@@ -1,0 +1,203 @@
+"""Run the built standalone app as on a user's machine: what ``make bundle-test`` runs.
+
+    python packaging/bundle_test.py [FOLDER]   # default: the archive in dist/, unpacked
+
+Every run of the app gets an empty environment (``env -i``): PATH is an empty
+folder (no Python, no tools), HOME a fresh temporary folder, a UTF-8 locale and
+QT_QPA_PLATFORM=offscreen. It checks ``--version``; a ``--screenshot`` of the demo
+against the same screenshot from the virtual environment (pixel comparison, small
+tolerance); the ``import`` of a generated GLOTIP-shaped workbook into a new
+workspace (``.tfe-workspace``), and a map exported from it; and ``export --demo`` to
+PNG, SVG, PDF and HTML, each file checked to be valid and not trivial.
+
+The checks run in this (development) Python; only the app runs from the bundle.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DEFAULT_APP = ROOT / "dist" / "trafficking-explorer" / "trafficking-explorer"
+#: A pixel differs when a channel differs by more than this; at most MAX_DIFFERENT of them.
+CHANNEL_TOLERANCE = 24
+MAX_DIFFERENT = 0.005
+TIMEOUT_S = 300
+
+
+class CheckFailedError(Exception):
+    pass
+
+
+def clean_env(home: Path) -> dict[str, str]:
+    """A user's session reduced to what any machine has: no Python, no virtual environment."""
+    (home / "bin").mkdir(parents=True, exist_ok=True)
+    return {
+        "PATH": str(home / "bin"),  # empty: the app must need nothing from PATH
+        "HOME": str(home),
+        "LANG": "C.UTF-8",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+
+
+def run(command: list[str], env: dict[str, str], cwd: Path) -> str:
+    print("$", " ".join(command), flush=True)
+    empty = ["env", "-i", *(f"{k}={v}" for k, v in env.items())]
+    try:
+        done = subprocess.run([*empty, *command], cwd=cwd, capture_output=True, check=True,
+                              text=True, timeout=TIMEOUT_S)  # fmt: skip
+    except subprocess.CalledProcessError as error:
+        message = f"exit {error.returncode}: {' '.join(command)}\n{error.stderr[-3000:]}"
+        raise CheckFailedError(message) from None
+    return done.stdout
+
+
+def check_png(path: Path, minimum: tuple[int, int] = (800, 500)):
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    if image.isNull() or image.width() < minimum[0] or image.height() < minimum[1]:
+        raise CheckFailedError(f"{path.name}: not a PNG of at least {minimum}")
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, 400, 7)}
+    if len(colours) < 20:
+        raise CheckFailedError(f"{path.name}: nearly blank ({len(colours)} colours)")
+    return image
+
+
+def check_svg(path: Path) -> None:
+    root = ET.parse(path).getroot()
+    paths = root.findall(".//{http://www.w3.org/2000/svg}path")
+    if not root.tag.endswith("svg") or len(paths) < 100:
+        raise CheckFailedError(f"{path.name}: not an SVG map ({len(paths)} paths)")
+
+
+def check_pdf(path: Path) -> None:
+    from pypdf import PdfReader
+
+    reader = PdfReader(path)
+    if len(reader.pages) < 1 or path.stat().st_size < 50_000:
+        raise CheckFailedError(f"{path.name}: not a PDF map")
+
+
+def check_html(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    if "<html" not in text.lower() or "L.map" not in text or len(text) < 100_000:
+        raise CheckFailedError(f"{path.name}: not a self-contained Leaflet map")
+    if "https://unpkg" in text or "cdn.jsdelivr" in text:
+        raise CheckFailedError(f"{path.name}: loads a script from the network")
+
+
+def compare(ours, theirs) -> float:
+    """The share of pixels that differ beyond the tolerance (1.0 when sizes differ)."""
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    if ours.size() != theirs.size():
+        return 1.0
+
+    def pixels(image):
+        image = image.convertToFormat(QImage.Format.Format_RGBA8888)
+        data = np.frombuffer(bytes(image.constBits()), np.uint8)  # a copy: image is freed
+        return data.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 4]
+
+    a, b = pixels(ours).astype(int), pixels(theirs).astype(int)
+    differ = (np.abs(a - b) > CHANNEL_TOLERANCE).reshape(a.shape[0], -1, 4).any(axis=2)
+    return float(differ.mean())
+
+
+def glotip_workbook(path: Path) -> Path:
+    """A small GLOTIP-shaped export: victims in a few countries over three years, flows."""
+    from tests.io.test_glotip import HEADER, row, write_xlsx
+
+    rows = [HEADER]
+    for i, iso3 in enumerate(("DEU", "FRA", "NGA", "BRA", "THA", "USA", "ROU", "IND")):
+        for year in ("2019", "2020", "2021"):
+            rows.append(row(iso3=iso3, year=year, value=str(40 + 13 * i + int(year) % 7)))
+            rows.append(row(iso3=iso3, year=year, sex="Female", value=str(20 + 7 * i)))
+    rows.append(row(iso3="DEU", dim="by citizenship", cat="Romania", value="25"))
+    rows.append(row(iso3="FRA", dim="by citizenship", cat="Nigeria", value="18"))
+    return write_xlsx(path, rows)
+
+
+def unpacked(folder: Path) -> Path:
+    """The app as a user gets it: the newest Linux archive unpacked into ``folder`` (the
+    built folder itself when there is no archive)."""
+    archives = sorted((ROOT / "dist").glob("trafficking-explorer-*-linux-*.tar.gz"))
+    if not archives or DEFAULT_APP.stat().st_mtime > archives[-1].stat().st_mtime + 60:
+        return DEFAULT_APP
+    with tarfile.open(archives[-1]) as tar:
+        tar.extractall(folder, filter="tar")
+    print(f"unpacked {archives[-1].name} into {folder}")
+    return folder / "trafficking-explorer" / "trafficking-explorer"
+
+
+def main(app: Path | None = None) -> int:
+    if not DEFAULT_APP.is_file() and app is None:
+        print(f"no bundle at {DEFAULT_APP}: run `make bundle` first", file=sys.stderr)
+        return 2
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication, QImage
+
+    _qt = QGuiApplication.instance() or QGuiApplication([])  # QImage reads PNGs
+    with tempfile.TemporaryDirectory(prefix="bundle-test-") as folder:
+        work = Path(folder)
+        app = app or unpacked(work / "unpacked")
+        env = clean_env(work / "home")
+        out = run([str(app), "--version"], env, work)
+        if version not in out:
+            raise CheckFailedError(f"--version printed {out!r}, not {version}")
+
+        run([str(app), "--screenshot", str(work / "bundle.png")], env, work)
+        venv_env = {**clean_env(work / "venv-home"), "PYTHONPATH": str(ROOT)}
+        run([sys.executable, "-m", "explorer", "--screenshot", str(work / "venv.png")],
+            venv_env, ROOT)  # fmt: skip
+        share = compare(check_png(work / "bundle.png"), QImage(str(work / "venv.png")))
+        print(f"screenshot: {share:.3%} of pixels differ from the virtual environment's")
+        if share > MAX_DIFFERENT:
+            raise CheckFailedError(f"the bundle's screenshot differs in {share:.2%} of its pixels")
+
+        workbook = glotip_workbook(work / "glotip-like.xlsx")
+        workspace = work / "mine.tfe-workspace"
+        print(run([str(app), "import", str(workbook), "--workspace", str(workspace)], env, work))
+        if not workspace.is_file():
+            raise CheckFailedError("import wrote no workspace")
+        run([str(app), "export", "--workspace", str(workspace), "--out", str(work / "w.png")],
+            env, work)  # fmt: skip
+        check_png(work / "w.png")
+
+        from tests.shared_data import GLOTIP_WORKBOOK
+
+        if GLOTIP_WORKBOOK.is_file():  # the real export, when it is beside the clone
+            real = work / "glotip.tfe-workspace"
+            print(run([str(app), "import", str(GLOTIP_WORKBOOK), "--workspace", str(real)],
+                      env, work))  # fmt: skip
+            run([str(app), "export", "--workspace", str(real), "--out", str(work / "g.png")],
+                env, work)  # fmt: skip
+            check_png(work / "g.png")
+
+        checks = {"png": check_png, "svg": check_svg, "pdf": check_pdf, "html": check_html}
+        for suffix, check in checks.items():
+            target = work / f"demo.{suffix}"
+            run([str(app), "export", "--demo", "--out", str(target)], env, work)
+            check(target)
+            print(f"export {suffix}: {target.stat().st_size / 1e3:.0f} kB, valid")
+    print("bundle-test: all passed")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        given = Path(sys.argv[1]) / "trafficking-explorer" if len(sys.argv) > 1 else None
+        sys.exit(main(given))
+    except CheckFailedError as failure:
+        print(f"bundle-test FAILED: {failure}", file=sys.stderr)
+        sys.exit(1)

@@ -153,6 +153,10 @@ def main() -> int:
     app = folder()
     licences = add_licences(app)
     print(f"licences: {len(licences)} files in {app / 'LICENCES'}")
+    mac_app = DIST / "Trafficking Flows Explorer.app"
+    if sys.platform == "darwin" and mac_app.is_dir():  # wrapped before the licences came
+        shutil.copytree(app / "LICENCES", mac_app / "Contents" / "Resources" / "LICENCES",
+                        dirs_exist_ok=True)  # fmt: skip
     if sys.platform.startswith("linux"):
         add_desktop_files(app)
     shutil.copy2(PACKAGING / "README-bundle.txt", app / "README.txt")

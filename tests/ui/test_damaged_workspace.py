@@ -81,7 +81,7 @@ def test_a_damaged_workspace_is_explained_a_new_one_offered_and_it_is_never_writ
 
 def test_the_offer_proposes_a_name_not_taken(qtbot, tmp_path, monkeypatch, warnings):
     damaged, _ = make_damaged("random bytes", tmp_path / "workspace.sqlite")
-    (tmp_path / "new-workspace.sqlite").write_bytes(b"someone else's file")
+    (tmp_path / "new-workspace.tfe-workspace").write_bytes(b"someone else's file")
     window = _open(qtbot, damaged)
     proposed: list[str] = []
     monkeypatch.setattr(
@@ -90,8 +90,8 @@ def test_the_offer_proposes_a_name_not_taken(qtbot, tmp_path, monkeypatch, warni
     assert not window.context.session.offer_new_workspace(
         ask=lambda message: True
     )  # then cancelled
-    assert Path(proposed[0]).name == "new-workspace-2.sqlite"
-    assert (tmp_path / "new-workspace.sqlite").read_bytes() == b"someone else's file"
+    assert Path(proposed[0]).name == "new-workspace-2.tfe-workspace"
+    assert (tmp_path / "new-workspace.tfe-workspace").read_bytes() == b"someone else's file"
 
 
 def test_the_offer_dialog_says_why_and_that_the_file_is_kept(qtbot, tmp_path):

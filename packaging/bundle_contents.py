@@ -121,12 +121,12 @@ QT_LIBRARIES_LEFT_OUT = re.compile(
 #: X server, graphics driver, fonts and session bus), as every Linux desktop has them.
 #: The xcb utility libraries and xkbcommon stay in: they are often missing.
 SYSTEM_LIBRARIES = re.compile(
-    r"^lib(gtk-3|gdk-3|gdk_pixbuf|atk|atspi|cairo|pango|epoxy|harfbuzz|graphite2|thai|datrie"
+    r"^lib(gtk-3|gdk-3|gdk_pixbuf|atk(-bridge)?|atspi|cairo(-gobject)?|pango(cairo|ft2)?|epoxy|harfbuzz|graphite2|thai|datrie"
     r"|fribidi|pixman|X11|X11-xcb|Xext|Xi|Xrender|Xrandr|Xcursor|Xfixes|Xinerama|Xcomposite"
     r"|Xdamage|Xau|Xdmcp|xcb|xcb-render|xcb-shm|GL|EGL|GLX|OpenGL|fontconfig|freetype|png16"
     r"|glib-2\.0|gobject-2\.0|gio-2\.0|gmodule-2\.0|gthread-2\.0|dbus-1|systemd|krb5"
     r"|krb5support|gssapi_krb5|k5crypto|com_err|keyutils|selinux|mount|blkid|pcre2-8|gcrypt"
-    r"|gpg-error|cap|bsd|md|uuid|expat|brotli\w*)\.so",
+    r"|gpg-error|cap|bsd|md|uuid|expat|brotli\w*)(-[\d.]+)?\.so",
 )
 #: The app's languages besides English: Qt's own texts (dialog buttons) in them.
 UI_LANGUAGES = ("fr", "es")

@@ -128,6 +128,21 @@ def compare(ours, theirs) -> float:
     return float(differ.mean())
 
 
+def same_screenshot(app: Path, work: Path, env: dict[str, str], name: str) -> None:
+    """The bundle's ``--screenshot`` matches the virtual environment's, pixel for pixel
+    (within the tolerance)."""
+    from PySide6.QtGui import QImage
+
+    ours, theirs = work / f"bundle-{name}.png", work / f"venv-{name}.png"
+    run([str(app), "--screenshot", str(ours)], env, work)
+    venv_env = {**env, "HOME": str(work / "venv-home"), "PYTHONPATH": str(ROOT)}
+    run([sys.executable, "-m", "explorer", "--screenshot", str(theirs)], venv_env, ROOT)
+    share = compare(check_png(ours), QImage(str(theirs)))
+    print(f"screenshot ({name}): {share:.3%} of pixels differ from the virtual environment's")
+    if share > MAX_DIFFERENT:
+        raise CheckFailedError(f"the bundle's screenshot differs in {share:.2%} of its pixels")
+
+
 def glotip_workbook(path: Path) -> Path:
     """A small GLOTIP-shaped export: victims in a few countries over three years, flows."""
     from tests.io.test_glotip import HEADER, row, write_xlsx
@@ -160,7 +175,7 @@ def main(app: Path | None = None) -> int:
         return 2
     version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication, QImage
+    from PySide6.QtGui import QGuiApplication
 
     _qt = QGuiApplication.instance() or QGuiApplication([])  # QImage reads PNGs
     with tempfile.TemporaryDirectory(prefix="bundle-test-") as folder:
@@ -171,14 +186,9 @@ def main(app: Path | None = None) -> int:
         if version not in out:
             raise CheckFailedError(f"--version printed {out!r}, not {version}")
 
-        run([str(app), "--screenshot", str(work / "bundle.png")], env, work)
-        venv_env = {**clean_env(work / "venv-home"), "PYTHONPATH": str(ROOT)}
-        run([sys.executable, "-m", "explorer", "--screenshot", str(work / "venv.png")],
-            venv_env, ROOT)  # fmt: skip
-        share = compare(check_png(work / "bundle.png"), QImage(str(work / "venv.png")))
-        print(f"screenshot: {share:.3%} of pixels differ from the virtual environment's")
-        if share > MAX_DIFFERENT:
-            raise CheckFailedError(f"the bundle's screenshot differs in {share:.2%} of its pixels")
+        # English, then French: the translations (the app's and Qt's) are found.
+        for language in ("en", "fr"):
+            same_screenshot(app, work, {**env, "TRAFFICKING_EXPLORER_LANG": language}, language)
 
         workbook = glotip_workbook(work / "glotip-like.xlsx")
         workspace = work / "mine.tfe-workspace"

@@ -106,10 +106,11 @@ QT_PLUGINS = {
     "platformthemes": ("xdgdesktopportal",),  # the desktop's colour scheme, file dialogs
     "platforminputcontexts": ("compose", "ibus"),  # accented letters typed in search
     "xcbglintegrations": ("xcb-glx", "xcb-egl"),
-    "wayland-decoration-client": ("bradient", "adwaita"),
-    "wayland-graphics-integration-client": ("wayland-egl", "shm-emulation-server"),
-    "wayland-shell-integration": ("xdg-shell", "wl-shell", "ivi-shell", "qt-shell"),
-    "styles": ("windowsvista", "modernwindows", "macstyle"),
+    # Wayland's client side: window decorations, buffers and shells (all small).
+    "wayland-decoration-client": ("*",),
+    "wayland-graphics-integration-client": ("*",),
+    "wayland-shell-integration": ("*",),
+    "styles": ("windowsvista", "modernwindows", "mac"),
 }
 #: Qt libraries no kept module or plugin needs (pulled in by plugins left out).
 QT_LIBRARIES_LEFT_OUT = re.compile(
@@ -157,8 +158,11 @@ def _plugin_kept(parts: tuple[str, ...], platform: str) -> bool:
         return False
     if isinstance(kept, dict):
         kept = kept.get("linux" if platform.startswith("linux") else platform, ())
-    stem = re.sub(r"^(lib)?q", "", name.split(".")[0])
-    return any(stem == k or stem == k.replace("-", "") for k in kept)
+    # libqxcb.so, qwindows.dll, libqxcb-glx-integration.so, libibusplatforminputcontextplugin.so,
+    # qmodernwindowsstyle.dll, libqmacstyle.dylib: the name between prefix and kind.
+    core = re.sub(r"^lib", "", name.split(".")[0])
+    core = re.sub(r"(-integration|platforminputcontextplugin|style)$", "", core)
+    return "*" in kept or any(core in (k, "q" + k) for k in kept)
 
 
 def kept(destination: str, platform: str) -> bool:

@@ -100,6 +100,22 @@ def test_sqlite_and_new_workspaces_both_open(tmp_path: Path):
         ("PySide6/Qt/plugins/platforms/libqwayland.so", "linux", True),
         ("PySide6/Qt/plugins/platforms/libqeglfs.so", "linux", False),
         ("PySide6/Qt/plugins/imageformats/libqsvg.so", "linux", True),
+        ("PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so", "linux", True),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", "linux", True),
+        (
+            "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
+            "linux",
+            True,
+        ),
+        ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", "linux", False),
+        (
+            "PySide6/Qt/plugins/wayland-graphics-integration-server/libqt-wayland-compositor-shm"
+            "-emulation-server.so",
+            "linux",
+            False,
+        ),
+        ("PySide6/plugins/styles/qmodernwindowsstyle.dll", "win32", True),
+        ("PySide6/Qt/plugins/styles/libqmacstyle.dylib", "darwin", True),
         ("PySide6/Qt/plugins/imageformats/libqpdf.so", "linux", False),
         ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", "linux", False),
         ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "linux", False),

@@ -76,6 +76,12 @@ def add_licences(app: Path) -> list[Path]:
     for text in sorted(LICENCE_TEXTS.iterdir()):
         shutil.copy2(text, out / text.name)
         written.append(out / text.name)
+    gdal = app / "_internal" / "pyogrio" / "gdal_data" / "LICENSE.TXT"  # GDAL, inside pyogrio
+    if gdal.is_file():
+        shutil.copy2(gdal, out / "GDAL-LICENSE.txt")
+        written.append(out / "GDAL-LICENSE.txt")
+    if sys.platform.startswith("linux"):
+        written += system_library_licences(app / "_internal", out / "system-libraries")
     python = Path(sys.base_prefix) / "lib" / f"python{sys.version_info[0]}.{sys.version_info[1]}"
     for candidate in (python / "LICENSE.txt", Path(sys.base_prefix) / "LICENSE.txt"):
         if candidate.is_file():
@@ -83,6 +89,28 @@ def add_licences(app: Path) -> list[Path]:
             written.append(out / "Python-LICENSE.txt")
             break
     return written
+
+
+def system_library_licences(internal: Path, out: Path) -> list[Path]:
+    """The Debian copyright file of each library the freezer took from the build machine
+    (OpenSSL, libffi, the xcb utilities...), found with dpkg; none where dpkg is absent."""
+    if shutil.which("dpkg") is None:
+        print("licences: dpkg not found, the system libraries' copyright files are left out")
+        return []
+    written: dict[Path, None] = {}
+    for library in sorted(internal.glob("*.so*")):
+        # dpkg knows a file by the path its package installed (/lib or /usr/lib).
+        for folder in ("/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu", "/usr/lib", "/lib"):
+            source = Path(folder) / library.name
+            found = subprocess.run(["dpkg", "-S", str(source)], capture_output=True, text=True)
+            package = found.stdout.split(":")[0].strip()
+            copyright_file = Path("/usr/share/doc") / package / "copyright"
+            if found.returncode == 0 and copyright_file.is_file():
+                out.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(copyright_file, out / f"{package}.copyright")
+                written[out / f"{package}.copyright"] = None
+                break
+    return list(written)
 
 
 def add_desktop_files(app: Path) -> None:

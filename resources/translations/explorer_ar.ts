@@ -31,7 +31,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../explorer/ui/window/search_box.py" line="+63"/>
+        <location filename="../../explorer/ui/window/search_box.py" line="+79"/>
         <source>Find a country</source>
         <translation>البحث عن بلد</translation>
     </message>
@@ -266,7 +266,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../../explorer/ui/window/settings.py" line="+144"/>
+        <location filename="../../explorer/ui/window/settings.py" line="+145"/>
         <source>The saved settings come from a newer version of Trafficking Flows Explorer; this version starts with its defaults and leaves them unchanged.</source>
         <extracomment>The layout of the stored keys. Raise it (and convert in ``_migrate``) when a key changes meaning; a file with a higher number came from a newer app. The version passed to QMainWindow.saveState/restoreState (the dock layout format). Values kept in memory only, while the file belongs to a newer app version. A message for the user about the settings file, or &quot;&quot; (e.g. a newer version).</extracomment>
         <translation>الإعدادات المحفوظة صادرة عن إصدار أحدث من Trafficking Flows Explorer؛ يبدأ هذا الإصدار بإعداداته الافتراضية ويترك تلك الإعدادات دون تغيير.</translation>
@@ -343,7 +343,7 @@
         <translation>لا بيانات</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
@@ -416,6 +416,26 @@
         <location line="+1"/>
         <source>Other forms of exploitation</source>
         <translation>أشكال الاستغلال الأخرى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deuteranopia (green-blind, the most common)</source>
+        <translation>عمى اللون الأخضر (الأكثر شيوعًا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protanopia (red-blind)</source>
+        <translation>عمى اللون الأحمر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tritanopia (blue-blind, rare)</source>
+        <translation>عمى اللون الأزرق (نادر)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greyscale (black-and-white print)</source>
+        <translation>تدرّج رمادي (طباعة بالأبيض والأسود)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -492,11 +512,23 @@
         <source>Origins</source>
         <translation>بلدان المنشأ</translation>
     </message>
+    <message>
+        <location filename="../../explorer/render/page/legend.py" line="+57"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="-61"/>
+        <source>No data</source>
+        <translation>لا بيانات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+1"/>
+        <source>Suppressed (&lt;{n})</source>
+        <translation>محجوب (&lt;{n})</translation>
+    </message>
 </context>
 <context>
     <name>CountryBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+20"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+21"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <translation>الحدود والأسماء المبيَّنة لا تعني ضمنًا تأييدًا أو قبولًا رسميًا.</translation>
     </message>
@@ -506,12 +538,12 @@
         <translation>بيانات إيضاحية اصطناعية: ليست إحصاءات رسمية</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation>أُعِدّ باستخدام Trafficking Flows Explorer في {date}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+36"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+38"/>
         <source>Country brief: {name}</source>
         <translation>موجز قطري: {name}</translation>
     </message>
@@ -521,12 +553,12 @@
         <translation>{iso3} · {region} · {subregion} · موجز قطري، {year}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Key figures</source>
         <translation>الأرقام الرئيسية</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator} ({breakdown}) حسب السنة</translation>
     </message>
@@ -536,7 +568,7 @@
         <translation>من هم الضحايا المكتشَفون، {year}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Flows</source>
         <translation>التدفّقات</translation>
     </message>
@@ -569,18 +601,19 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+85"/>
-        <location line="+154"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+87"/>
+        <location line="+159"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
+        <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>انقر على بلد في الخريطة، أو ابحث عنه باستخدام Ctrl+F.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Year</source>
         <extracomment>Another edition of the data gives this figure differently (View &gt; Compare editions).</extracomment>
         <translation>السنة</translation>
@@ -596,7 +629,7 @@
         <translation>الأرقام عبر الزمن</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Assistance activities</source>
         <translation>أنشطة المساعدة</translation>
     </message>
@@ -616,7 +649,7 @@
         <translation>لم يُحدَّد أي بلد: انقر على بلد في الخريطة، أو ابحث عنه باستخدام Ctrl+F.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Subregion: {name} →</source>
         <translation>المنطقة الفرعية: {name} ←</translation>
     </message>
@@ -654,7 +687,7 @@
         <translation>استورد إصدارًا آخر من المنشور نفسه (مثل ملف GLOTIP مُصدَّر أحدث) للمقارنة بينهما</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_map.py" line="+47"/>
+        <location filename="../../explorer/ui/editions/revision_map.py" line="+48"/>
         <location filename="../../explorer/ui/editions/window.py" line="+101"/>
         <source>Revision map</source>
         <translation>خريطة التنقيحات</translation>
@@ -670,9 +703,70 @@
         <translation>لا رقم في أي من الإصدارين</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_table.py" line="+117"/>
-        <source>Filter: country, …</source>
+        <location filename="../../explorer/ui/editions/revision_table.py" line="+30"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breakdown</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old</source>
+        <translation>القديم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>New</source>
+        <translation>الجديد</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All revised</source>
         <extracomment>Kinds the filter offers; &quot;&quot; shows every revised figure (unchanged ones left out).</extracomment>
+        <translation>كل ما نُقِّح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>تغيّر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>سُحب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>لم يتغيّر</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Filter: country, …</source>
         <translation>تصفية: بلد، …</translation>
     </message>
     <message>
@@ -1365,7 +1459,7 @@
 <context>
     <name>FlowLegend</name>
     <message>
-        <location filename="../../explorer/render/flows/legend.py" line="+43"/>
+        <location filename="../../explorer/render/flows/legend.py" line="+44"/>
         <source>Total detected in the country</source>
         <extracomment>The ring&apos;s words (&quot;&quot; = own nationals; flows between places: within the place).</extracomment>
         <translation>مجموع المكتشَفين في البلد</translation>
@@ -1413,7 +1507,7 @@
 <context>
     <name>FlowsOverlay</name>
     <message>
-        <location filename="../../explorer/render/flows/drawn.py" line="+29"/>
+        <location filename="../../explorer/render/flows/drawn.py" line="+31"/>
         <source>subregions</source>
         <extracomment>``translate(context, text)``: the app&apos;s translations, installed by the ui at start.</extracomment>
         <translation>المناطق الفرعية</translation>
@@ -1434,12 +1528,12 @@
         <translation>العرض: مقياس خطي، {scale}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>From {region}</source>
         <translation>من {region}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>locked across years</source>
         <translation>مثبَّت عبر السنوات</translation>
     </message>
@@ -1464,7 +1558,7 @@
         <translation>داخل المكان (بما في ذلك مواطنو البلد نفسه)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map/flows_overlay.py" line="+165"/>
+        <location filename="../../explorer/ui/map/flows_overlay.py" line="+166"/>
         <source>{origin} → {destination}, {year}: {what}</source>
         <translation>{origin} → {destination}، {year}: {what}</translation>
     </message>
@@ -1482,7 +1576,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../explorer/ui/window/about_dialog.py" line="+110"/>
+        <location filename="../../explorer/ui/window/about_dialog.py" line="+111"/>
         <source>not stated</source>
         <extracomment>Licences of the dependencies, for packages whose metadata does not name one clearly. Packages the app needs beyond its declared dependencies (PySide6&apos;s runtime). Free-text licence names and their SPDX identifiers. Licence texts too vague to print when the table above knows better.</extracomment>
         <translation>غير مذكور</translation>
@@ -1493,7 +1587,12 @@
         <translation>غير مثبَّت</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <source>Font licence text (SIL Open Font License 1.1): {path}</source>
+        <translation>نص ترخيص الخطوط (SIL Open Font License 1.1): {path}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Country shapes: Natural Earth admin-0 countries, 1:50m (Natural Earth 4.1.0), as packaged in world-atlas 2.0.2. Natural Earth data: public domain. world-atlas packaging: ISC licence, (c) Michael Bostock. Boundaries are Natural Earth&apos;s de facto lines, not an official position.</source>
         <translation>أشكال البلدان: بلدان Natural Earth من المستوى admin-0، بمقياس 1:50m (Natural Earth 4.1.0)، بالصيغة المحزَّمة في world-atlas 2.0.2. بيانات Natural Earth: ملك عام. تحزيم world-atlas: ترخيص ISC، (c) Michael Bostock. الحدود هي خطوط الأمر الواقع لدى Natural Earth، وليست موقفًا رسميًا.</translation>
     </message>
@@ -1524,12 +1623,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>Data sources</source>
         <translation>مصادر البيانات</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-86"/>
         <source>Libraries (package, version, licence)</source>
         <translation>المكتبات (الحزمة، الإصدار، الترخيص)</translation>
     </message>
@@ -1539,7 +1638,12 @@
         <translation>المكتبات المترجَمة المضمَّنة فيها</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>Fonts (font, version, licence)</source>
+        <translation>الخطوط (الخط، الإصدار، الترخيص)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>About Trafficking Flows Explorer</source>
         <translation>حول Trafficking Flows Explorer</translation>
     </message>
@@ -1551,19 +1655,26 @@
     <message>
         <location line="+1"/>
         <location line="+7"/>
+        <location line="+8"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-14"/>
         <location line="+7"/>
+        <location line="+8"/>
         <source>Licence</source>
         <translation>الترخيص</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-10"/>
         <source>Library</source>
         <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Font</source>
+        <translation>الخط</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1574,6 +1685,11 @@
         <location line="+1"/>
         <source>Compiled libraries</source>
         <translation>المكتبات المترجَمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fonts</source>
+        <translation>الخطوط</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1716,7 +1832,7 @@
         <translation>تعليمات(&amp;H)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>How to &amp;read this map</source>
         <translation>كيفية قراءة هذه الخريطة(&amp;R)</translation>
     </message>
@@ -1776,7 +1892,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="+160"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="+162"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
@@ -1895,7 +2011,7 @@
         <translation>لم يُستورد أي شيء من {file}، ولم تُضف أي مجموعة بيانات: {why}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="-24"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="-26"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
         <translation>الصف</translation>
@@ -1929,6 +2045,16 @@
         <location line="+1"/>
         <source>Shown on the map</source>
         <translation>المعروض على الخريطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>السبب</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2030,6 +2156,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../explorer/ui/window/language_menu.py" line="+22"/>
+        <source>Follow the system</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Language</source>
+        <extracomment>The languages offered: code (as in ``explorer_&lt;code&gt;.qm``) and the name in that language.</extracomment>
+        <translation>اللغة(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The new language applies the next time the app starts.</source>
+        <translation>تُطبَّق اللغة الجديدة عند تشغيل التطبيق في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../explorer/ui/export/window_exports.py" line="+41"/>
@@ -2062,13 +2207,13 @@
         <translation>كُتب الموجز القطري في {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/main_window.py" line="+163"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+172"/>
         <source>Map controls</source>
-        <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
+        <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The interface language (babel&apos;s spelling): places and numbers are shown in it. The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
         <translation>عناصر التحكم في الخريطة</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Trafficking Flows Explorer: {dataset}</source>
         <translation>Trafficking Flows Explorer: {dataset}</translation>
     </message>
@@ -2250,7 +2395,7 @@
 <context>
     <name>MapStyle</name>
     <message>
-        <location filename="../../explorer/ui/map/style.py" line="+43"/>
+        <location filename="../../explorer/ui/map/style.py" line="+44"/>
         <source>Quantiles (equal counts)</source>
         <translation>الكمّيات (أعداد متساوية)</translation>
     </message>
@@ -2401,7 +2546,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map/tooltips.py" line="+34"/>
+        <location filename="../../explorer/ui/map/tooltips.py" line="+35"/>
         <source>no data ({year})</source>
         <translation>لا بيانات ({year})</translation>
     </message>
@@ -2409,7 +2554,7 @@
 <context>
     <name>PanelFlows</name>
     <message>
-        <location filename="../../explorer/ui/panel/flows.py" line="+30"/>
+        <location filename="../../explorer/ui/panel/flows.py" line="+31"/>
         <source>Total: {total}</source>
         <translation>المجموع: {total}</translation>
     </message>
@@ -2424,7 +2569,7 @@
         <translation>غير معروف {share}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Origin</source>
         <translation>المنشأ</translation>
     </message>
@@ -2488,7 +2633,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+42"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+44"/>
         <source>Brief: {place}</source>
         <translation>موجز: {place}</translation>
     </message>
@@ -2503,7 +2648,7 @@
         <translation>الأرقام الرئيسية</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Trend on constant sets of countries</source>
         <translation>الاتجاه على مجموعات ثابتة من البلدان</translation>
     </message>
@@ -2645,7 +2790,7 @@
         <translation>تحرير المجموعة…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Index on constant sets</source>
         <translation>مؤشر قياسي على مجموعات ثابتة</translation>
     </message>
@@ -2710,7 +2855,7 @@
         <translation>لا أرقام في مجموعة البيانات هذه.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
         <translation>الاتجاه على مجموعات ثابتة من البلدان (مؤشر قياسي، السنة الأولى = 100؛ كل خطوة محسوبة فقط من البلدان التي أبلغت في السنتين كلتيهما)</translation>
     </message>
@@ -2720,7 +2865,7 @@
         <translation>غير متاح ({n})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Countries by {indicator}, {year}</source>
         <translation>البلدان حسب {indicator}، {year}</translation>
     </message>
@@ -2733,7 +2878,7 @@
 <context>
     <name>ProfileBars</name>
     <message>
-        <location filename="../../explorer/ui/panel/profile_bars.py" line="+25"/>
+        <location filename="../../explorer/ui/panel/profile_bars.py" line="+26"/>
         <source>By sex</source>
         <translation>حسب الجنس</translation>
     </message>
@@ -2748,7 +2893,7 @@
         <translation>حسب شكل الاستغلال</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Victim profile</source>
         <translation>سمات الضحايا</translation>
     </message>
@@ -3154,7 +3299,7 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../explorer/ui/common/trend_chart.py" line="+34"/>
+        <location filename="../../explorer/ui/common/trend_chart.py" line="+35"/>
         <source>Trend over years</source>
         <translation>الاتجاه عبر السنوات</translation>
     </message>
@@ -3174,7 +3319,7 @@
         <translation>الاتجاه: {parts}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation>الأشرطة: &lt;5 (من 1 إلى 4)</translation>
     </message>
@@ -3210,7 +3355,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../explorer/ui/workspace/disk_changes.py" line="+90"/>
+        <location filename="../../explorer/ui/workspace/disk_changes.py" line="+91"/>
         <location filename="../../explorer/ui/workspace/session.py" line="+216"/>
         <source>Workspace not saved</source>
         <translation>لم تُحفظ مساحة العمل</translation>
@@ -3299,12 +3444,31 @@ The rest is shown. Nothing will be saved to this file, so it can still be rescue
 Keep both adds what this window has to what the file now holds; Reload shows the file as it is now (this window&apos;s latest change is dropped); Overwrite writes this window&apos;s workspace over it.</source>
         <translation>غيّر برنامج آخر {path} منذ أن قرأته هذه النافذة.
 
-«Keep both» (الإبقاء على الاثنين) يضيف ما في هذه النافذة إلى ما يحتويه الملف الآن؛ و«Reload» (إعادة التحميل) يعرض الملف كما هو الآن (ويُتجاهل آخر تغيير في هذه النافذة)؛ و«Overwrite» (الكتابة فوقه) يكتب مساحة عمل هذه النافذة فوقه.</translation>
+«الإبقاء على الاثنين» يضيف ما في هذه النافذة إلى ما يحتويه الملف الآن؛ و«إعادة التحميل» يعرض الملف كما هو الآن (ويُتجاهل آخر تغيير في هذه النافذة)؛ و«الكتابة فوقه» يكتب مساحة عمل هذه النافذة فوقه.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+19"/>
+        <location line="+14"/>
+        <source>Keep both</source>
+        <translation>الإبقاء على الاثنين</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overwrite</source>
+        <translation>الكتابة فوقه</translation>
+    </message>
+    <message>
         <source>Workspace (*.sqlite)</source>
-        <translation>مساحة عمل (*.sqlite)</translation>
+        <translation type="vanished">مساحة عمل (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+20"/>
+        <source>Workspace (*.tfe-workspace *.sqlite)</source>
+        <translation>مساحة عمل (*.tfe-workspace *.sqlite)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3342,9 +3506,13 @@ Keep both adds what this window has to what the file now holds; Reload shows the
         <translation>لم يُستورد</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{file}: not a file this app imports. Drop a UNODC GLOTIP export (.xlsx or .csv) or a workspace (.sqlite).</source>
-        <translation>{file}: ليس ملفًا يستورده هذا التطبيق. أفلِت ملف GLOTIP مُصدَّرًا من UNODC ‏(.xlsx أو .csv) أو مساحة عمل (.sqlite).</translation>
+        <translation type="vanished">{file}: ليس ملفًا يستورده هذا التطبيق. أفلِت ملف GLOTIP مُصدَّرًا من UNODC ‏(.xlsx أو .csv) أو مساحة عمل (.sqlite).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: not a file this app imports. Drop a UNODC GLOTIP export (.xlsx or .csv) or a workspace (.tfe-workspace or .sqlite).</source>
+        <translation>{file}: ليس ملفًا يستورده هذا التطبيق. أسقِط ملف تصدير GLOTIP من مكتب الأمم المتحدة المعني بالمخدرات والجريمة (.xlsx أو .csv) أو مساحة عمل (.tfe-workspace أو .sqlite).</translation>
     </message>
     <message>
         <location line="+18"/>

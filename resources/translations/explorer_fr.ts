@@ -31,7 +31,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../explorer/ui/window/search_box.py" line="+63"/>
+        <location filename="../../explorer/ui/window/search_box.py" line="+79"/>
         <source>Find a country</source>
         <translation>Chercher un pays</translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../../explorer/ui/window/settings.py" line="+144"/>
+        <location filename="../../explorer/ui/window/settings.py" line="+145"/>
         <source>The saved settings come from a newer version of Trafficking Flows Explorer; this version starts with its defaults and leaves them unchanged.</source>
         <extracomment>The layout of the stored keys. Raise it (and convert in ``_migrate``) when a key changes meaning; a file with a higher number came from a newer app. The version passed to QMainWindow.saveState/restoreState (the dock layout format). Values kept in memory only, while the file belongs to a newer app version. A message for the user about the settings file, or &quot;&quot; (e.g. a newer version).</extracomment>
         <translation>Les réglages enregistrés proviennent d’une version plus récente de Trafficking Flows Explorer ; cette version démarre avec ses réglages par défaut et laisse ces réglages inchangés.</translation>
@@ -339,7 +339,7 @@
         <translation>pas de données</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -412,6 +412,26 @@
         <location line="+1"/>
         <source>Other forms of exploitation</source>
         <translation>Autres formes d’exploitation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deuteranopia (green-blind, the most common)</source>
+        <translation>Deutéranopie (insensibilité au vert, la plus fréquente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protanopia (red-blind)</source>
+        <translation>Protanopie (insensibilité au rouge)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tritanopia (blue-blind, rare)</source>
+        <translation>Tritanopie (insensibilité au bleu, rare)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greyscale (black-and-white print)</source>
+        <translation>Niveaux de gris (impression en noir et blanc)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -488,16 +508,28 @@
         <source>Origins</source>
         <translation>Origines</translation>
     </message>
+    <message>
+        <location filename="../../explorer/render/page/legend.py" line="+57"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="-61"/>
+        <source>No data</source>
+        <translation>Pas de données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+1"/>
+        <source>Suppressed (&lt;{n})</source>
+        <translation>Masqué (&lt;{n})</translation>
+    </message>
 </context>
 <context>
     <name>CountryBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+20"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+21"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <translation>Les frontières et les noms indiqués n’impliquent ni reconnaissance ni acceptation officielles.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+36"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+38"/>
         <source>Country brief: {name}</source>
         <translation>Fiche pays : {name}</translation>
     </message>
@@ -512,12 +544,12 @@
         <translation>{iso3} · {region} · {subregion} · fiche pays, {year}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator} ({breakdown}) par année</translation>
     </message>
@@ -527,7 +559,7 @@
         <translation>Profil des victimes détectées, {year}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Flows</source>
         <translation>Flux</translation>
     </message>
@@ -557,7 +589,7 @@
         <translation>… et {count} de plus.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+56"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+57"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation>Produit avec Trafficking Flows Explorer le {date}.</translation>
     </message>
@@ -565,18 +597,19 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+85"/>
-        <location line="+154"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+87"/>
+        <location line="+159"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
+        <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>Cliquez sur un pays de la carte, ou cherchez-le avec Ctrl+F.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Year</source>
         <extracomment>Another edition of the data gives this figure differently (View &gt; Compare editions).</extracomment>
         <translation>Année</translation>
@@ -592,7 +625,7 @@
         <translation>Chiffres dans le temps</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Assistance activities</source>
         <translation>Activités d’assistance</translation>
     </message>
@@ -612,7 +645,7 @@
         <translation>Aucun pays sélectionné : cliquez sur un pays de la carte, ou cherchez-le avec Ctrl+F.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Subregion: {name} →</source>
         <translation>Sous-région : {name} →</translation>
     </message>
@@ -650,7 +683,7 @@
         <translation>Importez une autre édition de la même publication (par exemple un export GLOTIP plus récent) pour les comparer</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_map.py" line="+47"/>
+        <location filename="../../explorer/ui/editions/revision_map.py" line="+48"/>
         <location filename="../../explorer/ui/editions/window.py" line="+101"/>
         <source>Revision map</source>
         <translation>Carte des révisions</translation>
@@ -666,9 +699,70 @@
         <translation>aucun chiffre dans l’une ou l’autre édition</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_table.py" line="+117"/>
-        <source>Filter: country, …</source>
+        <location filename="../../explorer/ui/editions/revision_table.py" line="+30"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breakdown</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old</source>
+        <translation>Ancien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All revised</source>
         <extracomment>Kinds the filter offers; &quot;&quot; shows every revised figure (unchanged ones left out).</extracomment>
+        <translation>Toutes les révisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Filter: country, …</source>
         <translation>Filtre : pays, …</translation>
     </message>
     <message>
@@ -1361,7 +1455,7 @@
 <context>
     <name>FlowLegend</name>
     <message>
-        <location filename="../../explorer/render/flows/legend.py" line="+43"/>
+        <location filename="../../explorer/render/flows/legend.py" line="+44"/>
         <source>Total detected in the country</source>
         <extracomment>The ring&apos;s words (&quot;&quot; = own nationals; flows between places: within the place).</extracomment>
         <translation>Total détecté dans le pays</translation>
@@ -1409,7 +1503,7 @@
 <context>
     <name>FlowsOverlay</name>
     <message>
-        <location filename="../../explorer/render/flows/drawn.py" line="+33"/>
+        <location filename="../../explorer/render/flows/drawn.py" line="+35"/>
         <source>Width: square-root scale, {scale}</source>
         <translation>Épaisseur : échelle en racine carrée, {scale}</translation>
     </message>
@@ -1419,7 +1513,7 @@
         <translation>Épaisseur : échelle linéaire, {scale}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map/flows_overlay.py" line="+165"/>
+        <location filename="../../explorer/ui/map/flows_overlay.py" line="+166"/>
         <source>{origin} → {destination}, {year}: {what}</source>
         <translation>{origin} → {destination}, {year} : {what}</translation>
     </message>
@@ -1445,12 +1539,12 @@
         <translation>régions</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>From {region}</source>
         <translation>Depuis {region}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>locked across years</source>
         <translation>verrouillée pour toutes les années</translation>
     </message>
@@ -1478,7 +1572,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../explorer/ui/window/about_dialog.py" line="+110"/>
+        <location filename="../../explorer/ui/window/about_dialog.py" line="+111"/>
         <source>not stated</source>
         <extracomment>Licences of the dependencies, for packages whose metadata does not name one clearly. Packages the app needs beyond its declared dependencies (PySide6&apos;s runtime). Free-text licence names and their SPDX identifiers. Licence texts too vague to print when the table above knows better.</extracomment>
         <translation>non indiquée</translation>
@@ -1489,7 +1583,12 @@
         <translation>non installé</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <source>Font licence text (SIL Open Font License 1.1): {path}</source>
+        <translation>Texte de la licence des polices (SIL Open Font License 1.1) : {path}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Country shapes: Natural Earth admin-0 countries, 1:50m (Natural Earth 4.1.0), as packaged in world-atlas 2.0.2. Natural Earth data: public domain. world-atlas packaging: ISC licence, (c) Michael Bostock. Boundaries are Natural Earth&apos;s de facto lines, not an official position.</source>
         <translation>Contours des pays : pays admin-0 de Natural Earth, 1:50m (Natural Earth 4.1.0), tels que fournis par world-atlas 2.0.2. Données Natural Earth : domaine public. Paquet world-atlas : licence ISC, (c) Michael Bostock. Les frontières sont les lignes de facto de Natural Earth, et non une position officielle.</translation>
     </message>
@@ -1520,12 +1619,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>Data sources</source>
         <translation>Sources des données</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-86"/>
         <source>Libraries (package, version, licence)</source>
         <translation>Bibliothèques (paquet, version, licence)</translation>
     </message>
@@ -1535,7 +1634,12 @@
         <translation>Bibliothèques compilées qu’elles contiennent</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>Fonts (font, version, licence)</source>
+        <translation>Polices (police, version, licence)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>About Trafficking Flows Explorer</source>
         <translation>À propos de Trafficking Flows Explorer</translation>
     </message>
@@ -1547,19 +1651,26 @@
     <message>
         <location line="+1"/>
         <location line="+7"/>
+        <location line="+8"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-14"/>
         <location line="+7"/>
+        <location line="+8"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-10"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Font</source>
+        <translation>Police</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1570,6 +1681,11 @@
         <location line="+1"/>
         <source>Compiled libraries</source>
         <translation>Bibliothèques compilées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fonts</source>
+        <translation>Polices</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1712,7 +1828,7 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>How to &amp;read this map</source>
         <translation>Comment &amp;lire cette carte</translation>
     </message>
@@ -1792,7 +1908,7 @@
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="+160"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="+162"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -1866,7 +1982,7 @@
         <translation>Impossible d’écrire le rapport d’importation.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="-24"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="-26"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
         <translation>Ligne</translation>
@@ -1900,6 +2016,16 @@
         <location line="+1"/>
         <source>Shown on the map</source>
         <translation>Affiché sur la carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2026,6 +2152,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../explorer/ui/window/language_menu.py" line="+22"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Language</source>
+        <extracomment>The languages offered: code (as in ``explorer_&lt;code&gt;.qm``) and the name in that language.</extracomment>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The new language applies the next time the app starts.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de l’application.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../explorer/ui/window/panel_toggles.py" line="+26"/>
@@ -2038,7 +2183,7 @@
         <translation>Panneau &amp;Flux</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/main_window.py" line="+207"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+224"/>
         <source>Trafficking Flows Explorer: {dataset}</source>
         <translation>Trafficking Flows Explorer : {dataset}</translation>
     </message>
@@ -2053,9 +2198,9 @@
         <translation>Exporter la &amp;fiche de la zone (PDF)…</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-80"/>
         <source>Map controls</source>
-        <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
+        <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The interface language (babel&apos;s spelling): places and numbers are shown in it. The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
         <translation>Commandes de la carte</translation>
     </message>
     <message>
@@ -2109,7 +2254,7 @@
         <translation>Les lignes du fichier à l’origine du chiffre considéré (le flux sélectionné, sinon le chiffre du pays sélectionné, sinon le total de la zone), avec les règles d’un chiffre dérivé</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/main_window.py" line="+65"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+73"/>
         <location filename="../../explorer/ui/window/menus.py" line="-25"/>
         <source>&amp;Copy country details as text</source>
         <translation>Co&amp;pier les détails du pays en texte</translation>
@@ -2246,7 +2391,7 @@
 <context>
     <name>MapStyle</name>
     <message>
-        <location filename="../../explorer/ui/map/style.py" line="+43"/>
+        <location filename="../../explorer/ui/map/style.py" line="+44"/>
         <source>Quantiles (equal counts)</source>
         <translation>Quantiles (effectifs égaux)</translation>
     </message>
@@ -2397,7 +2542,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map/tooltips.py" line="+34"/>
+        <location filename="../../explorer/ui/map/tooltips.py" line="+35"/>
         <source>no data ({year})</source>
         <translation>pas de données ({year})</translation>
     </message>
@@ -2405,7 +2550,7 @@
 <context>
     <name>PanelFlows</name>
     <message>
-        <location filename="../../explorer/ui/panel/flows.py" line="+30"/>
+        <location filename="../../explorer/ui/panel/flows.py" line="+31"/>
         <source>Total: {total}</source>
         <translation>Total : {total}</translation>
     </message>
@@ -2420,7 +2565,7 @@
         <translation>inconnue {share}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
@@ -2484,7 +2629,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+42"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+44"/>
         <source>Brief: {place}</source>
         <translation>Fiche : {place}</translation>
     </message>
@@ -2499,7 +2644,7 @@
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Trend on constant sets of countries</source>
         <translation>Tendance sur des ensembles constants de pays</translation>
     </message>
@@ -2641,7 +2786,7 @@
         <translation>Modifier le groupe…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Index on constant sets</source>
         <translation>Indice à ensembles constants</translation>
     </message>
@@ -2706,7 +2851,7 @@
         <translation>Aucun chiffre dans ce jeu de données.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
         <translation>Tendance sur des ensembles constants de pays (indice, première année = 100 ; chaque étape uniquement à partir des pays ayant déclaré les deux années)</translation>
     </message>
@@ -2716,7 +2861,7 @@
         <translation>n.d. ({n})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Countries by {indicator}, {year}</source>
         <translation>Pays selon {indicator}, {year}</translation>
     </message>
@@ -2729,7 +2874,7 @@
 <context>
     <name>ProfileBars</name>
     <message>
-        <location filename="../../explorer/ui/panel/profile_bars.py" line="+25"/>
+        <location filename="../../explorer/ui/panel/profile_bars.py" line="+26"/>
         <source>By sex</source>
         <translation>Par sexe</translation>
     </message>
@@ -2744,7 +2889,7 @@
         <translation>Par forme d’exploitation</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Victim profile</source>
         <translation>Profil des victimes</translation>
     </message>
@@ -3146,7 +3291,7 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../explorer/ui/common/trend_chart.py" line="+34"/>
+        <location filename="../../explorer/ui/common/trend_chart.py" line="+35"/>
         <source>Trend over years</source>
         <translation>Tendance au fil des années</translation>
     </message>
@@ -3166,7 +3311,7 @@
         <translation>Tendance : {parts}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation>barres : &lt;5 (1 à 4)</translation>
     </message>
@@ -3186,9 +3331,8 @@
         <translation>Fichiers de données : GLOTIP, CTDC, tableaux d’indicateurs, de flux et d’activités, IATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+19"/>
         <source>Workspace (*.sqlite)</source>
-        <translation>Espace de travail (*.sqlite)</translation>
+        <translation type="vanished">Espace de travail (*.sqlite)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/session.py" line="+120"/>
@@ -3267,9 +3411,13 @@
         <translation>Non importé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{file}: not a file this app imports. Drop a UNODC GLOTIP export (.xlsx or .csv) or a workspace (.sqlite).</source>
-        <translation>{file} : ce n’est pas un fichier que cette application importe. Déposez un export GLOTIP de l’UNODC (.xlsx ou .csv) ou un espace de travail (.sqlite).</translation>
+        <translation type="vanished">{file} : ce n’est pas un fichier que cette application importe. Déposez un export GLOTIP de l’UNODC (.xlsx ou .csv) ou un espace de travail (.sqlite).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: not a file this app imports. Drop a UNODC GLOTIP export (.xlsx or .csv) or a workspace (.tfe-workspace or .sqlite).</source>
+        <translation>{file} : ce fichier n’est pas un fichier que l’application importe. Déposez un export GLOTIP de l’ONUDC (.xlsx ou .csv) ou un espace de travail (.tfe-workspace ou .sqlite).</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3374,13 +3522,18 @@
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/damaged.py" line="+90"/>
-        <location filename="../../explorer/ui/workspace/disk_changes.py" line="+90"/>
+        <location filename="../../explorer/ui/workspace/disk_changes.py" line="+91"/>
         <location filename="../../explorer/ui/workspace/session.py" line="+96"/>
         <source>Workspace not saved</source>
         <translation>Espace de travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+9"/>
+        <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+20"/>
+        <source>Workspace (*.tfe-workspace *.sqlite)</source>
+        <translation>Espace de travail (*.tfe-workspace *.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save workspace as</source>
         <translation>Enregistrer l’espace de travail sous</translation>
     </message>
@@ -3528,7 +3681,22 @@ Le reste est affiché. Rien ne sera enregistré dans ce fichier, pour qu’il pu
 Keep both adds what this window has to what the file now holds; Reload shows the file as it is now (this window&apos;s latest change is dropped); Overwrite writes this window&apos;s workspace over it.</source>
         <translation>{path} a été modifié par un autre programme depuis que cette fenêtre l’a lu.
 
-Keep both (garder les deux) ajoute ce que contient cette fenêtre à ce que contient maintenant le fichier ; Reload (recharger) affiche le fichier tel qu’il est maintenant (la dernière modification de cette fenêtre est abandonnée) ; Overwrite (écraser) écrit l’espace de travail de cette fenêtre à sa place.</translation>
+Garder les deux ajoute ce que contient cette fenêtre à ce que contient maintenant le fichier ; Recharger affiche le fichier tel qu’il est maintenant (la dernière modification de cette fenêtre est abandonnée) ; Écraser écrit l’espace de travail de cette fenêtre à sa place.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overwrite</source>
+        <translation>Écraser</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/workspace/groups.py" line="+41"/>

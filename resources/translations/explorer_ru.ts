@@ -31,7 +31,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../explorer/ui/window/search_box.py" line="+63"/>
+        <location filename="../../explorer/ui/window/search_box.py" line="+79"/>
         <source>Find a country</source>
         <translation>Найти страну</translation>
     </message>
@@ -263,7 +263,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../../explorer/ui/window/settings.py" line="+144"/>
+        <location filename="../../explorer/ui/window/settings.py" line="+145"/>
         <source>The saved settings come from a newer version of Trafficking Flows Explorer; this version starts with its defaults and leaves them unchanged.</source>
         <extracomment>The layout of the stored keys. Raise it (and convert in ``_migrate``) when a key changes meaning; a file with a higher number came from a newer app. The version passed to QMainWindow.saveState/restoreState (the dock layout format). Values kept in memory only, while the file belongs to a newer app version. A message for the user about the settings file, or &quot;&quot; (e.g. a newer version).</extracomment>
         <translation>Сохранённые настройки созданы более новой версией Trafficking Flows Explorer; эта версия запускается с настройками по умолчанию и не изменяет сохранённые.</translation>
@@ -340,7 +340,7 @@
         <translation>нет данных</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
@@ -413,6 +413,26 @@
         <location line="+1"/>
         <source>Other forms of exploitation</source>
         <translation>Другие формы эксплуатации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deuteranopia (green-blind, the most common)</source>
+        <translation>Дейтеранопия (нечувствительность к зелёному, самая частая)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protanopia (red-blind)</source>
+        <translation>Протанопия (нечувствительность к красному)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tritanopia (blue-blind, rare)</source>
+        <translation>Тританопия (нечувствительность к синему, редкая)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greyscale (black-and-white print)</source>
+        <translation>Оттенки серого (чёрно-белая печать)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -489,11 +509,23 @@
         <source>Origins</source>
         <translation>Происхождение</translation>
     </message>
+    <message>
+        <location filename="../../explorer/render/page/legend.py" line="+57"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="-61"/>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+1"/>
+        <source>Suppressed (&lt;{n})</source>
+        <translation>Скрытые (&lt;{n})</translation>
+    </message>
 </context>
 <context>
     <name>CountryBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+20"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+21"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <translation>Показанные границы и названия не означают их официального одобрения или признания.</translation>
     </message>
@@ -503,12 +535,12 @@
         <translation>СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ: это не официальная статистика</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation>Подготовлено в Trafficking Flows Explorer {date}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+36"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+38"/>
         <source>Country brief: {name}</source>
         <translation>Справка по стране: {name}</translation>
     </message>
@@ -518,12 +550,12 @@
         <translation>{iso3} · {region} · {subregion} · справка по стране, {year}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator} ({breakdown}) по годам</translation>
     </message>
@@ -533,7 +565,7 @@
         <translation>Кем были выявленные жертвы, {year}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Flows</source>
         <translation>Потоки</translation>
     </message>
@@ -566,18 +598,19 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+85"/>
-        <location line="+154"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+87"/>
+        <location line="+159"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
+        <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>Щёлкните страну на карте или найдите её с помощью Ctrl+F.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Year</source>
         <extracomment>Another edition of the data gives this figure differently (View &gt; Compare editions).</extracomment>
         <translation>Год</translation>
@@ -593,7 +626,7 @@
         <translation>Значения по годам</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Assistance activities</source>
         <translation>Мероприятия по оказанию помощи</translation>
     </message>
@@ -613,7 +646,7 @@
         <translation>Страна не выбрана: щёлкните её на карте или найдите с помощью Ctrl+F.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Subregion: {name} →</source>
         <translation>Субрегион: {name} →</translation>
     </message>
@@ -651,7 +684,7 @@
         <translation>Импортируйте другой выпуск той же публикации (например, более новую выгрузку GLOTIP), чтобы сравнить их</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_map.py" line="+47"/>
+        <location filename="../../explorer/ui/editions/revision_map.py" line="+48"/>
         <location filename="../../explorer/ui/editions/window.py" line="+101"/>
         <source>Revision map</source>
         <translation>Карта пересмотров</translation>
@@ -667,9 +700,70 @@
         <translation>нет значения ни в одном выпуске</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_table.py" line="+117"/>
-        <source>Filter: country, …</source>
+        <location filename="../../explorer/ui/editions/revision_table.py" line="+30"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breakdown</source>
+        <translation>Разбивка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old</source>
+        <translation>Прежнее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All revised</source>
         <extracomment>Kinds the filter offers; &quot;&quot; shows every revised figure (unchanged ones left out).</extracomment>
+        <translation>Все пересмотренные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Filter: country, …</source>
         <translation>Фильтр: страна, …</translation>
     </message>
     <message>
@@ -1362,7 +1456,7 @@
 <context>
     <name>FlowLegend</name>
     <message>
-        <location filename="../../explorer/render/flows/legend.py" line="+43"/>
+        <location filename="../../explorer/render/flows/legend.py" line="+44"/>
         <source>Total detected in the country</source>
         <extracomment>The ring&apos;s words (&quot;&quot; = own nationals; flows between places: within the place).</extracomment>
         <translation>Всего выявлено в стране</translation>
@@ -1410,7 +1504,7 @@
 <context>
     <name>FlowsOverlay</name>
     <message>
-        <location filename="../../explorer/render/flows/drawn.py" line="+29"/>
+        <location filename="../../explorer/render/flows/drawn.py" line="+31"/>
         <source>subregions</source>
         <extracomment>``translate(context, text)``: the app&apos;s translations, installed by the ui at start.</extracomment>
         <translation>субрегионами</translation>
@@ -1431,12 +1525,12 @@
         <translation>Толщина: линейная шкала, {scale}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>From {region}</source>
         <translation>Из региона {region}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>locked across years</source>
         <translation>зафиксирована для всех лет</translation>
     </message>
@@ -1461,7 +1555,7 @@
         <translation>Внутри территории (включая собственных граждан)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map/flows_overlay.py" line="+165"/>
+        <location filename="../../explorer/ui/map/flows_overlay.py" line="+166"/>
         <source>{origin} → {destination}, {year}: {what}</source>
         <translation>{origin} → {destination}, {year}: {what}</translation>
     </message>
@@ -1479,7 +1573,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../explorer/ui/window/about_dialog.py" line="+110"/>
+        <location filename="../../explorer/ui/window/about_dialog.py" line="+111"/>
         <source>not stated</source>
         <extracomment>Licences of the dependencies, for packages whose metadata does not name one clearly. Packages the app needs beyond its declared dependencies (PySide6&apos;s runtime). Free-text licence names and their SPDX identifiers. Licence texts too vague to print when the table above knows better.</extracomment>
         <translation>не указана</translation>
@@ -1490,7 +1584,12 @@
         <translation>не установлен</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <source>Font licence text (SIL Open Font License 1.1): {path}</source>
+        <translation>Текст лицензии шрифтов (SIL Open Font License 1.1): {path}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Country shapes: Natural Earth admin-0 countries, 1:50m (Natural Earth 4.1.0), as packaged in world-atlas 2.0.2. Natural Earth data: public domain. world-atlas packaging: ISC licence, (c) Michael Bostock. Boundaries are Natural Earth&apos;s de facto lines, not an official position.</source>
         <translation>Контуры стран: Natural Earth admin-0 countries, 1:50m (Natural Earth 4.1.0), в упаковке world-atlas 2.0.2. Данные Natural Earth: общественное достояние. Упаковка world-atlas: лицензия ISC, (c) Michael Bostock. Границы — фактические линии Natural Earth, а не официальная позиция.</translation>
     </message>
@@ -1521,12 +1620,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>Data sources</source>
         <translation>Источники данных</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-86"/>
         <source>Libraries (package, version, licence)</source>
         <translation>Библиотеки (пакет, версия, лицензия)</translation>
     </message>
@@ -1536,7 +1635,12 @@
         <translation>Скомпилированные библиотеки в их составе</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>Fonts (font, version, licence)</source>
+        <translation>Шрифты (шрифт, версия, лицензия)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>About Trafficking Flows Explorer</source>
         <translation>О программе Trafficking Flows Explorer</translation>
     </message>
@@ -1548,19 +1652,26 @@
     <message>
         <location line="+1"/>
         <location line="+7"/>
+        <location line="+8"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-14"/>
         <location line="+7"/>
+        <location line="+8"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-10"/>
         <source>Library</source>
         <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Font</source>
+        <translation>Шрифт</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1571,6 +1682,11 @@
         <location line="+1"/>
         <source>Compiled libraries</source>
         <translation>Скомпилированные библиотеки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fonts</source>
+        <translation>Шрифты</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1713,7 +1829,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>How to &amp;read this map</source>
         <translation>Как &amp;читать эту карту</translation>
     </message>
@@ -1773,7 +1889,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="+160"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="+162"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
@@ -1892,7 +2008,7 @@
         <translation>Из {file} ничего не импортировано, набор данных не добавлен: {why}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="-24"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="-26"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
         <translation>Строка</translation>
@@ -1926,6 +2042,16 @@
         <location line="+1"/>
         <source>Shown on the map</source>
         <translation>Показано на карте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Почему</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2027,6 +2153,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../explorer/ui/window/language_menu.py" line="+22"/>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Language</source>
+        <extracomment>The languages offered: code (as in ``explorer_&lt;code&gt;.qm``) and the name in that language.</extracomment>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The new language applies the next time the app starts.</source>
+        <translation>Новый язык будет применён при следующем запуске приложения.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../explorer/ui/export/window_exports.py" line="+41"/>
@@ -2059,13 +2204,13 @@
         <translation>Справка по стране записана в {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/main_window.py" line="+163"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+172"/>
         <source>Map controls</source>
-        <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
+        <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The interface language (babel&apos;s spelling): places and numbers are shown in it. The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
         <translation>Управление картой</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Trafficking Flows Explorer: {dataset}</source>
         <translation>Trafficking Flows Explorer: {dataset}</translation>
     </message>
@@ -2247,7 +2392,7 @@
 <context>
     <name>MapStyle</name>
     <message>
-        <location filename="../../explorer/ui/map/style.py" line="+43"/>
+        <location filename="../../explorer/ui/map/style.py" line="+44"/>
         <source>Quantiles (equal counts)</source>
         <translation>Квантили (равное число стран)</translation>
     </message>
@@ -2398,7 +2543,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map/tooltips.py" line="+34"/>
+        <location filename="../../explorer/ui/map/tooltips.py" line="+35"/>
         <source>no data ({year})</source>
         <translation>нет данных ({year})</translation>
     </message>
@@ -2406,7 +2551,7 @@
 <context>
     <name>PanelFlows</name>
     <message>
-        <location filename="../../explorer/ui/panel/flows.py" line="+30"/>
+        <location filename="../../explorer/ui/panel/flows.py" line="+31"/>
         <source>Total: {total}</source>
         <translation>Всего: {total}</translation>
     </message>
@@ -2421,7 +2566,7 @@
         <translation>неизвестно {share}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Origin</source>
         <translation>Происхождение</translation>
     </message>
@@ -2485,7 +2630,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+42"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+44"/>
         <source>Brief: {place}</source>
         <translation>Справка: {place}</translation>
     </message>
@@ -2500,7 +2645,7 @@
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Trend on constant sets of countries</source>
         <translation>Динамика по постоянным наборам стран</translation>
     </message>
@@ -2642,7 +2787,7 @@
         <translation>Изменить группу…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Index on constant sets</source>
         <translation>Индекс по постоянным наборам</translation>
     </message>
@@ -2707,7 +2852,7 @@
         <translation>В этом наборе данных нет значений.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
         <translation>Динамика по постоянным наборам стран (индекс, первый год = 100; каждый шаг — только по странам, сообщившим данные за оба года)</translation>
     </message>
@@ -2717,7 +2862,7 @@
         <translation>н/д ({n})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Countries by {indicator}, {year}</source>
         <translation>Страны по показателю «{indicator}», {year}</translation>
     </message>
@@ -2730,7 +2875,7 @@
 <context>
     <name>ProfileBars</name>
     <message>
-        <location filename="../../explorer/ui/panel/profile_bars.py" line="+25"/>
+        <location filename="../../explorer/ui/panel/profile_bars.py" line="+26"/>
         <source>By sex</source>
         <translation>По полу</translation>
     </message>
@@ -2745,7 +2890,7 @@
         <translation>По форме эксплуатации</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Victim profile</source>
         <translation>Профиль жертв</translation>
     </message>
@@ -3148,7 +3293,7 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../explorer/ui/common/trend_chart.py" line="+34"/>
+        <location filename="../../explorer/ui/common/trend_chart.py" line="+35"/>
         <source>Trend over years</source>
         <translation>Динамика по годам</translation>
     </message>
@@ -3168,7 +3313,7 @@
         <translation>Динамика: {parts}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation>столбцы: &lt;5 (от 1 до 4)</translation>
     </message>
@@ -3204,7 +3349,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../explorer/ui/workspace/disk_changes.py" line="+90"/>
+        <location filename="../../explorer/ui/workspace/disk_changes.py" line="+91"/>
         <location filename="../../explorer/ui/workspace/session.py" line="+216"/>
         <source>Workspace not saved</source>
         <translation>Рабочее пространство не сохранено</translation>
@@ -3293,12 +3438,31 @@ The rest is shown. Nothing will be saved to this file, so it can still be rescue
 Keep both adds what this window has to what the file now holds; Reload shows the file as it is now (this window&apos;s latest change is dropped); Overwrite writes this window&apos;s workspace over it.</source>
         <translation>{path} был изменён другой программой после того, как это окно его прочитало.
 
-«Keep both» добавляет то, что есть в этом окне, к тому, что сейчас содержит файл; «Reload» показывает файл в текущем виде (последнее изменение в этом окне отбрасывается); «Overwrite» записывает рабочее пространство этого окна поверх файла.</translation>
+«Сохранить оба» добавляет то, что есть в этом окне, к тому, что сейчас содержит файл; «Перечитать» показывает файл в текущем виде (последнее изменение в этом окне отбрасывается); «Перезаписать» записывает рабочее пространство этого окна поверх файла.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+19"/>
+        <location line="+14"/>
+        <source>Keep both</source>
+        <translation>Сохранить оба</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reload</source>
+        <translation>Перечитать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overwrite</source>
+        <translation>Перезаписать</translation>
+    </message>
+    <message>
         <source>Workspace (*.sqlite)</source>
-        <translation>Рабочее пространство (*.sqlite)</translation>
+        <translation type="vanished">Рабочее пространство (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+20"/>
+        <source>Workspace (*.tfe-workspace *.sqlite)</source>
+        <translation>Рабочее пространство (*.tfe-workspace *.sqlite)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3336,9 +3500,13 @@ Keep both adds what this window has to what the file now holds; Reload shows the
         <translation>Не импортировано</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{file}: not a file this app imports. Drop a UNODC GLOTIP export (.xlsx or .csv) or a workspace (.sqlite).</source>
-        <translation>{file}: эта программа не импортирует такие файлы. Перетащите выгрузку UNODC GLOTIP (.xlsx или .csv) или рабочее пространство (.sqlite).</translation>
+        <translation type="vanished">{file}: эта программа не импортирует такие файлы. Перетащите выгрузку UNODC GLOTIP (.xlsx или .csv) или рабочее пространство (.sqlite).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: not a file this app imports. Drop a UNODC GLOTIP export (.xlsx or .csv) or a workspace (.tfe-workspace or .sqlite).</source>
+        <translation>{file}: приложение не импортирует такие файлы. Перетащите экспорт GLOTIP УНП ООН (.xlsx или .csv) или рабочее пространство (.tfe-workspace или .sqlite).</translation>
     </message>
     <message>
         <location line="+18"/>

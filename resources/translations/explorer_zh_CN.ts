@@ -31,7 +31,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../explorer/ui/window/search_box.py" line="+63"/>
+        <location filename="../../explorer/ui/window/search_box.py" line="+79"/>
         <source>Find a country</source>
         <translation>查找国家</translation>
     </message>
@@ -261,7 +261,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../../explorer/ui/window/settings.py" line="+144"/>
+        <location filename="../../explorer/ui/window/settings.py" line="+145"/>
         <source>The saved settings come from a newer version of Trafficking Flows Explorer; this version starts with its defaults and leaves them unchanged.</source>
         <extracomment>The layout of the stored keys. Raise it (and convert in ``_migrate``) when a key changes meaning; a file with a higher number came from a newer app. The version passed to QMainWindow.saveState/restoreState (the dock layout format). Values kept in memory only, while the file belongs to a newer app version. A message for the user about the settings file, or &quot;&quot; (e.g. a newer version).</extracomment>
         <translation>保存的设置来自更新版本的 Trafficking Flows Explorer；本版本以默认设置启动，且不改动这些设置。</translation>
@@ -338,7 +338,7 @@
         <translation>无数据</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -411,6 +411,26 @@
         <location line="+1"/>
         <source>Other forms of exploitation</source>
         <translation>其他剥削形式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deuteranopia (green-blind, the most common)</source>
+        <translation>绿色盲（最常见）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protanopia (red-blind)</source>
+        <translation>红色盲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tritanopia (blue-blind, rare)</source>
+        <translation>蓝色盲（罕见）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greyscale (black-and-white print)</source>
+        <translation>灰度（黑白打印）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -487,11 +507,23 @@
         <source>Origins</source>
         <translation>原籍地</translation>
     </message>
+    <message>
+        <location filename="../../explorer/render/page/legend.py" line="+57"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="-61"/>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+1"/>
+        <source>Suppressed (&lt;{n})</source>
+        <translation>已隐去（&lt;{n}）</translation>
+    </message>
 </context>
 <context>
     <name>CountryBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+20"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+21"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <translation>所示边界和名称并不意味着得到正式认可或接受。</translation>
     </message>
@@ -501,12 +533,12 @@
         <translation>合成演示数据：并非官方统计数据</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation>由 Trafficking Flows Explorer 于 {date} 生成。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+36"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+38"/>
         <source>Country brief: {name}</source>
         <translation>国家简报：{name}</translation>
     </message>
@@ -516,12 +548,12 @@
         <translation>{iso3} · {region} · {subregion} · 国家简报，{year}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Key figures</source>
         <translation>关键数字</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator}（{breakdown}）按年份</translation>
     </message>
@@ -531,7 +563,7 @@
         <translation>被查明的受害者构成，{year}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Flows</source>
         <translation>流向</translation>
     </message>
@@ -564,18 +596,19 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+85"/>
-        <location line="+154"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+87"/>
+        <location line="+159"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
+        <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>在地图上点击一个国家，或用 Ctrl+F 查找。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Year</source>
         <extracomment>Another edition of the data gives this figure differently (View &gt; Compare editions).</extracomment>
         <translation>年份</translation>
@@ -591,7 +624,7 @@
         <translation>历年数字</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Assistance activities</source>
         <translation>援助活动</translation>
     </message>
@@ -611,7 +644,7 @@
         <translation>未选择国家：在地图上点击一个国家，或用 Ctrl+F 查找。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Subregion: {name} →</source>
         <translation>次区域：{name} →</translation>
     </message>
@@ -649,7 +682,7 @@
         <translation>导入同一出版物的另一版次（例如较新的 GLOTIP 导出文件）以进行比较</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_map.py" line="+47"/>
+        <location filename="../../explorer/ui/editions/revision_map.py" line="+48"/>
         <location filename="../../explorer/ui/editions/window.py" line="+101"/>
         <source>Revision map</source>
         <translation>修订地图</translation>
@@ -665,9 +698,70 @@
         <translation>两个版次均无数字</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_table.py" line="+117"/>
-        <source>Filter: country, …</source>
+        <location filename="../../explorer/ui/editions/revision_table.py" line="+30"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breakdown</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All revised</source>
         <extracomment>Kinds the filter offers; &quot;&quot; shows every revised figure (unchanged ones left out).</extracomment>
+        <translation>所有修订</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Filter: country, …</source>
         <translation>筛选：国家、…</translation>
     </message>
     <message>
@@ -1360,7 +1454,7 @@
 <context>
     <name>FlowLegend</name>
     <message>
-        <location filename="../../explorer/render/flows/legend.py" line="+43"/>
+        <location filename="../../explorer/render/flows/legend.py" line="+44"/>
         <source>Total detected in the country</source>
         <extracomment>The ring&apos;s words (&quot;&quot; = own nationals; flows between places: within the place).</extracomment>
         <translation>在该国发现的合计</translation>
@@ -1408,7 +1502,7 @@
 <context>
     <name>FlowsOverlay</name>
     <message>
-        <location filename="../../explorer/render/flows/drawn.py" line="+29"/>
+        <location filename="../../explorer/render/flows/drawn.py" line="+31"/>
         <source>subregions</source>
         <extracomment>``translate(context, text)``: the app&apos;s translations, installed by the ui at start.</extracomment>
         <translation>次区域</translation>
@@ -1429,12 +1523,12 @@
         <translation>线宽：线性比例，{scale}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>From {region}</source>
         <translation>来自 {region}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>locked across years</source>
         <translation>各年份锁定</translation>
     </message>
@@ -1459,7 +1553,7 @@
         <translation>地域内部（含本国国民）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map/flows_overlay.py" line="+165"/>
+        <location filename="../../explorer/ui/map/flows_overlay.py" line="+166"/>
         <source>{origin} → {destination}, {year}: {what}</source>
         <translation>{origin} → {destination}，{year}：{what}</translation>
     </message>
@@ -1477,7 +1571,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../explorer/ui/window/about_dialog.py" line="+110"/>
+        <location filename="../../explorer/ui/window/about_dialog.py" line="+111"/>
         <source>not stated</source>
         <extracomment>Licences of the dependencies, for packages whose metadata does not name one clearly. Packages the app needs beyond its declared dependencies (PySide6&apos;s runtime). Free-text licence names and their SPDX identifiers. Licence texts too vague to print when the table above knows better.</extracomment>
         <translation>未说明</translation>
@@ -1488,7 +1582,12 @@
         <translation>未安装</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <source>Font licence text (SIL Open Font License 1.1): {path}</source>
+        <translation>字体许可文本（SIL Open Font License 1.1）：{path}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Country shapes: Natural Earth admin-0 countries, 1:50m (Natural Earth 4.1.0), as packaged in world-atlas 2.0.2. Natural Earth data: public domain. world-atlas packaging: ISC licence, (c) Michael Bostock. Boundaries are Natural Earth&apos;s de facto lines, not an official position.</source>
         <translation>国家形状：Natural Earth admin-0 国家，1:50m（Natural Earth 4.1.0），由 world-atlas 2.0.2 打包。Natural Earth 数据：公有领域。world-atlas 打包：ISC 许可证，(c) Michael Bostock。边界为 Natural Earth 的事实界线，不代表官方立场。</translation>
     </message>
@@ -1519,12 +1618,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>Data sources</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-86"/>
         <source>Libraries (package, version, licence)</source>
         <translation>库（软件包、版本、许可证）</translation>
     </message>
@@ -1534,7 +1633,12 @@
         <translation>其中包含的已编译库</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>Fonts (font, version, licence)</source>
+        <translation>字体（字体、版本、许可）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>About Trafficking Flows Explorer</source>
         <translation>关于 Trafficking Flows Explorer</translation>
     </message>
@@ -1546,19 +1650,26 @@
     <message>
         <location line="+1"/>
         <location line="+7"/>
+        <location line="+8"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-14"/>
         <location line="+7"/>
+        <location line="+8"/>
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-10"/>
         <source>Library</source>
         <translation>库</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Font</source>
+        <translation>字体</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1569,6 +1680,11 @@
         <location line="+1"/>
         <source>Compiled libraries</source>
         <translation>已编译库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fonts</source>
+        <translation>字体</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1711,7 +1827,7 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>How to &amp;read this map</source>
         <translation>如何解读此地图(&amp;R)</translation>
     </message>
@@ -1771,7 +1887,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="+160"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="+162"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -1890,7 +2006,7 @@
         <translation>未从 {file} 导入任何内容，也未添加数据集：{why}。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="-24"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="-26"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
         <translation>行</translation>
@@ -1924,6 +2040,16 @@
         <location line="+1"/>
         <source>Shown on the map</source>
         <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2025,6 +2151,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../explorer/ui/window/language_menu.py" line="+22"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Language</source>
+        <extracomment>The languages offered: code (as in ``explorer_&lt;code&gt;.qm``) and the name in that language.</extracomment>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The new language applies the next time the app starts.</source>
+        <translation>新语言将在下次启动应用程序时生效。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../explorer/ui/export/window_exports.py" line="+41"/>
@@ -2057,13 +2202,13 @@
         <translation>国家简报已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/main_window.py" line="+163"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+172"/>
         <source>Map controls</source>
-        <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
+        <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The interface language (babel&apos;s spelling): places and numbers are shown in it. The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
         <translation>地图控件</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Trafficking Flows Explorer: {dataset}</source>
         <translation>Trafficking Flows Explorer：{dataset}</translation>
     </message>
@@ -2245,7 +2390,7 @@
 <context>
     <name>MapStyle</name>
     <message>
-        <location filename="../../explorer/ui/map/style.py" line="+43"/>
+        <location filename="../../explorer/ui/map/style.py" line="+44"/>
         <source>Quantiles (equal counts)</source>
         <translation>分位数（数量相等）</translation>
     </message>
@@ -2396,7 +2541,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map/tooltips.py" line="+34"/>
+        <location filename="../../explorer/ui/map/tooltips.py" line="+35"/>
         <source>no data ({year})</source>
         <translation>无数据（{year}）</translation>
     </message>
@@ -2404,7 +2549,7 @@
 <context>
     <name>PanelFlows</name>
     <message>
-        <location filename="../../explorer/ui/panel/flows.py" line="+30"/>
+        <location filename="../../explorer/ui/panel/flows.py" line="+31"/>
         <source>Total: {total}</source>
         <translation>合计：{total}</translation>
     </message>
@@ -2419,7 +2564,7 @@
         <translation>不详 {share}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Origin</source>
         <translation>原籍地</translation>
     </message>
@@ -2483,7 +2628,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+42"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+44"/>
         <source>Brief: {place}</source>
         <translation>简报：{place}</translation>
     </message>
@@ -2498,7 +2643,7 @@
         <translation>关键数字</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Trend on constant sets of countries</source>
         <translation>基于固定国家组的趋势</translation>
     </message>
@@ -2640,7 +2785,7 @@
         <translation>编辑国家组…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Index on constant sets</source>
         <translation>基于固定国家组的指数</translation>
     </message>
@@ -2705,7 +2850,7 @@
         <translation>此数据集中没有数字。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
         <translation>基于固定国家组的趋势（指数，首年 = 100；每一步仅基于两个年份均有报告的国家）</translation>
     </message>
@@ -2715,7 +2860,7 @@
         <translation>不适用（{n}）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Countries by {indicator}, {year}</source>
         <translation>按 {indicator} 排列的国家，{year}</translation>
     </message>
@@ -2728,7 +2873,7 @@
 <context>
     <name>ProfileBars</name>
     <message>
-        <location filename="../../explorer/ui/panel/profile_bars.py" line="+25"/>
+        <location filename="../../explorer/ui/panel/profile_bars.py" line="+26"/>
         <source>By sex</source>
         <translation>按性别</translation>
     </message>
@@ -2743,7 +2888,7 @@
         <translation>按剥削形式</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Victim profile</source>
         <translation>受害者概况</translation>
     </message>
@@ -3144,7 +3289,7 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../explorer/ui/common/trend_chart.py" line="+34"/>
+        <location filename="../../explorer/ui/common/trend_chart.py" line="+35"/>
         <source>Trend over years</source>
         <translation>历年趋势</translation>
     </message>
@@ -3164,7 +3309,7 @@
         <translation>趋势：{parts}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation>柱条：&lt;5（1 至 4）</translation>
     </message>
@@ -3200,7 +3345,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../explorer/ui/workspace/disk_changes.py" line="+90"/>
+        <location filename="../../explorer/ui/workspace/disk_changes.py" line="+91"/>
         <location filename="../../explorer/ui/workspace/session.py" line="+216"/>
         <source>Workspace not saved</source>
         <translation>工作区未保存</translation>
@@ -3289,12 +3434,31 @@ The rest is shown. Nothing will be saved to this file, so it can still be rescue
 Keep both adds what this window has to what the file now holds; Reload shows the file as it is now (this window&apos;s latest change is dropped); Overwrite writes this window&apos;s workspace over it.</source>
         <translation>自本窗口读取 {path} 以来，它已被另一个程序更改。
 
-“Keep both”（保留两者）将本窗口的内容添加到该文件现有的内容中；“Reload”（重新加载）按该文件的当前状态显示（本窗口最近的更改将被舍弃）；“Overwrite”（覆盖）用本窗口的工作区覆盖该文件。</translation>
+“保留两者”将本窗口的内容添加到该文件现有的内容中；“重新加载”按该文件的当前状态显示（本窗口最近的更改将被舍弃）；“覆盖”用本窗口的工作区覆盖该文件。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+19"/>
+        <location line="+14"/>
+        <source>Keep both</source>
+        <translation>保留两者</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
         <source>Workspace (*.sqlite)</source>
-        <translation>工作区 (*.sqlite)</translation>
+        <translation type="vanished">工作区 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/workspace/file_dialogs.py" line="+20"/>
+        <source>Workspace (*.tfe-workspace *.sqlite)</source>
+        <translation>工作区 (*.tfe-workspace *.sqlite)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3332,9 +3496,13 @@ Keep both adds what this window has to what the file now holds; Reload shows the
         <translation>未导入</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{file}: not a file this app imports. Drop a UNODC GLOTIP export (.xlsx or .csv) or a workspace (.sqlite).</source>
-        <translation>{file}：不是本程序可导入的文件。请拖入 UNODC GLOTIP 导出文件（.xlsx 或 .csv）或工作区（.sqlite）。</translation>
+        <translation type="vanished">{file}：不是本程序可导入的文件。请拖入 UNODC GLOTIP 导出文件（.xlsx 或 .csv）或工作区（.sqlite）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: not a file this app imports. Drop a UNODC GLOTIP export (.xlsx or .csv) or a workspace (.tfe-workspace or .sqlite).</source>
+        <translation>{file}：不是本应用程序可导入的文件。请拖放毒品和犯罪问题办公室 GLOTIP 导出文件（.xlsx 或 .csv）或工作区（.tfe-workspace 或 .sqlite）。</translation>
     </message>
     <message>
         <location line="+18"/>

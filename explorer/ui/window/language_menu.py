@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from explorer.ui.common.translations import chosen_locale, interface_language
+from explorer.ui.common.translations import chosen_locale, interface_language, translate
 from explorer.ui.window.settings import AppSettings
 
 KEY = "ui/language"
@@ -42,13 +42,12 @@ class LanguageMenu(QObject):
     def __init__(self, window: QMainWindow, settings: AppSettings) -> None:
         super().__init__(window)
         self.window, self.settings = window, settings
-        tr = QCoreApplication.translate
-        self.menu = QMenu(tr("LanguageMenu", "&Language"), window)
+        self.menu = QMenu(translate("LanguageMenu", "&Language"), window)
         self.menu.setObjectName("language_menu")
         group = QActionGroup(self.menu)
         stored = str(settings.get(KEY))
         self.actions: dict[str, QAction] = {}
-        for code, name in (("", tr("LanguageMenu", SYSTEM)), *LANGUAGES):
+        for code, name in (("", translate("LanguageMenu", SYSTEM)), *LANGUAGES):
             action = QAction(name, self.menu, checkable=True)
             action.setChecked(code == stored)
             action.triggered.connect(lambda _=False, c=code: self.choose(c))
@@ -68,7 +67,7 @@ class LanguageMenu(QObject):
         if _language_of(code) == _language_of(interface_language()):
             message = ""
         else:
-            message = QCoreApplication.translate(
+            message = translate(
                 "LanguageMenu", "The new language applies the next time the app starts."
             )
         self.window.statusBar().showMessage(message, 15_000)

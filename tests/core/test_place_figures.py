@@ -152,3 +152,18 @@ def test_a_group_is_a_place_like_any_other(book):
     summary = summarise(data, book, "group:Benelux", VICTIMS, 2020)
     assert summary.total.exact_sum == 30 and summary.total.members == 3
     assert [r.iso3 for r in summary.ranking] == ["NLD", "BEL"]
+
+
+def test_a_hyphenated_country_name_keeps_its_hyphen_beside_a_fall():
+    from types import SimpleNamespace
+
+    from explorer.core.places.wording import _drivers
+
+    change = SimpleNamespace(
+        rises=[SimpleNamespace(iso3="USA", difference=1479.0)],
+        falls=[SimpleNamespace(iso3="GNB", difference=-216.0)],
+    )
+    names = {"USA": "États-Unis", "GNB": "Guinea-Bissau"}
+    assert _drivers(change, names) == (
+        "Driven by largest rises: États-Unis +1,479; largest falls: Guinea-Bissau \u2212216."
+    )

@@ -21,17 +21,27 @@ class LevelCount:
     ranked: bool  # False: outside the order (e.g. "Special case")
 
 
+def indicator_levels(dataset: Dataset, indicator: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The indicator's levels in order, and those outside it; both empty: not categorical."""
+    rows = dataset.observations
+    mine = rows[(rows["indicator"] == indicator).to_numpy(dtype=bool)]
+    return tuple(ordered_levels(mine)), tuple(unranked_levels(mine))
+
+
 def level_counts(
-    dataset: Dataset, indicator: str, year: int, members: frozenset[str]
+    dataset: Dataset,
+    indicator: str,
+    year: int,
+    members: frozenset[str],
+    levels: tuple[tuple[str, ...], tuple[str, ...]],
 ) -> tuple[LevelCount, ...]:
     """The members' countries per level in ``year``, levels in order then those outside it.
 
-    Empty when the indicator is not categorical. Every level of the indicator is
-    listed (with 0 where no member stands at it), so regions compare line by line.
+    ``levels``: :func:`indicator_levels` of the indicator (empty when not
+    categorical, and then so is the answer). Every level is listed (with 0 where
+    no member stands at it), so regions compare line by line.
     """
-    rows = dataset.observations
-    mine = rows[(rows["indicator"] == indicator).to_numpy(dtype=bool)]
-    ranked, unranked = ordered_levels(mine), unranked_levels(mine)
+    ranked, unranked = levels
     if not ranked and not unranked:
         return ()
     shown = dataset.values(indicator, year)

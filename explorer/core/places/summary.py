@@ -27,7 +27,7 @@ from explorer.core.places.aggregate import (
 )
 from explorer.core.places.book import Place, PlaceBook
 from explorer.core.places.grid import Grid, grids_of
-from explorer.core.places.levels import LevelCount, level_counts
+from explorer.core.places.levels import LevelCount, indicator_levels, level_counts
 from explorer.core.places.origins import PlaceOrigins, origins_in
 
 AGE_PARTS = {"Children (0-17)": Breakdown(age=CHILDREN), "Adults (18+)": Breakdown(age=ADULTS)}
@@ -98,6 +98,7 @@ class _Facts:
             for group, parts in present.items()
         }
         self.origins = self.count and indicator in dataset.flow_indicators()
+        self.levels = ((), ()) if self.count else indicator_levels(dataset, indicator)
         self.trends: dict[tuple[str, frozenset[str]], tuple[TrendYear, ...]] = {}
 
     def trend(self, place: Place, mask: np.ndarray) -> tuple[TrendYear, ...]:
@@ -169,5 +170,5 @@ def summarise(
         origins,
         median,
         _ranking(grid, mask, year),
-        () if facts.count else level_counts(dataset, indicator, year, place.members),
+        level_counts(dataset, indicator, year, place.members, facts.levels),
     )

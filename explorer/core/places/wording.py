@@ -176,8 +176,9 @@ def change_lines(
 
 def _drivers(change: PlaceChange, names: Mapping[str, str]) -> str:
     def listed(parts) -> str:
+        # Only the number's minus becomes a minus sign: "Guinea-Bissau" keeps its hyphen.
         return ", ".join(
-            f"{names.get(c.iso3, c.iso3)} {c.difference:+,.0f}".replace("-", "\u2212")
+            f"{names.get(c.iso3, c.iso3)} " + f"{c.difference:+,.0f}".replace("-", "\u2212")
             for c in parts
         )
 

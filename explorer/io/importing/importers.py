@@ -208,24 +208,6 @@ def detect(path: Path, data: bytes | None = None) -> Reader:
     return next(reader for reader in READERS if reader.recognises(upload))
 
 
-def _read_answered(
-    kind: Reader, path: Path, options: dict, answers: Mapping[str, object] | None
-) -> tuple[Dataset, ImportReport]:
-    """Read with ``options``; a table reader that takes no answers gets them over its
-    guess when it asks (so they are never ignored where they are needed)."""
-    from explorer.io.readers.tables.mapping import NeedsMapping
-
-    try:
-        return kind.reader()(path, **options)
-    except NeedsMapping as question:
-        if not answers or "answers" in kind.options or question.guess is None:
-            raise
-        from explorer.io.readers.tables.answers import with_answers
-
-        mapping = with_answers(question.guess, answers)
-        return kind.reader()(path, **(options | {"mapping": mapping}))
-
-
 def _names_flow_ends(mapping: TableMapping | None, answers: Mapping[str, object] | None) -> bool:
     """Whether the user named both ends of each flow, in a mapping or in answers."""
     if mapping is not None and mapping.origin and mapping.destination:
@@ -290,7 +272,7 @@ def read_any(
             f"{path.name}: is a {kind.label}, whose columns are known; the column and "
             f"name choices ({', '.join(answers)}) apply to tables only"
         )
-    dataset, report = _read_answered(kind, path, options, answers)
+    dataset, report = kind.reader()(path, **options)
     from explorer.core.indicators.consistency import consistency_warnings
 
     found = consistency_warnings(dataset)

@@ -13,10 +13,25 @@ import re
 import numpy as np
 import pandas as pd
 
+from explorer.io.importing.cells import BOUND
 from explorer.io.importing.numbers import MISSING_TOKENS, parse_numbers
 from explorer.io.readers.tables.columns import FIRST_YEAR, LAST_YEAR
 
-__all__ = ["MISSING_TOKENS", "parse_numbers", "parse_years"]
+__all__ = ["MISSING_TOKENS", "number_counts", "parse_numbers", "parse_years"]
+
+
+def number_counts(cells: pd.Series, bounds: bool = False) -> tuple[int, int]:
+    """``(filled, numbers)``: cells holding anything, and those that are numbers.
+
+    ``bounds``: a suppressed count (``<5``) is a number too (flow tables).
+    Each distinct cell is parsed once, weighed by how often it occurs.
+    """
+    codes, uniques = pd.factorize(cells.to_numpy(dtype=object))
+    _, missing, number = parse_numbers(uniques)
+    if bounds:
+        number |= pd.Series(uniques, dtype=object).astype(str).str.match(BOUND).to_numpy(bool)
+    counts = np.bincount(codes, minlength=len(uniques))
+    return int(counts[~missing].sum()), int(counts[number].sum())
 
 
 _YEAR_CELL = re.compile(r"^(\d{4})(?:\.0+)?$|^(\d{4})-\d{1,2}(?:-\d{1,2})?(?:[ T][\d:]+)?$")

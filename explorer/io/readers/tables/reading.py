@@ -14,12 +14,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from explorer.core.data.provenance import Provenance
 from explorer.core.data.source_file import SourceFile
-from explorer.io.importing.cells import BOUND
 from explorer.io.importing.errors import DataImportError
 from explorer.io.importing.files import file_bytes, read_table, source_file
 from explorer.io.importing.report import ImportReport
@@ -33,7 +31,7 @@ from explorer.io.readers.tables.mapping import (
     check_mapping,
     guess_mapping,
 )
-from explorer.io.readers.tables.numbers import parse_numbers
+from explorer.io.readers.tables.numbers import number_counts
 from explorer.io.readers.tables.raw import RawTable, cut_table, find_header_row
 
 
@@ -103,18 +101,11 @@ def guess_table(table: RawTable, kind: TableKind, path: Path) -> tuple[TableMapp
 
 
 def numeric_columns(body: pd.DataFrame) -> set[str]:
-    """Columns where most cells that hold anything are numbers (or ``<N`` counts).
-
-    Each distinct cell is looked at once, weighed by how often it occurs.
-    """
+    """Columns where most cells that hold anything are numbers (or ``<N`` counts)."""
     found = set()
     for column in body.columns:
-        codes, uniques = pd.factorize(body[column].to_numpy(dtype=object))
-        _, missing, number = parse_numbers(uniques)
-        number |= pd.Series(uniques, dtype=object).astype(str).str.match(BOUND).to_numpy(bool)
-        counts = np.bincount(codes, minlength=len(uniques))
-        filled = int(counts[~missing].sum())
-        if filled and 2 * int(counts[number].sum()) >= filled:
+        filled, numbers = number_counts(body[column], bounds=True)
+        if filled and 2 * numbers >= filled:
             found.add(column)
     return found
 

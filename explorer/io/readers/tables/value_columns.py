@@ -22,7 +22,7 @@ from explorer.core.indicators.units import stated_kind
 from explorer.io.readers.tables.columns import IGNORED, normalise_header, year_of_header
 from explorer.io.readers.tables.indicator_cells import Cells
 from explorer.io.readers.tables.mapping import TableMapping
-from explorer.io.readers.tables.numbers import parse_numbers
+from explorer.io.readers.tables.numbers import number_counts
 
 TEXT = "text, not numbers"
 EMPTY = "empty"
@@ -45,11 +45,10 @@ ROLE_NAMES = {
 
 def cell_kind(column: pd.Series) -> str:
     """``"numbers"``, ``TEXT`` (most filled cells are not numbers) or ``EMPTY``."""
-    _, missing, number = parse_numbers(column.to_numpy(dtype=object))
-    filled = int((~missing).sum())
+    filled, numbers = number_counts(column)
     if not filled:
         return EMPTY
-    return "numbers" if int(number.sum()) * 2 >= filled else TEXT
+    return "numbers" if numbers * 2 >= filled else TEXT
 
 
 def numeric_values(mapping: TableMapping, body: pd.DataFrame) -> TableMapping:

@@ -2158,7 +2158,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../explorer/ui/window/language_menu.py" line="+22"/>
+        <location filename="../../explorer/ui/window/language_menu.py" line="+32"/>
         <source>Follow the system</source>
         <translation>لغة النظام</translation>
     </message>
@@ -2170,8 +2170,33 @@
     </message>
     <message>
         <location line="+25"/>
+        <source>Saved, but {variable}={value} is set: the app starts in that language while it is set.</source>
+        <translation>تم الحفظ، لكن {variable}={value} مضبوط: يبدأ التطبيق بتلك اللغة ما دام مضبوطًا.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The new language applies the next time the app starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل التطبيق في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart now? The window closes as usual (your work is saved) and opens again in the new language.</source>
+        <translation>إعادة التشغيل الآن؟ تُغلق النافذة كالمعتاد (يُحفظ عملك) ثم تُفتح من جديد باللغة الجديدة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Restart now</source>
+        <translation>إعادة التشغيل ال&amp;آن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Later</source>
+        <translation>&amp;لاحقًا</translation>
     </message>
 </context>
 <context>

@@ -2154,7 +2154,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../explorer/ui/window/language_menu.py" line="+22"/>
+        <location filename="../../explorer/ui/window/language_menu.py" line="+32"/>
         <source>Follow the system</source>
         <translation>Seguir el sistema</translation>
     </message>
@@ -2166,8 +2166,33 @@
     </message>
     <message>
         <location line="+25"/>
+        <source>Saved, but {variable}={value} is set: the app starts in that language while it is set.</source>
+        <translation>Guardado, pero {variable}={value} está definido: la aplicación se inicia en ese idioma mientras lo esté.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The new language applies the next time the app starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart now? The window closes as usual (your work is saved) and opens again in the new language.</source>
+        <translation>¿Reiniciar ahora? La ventana se cierra como de costumbre (su trabajo se guarda) y vuelve a abrirse en el nuevo idioma.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
     </message>
 </context>
 <context>

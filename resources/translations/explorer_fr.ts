@@ -2154,7 +2154,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../explorer/ui/window/language_menu.py" line="+22"/>
+        <location filename="../../explorer/ui/window/language_menu.py" line="+32"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
@@ -2166,8 +2166,33 @@
     </message>
     <message>
         <location line="+25"/>
+        <source>Saved, but {variable}={value} is set: the app starts in that language while it is set.</source>
+        <translation>Enregistré, mais {variable}={value} est défini : l’application démarre dans cette langue tant qu’il l’est.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The new language applies the next time the app starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de l’application.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart now? The window closes as usual (your work is saved) and opens again in the new language.</source>
+        <translation>Redémarrer maintenant ? La fenêtre se ferme comme d’habitude (votre travail est enregistré) et se rouvre dans la nouvelle langue.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
     </message>
 </context>
 <context>

@@ -2155,7 +2155,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../explorer/ui/window/language_menu.py" line="+22"/>
+        <location filename="../../explorer/ui/window/language_menu.py" line="+32"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
@@ -2167,8 +2167,33 @@
     </message>
     <message>
         <location line="+25"/>
+        <source>Saved, but {variable}={value} is set: the app starts in that language while it is set.</source>
+        <translation>Сохранено, но задана переменная {variable}={value}: пока она задана, приложение запускается на этом языке.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The new language applies the next time the app starts.</source>
         <translation>Новый язык будет применён при следующем запуске приложения.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart now? The window closes as usual (your work is saved) and opens again in the new language.</source>
+        <translation>Перезапустить сейчас? Окно закроется как обычно (ваша работа сохраняется) и откроется снова на новом языке.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Перезапустить сейчас</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Later</source>
+        <translation>П&amp;озже</translation>
     </message>
 </context>
 <context>

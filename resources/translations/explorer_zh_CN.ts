@@ -2153,7 +2153,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../explorer/ui/window/language_menu.py" line="+22"/>
+        <location filename="../../explorer/ui/window/language_menu.py" line="+32"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -2165,8 +2165,33 @@
     </message>
     <message>
         <location line="+25"/>
+        <source>Saved, but {variable}={value} is set: the app starts in that language while it is set.</source>
+        <translation>已保存，但已设置 {variable}={value}：只要该变量存在，应用就以该语言启动。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The new language applies the next time the app starts.</source>
         <translation>新语言将在下次启动应用程序时生效。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart now? The window closes as usual (your work is saved) and opens again in the new language.</source>
+        <translation>现在重新启动吗？窗口将照常关闭（您的工作会被保存），然后以新语言重新打开。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Restart now</source>
+        <translation>立即重新启动(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -67,8 +67,9 @@ def test_search_finds_a_country_by_its_french_and_its_english_name(
 
 
 def test_the_language_chosen_is_remembered_and_used_at_the_next_start(
-    qtbot, dataset, projected_countries, tmp_path
+    qtbot, dataset, projected_countries, tmp_path, monkeypatch
 ):
+    monkeypatch.delenv(LANG_ENV)  # as for a user: no variable forces a language
     ini = tmp_path / "settings.ini"
     first = _window(qtbot, dataset, projected_countries, "en")
     menu = install_language_menu(first, AppSettings(ini))

@@ -175,6 +175,7 @@ def run(options: LaunchOptions) -> int:
         return 2
     code = app.exec()
     _keep_first_frame(app, window, options)
+    _restart_if_requested()
     return code
 
 
@@ -226,7 +227,15 @@ def _run_after_first_frame(app, first, options: LaunchOptions) -> int:
     code = app.exec()
     if opened and opened[0] is not None:
         _keep_first_frame(app, opened[0], options)
+    _restart_if_requested()
     return code
+
+
+def _restart_if_requested() -> None:
+    """Start the app again when the window closed for it (a new interface language)."""
+    from explorer.ui.window.restart import restart_if_requested
+
+    restart_if_requested()
 
 
 def _open_window(app, options: LaunchOptions, first):

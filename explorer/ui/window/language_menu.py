@@ -2,20 +2,30 @@
 
 Why at the next start: every text, country name and number is written once when
 the window is built (translators are installed before any window), so a live
-switch would have to rebuild the whole window; the menu says so instead.
+switch would have to rebuild the whole window. The menu offers to restart the
+app at once instead (:mod:`explorer.ui.window.restart`: the window closes as
+usual, saving its work, and the app starts again with the same options).
 ``TRAFFICKING_EXPLORER_LANG`` still wins over the choice (the command line is
-the more specific wish).
+the more specific wish); the menu says so and offers no restart then.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
-from explorer.ui.common.translations import chosen_locale, interface_language, translate
+from explorer.ui.common.modal import show_modal
+from explorer.ui.common.translations import (
+    LANG_ENV,
+    chosen_locale,
+    interface_language,
+    translate,
+)
+from explorer.ui.window.restart import request_restart
 from explorer.ui.window.settings import AppSettings
 
 KEY = "ui/language"
@@ -47,10 +57,11 @@ class LanguageMenu(QObject):
         group = QActionGroup(self.menu)
         stored = str(settings.get(KEY))
         self.actions: dict[str, QAction] = {}
+        self.restart_box: QMessageBox | None = None
         for code, name in (("", translate("LanguageMenu", SYSTEM)), *LANGUAGES):
             action = QAction(name, self.menu, checkable=True)
             action.setChecked(code == stored)
-            action.triggered.connect(lambda _=False, c=code: self.choose(c))
+            action.triggered.connect(lambda _=False, c=code: self.offer_restart(self.choose(c)))
             group.addAction(action)
             self.menu.addAction(action)
             self.actions[code] = action
@@ -64,7 +75,14 @@ class LanguageMenu(QObject):
         self.settings.set(KEY, code)
         self.settings.sync()
         self.actions[code].setChecked(True)
-        if _language_of(code) == _language_of(interface_language()):
+        forced = os.environ.get(LANG_ENV, "").strip()
+        if forced:
+            message = translate(
+                "LanguageMenu",
+                "Saved, but {variable}={value} is set: the app starts in that language "
+                "while it is set.",
+            ).format(variable=LANG_ENV, value=forced)
+        elif _language_of(code) == _language_of(interface_language()):
             message = ""
         else:
             message = translate(
@@ -72,6 +90,43 @@ class LanguageMenu(QObject):
             )
         self.window.statusBar().showMessage(message, 15_000)
         return message
+
+    def offer_restart(self, message: str) -> QMessageBox | None:
+        """After a choice that needs a new start: ask whether to restart now (non-blocking)."""
+        if not message or os.environ.get(LANG_ENV, "").strip():
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("LanguageMenu", "Language"),
+            message,
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setObjectName("restart_for_language")
+        box.setInformativeText(
+            translate(
+                "LanguageMenu",
+                "Restart now? The window closes as usual (your work is saved) "
+                "and opens again in the new language.",
+            )
+        )
+        now = box.addButton(
+            translate("LanguageMenu", "&Restart now"), QMessageBox.ButtonRole.AcceptRole
+        )
+        later = box.addButton(
+            translate("LanguageMenu", "&Later"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(later)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._answered(button is now))
+        self.restart_box = box
+        return show_modal(box)
+
+    def _answered(self, restart: bool) -> None:
+        """The restart question's answer: close the window for a new start, or keep going."""
+        self.restart_box = None
+        if restart:
+            request_restart(self.window)
 
 
 def _language_of(code: str) -> str:

@@ -30,12 +30,13 @@ DIST = ROOT / "dist"
 BUILD = ROOT / "build"
 sys.path.insert(0, str(PACKAGING))
 import bundle_contents as contents  # noqa: E402
+import bundle_licences as licences  # noqa: E402
 from icons import make_icons  # noqa: E402
 
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
-#: Licence texts no wheel carries: Qt's (LGPL-3.0, which builds on the GPL-3.0) and Python's.
+#: Licence texts no wheel carries: Qt's (LGPL-3.0, which builds on the GPL-3.0) and its
+#: third-party code's, ICU's, and those of the libraries inside the wheels' own libraries.
 LICENCE_TEXTS = PACKAGING / "licences"
-LICENCE_NAMES = ("LICEN", "COPYING", "NOTICE", "AUTHORS", "COPYRIGHT")
 
 
 def folder() -> Path:
@@ -54,50 +55,89 @@ def freeze() -> None:
 
 
 def add_licences(app: Path) -> list[Path]:
-    """LICENCES/<distribution>/... for every distribution carried, plus Qt and Python."""
+    """LICENCES/<distribution>/... for every distribution carried, the texts of
+    packaging/licences (Qt and its third-party code, ICU, the libraries inside the
+    wheels' vendored libraries), Python's, the build machine's libraries' and an index
+    of which texts cover each shared library (LIBRARIES.txt)."""
     out = app / "LICENCES"
     shutil.rmtree(out, ignore_errors=True)
     written = []
-    for name in contents.runtime_distributions():
-        dist = metadata.distribution(name)
-        target = out / f"{dist.metadata['Name']}-{dist.version}"
-        for file in dist.files or []:
-            if "dist-info" in str(file) and any(w in file.name.upper() for w in LICENCE_NAMES):
-                source = Path(str(dist.locate_file(file)))
-                if source.is_file():
-                    target.mkdir(parents=True, exist_ok=True)
-                    shutil.copy2(source, target / file.name)
-                    written.append(target / file.name)
-        licence = dist.metadata.get("License") or ""
+    distributions = contents.runtime_distributions()
+    folders = licences.folder_names(distributions)
+    for name in distributions:
+        target = out / folders[licences.canonical(name)]
+        for source, inner in licences.distribution_licence_files(name):
+            (target / inner).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / inner)
+            written.append(target / inner)
+        licence = metadata.distribution(name).metadata.get("License") or ""
         if not target.exists() and len(licence) > 200:  # the whole text in the metadata
             target.mkdir(parents=True)
             (target / "LICENSE").write_text(licence, encoding="utf-8")
             written.append(target / "LICENSE")
-    for text in sorted(LICENCE_TEXTS.iterdir()):
-        shutil.copy2(text, out / text.name)
-        written.append(out / text.name)
+    shutil.copytree(LICENCE_TEXTS, out, dirs_exist_ok=True)
+    written += [out / p.relative_to(LICENCE_TEXTS) for p in LICENCE_TEXTS.rglob("*") if p.is_file()]
     gdal = app / "_internal" / "pyogrio" / "gdal_data" / "LICENSE.TXT"  # GDAL, inside pyogrio
     if gdal.is_file():
-        shutil.copy2(gdal, out / "GDAL-LICENSE.txt")
-        written.append(out / "GDAL-LICENSE.txt")
+        shutil.copy2(gdal, out / licences.GDAL_LICENCE)
+        written.append(out / licences.GDAL_LICENCE)
+    system = {}
     if sys.platform.startswith("linux"):
-        written += system_library_licences(app / "_internal", out / "system-libraries")
+        system = system_library_licences(app / "_internal", out / "system-libraries")
+        written += sorted(set(system.values()))
     python = Path(sys.base_prefix) / "lib" / f"python{sys.version_info[0]}.{sys.version_info[1]}"
     for candidate in (python / "LICENSE.txt", Path(sys.base_prefix) / "LICENSE.txt"):
         if candidate.is_file():
             shutil.copy2(candidate, out / "Python-LICENSE.txt")
             written.append(out / "Python-LICENSE.txt")
             break
+    written.append(index_libraries(app / "_internal", out, folders, system))
     return written
 
 
-def system_library_licences(internal: Path, out: Path) -> list[Path]:
+def index_libraries(internal: Path, out: Path, folders: dict, system: dict) -> Path:
+    """LICENCES/LIBRARIES.txt: each shared library carried and the texts covering it.
+    A library no rule of bundle_licences.py covers, or whose texts are missing, stops
+    the build on Linux (a warning elsewhere: those builds are not checked here)."""
+    lines, missing = [], []
+    packages = licences.top_level_packages()
+    for path in sorted(internal.rglob("*")):
+        if path.is_symlink() or not path.is_file() or not licences.is_shared_library(path.name):
+            continue
+        relative = path.relative_to(internal).as_posix()
+        found: list[Path] = []
+        for reference in licences.licences_for(relative, packages) or ("",):
+            if reference == licences.SYSTEM:
+                files = [system[path.name]] if path.name in system else []
+            else:
+                files = licences.resolve(reference, out, folders) if reference else []
+            if not files:
+                missing.append(f"{relative} ({reference or 'no rule'})")
+            found += files
+        texts = sorted({f.relative_to(out).as_posix() for f in found})
+        lines.append(f"{relative}\n    " + "\n    ".join(texts or ["(none)"]))
+    index = out / "LIBRARIES.txt"
+    index.write_text(
+        "The shared libraries this app carries and the licence texts (in this folder)\n"
+        "that cover each of them.\n\n" + "\n".join(lines) + "\n",
+        encoding="utf-8",
+    )
+    if missing:
+        message = "licences: no licence text for\n  " + "\n  ".join(missing)
+        if sys.platform.startswith("linux"):
+            raise SystemExit(message + "\n(add a rule to packaging/bundle_licences.py)")
+        print("WARNING " + message)
+    return index
+
+
+def system_library_licences(internal: Path, out: Path) -> dict[str, Path]:
     """The Debian copyright file of each library the freezer took from the build machine
-    (OpenSSL, libffi, the xcb utilities...), found with dpkg; none where dpkg is absent."""
+    (OpenSSL, libffi, the xcb utilities...), found with dpkg, by library name; none where
+    dpkg is absent."""
     if shutil.which("dpkg") is None:
         print("licences: dpkg not found, the system libraries' copyright files are left out")
-        return []
-    written: dict[Path, None] = {}
+        return {}
+    written: dict[str, Path] = {}
     for library in sorted(internal.glob("*.so*")):
         # dpkg knows a file by the path its package installed (/lib or /usr/lib).
         for folder in ("/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu", "/usr/lib", "/lib"):
@@ -108,9 +148,9 @@ def system_library_licences(internal: Path, out: Path) -> list[Path]:
             if found.returncode == 0 and copyright_file.is_file():
                 out.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(copyright_file, out / f"{package}.copyright")
-                written[out / f"{package}.copyright"] = None
+                written[library.name] = out / f"{package}.copyright"
                 break
-    return list(written)
+    return written
 
 
 def add_desktop_files(app: Path) -> None:

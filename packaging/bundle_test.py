@@ -8,8 +8,11 @@ folder (no Python, no tools), HOME a fresh temporary folder, a UTF-8 locale and
 QT_QPA_PLATFORM=offscreen. It checks ``--version``; a ``--screenshot`` of the demo
 against the same screenshot from the virtual environment (pixel comparison, small
 tolerance); the ``import`` of a generated GLOTIP-shaped workbook into a new
-workspace (``.tfe-workspace``), and a map exported from it; and ``export --demo`` to
-PNG, SVG, PDF and HTML, each file checked to be valid and not trivial.
+workspace (``.tfe-workspace``), and a map exported from it; ``export --demo`` to
+PNG, SVG, PDF, HTML and GeoPackage, each file checked to be valid and not trivial (the
+GeoPackage's CRS written by GDAL from the one proj.db the bundle keeps); that no run
+printed a PROJ error; and that LICENCES/LIBRARIES.txt names an existing licence text
+for every shared library in the folder.
 
 The checks run in this (development) Python; only the app runs from the bundle.
 """
@@ -17,6 +20,7 @@ The checks run in this (development) Python; only the app runs from the bundle.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -32,6 +36,8 @@ DEFAULT_APP = ROOT / "dist" / "trafficking-explorer" / "trafficking-explorer"
 CHANNEL_TOLERANCE = 24
 MAX_DIFFERENT = 0.005
 TIMEOUT_S = 300
+#: What GDAL or PROJ print when they cannot find or read proj.db.
+PROJ_TROUBLE = re.compile(r"proj\.db|PROJ data|PROJ: |PROJ_DATA|PROJ_LIB", re.IGNORECASE)
 
 
 class CheckFailedError(Exception):
@@ -58,6 +64,8 @@ def run(command: list[str], env: dict[str, str], cwd: Path) -> str:
     except subprocess.CalledProcessError as error:
         message = f"exit {error.returncode}: {' '.join(command)}\n{error.stderr[-3000:]}"
         raise CheckFailedError(message) from None
+    if PROJ_TROUBLE.search(done.stderr):
+        raise CheckFailedError(f"PROJ's data not found: {' '.join(command)}\n{done.stderr[-3000:]}")
     return done.stdout
 
 
@@ -96,7 +104,50 @@ def check_html(path: Path) -> None:
         raise CheckFailedError(f"{path.name}: loads a script from the network")
 
 
-CHECKS = {"png": check_png, "svg": check_svg, "pdf": check_pdf, "html": check_html}
+def check_gpkg(path: Path) -> None:
+    """Both map layers, every country, and the CRS GDAL wrote (it needs proj.db for it)."""
+    import pyogrio
+
+    layers = {str(name) for name, _ in pyogrio.list_layers(path)}
+    info = pyogrio.read_info(path, layer="countries")
+    if not {"countries", "flows"} <= layers or info["features"] < 200:
+        raise CheckFailedError(f"{path.name}: not the map's layers ({sorted(layers)})")
+    if info["crs"] != "EPSG:4326":
+        raise CheckFailedError(f"{path.name}: CRS {info['crs']!r}, not EPSG:4326")
+
+
+CHECKS = {"png": check_png, "svg": check_svg, "pdf": check_pdf, "html": check_html,
+          "gpkg": check_gpkg}  # fmt: skip
+
+
+def check_licences(app: Path) -> None:
+    """LICENCES/LIBRARIES.txt lists every shared library of the folder, each with
+    licence texts that are there; and the folder carries one proj.db."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from bundle_licences import is_shared_library
+    from proj_data import shareable
+
+    folder = app.parent
+    internal, licences = folder / "_internal", folder / "LICENCES"
+    listed: dict[str, list[str]] = {}
+    library = ""
+    for line in (licences / "LIBRARIES.txt").read_text(encoding="utf-8").splitlines()[2:]:
+        if line.startswith("    "):
+            listed[library].append(line.strip())
+        elif line:
+            library = line
+            listed[library] = []
+    carried = [p.relative_to(internal).as_posix() for p in internal.rglob("*")
+               if p.is_file() and not p.is_symlink() and is_shared_library(p.name)]  # fmt: skip
+    unlisted = sorted(set(carried) - set(listed))
+    texts = {text for found in listed.values() for text in found}
+    absent = sorted(t for t in texts if not (licences / t).is_file())
+    if unlisted or absent or any(not found for found in listed.values()):
+        raise CheckFailedError(f"licences: not listed {unlisted[:5]}, texts missing {absent[:5]}")
+    databases = sorted(p.relative_to(internal).as_posix() for p in internal.rglob("proj.db"))
+    print(f"licences: {len(carried)} shared libraries, {len(texts)} licence texts; {databases}")
+    if not databases or (len(databases) > 1 and shareable()):
+        raise CheckFailedError(f"expected one proj.db, found {databases}")
 
 
 def check_exports(folder: Path) -> None:
@@ -182,6 +233,7 @@ def main(app: Path | None = None) -> int:
         work = Path(folder)
         app = app or unpacked(work / "unpacked")
         env = clean_env(work / "home")
+        check_licences(app)
         out = run([str(app), "--version"], env, work)
         if version not in out:
             raise CheckFailedError(f"--version printed {out!r}, not {version}")

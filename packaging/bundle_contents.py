@@ -72,6 +72,12 @@ EXCLUDED_MODULES = [
     "openpyxl",
     "pyarrow",
     "numba",
+    # Interactive-console modules: GNU Readline is GPL-3, which the app's libraries are not
+    # distributed under; ncurses comes with them. The app has no console.
+    "readline",
+    "curses",
+    "_curses",
+    "_curses_panel",
     "sqlalchemy",
     "psycopg2",
     "fiona",

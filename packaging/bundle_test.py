@@ -27,7 +27,7 @@ import tarfile
 import tempfile
 import tomllib
 import xml.etree.ElementTree as ET
-from pathlib import Path
+from pathlib import Path, PurePath
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -36,6 +36,9 @@ DEFAULT_APP = ROOT / "dist" / "trafficking-explorer" / "trafficking-explorer"
 CHANNEL_TOLERANCE = 24
 MAX_DIFFERENT = 0.005
 TIMEOUT_S = 300
+#: Libraries under the GPL only (no library exception), which the bundle must not carry:
+#: GNU Readline comes with Python's ``readline`` module, left out of the bundle.
+GPL_ONLY = ("libreadline",)
 #: What GDAL or PROJ print when they cannot find or read proj.db.
 PROJ_TROUBLE = re.compile(r"proj\.db|PROJ data|PROJ: |PROJ_DATA|PROJ_LIB", re.IGNORECASE)
 
@@ -144,6 +147,9 @@ def check_licences(app: Path) -> None:
     absent = sorted(t for t in texts if not (licences / t).is_file())
     if unlisted or absent or any(not found for found in listed.values()):
         raise CheckFailedError(f"licences: not listed {unlisted[:5]}, texts missing {absent[:5]}")
+    copyleft = sorted(name for name in carried if PurePath(name).name.startswith(GPL_ONLY))
+    if copyleft:
+        raise CheckFailedError(f"GPL-only libraries carried (leave their modules out): {copyleft}")
     databases = sorted(p.relative_to(internal).as_posix() for p in internal.rglob("proj.db"))
     print(f"licences: {len(carried)} shared libraries, {len(texts)} licence texts; {databases}")
     if not databases or (len(databases) > 1 and shareable()):

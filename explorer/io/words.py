@@ -62,6 +62,19 @@ def catalogue(language: str, folder: Path | None = None) -> dict[tuple[str, str]
     return found
 
 
+def translate_to(language: str | None, context: str, text: str) -> str:
+    """``text`` in ``language`` ("ar_EG", "zh_CN", "fr") when a translation is finished
+    (the full name's file first, then the language's), else as it is."""
+    name = (language or "").split(".")[0].replace("-", "_")
+    if not name or name.lower() in _ENGLISH or name.lower().startswith("en_"):
+        return text
+    for code in dict.fromkeys([name, name.split("_")[0]]):
+        translated = catalogue(code).get((context, text))
+        if translated:
+            return translated
+    return text
+
+
 def translate(context: str, text: str, environ: Mapping[str, str] | None = None) -> str:
     """``text`` in the user's language when a translation is finished, else as it is."""
     for language in languages(environ):

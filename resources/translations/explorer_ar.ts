@@ -859,7 +859,7 @@
     <message>
         <location line="+12"/>
         <source>{old} → {new} ({kind})</source>
-        <translation>{old} → {new} ({kind})</translation>
+        <translation>{old} ← {new} ({kind})</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1501,7 +1501,7 @@
     <message>
         <location line="+18"/>
         <source>Selected flow: {origin} → {destination} ({what})</source>
-        <translation>التدفّق المحدَّد: {origin} → {destination} ({what})</translation>
+        <translation>التدفّق المحدَّد: {origin} ← {destination} ({what})</translation>
     </message>
 </context>
 <context>
@@ -1560,7 +1560,7 @@
     <message>
         <location filename="../../explorer/ui/map/flows_overlay.py" line="+166"/>
         <source>{origin} → {destination}, {year}: {what}</source>
-        <translation>{origin} → {destination}، {year}: {what}</translation>
+        <translation>{origin} ← {destination}، {year}: {what}</translation>
     </message>
     <message>
         <location line="+19"/>

@@ -38,6 +38,7 @@ from explorer.core.places.wording import (
     total_lines,
 )
 from explorer.core.view.state import ViewState
+from explorer.ui.common.collation import ordered_places
 from explorer.ui.common.core_texts import core_text
 from explorer.ui.common.plain_text import TEXT_LIMIT, fit_combo, plain_label, shown, wrap
 from explorer.ui.common.tables import fill_table, make_table
@@ -161,7 +162,7 @@ class PlaceSection(QWidget):
     def fill_picker(self) -> None:
         self.picker.blockSignals(True)
         self.picker.clear()
-        for place in self.book.places():
+        for place in ordered_places(self.book):
             indent = "    " if place.kind is PlaceKind.SUBREGION else ""
             text = place.name
             if place.kind is PlaceKind.GROUP:

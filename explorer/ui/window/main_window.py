@@ -158,7 +158,9 @@ class MainWindow(QMainWindow):
         self.map_view.setAcceptDrops(False)  # dropped files go to the window
         self.map_view.view_moved.connect(self.flows.begin_draft)
         self.controls = MapControls(state, dataset, language=self.language)
-        self.search_box = SearchBox(self._names, self.show_country, also=self._english_names)
+        self.search_box = SearchBox(
+            self._names, self.show_country, also=self._english_names, language=self.language
+        )
         self.search_box.setMaximumWidth(260)
         self.banner = SyntheticBanner()
         central = QWidget()

@@ -37,6 +37,7 @@ def test_an_arabic_country_panel_writes_its_years_in_arabic_indic_digits(
     assert cells and not any(_latin_digits(t) for t in cells), cells
     assert not _latin_digits(window.controls.year_label.text())
     assert not _latin_digits(window.detail_panel.series_chart.text())
+    assert not _latin_digits(window.detail_panel.profile_title.text())
 
 
 def test_an_arabic_place_panel_writes_years_counts_and_changes_in_one_kind_of_digit(

@@ -6,6 +6,10 @@ same dataset, indicator, year and flow settings, and that is data
 painter (DESIGN.md section 4). HTML, CSV, XLSX and GeoPackage files load no
 Qt at all; PNG, SVG and PDF need only a QGuiApplication on Qt's offscreen
 platform, so this runs on servers and in CI without a display.
+
+The language (places, numbers, the map's words) is the window's: ``--lang`` if
+given, else ``TRAFFICKING_EXPLORER_LANG``, else the one chosen in View >
+Language, else the system's (:func:`export_language`).
 """
 
 from __future__ import annotations
@@ -68,6 +72,34 @@ def add_export_parser(commands) -> None:
     exp.add_argument("--no-flows", action="store_true", help="leave the flows out")
     exp.add_argument("--no-legend", action="store_true", help="leave the legends out")
     exp.add_argument("--theme", choices=THEMES, default="light")
+    exp.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="language of places, numbers and the map's words: en, ar, zh_CN, fr, ru, es "
+        "(default: TRAFFICKING_EXPLORER_LANG, else the one chosen in View > Language, "
+        "else the system's)",
+    )
+
+
+def export_language(wanted: str | None = None) -> str:
+    """The export's language ("en", "ar", "zh_CN"): ``wanted`` (``--lang``), else the
+    window's rule (the environment variable, the saved choice, the system's)."""
+    from explorer.io.words import languages
+
+    if wanted:
+        return wanted.strip().replace("-", "_")
+    return next(iter(languages()), "en")
+
+
+def _check_language(code: str) -> str:
+    """A message when ``code`` is no language babel knows ("" when it is)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return f"unknown language {code!r}; e.g. en, ar, zh_CN, fr, ru, es"
+    return ""
 
 
 def _spec(args: argparse.Namespace, fmt):
@@ -113,6 +145,11 @@ def run_export(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"export: {error}", file=sys.stderr)
         return 2
+    language = export_language(getattr(args, "lang", None))
+    problem = _check_language(language) if getattr(args, "lang", None) else ""
+    if problem:
+        print(f"export: {problem}", file=sys.stderr)
+        return 2
     from explorer.data_files import write_data_file
     from explorer.headless_map import HeadlessMap, ViewRequest
 
@@ -125,6 +162,7 @@ def run_export(args: argparse.Namespace) -> int:
         flows=not args.no_flows,
         select=args.select,
         demo=args.demo,
+        language=language,
     )
     view = HeadlessMap.open(request)
     problem = view.problem(request) or _check_indicator(args, view)
@@ -148,7 +186,7 @@ def run_export(args: argparse.Namespace) -> int:
         return 2
     picture = fmt in (Format.PNG, Format.SVG, Format.PDF)
     if picture:
-        _start_qt()
+        _start_qt(language)
         from explorer.render.page.map_export import write_picture
     try:
         for year, path in targets:
@@ -172,15 +210,17 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _start_qt() -> None:
-    """A QGuiApplication on the offscreen platform, in the user's language (for pictures)."""
+def _start_qt(language: str) -> None:
+    """A QGuiApplication on the offscreen platform, in the export's language (pictures)."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed
+    from PySide6.QtCore import QLocale
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     from explorer.ui.common.translations import install_translations
 
-    install_translations(app)  # the legends' words as the window would show them
+    # The legends' words and direction as the window would show them in that language.
+    install_translations(app, QLocale(language))
     from explorer.render.fonts import register_fonts
 
     register_fonts(app)  # Arabic and Chinese text drawn even without system fonts for them

@@ -24,7 +24,7 @@ from explorer.core.names.display_names import localized_countries
 from explorer.core.view.choropleth import Choropleth, ChoroplethBuilder
 from explorer.core.view.data import MapTexts, ViewData, default_texts, view_data
 from explorer.core.view.state import ViewState
-from explorer.io.words import languages, translate
+from explorer.io.words import languages, translate_to
 from explorer.io.workspace.shown import OpenedWorkspace
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class ViewRequest:
     #: never falls back to it).
     demo: bool = False
     #: Places and numbers in this language ("fr", "zh_CN"); None: the user's, as
-    #: ``TRAFFICKING_EXPLORER_LANG`` or the system says (the window's rule).
+    #: ``TRAFFICKING_EXPLORER_LANG``, the saved choice or the system says (the window's rule).
     language: str | None = None
 
 
@@ -130,7 +130,9 @@ class HeadlessMap:
         texts = default_texts(
             self.dataset, choropleth, flow_view, between=between, lang=self.flows.lang
         )
-        return replace(texts, disclaimer=translate("CoreTexts", texts.disclaimer))
+        return replace(
+            texts, disclaimer=translate_to(self.flows.lang, "CoreTexts", texts.disclaimer)
+        )
 
     def view_data(
         self, texts: MapTexts, choropleth: Choropleth, flow_view: FlowView | None

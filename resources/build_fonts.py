@@ -22,6 +22,14 @@ Font License 1.1), extracted without installing them::
     .venv/bin/python resources/build_fonts.py noto
 
 The output is committed; the build needs fontTools (not an app dependency).
+
+The HTML export embeds smaller WOFF2 copies (``fonts/web``), made from the subsets
+above by ``.venv/bin/python resources/build_fonts.py web`` (WOFF2 needs the
+``brotli`` package at build time only: ``pip install --target /tmp/brotli brotli``
+and ``PYTHONPATH=/tmp/brotli``). Arabic: the whole subset (about 50 KB). Chinese:
+only the characters of the CLDR Chinese place names and of the Chinese translations,
+what an exported page is made of (about 210 KB; other characters fall back to the
+browser's fonts). Run it again after the translations change.
 """
 
 from __future__ import annotations
@@ -124,6 +132,43 @@ def write_licence(source: Path) -> None:
     (OUT / "OFL.txt").write_text("\n".join([*head, *body]) + "\n", "utf-8")
 
 
+WEB = OUT / "web"
+WEB_ARABIC = "NotoSansArabic-Regular.woff2"
+WEB_CHINESE = "NotoSansSC-Regular-names.woff2"
+#: The CJK blocks the Chinese web font serves (its @font-face ``unicode-range`` too).
+WEB_CJK_RANGES = [
+    (0x2E80, 0x2FDF),  # radicals
+    (0x3000, 0x303F),  # CJK symbols and punctuation
+    (0x3400, 0x4DBF),  # extension A
+    (0x4E00, 0x9FFF),  # unified ideographs
+    (0xF900, 0xFAFF),  # compatibility ideographs
+    (0xFF00, 0xFFEF),  # half-width and full-width forms
+]
+
+
+def web_fonts() -> None:
+    """``fonts/web``: WOFF2 copies for the HTML export, made from the shipped subsets."""
+    WEB.mkdir(exist_ok=True)
+    arabic = TTFont(OUT / "NotoSansArabic-Regular.ttf")
+    arabic.flavor = "woff2"
+    arabic.save(WEB / WEB_ARABIC)
+    print(f"{WEB_ARABIC}: {(WEB / WEB_ARABIC).stat().st_size:,} bytes")
+    font = TTFont(OUT / "NotoSansCJKsc-Regular-subset.otf")
+    font.flavor = "woff2"
+    _subset(font, (chinese_names() | chinese_dates()) & _ranges(WEB_CJK_RANGES), WEB / WEB_CHINESE)
+
+
+def chinese_dates() -> set[int]:
+    """Characters of CLDR's Chinese dates ("2026年12月6日"): the export's date line."""
+    from babel import Locale
+
+    locale = Locale.parse("zh_Hans")
+    text = "".join(str(p) for p in locale.date_formats.values())
+    text += "".join(locale.months["format"]["wide"].values())
+    text += "".join(locale.days["format"]["wide"].values())
+    return {ord(c) for c in text}
+
+
 def main(source: Path) -> None:
     OUT.mkdir(exist_ok=True)
     write_licence(source)
@@ -139,4 +184,7 @@ def main(source: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("noto"))
+    if sys.argv[1:] == ["web"]:
+        web_fonts()
+    else:
+        main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("noto"))

@@ -65,6 +65,8 @@ def test_wheel_contains_geodata_and_resources(wheel):
         fonts + "NotoSansArabic-Bold.ttf",
         fonts + "NotoSansCJKsc-Regular-subset.otf",
         fonts + "OFL.txt",
+        fonts + "web/NotoSansArabic-Regular.woff2",  # embedded in Arabic HTML exports
+        fonts + "web/NotoSansSC-Regular-names.woff2",  # and in Chinese ones
     } <= names
 
 

@@ -5,7 +5,8 @@ files without loading Qt, yet their texts (the map disclaimer) must be in the
 language the window would use. The window's translations are Qt ``.ts``/``.qm``
 files (:mod:`explorer.ui.common.translations`); this reads the finished
 translations of the ``.ts`` sources, which ship beside the ``.qm`` files, and
-picks the language the same way: ``TRAFFICKING_EXPLORER_LANG``, else the
+picks the language the same way: ``TRAFFICKING_EXPLORER_LANG``, else the one
+chosen in View > Language (:mod:`explorer.io.saved_language`), else the
 system's (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``).
 """
 
@@ -18,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from explorer.core.geo.locations import resources_dir
+from explorer.io.saved_language import saved_language
 
 LANG_ENV = "TRAFFICKING_EXPLORER_LANG"
 PREFIX = "explorer"
@@ -25,9 +27,10 @@ _ENGLISH = {"", "c", "posix", "en"}
 
 
 def languages(environ: Mapping[str, str] | None = None) -> list[str]:
-    """The user's languages, most wanted first, e.g. ``["fr_FR", "fr"]`` (empty: English)."""
+    """The user's languages, most wanted first, e.g. ``["fr_FR", "fr"]`` (empty: English):
+    the window's rule (the environment variable, the saved choice, the system's)."""
     env = os.environ if environ is None else environ
-    wanted = env.get(LANG_ENV, "").strip()
+    wanted = env.get(LANG_ENV, "").strip() or saved_language(env)
     if not wanted:
         for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
             wanted = env.get(key, "").split(":")[0].strip()
@@ -60,6 +63,19 @@ def catalogue(language: str, folder: Path | None = None) -> dict[tuple[str, str]
                 continue
             found[(name, source)] = translation.text
     return found
+
+
+def translate_to(language: str | None, context: str, text: str) -> str:
+    """``text`` in ``language`` ("ar_EG", "zh_CN", "fr") when a translation is finished
+    (the full name's file first, then the language's), else as it is."""
+    name = (language or "").split(".")[0].replace("-", "_")
+    if not name or name.lower() in _ENGLISH or name.lower().startswith("en_"):
+        return text
+    for code in dict.fromkeys([name, name.split("_")[0]]):
+        translated = catalogue(code).get((context, text))
+        if translated:
+            return translated
+    return text
 
 
 def translate(context: str, text: str, environ: Mapping[str, str] | None = None) -> str:

@@ -28,6 +28,7 @@ from explorer.core.view.data import ViewData
 from explorer.web.html_escape import esc
 from explorer.web.html_flows import add_flows
 from explorer.web.html_fonts import with_script_fonts
+from explorer.web.html_language import PageLanguage, html_tag
 from explorer.web.html_layers import add_countries, add_sea, add_selection
 from explorer.web.html_page import OfflineMap, add_page
 from explorer.web.html_projection import CRS_NAME, FIT_MARGIN, SCROLL_MARGIN, Plane
@@ -46,6 +47,7 @@ def html_text(view: ViewData, countries: gpd.GeoDataFrame) -> str:
     if countries.crs is not None and not countries.crs.equals("EPSG:4326"):
         countries = countries.to_crs("EPSG:4326")
     plane = Plane.of(view.crs)
+    language = PageLanguage(view.lang)
     (south, west), (north, east) = plane.lat_lng_box(SCROLL_MARGIN)
     m = OfflineMap(
         location=[0.0, 0.0],
@@ -60,7 +62,7 @@ def html_text(view: ViewData, countries: gpd.GeoDataFrame) -> str:
         min_lon=west,
         max_lon=east,
         world_copy_jump=False,
-        zoom_control="topright",
+        zoom_control="topleft" if language.rtl else "topright",  # away from the legend
         attribution_control=False,
         zoomSnap=0.25,
         zoomDelta=0.5,
@@ -73,7 +75,7 @@ def html_text(view: ViewData, countries: gpd.GeoDataFrame) -> str:
     add_flows(m, view, countries, plane)
     m.fit_bounds(plane.lat_lng_box(FIT_MARGIN))
     add_page(m, view, plane)
-    return with_script_fonts(_stable_names(root.render()))
+    return with_script_fonts(html_tag(_stable_names(root.render()), language))
 
 
 def _stable_names(text: str) -> str:

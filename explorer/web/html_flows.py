@@ -22,6 +22,7 @@ from explorer.core.flows.geometry import flow_curves
 from explorer.core.flows.labels import people_noun
 from explorer.core.view.data import ViewData
 from explorer.web.html_escape import esc, safe_colour
+from explorer.web.html_language import ARROW_LTR, PageLanguage
 from explorer.web.html_projection import Plane, to_km
 
 DECIMALS = 1  # km: 100 m
@@ -91,8 +92,20 @@ def _end_angle(piece: np.ndarray) -> float | None:
     return None
 
 
-def _flow_tip(row: pd.Series, noun: str) -> folium.Tooltip:
-    text = f"{row['origin_name']} → {row['destination_name']}, {row['year']}: {row['shown']} {noun}"
+#: The window's flow tooltip (its translations are the page's).
+FLOW_TIP = "{origin} \u2192 {destination}, {year}: {what}"
+
+
+def _flow_tip(row: pd.Series, noun: str, language: PageLanguage) -> folium.Tooltip:
+    """ "Origin → Destination, year: figure noun", as the window's tooltip says it; the
+    arrow points from the origin in either direction of text."""
+    template = language.word("FlowsOverlay", FLOW_TIP)
+    text = template.replace(ARROW_LTR, language.arrow).format(
+        origin=row["origin_name"],
+        destination=row["destination_name"],
+        year=language.year(row["year"]),
+        what=f"{language.value(row)} {noun}",
+    )
     return folium.Tooltip(esc(text), sticky=True)
 
 
@@ -128,6 +141,7 @@ def add_flows(m: folium.Map, view: ViewData, countries: gpd.GeoDataFrame, plane:
     curves = flow_curves(origins, targets, plane.crs)
     points = to_km(curves.points)
     noun = people_noun(view.indicator)
+    language = PageLanguage(view.lang)
     for i in range(len(flows) - 1, -1, -1):
         row = flows.iloc[i]
         width = float(row["width"])
@@ -145,7 +159,7 @@ def add_flows(m: folium.Map, view: ViewData, countries: gpd.GeoDataFrame, plane:
                     opacity=alpha,
                     fill=False,
                     dash_array=dash,
-                    tooltip=_flow_tip(row, noun),
+                    tooltip=_flow_tip(row, noun, language),
                 ).add_to(m)
             continue
         for k in np.flatnonzero(curves.piece_flow == i):
@@ -157,7 +171,7 @@ def add_flows(m: folium.Map, view: ViewData, countries: gpd.GeoDataFrame, plane:
                 opacity=alpha,
                 dash_array=dash,
                 line_cap="butt",
-                tooltip=_flow_tip(row, noun),
+                tooltip=_flow_tip(row, noun, language),
             ).add_to(m)
             angle = _end_angle(piece) if curves.piece_ends_at_destination[k] else None
             if angle is not None:

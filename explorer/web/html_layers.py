@@ -17,6 +17,7 @@ from explorer.core.view import map_style
 from explorer.core.view.choropleth import SUPPRESSED_KIND
 from explorer.core.view.data import ViewData
 from explorer.web.html_escape import esc, safe_colour
+from explorer.web.html_language import PageLanguage
 from explorer.web.html_projection import Plane
 
 SIMPLIFY_KM = 5.0  # invisible at the zoom levels a world map is read at
@@ -32,6 +33,7 @@ def _light(geoms: np.ndarray) -> np.ndarray:
 def _simplified_features(view: ViewData, countries: gpd.GeoDataFrame, plane: Plane) -> dict:
     """GeoJSON of every country in the page's plane: light shapes, escaped words, fills."""
     table = view.countries.set_index("iso3")
+    language = PageLanguage(view.lang)
     geoms = _light(plane.shapes(countries))
     suppressed = _suppressed_label(view)
     features = []
@@ -46,7 +48,7 @@ def _simplified_features(view: ViewData, countries: gpd.GeoDataFrame, plane: Pla
                 "id": str(iso3),
                 "properties": {
                     "name": esc(name if row is None else row["name"]),
-                    "shown": esc("" if row is None else row["shown"]),
+                    "shown": esc("" if row is None else language.value(row)),
                     "class": esc(cls),
                     "fill": safe_colour(None if row is None else row["colour"]),
                     "suppressed": cls == suppressed,
@@ -90,6 +92,8 @@ def add_sea(m: folium.Map, plane: Plane) -> None:
 
 
 def add_countries(m: folium.Map, view: ViewData, countries: gpd.GeoDataFrame, plane: Plane) -> None:
+    """Every country filled by its class, with a tooltip in the export's language."""
+    language = PageLanguage(view.lang)
     folium.GeoJson(
         _simplified_features(view, countries, plane),
         name="countries",
@@ -97,7 +101,11 @@ def add_countries(m: folium.Map, view: ViewData, countries: gpd.GeoDataFrame, pl
         highlight_function=lambda _f: {"weight": 1.6, "color": "#333333"},
         tooltip=folium.GeoJsonTooltip(
             fields=["name", "shown", "class"],
-            aliases=["Country", esc(f"{view.indicator}, {view.year}"), "Class"],
+            aliases=[
+                esc(language.word("DetailPanel", "Country")),
+                esc(f"{view.indicator}, {language.year(view.year)}"),
+                "Class",
+            ],
             sticky=True,
         ),
         smooth_factor=0.5,

@@ -7,19 +7,31 @@ same words as the screen and the image exports (one ``ViewData``).
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from explorer.core.flows.labels import people_noun
 from explorer.core.names.display_names import region_name
-from explorer.core.view.choropleth import SUPPRESSED_KIND
+from explorer.core.view.choropleth import NO_DATA, SUPPRESSED_KIND, LegendEntry
 from explorer.core.view.data import ViewData
 from explorer.core.view.palettes import FLOW_REGION_COLOURS
 from explorer.web.html_escape import esc, safe_colour
 from explorer.web.html_flows import line_weight
+from explorer.web.html_language import PageLanguage
+
+_THRESHOLD = re.compile(r"<(\d+)")
 
 
-def _flow_legend(view: ViewData) -> str:
-    """Colours by origin region, widths and symbols actually drawn, as escaped HTML."""
+def _row(symbol: str, text: str) -> str:
+    """A legend row: its symbol (markup made here) and its words (escaped), the words in a
+    span of their own so each reads in its own direction (``unicode-bidi: plaintext``)."""
+    return f'<li>{symbol}<span class="tfe-text">{esc(text)}</span></li>'
+
+
+def _flow_legend(view: ViewData, language: PageLanguage) -> str:
+    """Colours by origin region, widths and symbols actually drawn, as escaped HTML, in the
+    words of the window's flows legend (translated) where it has them."""
     flows = view.flows
     if flows.empty:
         return ""
@@ -33,9 +45,12 @@ def _flow_legend(view: ViewData) -> str:
             region if isinstance(region, str) and region else "Other"
         )
     noun = people_noun(view.indicator)
+    from_region = language.word("FlowsOverlay", "From {region}")
     rows = [
-        f'<li><span class="tfe-line" style="border-top:4px solid {c}"></span>'
-        f"From {esc(', '.join(sorted(region_name(n, view.lang) for n in r)))}</li>"
+        _row(
+            f'<span class="tfe-line" style="border-top:4px solid {c}"></span>',
+            from_region.format(region=", ".join(sorted(region_name(n, view.lang) for n in r))),
+        )
         for c, r in by_colour.items()
     ]
     finite = flows["width"].to_numpy(dtype=float)
@@ -43,43 +58,66 @@ def _flow_legend(view: ViewData) -> str:
     if finite.any():
         top = flows[finite].iloc[0]
         rows.append(
-            f'<li><span class="tfe-line" style="border-top:{line_weight(1.0):.0f}px solid #555">'
-            f"</span>{esc(top['shown'])} {esc(noun)} (widest)</li>"
+            _row(
+                f'<span class="tfe-line" style="border-top:{line_weight(1.0):.0f}px solid #555">'
+                "</span>",
+                f"{language.value(top)} {noun}",
+            )
         )
     if (~finite).any():
+        suppressed = language.digits(language.word("FlowLegend", "Suppressed (<5)"))
         rows.append(
-            '<li><span class="tfe-line" style="border-top:1px dashed #555"></span>'
-            f"Fewer than 5 {esc(noun)} (suppressed)</li>"
+            _row('<span class="tfe-line" style="border-top:1px dashed #555"></span>', suppressed)
         )
-    if (flows["origin"] == flows["destination"]).any():
-        rows.append(
-            '<li><span class="tfe-sw" style="border-radius:50%;border:2px solid #555"></span>'
-            "Flow within a country</li>"
+    rings = flows[flows["origin"] == flows["destination"]]
+    if not rings.empty:
+        places = any(":" in str(code) for code in rings["origin"])
+        ring = (
+            language.word("FlowsOverlay", "Within the place (own nationals included)")
+            if places
+            else language.word("FlowLegend", "Own nationals (domestic)")
         )
+        rows.append(_row('<span class="tfe-sw tfe-ring"></span>', ring))
     note = (
         f"Line width by number of {esc(noun)}; arrowheads point to the destination. "
         "Faded flows are outside the current focus."
         if not flows["emphasised"].all()
         else f"Line width by number of {esc(noun)}; arrowheads point to the destination."
     )
-    return (
-        f"<h2>Flows: {esc(view.indicator)}, {esc(view.year)}</h2>"
-        f'<ul>{"".join(rows)}</ul><p class="tfe-note">{note}</p>'
+    title = language.word("FlowsOverlay", "Flows: {what}, {year}").format(
+        what=view.indicator, year=language.year(view.year)
     )
+    return f'<h2>{esc(title)}</h2><ul>{"".join(rows)}</ul><p class="tfe-note">{note}</p>'
+
+
+def _entry_label(entry: LegendEntry, language: PageLanguage) -> str:
+    """The entry's label in the page's language where it is the core's own word (as the
+    picture's legend: ``render.page.legend.entry_text``)."""
+    if entry.kind == NO_DATA:
+        return language.word("CoreTexts", "No data")
+    found = _THRESHOLD.search(entry.label) if entry.kind == SUPPRESSED_KIND else None
+    if found:
+        template = language.word("CoreTexts", "Suppressed (<{n})")
+        return template.format(n=language.digits(found.group(1)))
+    return entry.label
 
 
 def legend_html(view: ViewData) -> str:
+    language = PageLanguage(view.lang)
     items = []
     for entry in view.legend:
         extra = " tfe-suppressed" if entry.kind == SUPPRESSED_KIND else ""
         colour = safe_colour(entry.colour)
         items.append(
-            f'<li><span class="tfe-sw{extra}" style="background:{colour}"></span>'
-            f"{esc(entry.label)}</li>"
+            _row(
+                f'<span class="tfe-sw{extra}" style="background:{colour}"></span>',
+                _entry_label(entry, language),
+            )
         )
-    heading = esc(view.indicator + (f" ({view.breakdown})" if view.breakdown else ""))
+    breakdown = language.word("CoreTexts", view.breakdown) if view.breakdown else ""
+    heading = esc(view.indicator + (f" ({breakdown})" if breakdown else ""))
     note = f'<p class="tfe-note">{esc(view.classes_note)}</p>' if view.classes_note else ""
     return (
-        f'<div id="tfe-legend" class="tfe-legend"><h2>{heading}, {esc(view.year)}</h2>'
-        f"<ul>{''.join(items)}</ul>{note}{_flow_legend(view)}</div>"
+        f'<div id="tfe-legend" class="tfe-legend"><h2>{heading}, {esc(language.year(view.year))}'
+        f"</h2><ul>{''.join(items)}</ul>{note}{_flow_legend(view, language)}</div>"
     )

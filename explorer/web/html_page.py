@@ -22,7 +22,8 @@ from folium.template import Template
 from explorer.core.view.data import SYNTHETIC_MARK, ViewData
 from explorer.core.view.map_style import OUTLINE_COLOUR
 from explorer.web.html_escape import esc
-from explorer.web.html_fonts import SCRIPT_FAMILIES
+from explorer.web.html_fonts import PAGE_FAMILIES
+from explorer.web.html_language import PageLanguage
 from explorer.web.html_legend import legend_html
 from explorer.web.html_projection import Plane
 
@@ -58,7 +59,8 @@ class OfflineMap(folium.Map):
 
 
 class _MoveIntoMap(MacroElement):
-    """Moves the legend panel into Leaflet's bottom-left corner once the map exists.
+    """Moves the legend panel into a bottom corner of the map once the map exists: the
+    left one, or the right one when the page reads right to left (as the slide's legends).
 
     Why not build the legend in JavaScript: the panel stays plain, escaped HTML in the page;
     the script only moves the node and stops wheel and click events from reaching the map.
@@ -70,7 +72,7 @@ class _MoveIntoMap(MacroElement):
             (function () {
                 var panel = document.getElementById({{ this.element_id|tojson }});
                 var corner = {{ this._parent.get_name() }}.getContainer()
-                    .querySelector(".leaflet-bottom.leaflet-left");
+                    .querySelector({{ this.corner|tojson }});
                 if (!panel || !corner) { return; }
                 panel.classList.add("leaflet-control");
                 corner.appendChild(panel);
@@ -81,16 +83,17 @@ class _MoveIntoMap(MacroElement):
         """
     )
 
-    def __init__(self, element_id: str) -> None:
+    def __init__(self, element_id: str, rtl: bool = False) -> None:
         super().__init__()
         self._name = "MoveIntoMap"
         self.element_id = element_id
+        self.corner = ".leaflet-bottom." + ("leaflet-right" if rtl else "leaflet-left")
 
 
 _PAGE_CSS = f"""
 html, body {{ height: 100%; margin: 0; }}
-body {{ display: flex; flex-direction: column; font-family: system-ui, "Segoe UI", Roboto,
-  "Helvetica Neue", Arial, {SCRIPT_FAMILIES}, sans-serif; color: #222; background: #fff; }}
+body {{ display: flex; flex-direction: column; font-family: {PAGE_FAMILIES};
+  color: #222; background: #fff; }}
 .folium-map {{ order: 2; flex: 1 1 auto; height: auto !important; min-height: 0; }}
 /* folium appends the map's div after everything else in <body>; order puts it in place. */
 .tfe-band {{ order: 0; }}
@@ -120,9 +123,20 @@ body > .tfe-legend {{ display: none; }}
 .tfe-sw {{ display: inline-block; width: 16px; height: 11px; border: 1px solid {OUTLINE_COLOUR};
   flex: none; }}
 .tfe-sw.tfe-suppressed {{ border-style: dashed; }}
+.tfe-sw.tfe-ring {{ border-radius: 50%; border: 2px solid #555; }}
 .tfe-line {{ display: inline-block; width: 22px; flex: none; }}
 .tfe-note {{ color: #555; font-size: 11px; margin: 0 0 6px; }}
 .tfe-credit {{ color: #777; }}
+/* Right to left (Arabic): the page's texts start on the right (dir="rtl" on <html>); the
+   map itself keeps Leaflet's left-to-right geometry, its words read right to left. */
+[dir="rtl"] .leaflet-container {{ direction: ltr; }}
+[dir="rtl"] .tfe-legend, [dir="rtl"] .leaflet-tooltip {{ direction: rtl; text-align: right; }}
+/* Each text reads in its own direction (an English source line stays "…chance.", not
+   ".…chance"), aligned on the page's side. */
+[dir="rtl"] .tfe-head h1, [dir="rtl"] .tfe-head p, [dir="rtl"] .tfe-foot p,
+[dir="rtl"] .tfe-legend h2, [dir="rtl"] .tfe-note, [dir="rtl"] .tfe-text,
+[dir="rtl"] .tfe-band {{ unicode-bidi: plaintext; }}
+[dir="rtl"] .tfe-head, [dir="rtl"] .tfe-foot, [dir="rtl"] .tfe-legend {{ text-align: right; }}
 """
 
 
@@ -140,7 +154,8 @@ def add_page(m: folium.Map, view: ViewData, plane: Plane) -> None:
     texts = view.texts
     top = ""
     if texts.synthetic:
-        top += f'<div class="tfe-band" role="note">{esc(SYNTHETIC_MARK)}</div>'
+        band = PageLanguage(view.lang).word("CoreTexts", SYNTHETIC_MARK)
+        top += f'<div class="tfe-band" role="note">{esc(band)}</div>'
     subtitle = f"<p>{esc(texts.subtitle)}</p>" if texts.subtitle else ""
     top += f'<header class="tfe-head"><h1>{esc(texts.title)}</h1>{subtitle}</header>'
     root.html.add_child(Element(top), name="tfe_top", index=0)
@@ -148,4 +163,4 @@ def add_page(m: folium.Map, view: ViewData, plane: Plane) -> None:
     foot = "".join(f"<p>{esc(line)}</p>" for line in texts.footer_lines())
     foot += f'<p class="tfe-credit">Interactive map drawn with Leaflet {LEAFLET_VERSION}.</p>'
     root.html.add_child(Element(f'<footer class="tfe-foot">{foot}</footer>'), name="tfe_foot")
-    m.add_child(_MoveIntoMap("tfe-legend"))
+    m.add_child(_MoveIntoMap("tfe-legend", PageLanguage(view.lang).rtl))

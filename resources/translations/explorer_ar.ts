@@ -31,7 +31,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../explorer/ui/window/search_box.py" line="+79"/>
+        <location filename="../../explorer/ui/window/search_box.py" line="+87"/>
         <source>Find a country</source>
         <translation>البحث عن بلد</translation>
     </message>
@@ -543,7 +543,7 @@
         <translation>أُعِدّ باستخدام Trafficking Flows Explorer في {date}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+38"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+39"/>
         <source>Country brief: {name}</source>
         <translation>موجز قطري: {name}</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>من هم الضحايا المكتشَفون، {year}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Flows</source>
         <translation>التدفّقات</translation>
     </message>
@@ -601,7 +601,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+87"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+88"/>
         <location line="+159"/>
         <source>Country</source>
         <translation>البلد</translation>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <location filename="../../explorer/ui/editions/revision_map.py" line="+48"/>
-        <location filename="../../explorer/ui/editions/window.py" line="+101"/>
+        <location filename="../../explorer/ui/editions/window.py" line="+103"/>
         <source>Revision map</source>
         <translation>خريطة التنقيحات</translation>
     </message>
@@ -703,7 +703,7 @@
         <translation>لا رقم في أي من الإصدارين</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_table.py" line="+30"/>
+        <location filename="../../explorer/ui/editions/revision_table.py" line="+31"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
@@ -765,7 +765,7 @@
         <translation>لم يتغيّر</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Filter: country, …</source>
         <translation>تصفية: بلد، …</translation>
     </message>
@@ -786,7 +786,7 @@
         <translation>الأرقام المنقَّحة</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/window.py" line="-52"/>
+        <location filename="../../explorer/ui/editions/window.py" line="-54"/>
         <source>no figures</source>
         <translation>لا أرقام</translation>
     </message>
@@ -806,7 +806,7 @@
         <translation>{pct} (N={n})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Compare editions</source>
         <translation>مقارنة الإصدارات</translation>
     </message>
@@ -859,7 +859,7 @@
     <message>
         <location line="+12"/>
         <source>{old} → {new} ({kind})</source>
-        <translation>{old} → {new} ({kind})</translation>
+        <translation>{old} ← {new} ({kind})</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1501,7 +1501,7 @@
     <message>
         <location line="+18"/>
         <source>Selected flow: {origin} → {destination} ({what})</source>
-        <translation>التدفّق المحدَّد: {origin} → {destination} ({what})</translation>
+        <translation>التدفّق المحدَّد: {origin} ← {destination} ({what})</translation>
     </message>
 </context>
 <context>
@@ -1558,9 +1558,9 @@
         <translation>داخل المكان (بما في ذلك مواطنو البلد نفسه)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map/flows_overlay.py" line="+166"/>
+        <location filename="../../explorer/ui/map/flows_overlay.py" line="+167"/>
         <source>{origin} → {destination}, {year}: {what}</source>
-        <translation>{origin} → {destination}، {year}: {what}</translation>
+        <translation>{origin} ← {destination}، {year}: {what}</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2232,7 +2232,7 @@
         <translation>كُتب الموجز القطري في {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/main_window.py" line="+172"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+174"/>
         <source>Map controls</source>
         <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The interface language (babel&apos;s spelling): places and numbers are shown in it. The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
         <translation>عناصر التحكم في الخريطة</translation>
@@ -2378,9 +2378,10 @@
 <context>
     <name>MapControls</name>
     <message>
-        <location filename="../../explorer/ui/window/controls.py" line="+31"/>
+        <location filename="../../explorer/ui/window/controls.py" line="+36"/>
         <location line="+25"/>
         <source>Indicator</source>
+        <extracomment>The year label&apos;s digits (the interface language&apos;s unless given).</extracomment>
         <translation>المؤشر</translation>
     </message>
     <message>
@@ -2571,7 +2572,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map/tooltips.py" line="+35"/>
+        <location filename="../../explorer/ui/map/tooltips.py" line="+37"/>
         <source>no data ({year})</source>
         <translation>لا بيانات ({year})</translation>
     </message>
@@ -2579,7 +2580,7 @@
 <context>
     <name>PanelFlows</name>
     <message>
-        <location filename="../../explorer/ui/panel/flows.py" line="+31"/>
+        <location filename="../../explorer/ui/panel/flows.py" line="+32"/>
         <source>Total: {total}</source>
         <translation>المجموع: {total}</translation>
     </message>
@@ -2658,7 +2659,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+44"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+45"/>
         <source>Brief: {place}</source>
         <translation>موجز: {place}</translation>
     </message>
@@ -2701,7 +2702,7 @@
 <context>
     <name>PlaceGroupDialog</name>
     <message>
-        <location filename="../../explorer/ui/panel/group_dialog.py" line="+41"/>
+        <location filename="../../explorer/ui/panel/group_dialog.py" line="+42"/>
         <source>Edit group</source>
         <translation>تحرير المجموعة</translation>
     </message>
@@ -2784,7 +2785,7 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+78"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+80"/>
         <source>Place</source>
         <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>المكان</translation>
@@ -2885,12 +2886,12 @@
         <translation>الاتجاه على مجموعات ثابتة من البلدان (مؤشر قياسي، السنة الأولى = 100؛ كل خطوة محسوبة فقط من البلدان التي أبلغت في السنتين كلتيهما)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>n/a ({n})</source>
         <translation>غير متاح ({n})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Countries by {indicator}, {year}</source>
         <translation>البلدان حسب {indicator}، {year}</translation>
     </message>
@@ -3037,12 +3038,12 @@
 <context>
     <name>RegionZoom</name>
     <message>
-        <location filename="../../explorer/ui/map/region_zoom.py" line="+46"/>
+        <location filename="../../explorer/ui/map/region_zoom.py" line="+48"/>
         <source>Zoom to &amp;region</source>
         <translation>التكبير إلى منطقة(&amp;R)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Colour by &amp;regional totals</source>
         <translation>التلوين حسب المجاميع الإقليمية(&amp;R)</translation>
     </message>
@@ -3324,17 +3325,17 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../explorer/ui/common/trend_chart.py" line="+35"/>
+        <location filename="../../explorer/ui/common/trend_chart.py" line="+36"/>
         <source>Trend over years</source>
         <translation>الاتجاه عبر السنوات</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{first} to {last}</source>
         <translation>من {first} إلى {last}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>no data {years}</source>
         <translation>لا بيانات {years}</translation>
     </message>

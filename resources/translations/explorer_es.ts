@@ -31,7 +31,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../explorer/ui/window/search_box.py" line="+79"/>
+        <location filename="../../explorer/ui/window/search_box.py" line="+87"/>
         <source>Find a country</source>
         <translation>Buscar un país</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>Las fronteras y los nombres que se muestran no implican su aprobación o aceptación oficial.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+38"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+39"/>
         <source>Country brief: {name}</source>
         <translation>Ficha de país: {name}</translation>
     </message>
@@ -559,7 +559,7 @@
         <translation>Quiénes eran las víctimas detectadas, {year}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Flows</source>
         <translation>Flujos</translation>
     </message>
@@ -597,7 +597,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+87"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+88"/>
         <location line="+159"/>
         <source>Country</source>
         <translation>País</translation>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <location filename="../../explorer/ui/editions/revision_map.py" line="+48"/>
-        <location filename="../../explorer/ui/editions/window.py" line="+101"/>
+        <location filename="../../explorer/ui/editions/window.py" line="+103"/>
         <source>Revision map</source>
         <translation>Mapa de revisiones</translation>
     </message>
@@ -699,7 +699,7 @@
         <translation>sin cifra en ninguna de las ediciones</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_table.py" line="+30"/>
+        <location filename="../../explorer/ui/editions/revision_table.py" line="+31"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -761,7 +761,7 @@
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Filter: country, …</source>
         <translation>Filtrar: país, …</translation>
     </message>
@@ -782,7 +782,7 @@
         <translation>Cifras revisadas</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/window.py" line="-52"/>
+        <location filename="../../explorer/ui/editions/window.py" line="-54"/>
         <source>no figures</source>
         <translation>sin cifras</translation>
     </message>
@@ -802,7 +802,7 @@
         <translation>{pct} (N={n})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Compare editions</source>
         <translation>Comparar ediciones</translation>
     </message>
@@ -1513,7 +1513,7 @@
         <translation>Grosor: escala lineal, {scale}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map/flows_overlay.py" line="+166"/>
+        <location filename="../../explorer/ui/map/flows_overlay.py" line="+167"/>
         <source>{origin} → {destination}, {year}: {what}</source>
         <translation>{origin} → {destination}, {year}: {what}</translation>
     </message>
@@ -2208,7 +2208,7 @@
         <translation>Panel de &amp;flujos</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/main_window.py" line="+224"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+226"/>
         <source>Trafficking Flows Explorer: {dataset}</source>
         <translation>Trafficking Flows Explorer: {dataset}</translation>
     </message>
@@ -2374,9 +2374,10 @@
 <context>
     <name>MapControls</name>
     <message>
-        <location filename="../../explorer/ui/window/controls.py" line="+31"/>
+        <location filename="../../explorer/ui/window/controls.py" line="+36"/>
         <location line="+25"/>
         <source>Indicator</source>
+        <extracomment>The year label&apos;s digits (the interface language&apos;s unless given).</extracomment>
         <translation>Indicador</translation>
     </message>
     <message>
@@ -2567,7 +2568,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map/tooltips.py" line="+35"/>
+        <location filename="../../explorer/ui/map/tooltips.py" line="+37"/>
         <source>no data ({year})</source>
         <translation>sin datos ({year})</translation>
     </message>
@@ -2575,7 +2576,7 @@
 <context>
     <name>PanelFlows</name>
     <message>
-        <location filename="../../explorer/ui/panel/flows.py" line="+31"/>
+        <location filename="../../explorer/ui/panel/flows.py" line="+32"/>
         <source>Total: {total}</source>
         <translation>Total: {total}</translation>
     </message>
@@ -2654,7 +2655,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+44"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+45"/>
         <source>Brief: {place}</source>
         <translation>Ficha: {place}</translation>
     </message>
@@ -2697,7 +2698,7 @@
 <context>
     <name>PlaceGroupDialog</name>
     <message>
-        <location filename="../../explorer/ui/panel/group_dialog.py" line="+41"/>
+        <location filename="../../explorer/ui/panel/group_dialog.py" line="+42"/>
         <source>Edit group</source>
         <translation>Editar el grupo</translation>
     </message>
@@ -2780,7 +2781,7 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+78"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+80"/>
         <source>Place</source>
         <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>Zona</translation>
@@ -2881,12 +2882,12 @@
         <translation>Tendencia sobre conjuntos constantes de países (índice, primer año = 100; cada paso solo con los países que informaron en ambos años)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>n/a ({n})</source>
         <translation>n. d. ({n})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Countries by {indicator}, {year}</source>
         <translation>Países por {indicator}, {year}</translation>
     </message>
@@ -3033,12 +3034,12 @@
 <context>
     <name>RegionZoom</name>
     <message>
-        <location filename="../../explorer/ui/map/region_zoom.py" line="+46"/>
+        <location filename="../../explorer/ui/map/region_zoom.py" line="+48"/>
         <source>Zoom to &amp;region</source>
         <translation>&amp;Ir a la región</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Colour by &amp;regional totals</source>
         <translation>Colorear por totales re&amp;gionales</translation>
     </message>
@@ -3316,17 +3317,17 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../explorer/ui/common/trend_chart.py" line="+35"/>
+        <location filename="../../explorer/ui/common/trend_chart.py" line="+36"/>
         <source>Trend over years</source>
         <translation>Tendencia a lo largo de los años</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{first} to {last}</source>
         <translation>de {first} a {last}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>no data {years}</source>
         <translation>sin datos {years}</translation>
     </message>

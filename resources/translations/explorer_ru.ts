@@ -31,7 +31,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../explorer/ui/window/search_box.py" line="+79"/>
+        <location filename="../../explorer/ui/window/search_box.py" line="+87"/>
         <source>Find a country</source>
         <translation>Найти страну</translation>
     </message>
@@ -540,7 +540,7 @@
         <translation>Подготовлено в Trafficking Flows Explorer {date}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+38"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+39"/>
         <source>Country brief: {name}</source>
         <translation>Справка по стране: {name}</translation>
     </message>
@@ -565,7 +565,7 @@
         <translation>Кем были выявленные жертвы, {year}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Flows</source>
         <translation>Потоки</translation>
     </message>
@@ -598,7 +598,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+87"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+88"/>
         <location line="+159"/>
         <source>Country</source>
         <translation>Страна</translation>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <location filename="../../explorer/ui/editions/revision_map.py" line="+48"/>
-        <location filename="../../explorer/ui/editions/window.py" line="+101"/>
+        <location filename="../../explorer/ui/editions/window.py" line="+103"/>
         <source>Revision map</source>
         <translation>Карта пересмотров</translation>
     </message>
@@ -700,7 +700,7 @@
         <translation>нет значения ни в одном выпуске</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_table.py" line="+30"/>
+        <location filename="../../explorer/ui/editions/revision_table.py" line="+31"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -762,7 +762,7 @@
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Filter: country, …</source>
         <translation>Фильтр: страна, …</translation>
     </message>
@@ -783,7 +783,7 @@
         <translation>Пересмотренные значения</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/window.py" line="-52"/>
+        <location filename="../../explorer/ui/editions/window.py" line="-54"/>
         <source>no figures</source>
         <translation>нет значений</translation>
     </message>
@@ -803,7 +803,7 @@
         <translation>{pct} (N={n})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Compare editions</source>
         <translation>Сравнение выпусков</translation>
     </message>
@@ -1555,7 +1555,7 @@
         <translation>Внутри территории (включая собственных граждан)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map/flows_overlay.py" line="+166"/>
+        <location filename="../../explorer/ui/map/flows_overlay.py" line="+167"/>
         <source>{origin} → {destination}, {year}: {what}</source>
         <translation>{origin} → {destination}, {year}: {what}</translation>
     </message>
@@ -2229,7 +2229,7 @@
         <translation>Справка по стране записана в {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/main_window.py" line="+172"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+174"/>
         <source>Map controls</source>
         <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The interface language (babel&apos;s spelling): places and numbers are shown in it. The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
         <translation>Управление картой</translation>
@@ -2375,9 +2375,10 @@
 <context>
     <name>MapControls</name>
     <message>
-        <location filename="../../explorer/ui/window/controls.py" line="+31"/>
+        <location filename="../../explorer/ui/window/controls.py" line="+36"/>
         <location line="+25"/>
         <source>Indicator</source>
+        <extracomment>The year label&apos;s digits (the interface language&apos;s unless given).</extracomment>
         <translation>Показатель</translation>
     </message>
     <message>
@@ -2568,7 +2569,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map/tooltips.py" line="+35"/>
+        <location filename="../../explorer/ui/map/tooltips.py" line="+37"/>
         <source>no data ({year})</source>
         <translation>нет данных ({year})</translation>
     </message>
@@ -2576,7 +2577,7 @@
 <context>
     <name>PanelFlows</name>
     <message>
-        <location filename="../../explorer/ui/panel/flows.py" line="+31"/>
+        <location filename="../../explorer/ui/panel/flows.py" line="+32"/>
         <source>Total: {total}</source>
         <translation>Всего: {total}</translation>
     </message>
@@ -2655,7 +2656,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+44"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+45"/>
         <source>Brief: {place}</source>
         <translation>Справка: {place}</translation>
     </message>
@@ -2698,7 +2699,7 @@
 <context>
     <name>PlaceGroupDialog</name>
     <message>
-        <location filename="../../explorer/ui/panel/group_dialog.py" line="+41"/>
+        <location filename="../../explorer/ui/panel/group_dialog.py" line="+42"/>
         <source>Edit group</source>
         <translation>Изменить группу</translation>
     </message>
@@ -2781,7 +2782,7 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+78"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+80"/>
         <source>Place</source>
         <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>Территория</translation>
@@ -2882,12 +2883,12 @@
         <translation>Динамика по постоянным наборам стран (индекс, первый год = 100; каждый шаг — только по странам, сообщившим данные за оба года)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>n/a ({n})</source>
         <translation>н/д ({n})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Countries by {indicator}, {year}</source>
         <translation>Страны по показателю «{indicator}», {year}</translation>
     </message>
@@ -3034,12 +3035,12 @@
 <context>
     <name>RegionZoom</name>
     <message>
-        <location filename="../../explorer/ui/map/region_zoom.py" line="+46"/>
+        <location filename="../../explorer/ui/map/region_zoom.py" line="+48"/>
         <source>Zoom to &amp;region</source>
         <translation>Перейти к &amp;региону</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Colour by &amp;regional totals</source>
         <translation>Раскрасить по итогам ре&amp;гионов</translation>
     </message>
@@ -3318,17 +3319,17 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../explorer/ui/common/trend_chart.py" line="+35"/>
+        <location filename="../../explorer/ui/common/trend_chart.py" line="+36"/>
         <source>Trend over years</source>
         <translation>Динамика по годам</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{first} to {last}</source>
         <translation>с {first} по {last}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>no data {years}</source>
         <translation>нет данных {years}</translation>
     </message>

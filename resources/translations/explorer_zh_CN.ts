@@ -31,7 +31,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../explorer/ui/window/search_box.py" line="+79"/>
+        <location filename="../../explorer/ui/window/search_box.py" line="+87"/>
         <source>Find a country</source>
         <translation>查找国家</translation>
     </message>
@@ -538,7 +538,7 @@
         <translation>由 Trafficking Flows Explorer 于 {date} 生成。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+38"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+39"/>
         <source>Country brief: {name}</source>
         <translation>国家简报：{name}</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>被查明的受害者构成，{year}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Flows</source>
         <translation>流向</translation>
     </message>
@@ -596,7 +596,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+87"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+88"/>
         <location line="+159"/>
         <source>Country</source>
         <translation>国家</translation>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <location filename="../../explorer/ui/editions/revision_map.py" line="+48"/>
-        <location filename="../../explorer/ui/editions/window.py" line="+101"/>
+        <location filename="../../explorer/ui/editions/window.py" line="+103"/>
         <source>Revision map</source>
         <translation>修订地图</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>两个版次均无数字</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_table.py" line="+30"/>
+        <location filename="../../explorer/ui/editions/revision_table.py" line="+31"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -760,7 +760,7 @@
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Filter: country, …</source>
         <translation>筛选：国家、…</translation>
     </message>
@@ -781,7 +781,7 @@
         <translation>修订的数字</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/window.py" line="-52"/>
+        <location filename="../../explorer/ui/editions/window.py" line="-54"/>
         <source>no figures</source>
         <translation>无数字</translation>
     </message>
@@ -801,7 +801,7 @@
         <translation>{pct}（N={n}）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Compare editions</source>
         <translation>比较版次</translation>
     </message>
@@ -1553,7 +1553,7 @@
         <translation>地域内部（含本国国民）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map/flows_overlay.py" line="+166"/>
+        <location filename="../../explorer/ui/map/flows_overlay.py" line="+167"/>
         <source>{origin} → {destination}, {year}: {what}</source>
         <translation>{origin} → {destination}，{year}：{what}</translation>
     </message>
@@ -2227,7 +2227,7 @@
         <translation>国家简报已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/main_window.py" line="+172"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+174"/>
         <source>Map controls</source>
         <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The interface language (babel&apos;s spelling): places and numbers are shown in it. The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
         <translation>地图控件</translation>
@@ -2373,9 +2373,10 @@
 <context>
     <name>MapControls</name>
     <message>
-        <location filename="../../explorer/ui/window/controls.py" line="+31"/>
+        <location filename="../../explorer/ui/window/controls.py" line="+36"/>
         <location line="+25"/>
         <source>Indicator</source>
+        <extracomment>The year label&apos;s digits (the interface language&apos;s unless given).</extracomment>
         <translation>指标</translation>
     </message>
     <message>
@@ -2566,7 +2567,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map/tooltips.py" line="+35"/>
+        <location filename="../../explorer/ui/map/tooltips.py" line="+37"/>
         <source>no data ({year})</source>
         <translation>无数据（{year}）</translation>
     </message>
@@ -2574,7 +2575,7 @@
 <context>
     <name>PanelFlows</name>
     <message>
-        <location filename="../../explorer/ui/panel/flows.py" line="+31"/>
+        <location filename="../../explorer/ui/panel/flows.py" line="+32"/>
         <source>Total: {total}</source>
         <translation>合计：{total}</translation>
     </message>
@@ -2653,7 +2654,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+44"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+45"/>
         <source>Brief: {place}</source>
         <translation>简报：{place}</translation>
     </message>
@@ -2696,7 +2697,7 @@
 <context>
     <name>PlaceGroupDialog</name>
     <message>
-        <location filename="../../explorer/ui/panel/group_dialog.py" line="+41"/>
+        <location filename="../../explorer/ui/panel/group_dialog.py" line="+42"/>
         <source>Edit group</source>
         <translation>编辑国家组</translation>
     </message>
@@ -2779,7 +2780,7 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+78"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+80"/>
         <source>Place</source>
         <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>地域</translation>
@@ -2880,12 +2881,12 @@
         <translation>基于固定国家组的趋势（指数，首年 = 100；每一步仅基于两个年份均有报告的国家）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>n/a ({n})</source>
         <translation>不适用（{n}）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Countries by {indicator}, {year}</source>
         <translation>按 {indicator} 排列的国家，{year}</translation>
     </message>
@@ -3032,12 +3033,12 @@
 <context>
     <name>RegionZoom</name>
     <message>
-        <location filename="../../explorer/ui/map/region_zoom.py" line="+46"/>
+        <location filename="../../explorer/ui/map/region_zoom.py" line="+48"/>
         <source>Zoom to &amp;region</source>
         <translation>缩放到区域(&amp;R)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Colour by &amp;regional totals</source>
         <translation>按区域合计着色(&amp;R)</translation>
     </message>
@@ -3314,17 +3315,17 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../explorer/ui/common/trend_chart.py" line="+35"/>
+        <location filename="../../explorer/ui/common/trend_chart.py" line="+36"/>
         <source>Trend over years</source>
         <translation>历年趋势</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>no data {years}</source>
         <translation>无数据 {years}</translation>
     </message>

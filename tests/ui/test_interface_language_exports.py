@@ -59,4 +59,4 @@ def test_the_html_map_names_countries_and_regions_in_russian(qtbot, tmp_path):
     path = export(window, ExportSpec(format=Format.HTML), tmp_path / "m.html")
     text = path.read_text(encoding="utf-8")
     assert "Германия" in text
-    assert "From Европа" in text  # the flows legend (its words are the translators')
+    assert "Из региона Европа" in text  # the flows legend, in the translators' words

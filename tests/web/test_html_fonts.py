@@ -1,4 +1,5 @@
-"""The HTML export inlines the shipped Arabic font only when its words are Arabic."""
+"""The HTML export inlines the shipped Arabic and Chinese web fonts only when its words
+need them."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ import pytest
 from explorer.core.geo.countries import load_countries
 from explorer.core.geo.locations import resources_dir
 from explorer.web.html_export import html_text
-from explorer.web.html_fonts import ARABIC_FILE, needs_arabic, with_script_fonts
+from explorer.web.html_fonts import ARABIC, CHINESE, needs_arabic, needs_chinese, with_script_fonts
 from tests.web.test_html_export import _view
 
 ARABIC_TITLE = "الضحايا المكتشفون"
+CHINESE_TITLE = "发现的受害者"
 
 
 @pytest.fixture(scope="module")
@@ -22,21 +24,24 @@ def countries():
     return load_countries()
 
 
-def test_an_english_page_carries_no_font_and_an_arabic_one_carries_the_subset(countries):
+def _faces(page: str) -> list[str]:
+    return re.findall(r"@font-face \{[^}]*\}", page)
+
+
+@pytest.mark.parametrize(("title", "font"), [(ARABIC_TITLE, ARABIC), (CHINESE_TITLE, CHINESE)])
+def test_a_page_carries_the_font_of_its_words_and_an_english_one_none(countries, title, font):
     view = _view(countries)
     english = html_text(view, countries)
-    assert "@font-face" not in english
-    assert '"Noto Sans Arabic", "Noto Sans SC"' in english  # named after the system's fonts
-    arabic = html_text(replace(view, texts=replace(view.texts, title=ARABIC_TITLE)), countries)
-    faces = re.findall(r"@font-face \{[^}]*\}", arabic)
-    assert len(faces) == 1 and "unicode-range: U+0600-06FF" in faces[0]
-    data = re.search(r"base64,([A-Za-z0-9+/=]+)", faces[0]).group(1)
-    assert base64.b64decode(data) == (resources_dir() / "fonts" / ARABIC_FILE).read_bytes()
-    # The price: about 200 KB on a page of about 800 KB.
-    assert 150_000 < len(arabic) - len(english) < 300_000
+    assert _faces(english) == []
+    page = html_text(replace(view, texts=replace(view.texts, title=title)), countries)
+    (face,) = _faces(page)
+    assert f"unicode-range: {font.unicode_range}" in face
+    data = re.search(r"base64,([A-Za-z0-9+/=]+)", face).group(1)
+    assert base64.b64decode(data) == (resources_dir() / "fonts" / "web" / font.file).read_bytes()
 
 
-def test_only_arabic_letters_ask_for_the_font():
+def test_only_a_script_s_letters_ask_for_its_font():
     assert needs_arabic(ARABIC_TITLE) and not needs_arabic("发现的受害者 Victims")
-    page = "<html><head></head><body>发现的受害者</body></html>"
+    assert needs_chinese(CHINESE_TITLE) and not needs_chinese(ARABIC_TITLE + " Victims")
+    page = "<html><head></head><body>Victims, 2020</body></html>"
     assert with_script_fonts(page) == page

@@ -42,6 +42,9 @@ EXPORTS = {
     "deu-incoming.html": ["--select", "DEU", "--focus", "incoming", "--top", "100"],
     "no-flows.html": ["--no-flows"],
     "dark.html": ["--theme", "dark", "--year", "2019"],
+    # Right to left, and the inlined Arabic and Chinese fonts: still nothing fetched.
+    "arabic.html": ["--lang", "ar", "--select", "DEU"],
+    "chinese.html": ["--lang", "zh_CN", "--between", "subregions"],
 }
 
 

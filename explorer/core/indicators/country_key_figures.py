@@ -20,7 +20,7 @@ from explorer.core.data.breakdown import Breakdown
 from explorer.core.data.categories import level_of
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.figures import AT_LEAST, Figure, figure_in, figure_of_row
-from explorer.core.data.local_numbers import percent_text
+from explorer.core.data.local_numbers import signed_number_text, signed_percent_text
 from explorer.core.data.schema import SUPPRESSED
 from explorer.core.data.values import format_number
 from explorer.core.indicators.consistency import warnings_for
@@ -29,7 +29,8 @@ from explorer.core.names.display_names import region_name
 
 
 def _signed(x: float, lang: str | None) -> str:
-    return "0" if x == 0 else ("+" if x > 0 else "-") + format_number(abs(x), lang)
+    """A change in the figure with its sign ("+1,234"), as the place panel writes it."""
+    return signed_number_text(x, lang)
 
 
 @dataclass(frozen=True)
@@ -95,9 +96,7 @@ class KeyFigures:
             return (
                 f"{since}: {_signed(self.change, lang)} (no percentage: the earlier figure was 0)"
             )
-        pct = ("+" if self.change_pct >= 0 else "-") + percent_text(
-            abs(self.change_pct) / 100, lang
-        )
+        pct = signed_percent_text(self.change_pct / 100, lang)
         return f"{since}: {_signed(self.change, lang)} ({pct})"
 
     def _ranks(self, lang: str | None) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from explorer.core.data.local_numbers import percent_text
+from explorer.core.data.local_numbers import signed_number_text, signed_percent_text
 from explorer.core.data.values import format_number
 from explorer.core.flows.labels import people_noun
 from explorer.core.places.aggregate import PlaceChange, PlaceTotal, Share
@@ -80,8 +80,8 @@ def _ranges(labels_and_bounds: list[tuple[str, float | None, float | None]]) -> 
 
 
 def signed_pct(pct: float, lang: str | None = None) -> str:
-    """+12.5% (en), +12,5 % (fr): the sign always, a true minus sign."""
-    return ("+" if pct >= 0 else "\u2212") + percent_text(abs(pct) / 100, lang)
+    """+12.5% (en), +12,5 % (fr), CLDR's signs in Arabic: the sign always, a true minus."""
+    return signed_percent_text(pct / 100, lang)
 
 
 def place_title(summary: PlaceSummary, parent_name: str = "") -> str:
@@ -170,15 +170,15 @@ def change_lines(
         f"{format_number(change.after, lang)}), over the {_countries(change.countries)} "
         f"that reported exact figures in both years."
     ]
-    drivers = _drivers(change, names)
+    drivers = _drivers(change, names, lang)
     return lines + ([drivers] if drivers else [])
 
 
-def _drivers(change: PlaceChange, names: Mapping[str, str]) -> str:
+def _drivers(change: PlaceChange, names: Mapping[str, str], lang: str | None = None) -> str:
     def listed(parts) -> str:
-        # Only the number's minus becomes a minus sign: "Guinea-Bissau" keeps its hyphen.
+        # Only the number's sign is a minus sign: "Guinea-Bissau" keeps its hyphen.
         return ", ".join(
-            f"{names.get(c.iso3, c.iso3)} " + f"{c.difference:+,.0f}".replace("-", "\u2212")
+            f"{names.get(c.iso3, c.iso3)} {signed_number_text(round(c.difference), lang)}"
             for c in parts
         )
 

@@ -22,6 +22,7 @@ from explorer.core.data.categories import (
     unranked_levels,
 )
 from explorer.core.data.dataset import Dataset
+from explorer.core.data.local_numbers import year_text
 from explorer.core.data.schema import SUPPRESSED
 from explorer.core.indicators.derived import CHANGE_SUFFIX, is_change
 from explorer.core.view.change_classes import CHANGE_PALETTE, ChangeClasses
@@ -71,7 +72,7 @@ class Choropleth:
 
     @property
     def title(self) -> str:
-        return f"{self.subject}, {self.year}"
+        return f"{self.subject}, {year_text(self.year, self.lang)}"
 
     def fill(self, iso3: str) -> Fill:
         """The fill of a country: its class colour, suppressed, or no data."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from explorer.core.data.local_numbers import decimal_text
+from explorer.core.data.local_numbers import decimal_text, year_text
 from explorer.core.data.shown_text import LINE_LIMIT, shown
 from explorer.core.flows.labels import count_phrase
 from explorer.core.flows.map_flows import MapFlows
@@ -109,7 +109,7 @@ def flow_legend(
         )
         ring = translate("FlowsOverlay", "Within the place (own nationals included)")
     return FlowLegend(
-        title=title.format(what=what, year=view.year),
+        title=title.format(what=what, year=year_text(view.year, lang)),
         domestic_text=ring,
         references=references,
         colours=colours,

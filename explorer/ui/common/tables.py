@@ -12,6 +12,7 @@ import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from explorer.core.data.local_numbers import year_text
 from explorer.core.data.values import format_value
 
 
@@ -72,7 +73,7 @@ def fill_year_table(
     """
     full = series.reindex(sorted(years, reverse=True))
     rows = [
-        (str(year), format_value(v.value, v.lower, v.upper, v.flag, lang))
+        (year_text(year, lang), format_value(v.value, v.lower, v.upper, v.flag, lang))
         for year, v in full.iterrows()
     ]
     fill_table(table, rows)

@@ -79,6 +79,14 @@ def count_text(n: int) -> str:
     return interface_locale().toString(int(n))
 
 
+def year_label(year: int) -> str:
+    """A year in the interface language's digits, never grouped ("2019"; Arabic-Indic in
+    Arabic, like every other number of the window: see ``core.data.local_numbers``)."""
+    from explorer.core.data.local_numbers import year_text
+
+    return year_text(year, interface_language())
+
+
 def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[str]:
     """Load and install the app's and Qt's translators for ``locale``; call before any window.
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from explorer.core.data.local_numbers import year_text
 from explorer.core.data.values import format_number
 from explorer.core.indicators.trend import Trend
 from explorer.ui.common.translations import translate
@@ -42,21 +43,28 @@ class TrendChart(QWidget):
         self.setAccessibleDescription(self.text())
         self.update()
 
+    def _year(self, year: int) -> str:
+        """A year in the digits of the chart's numbers (Arabic-Indic in Arabic)."""
+        return year_text(year, self.lang)
+
     def text(self) -> str:
         if self.trend is None or self.trend.empty:
             return ""
         parts = [
             translate("TrendChart", "{first} to {last}").format(
-                first=f"{run[0][0]} {format_number(run[0][1], self.lang)}",
-                last=f"{run[-1][0]} {format_number(run[-1][1], self.lang)}",
+                first=f"{self._year(run[0][0])} {format_number(run[0][1], self.lang)}",
+                last=f"{self._year(run[-1][0])} {format_number(run[-1][1], self.lang)}",
             )
             if len(run) > 1
-            else f"{run[0][0]} {format_number(run[0][1], self.lang)}"
+            else f"{self._year(run[0][0])} {format_number(run[0][1], self.lang)}"
             for run in self.trend.runs
         ]
-        parts += [f"{y} <{int(high) + 1}" for y, _low, high in self.trend.ranges]
+        parts += [
+            f"{self._year(y)} <{format_number(int(high) + 1, self.lang)}"
+            for y, _low, high in self.trend.ranges
+        ]
         if self.trend.missing:
-            missing = ", ".join(str(y) for y in self.trend.missing)
+            missing = ", ".join(self._year(y) for y in self.trend.missing)
             parts.append(translate("TrendChart", "no data {years}").format(years=missing))
         return translate("TrendChart", "Trend: {parts}").format(parts="; ".join(parts))
 
@@ -119,13 +127,13 @@ class TrendChart(QWidget):
         painter.drawText(
             QRectF(plot.left(), label_y, 60, metrics.height()),
             Qt.AlignmentFlag.AlignLeft,
-            str(first),
+            self._year(first),
         )
         if last != first:
             painter.drawText(
                 QRectF(0, label_y, self.width() - 2, metrics.height()),
                 Qt.AlignmentFlag.AlignRight,
-                str(last),
+                self._year(last),
             )
         if trend.ranges:
             painter.setPen(QPen(RANGE, 1))

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.core.data.local_numbers import signed_number_text
 from explorer.core.editions.compare import CHANGED, NEW, UNCHANGED, WITHDRAWN
 from explorer.ui.common.plain_text import shown
-from explorer.ui.common.translations import translate
+from explorer.ui.common.translations import interface_language, translate
 
 #: (column of the frame, header) in the table's order.
 COLUMNS = [
@@ -55,6 +56,7 @@ class RevisionModel(QAbstractTableModel):
         self.all = pd.DataFrame(columns=[c for c, _ in COLUMNS])
         self.rows = self.all
         self.text, self.kind = "", ""
+        self.lang = interface_language()  # the differences' digits and signs
         self.order: tuple[int, Qt.SortOrder] | None = None
 
     def set_table(self, table: pd.DataFrame) -> None:
@@ -95,7 +97,7 @@ class RevisionModel(QAbstractTableModel):
             return None
         value = self.rows.iat[index.row(), self.rows.columns.get_loc(COLUMNS[index.column()][0])]
         if COLUMNS[index.column()][0] == "difference":
-            return "" if pd.isna(value) else f"{value:+,.0f}"
+            return "" if pd.isna(value) else signed_number_text(round(value), self.lang)
         return shown(value)
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):

@@ -43,7 +43,7 @@ from explorer.io.exports.revisions import write_revisions_file
 from explorer.render.map.geometry import MapGeometry
 from explorer.ui.common.plain_text import LINE_LIMIT, plain_label, shown, wrap
 from explorer.ui.common.tables import fill_table, make_table
-from explorer.ui.common.translations import count_text, translate
+from explorer.ui.common.translations import count_text, interface_language, translate
 from explorer.ui.editions.keeper import EditionsKeeper
 from explorer.ui.editions.revision_map import RevisionMap
 from explorer.ui.editions.revision_table import RevisionTable
@@ -54,7 +54,7 @@ def _total(figures: tuple[float, int, int] | None) -> str:
         return translate("Editions", "no figures")
     total, n, m = figures
     return translate("Editions", "{total} (N={n} of {m})").format(
-        total=format_number(total), n=n, m=m
+        total=format_number(total, interface_language()), n=count_text(n), m=count_text(m)
     )
 
 
@@ -62,7 +62,9 @@ def _change(figures: tuple[float | None, int] | None) -> str:
     if figures is None or figures[0] is None:
         return translate("Editions", "not computable")
     pct, n = figures
-    return translate("Editions", "{pct} (N={n})").format(pct=signed_pct(pct), n=n)
+    return translate("Editions", "{pct} (N={n})").format(
+        pct=signed_pct(pct, interface_language()), n=count_text(n)
+    )
 
 
 class EditionsWindow(QDialog):

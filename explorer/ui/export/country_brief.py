@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from explorer.core.data.local_numbers import year_text
 from explorer.core.indicators.country_flow_table import flow_table
 from explorer.core.indicators.country_key_figures import key_figures
 from explorer.core.indicators.country_victim_profile import victim_profile
@@ -44,7 +45,7 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
             iso3=iso3,
             region=region_name(row["region"], lang),
             subregion=region_name(row["subregion"], lang),
-            year=year,
+            year=year_text(year, lang),
         ),
         size=10,
         colour="#555555",
@@ -72,7 +73,9 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
     profile = victim_profile(dataset, iso3, year, lang=lang)
     if not profile.empty:
         out.text(
-            translate("CountryBrief", "Who the detected victims were, {year}").format(year=year),
+            translate("CountryBrief", "Who the detected victims were, {year}").format(
+                year=year_text(year, lang)
+            ),
             size=11,
             bold=True,
         )

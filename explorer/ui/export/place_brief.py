@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from explorer.core.data.local_numbers import number_text, year_text
 from explorer.core.data.values import format_value
 from explorer.core.places.book import PlaceKind
 from explorer.core.places.summary import summarise
@@ -48,8 +49,8 @@ def write_place_brief(window, code: str, path: Path) -> Path:
     out.text(
         translate("PlaceBrief", "{indicator}, {year} · {n} countries in the place").format(
             indicator=shown(state.indicator, LINE_LIMIT),
-            year=state.year,
-            n=summary.place.size,
+            year=year_text(state.year, lang),
+            n=number_text(summary.place.size, lang),
         ),
         size=10,
         colour="#555555",

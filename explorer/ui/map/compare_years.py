@@ -15,7 +15,7 @@ from explorer.core.indicators.derived import change_name, is_change, with_change
 from explorer.core.view.snapshot import restore_flow_settings, snapshot
 from explorer.core.view.state import ViewState
 from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, plain_label, shown
-from explorer.ui.common.translations import translate
+from explorer.ui.common.translations import translate, year_label
 
 
 class CompareYearsDialog(QDialog):
@@ -28,7 +28,7 @@ class CompareYearsDialog(QDialog):
         self.first_box, self.second_box = QComboBox(), QComboBox()
         for box in (self.first_box, self.second_box):
             for year in years:
-                box.addItem(str(year), year)
+                box.addItem(year_label(year), year)
         if years:
             self.first_box.setCurrentIndex(max(0, len(years) - 2))
             self.second_box.setCurrentIndex(len(years) - 1)

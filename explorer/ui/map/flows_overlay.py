@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QRectF, QTimer
 from PySide6.QtGui import QTransform
 
 from explorer.core.data.dataset import Dataset
+from explorer.core.data.local_numbers import year_text
 from explorer.core.data.values import format_value
 from explorer.core.flows.labels import count_phrase, origin_name
 from explorer.core.flows.map_flows import MapFlows
@@ -166,7 +167,7 @@ class FlowsOverlay(QObject):
         text = translate("FlowsOverlay", "{origin} \u2192 {destination}, {year}: {what}").format(
             origin=origin,
             destination=destination,
-            year=view.year,
+            year=year_text(view.year, lang),
             what=count_phrase(view.indicator, amount),
         )
         lines = [text]

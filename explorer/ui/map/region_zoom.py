@@ -13,6 +13,8 @@ from functools import partial
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from explorer.core.names.display_names import region_name
+from explorer.ui.common.collation import by_name
 from explorer.ui.common.translations import translate
 
 REGION_MARGIN = 0.08  # share of the frame added around the region's countries
@@ -45,14 +47,19 @@ def install_region_zoom(window) -> QMenu:
     """Add View > Zoom to region, one entry per region with its subregions beneath."""
     menu = window.view_menu.addMenu(translate("RegionZoom", "Zoom to &region"))
     countries = window.countries
-    regions = sorted(r for r in countries["region"].dropna().unique() if r != "Antarctica")
-    for region in regions:
-        action = QAction(region.replace("&", "&&"), menu)  # a region name, not a mnemonic
+    lang = window.language
+
+    def named(region: str) -> str:  # in the interface language, as the place picker
+        return region_name(region, lang)
+
+    regions = (r for r in countries["region"].dropna().unique() if r != "Antarctica")
+    for region in by_name(regions, named, lang):
+        action = QAction(named(region).replace("&", "&&"), menu)  # a name, not a mnemonic
         action.triggered.connect(partial(zoom_to_region, window, region))
         menu.addAction(action)
         subs = countries.loc[countries["region"] == region, "subregion"].dropna().unique()
-        for sub in sorted(s for s in subs if s and s != region):
-            action = QAction("    " + sub.replace("&", "&&"), menu)
+        for sub in by_name((s for s in subs if s and s != region), named, lang):
+            action = QAction("    " + named(sub).replace("&", "&&"), menu)
             action.triggered.connect(partial(zoom_to_region, window, sub))
             menu.addAction(action)
         menu.addSeparator()

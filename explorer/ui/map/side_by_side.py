@@ -26,7 +26,7 @@ from explorer.core.data.breakdown import Breakdown
 from explorer.core.view.state import ViewState
 from explorer.ui.common.core_texts import core_text
 from explorer.ui.common.plain_text import LINE_LIMIT, plain_label, shown, wrap
-from explorer.ui.common.translations import translate
+from explorer.ui.common.translations import translate, year_label
 from explorer.ui.map.theme import paint_theme
 from explorer.ui.map.view import MapView
 
@@ -195,9 +195,9 @@ class SideBySideWindow(QDialog):
         self._show_year(column, int(year))
 
     def _show_year(self, column: int, year: int) -> None:
-        self.headings[column].setText(str(year))
+        self.headings[column].setText(year_label(year))
         self.views[column].setAccessibleName(
-            translate("SideBySide", "Map of {year}").format(year=year)
+            translate("SideBySide", "Map of {year}").format(year=year_label(year))
         )
 
     def _follow(self, moved: MapView) -> None:

@@ -7,6 +7,7 @@ screen readers; the view only knows where the pointer is.
 from __future__ import annotations
 
 from explorer.core.data.dataset import Dataset
+from explorer.core.data.local_numbers import year_text
 from explorer.core.data.values import format_value
 from explorer.core.indicators.consistency import warnings_for
 from explorer.core.view.choropleth import Choropleth
@@ -29,10 +30,14 @@ def country_tooltip(
             v = values.loc[iso3]
             lines.append(
                 f"{format_value(v['value'], v['lower'], v['upper'], v['flag'], choropleth.lang)}"
-                f" ({choropleth.year})"
+                f" ({year_text(choropleth.year, choropleth.lang)})"
             )
         else:
-            lines.append(translate("MapView", "no data ({year})").format(year=choropleth.year))
+            lines.append(
+                translate("MapView", "no data ({year})").format(
+                    year=year_text(choropleth.year, choropleth.lang)
+                )
+            )
         lines.append(choropleth.subject)
         lines.extend(
             f"\u26a0 {w}"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.data.breakdown import Breakdown
 from explorer.core.data.dataset import Dataset
+from explorer.core.data.local_numbers import year_text
 from explorer.core.flows.settings import FlowSettings, resolve_flow_indicator
 from explorer.core.indicators.country_key_figures import key_figures
 from explorer.core.indicators.country_profile import empty_message
@@ -329,7 +330,7 @@ class DetailPanel(QDockWidget):
         if shown:
             self.profile_title.setText(
                 translate("DetailPanel", "Who the detected victims were, {year}").format(
-                    year=self.state.year
+                    year=year_text(self.state.year, self.language)
                 )
             )
             self.children_label.setText(profile.children_text)

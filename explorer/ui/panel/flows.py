@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from explorer.core.data.dataset import Dataset
+from explorer.core.data.local_numbers import year_text
 from explorer.core.data.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
 from explorer.core.data.values import format_share
 from explorer.core.flows.labels import people_noun
@@ -101,7 +102,7 @@ class FlowTablesSection(QWidget):
                 else translate(
                     "PanelFlows", "Where {people} from {country} were detected in {year}"
                 )
-            ).format(people=noun, country=shown(name), year=year)
+            ).format(people=noun, country=shown(name), year=year_text(year, self.lang))
             flows = flow_table(self.dataset, self.names, iso3, year, indicator, direction)
             title.setText(
                 heading

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.places.book import PlaceBook, PlaceKind, place_code
+from explorer.ui.common.collation import by_name, ordered_places
 from explorer.ui.common.plain_text import plain_label, shown, wrap
 from explorer.ui.common.translations import translate
 
@@ -53,7 +54,7 @@ class PlaceGroupDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(translate("PlaceGroupDialog", "Countries"))
         chosen = book.get(place_code(PlaceKind.GROUP, group)).members if group else frozenset()
-        for code in sorted(book.codes, key=lambda c: names.get(c, c).casefold()):
+        for code in by_name(book.codes, lambda c: names.get(c, c), book.lang):
             item = QListWidgetItem(f"{shown(names.get(code, code))} ({code})")
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -63,7 +64,7 @@ class PlaceGroupDialog(QDialog):
         self.region_box = QComboBox(
             accessibleName=translate("PlaceGroupDialog", "Region or subregion to add")
         )
-        for place in book.places():
+        for place in ordered_places(book):
             if place.kind in (PlaceKind.REGION, PlaceKind.SUBREGION):
                 indent = "    " if place.kind is PlaceKind.SUBREGION else ""
                 self.region_box.addItem(indent + place.name, place.code)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.data.dataset import Dataset
+from explorer.core.data.local_numbers import number_text, year_text
 from explorer.core.data.values import format_number, format_value
 from explorer.core.indicators.trend import trend
 from explorer.core.places.book import WORLD, PlaceBook, PlaceKind
@@ -37,6 +38,7 @@ from explorer.core.places.wording import (
     total_lines,
 )
 from explorer.core.view.state import ViewState
+from explorer.ui.common.collation import ordered_places
 from explorer.ui.common.core_texts import core_text
 from explorer.ui.common.plain_text import TEXT_LIMIT, fit_combo, plain_label, shown, wrap
 from explorer.ui.common.tables import fill_table, make_table
@@ -160,7 +162,7 @@ class PlaceSection(QWidget):
     def fill_picker(self) -> None:
         self.picker.blockSignals(True)
         self.picker.clear()
-        for place in self.book.places():
+        for place in ordered_places(self.book):
             indent = "    " if place.kind is PlaceKind.SUBREGION else ""
             text = place.name
             if place.kind is PlaceKind.GROUP:
@@ -253,25 +255,20 @@ class PlaceSection(QWidget):
             index=[t.year for t in summary.trend],
         )
         self.trend_chart.set_trend(trend(index, [t.year for t in summary.trend]), summary.year)
-        rows = []
+        rows, lang = [], self.book.lang
         for t in sorted(years, key=lambda t: -t.year):
             change = t.change
             if change is None or change.pct is None:
-                step = (
-                    ""
-                    if change is None
-                    else translate("PlacePanel", "n/a ({n})").format(n=change.countries)
-                )
+                n = number_text(change.countries, lang) if change is not None else ""
+                step = "" if change is None else translate("PlacePanel", "n/a ({n})").format(n=n)
             else:
-                step = f"{signed_pct(change.pct, self.book.lang)} ({change.countries})"
-            total = format_number(t.total, self.book.lang)
-            rows.append((str(t.year), str(t.reporting), total, step))
+                step = f"{signed_pct(change.pct, lang)} ({number_text(change.countries, lang)})"
+            total = format_number(t.total, lang)
+            rows.append((year_text(t.year, lang), number_text(t.reporting, lang), total, step))
         fill_table(self.trend_table, rows)
-        selected = (
-            [r[0] for r in rows].index(str(summary.year))
-            if str(summary.year) in [r[0] for r in rows]
-            else -1
-        )
+        listed = [r[0] for r in rows]
+        shown_year = year_text(summary.year, lang)
+        selected = listed.index(shown_year) if shown_year in listed else -1
         if selected >= 0:
             self.trend_table.selectRow(selected)
 
@@ -284,11 +281,12 @@ class PlaceSection(QWidget):
             return
         more = len(summary.ranking) - len(ranked)
         title = translate("PlacePanel", "Countries by {indicator}, {year}").format(
-            indicator=shown(summary.indicator), year=summary.year
+            indicator=shown(summary.indicator), year=year_text(summary.year, self.book.lang)
         )
         if more:
             title += " " + translate("PlacePanel", "(the {n} largest of {all})").format(
-                n=len(ranked), all=len(summary.ranking)
+                n=number_text(len(ranked), self.book.lang),
+                all=number_text(len(summary.ranking), self.book.lang),
             )
         self.ranking_title.setText(title)
         rows = [

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButt
 
 from explorer.core.data.breakdown import Breakdown
 from explorer.core.data.dataset import Dataset
+from explorer.core.data.local_numbers import year_text
 from explorer.core.view.state import ViewState
 from explorer.ui.common.core_texts import core_text
 from explorer.ui.common.plain_text import LINE_LIMIT, fit_combo, shown
-from explorer.ui.common.translations import translate
+from explorer.ui.common.translations import interface_language, translate
 
 PLAY_INTERVAL_MS = 900
 
@@ -23,9 +24,13 @@ PLAY_INTERVAL_MS = 900
 class MapControls(QWidget):
     """A row of: indicator, breakdown, year slider with its label, play button."""
 
-    def __init__(self, state: ViewState, dataset: Dataset, parent=None) -> None:
+    def __init__(
+        self, state: ViewState, dataset: Dataset, parent=None, language: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.state = state
+        #: The year label's digits (the interface language's unless given).
+        self.language = language or interface_language()
         self.dataset = dataset
         self.indicator_box = fit_combo(
             QComboBox(accessibleName=translate("MapControls", "Indicator")), 28
@@ -100,7 +105,7 @@ class MapControls(QWidget):
             self.state.breakdown = breakdown
 
     def _year_chosen(self, year: int) -> None:
-        self.year_label.setText(str(year))
+        self.year_label.setText(year_text(year, self.language))
         self.state.year = year
 
     def _play_toggled(self, playing: bool) -> None:
@@ -155,4 +160,4 @@ class MapControls(QWidget):
     def _follow_year(self, year: int) -> None:
         with QSignalBlocker(self.year_slider):
             self.year_slider.setValue(year)
-        self.year_label.setText(str(year))
+        self.year_label.setText(year_text(year, self.language))

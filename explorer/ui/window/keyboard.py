@@ -43,7 +43,7 @@ from explorer.core.indicators.country_key_figures import exact_rank
 from explorer.core.indicators.ranking import ranking
 from explorer.ui.common.focus_ring import add_focus_ring
 from explorer.ui.common.plain_text import LINE_LIMIT, shown
-from explorer.ui.common.translations import translate
+from explorer.ui.common.translations import count_text, translate
 from explorer.ui.window.key_owners import ARROWS, apply_tab_order, widget_owns_key
 
 if TYPE_CHECKING:
@@ -216,7 +216,7 @@ class Keyboard(QObject):
         rank, ranked = exact_rank(values, iso3)  # the panel's rule: exact figures only
         if rank is not None:
             message = translate("Keyboard", "Rank {rank} of {count} countries: {name}").format(
-                rank=rank, count=ranked, name=name
+                rank=count_text(rank), count=count_text(ranked), name=name
             )
         else:
             message = translate(

@@ -157,8 +157,10 @@ class MainWindow(QMainWindow):
         self.map_view.flows = self.flows
         self.map_view.setAcceptDrops(False)  # dropped files go to the window
         self.map_view.view_moved.connect(self.flows.begin_draft)
-        self.controls = MapControls(state, dataset)
-        self.search_box = SearchBox(self._names, self.show_country, also=self._english_names)
+        self.controls = MapControls(state, dataset, language=self.language)
+        self.search_box = SearchBox(
+            self._names, self.show_country, also=self._english_names, language=self.language
+        )
         self.search_box.setMaximumWidth(260)
         self.banner = SyntheticBanner()
         central = QWidget()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from explorer.core.data.text import fold
+from explorer.ui.common.collation import by_name
 from explorer.ui.common.plain_text import LINE_LIMIT, shown, tooltip_html
 from explorer.ui.common.translations import translate
 
@@ -27,8 +28,14 @@ class CountryFinder:
     too (English), so "Allemagne" and "Germany" both find DEU in French.
     """
 
-    def __init__(self, names: Mapping[str, str], also: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        names: Mapping[str, str],
+        also: Mapping[str, str] | None = None,
+        lang: str | None = None,
+    ) -> None:
         self.names = dict(names)
+        self.lang = lang  # the names' language: the list's alphabetical order
         self._folded = {iso3: _fold(name) for iso3, name in self.names.items()}
         self._also = {
             iso3: _fold(name)
@@ -37,12 +44,12 @@ class CountryFinder:
         }
 
     def entries(self) -> list[str]:
-        """Completion entries, "Brazil (BRA)", sorted by name (names shown inert and elided;
-        the code at the end is what :meth:`find` resolves)."""
+        """Completion entries, "Brazil (BRA)", in the names' language's alphabetical order
+        (names shown inert and elided; the code at the end is what :meth:`find` resolves)."""
         entries = (
             (name, f"{shown(name, LINE_LIMIT)} ({iso3})") for iso3, name in self.names.items()
         )
-        return [entry for _name, entry in sorted(entries, key=lambda e: _fold(e[0]))]
+        return [entry for _name, entry in by_name(entries, lambda e: e[0], self.lang)]
 
     def find(self, text: str) -> str | None:
         query = _fold(text)
@@ -71,9 +78,10 @@ class SearchBox(QLineEdit):
         on_found: Callable[[str], None],
         parent=None,
         also: Mapping[str, str] | None = None,
+        language: str | None = None,
     ):
         super().__init__(parent)
-        self.finder = CountryFinder(names, also)
+        self.finder = CountryFinder(names, also, language)
         self.on_found = on_found
         self.setPlaceholderText(translate("SearchBox", "Find a country (Ctrl+F)"))
         self.setAccessibleName(translate("Accessibility", "Find a country"))

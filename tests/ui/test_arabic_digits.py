@@ -1,0 +1,62 @@
+"""One kind of digit in an Arabic view: years, counts and signed changes are Arabic-Indic
+in the panel and the toolbar, and Qt's own Arabic signs agree with the core's."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+from explorer.core.data.breakdown import Breakdown
+from explorer.core.data.local_numbers import signed_percent_text
+from explorer.core.view.state import ViewState
+from tests.ui.conftest import CRS
+
+INDICATOR = "Detected trafficking victims"
+
+
+def _latin_digits(text: str) -> bool:
+    return any("0" <= ch <= "9" for ch in text)
+
+
+def _arabic_window(qtbot, dataset, countries):
+    from explorer.ui.window.main_window import MainWindow
+
+    state = ViewState(indicator=INDICATOR, year=dataset.years(INDICATOR)[-1])
+    state.breakdown = Breakdown.TOTAL
+    window = MainWindow(dataset, countries, CRS, state, language="ar")
+    qtbot.addWidget(window)
+    return window
+
+
+def test_an_arabic_country_panel_writes_its_years_in_arabic_indic_digits(
+    qtbot, dataset, projected_countries
+):
+    window = _arabic_window(qtbot, dataset, projected_countries)
+    window.show_country("DEU")
+    table = window.detail_panel.series_table
+    cells = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(2)]
+    assert cells and not any(_latin_digits(t) for t in cells), cells
+    assert not _latin_digits(window.controls.year_label.text())
+    assert not _latin_digits(window.detail_panel.series_chart.text())
+    assert not _latin_digits(window.detail_panel.profile_title.text())
+
+
+def test_an_arabic_place_panel_writes_years_counts_and_changes_in_one_kind_of_digit(
+    qtbot, dataset, projected_countries
+):
+    window = _arabic_window(qtbot, dataset, projected_countries)
+    window.state.place = "region:Europe"
+    place = window.detail_panel.place
+    table = place.trend_table
+    rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert rows and not any(_latin_digits(t) for row in rows for t in row), rows
+    steps = [row[3] for row in rows if row[3]]
+    assert steps and all(s[0] == "\u061c" and s[1] in "+\u2212" for s in steps), steps
+    assert not _latin_digits(place.ranking_title.text().replace(INDICATOR, ""))
+
+
+def test_the_core_s_arabic_signed_percentage_is_what_qt_s_arabic_locale_writes():
+    arabic = QLocale("ar")
+    qt = arabic.positiveSign() + arabic.toString(12.5, "f", 1) + arabic.percent()
+    assert signed_percent_text(0.125, "ar") == qt
+    qt = arabic.negativeSign().replace("-", "\u2212") + arabic.toString(3.0, "f", 1)
+    assert signed_percent_text(-0.03, "ar") == qt + arabic.percent()

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from explorer.core.data.categories import level_of, ordered_levels, unranked_levels
+from explorer.core.data.categories import indicator_levels as levels_of_indicator
+from explorer.core.data.categories import level_of
 from explorer.core.data.dataset import Dataset
 
 
@@ -23,9 +24,7 @@ class LevelCount:
 
 def indicator_levels(dataset: Dataset, indicator: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The indicator's levels in order, and those outside it; both empty: not categorical."""
-    rows = dataset.observations
-    mine = rows[(rows["indicator"] == indicator).to_numpy(dtype=bool)]
-    return tuple(ordered_levels(mine)), tuple(unranked_levels(mine))
+    return levels_of_indicator(dataset.observations, indicator)
 
 
 def level_counts(

@@ -29,7 +29,7 @@ from explorer.core.flows.settings import FlowSettings, resolve_flow_indicator
 from explorer.core.indicators.country_key_figures import key_figures
 from explorer.core.indicators.country_profile import empty_message
 from explorer.core.indicators.country_victim_profile import victim_profile
-from explorer.core.indicators.trend import trend
+from explorer.core.indicators.trend import country_trend
 from explorer.core.names.display_names import region_name
 from explorer.core.places.book import PlaceBook
 from explorer.core.view.state import ViewState
@@ -316,7 +316,7 @@ class DetailPanel(QDockWidget):
         )
         series = self.dataset.series(iso3, indicator, breakdown)
         years = self.dataset.years(indicator)
-        self.series_chart.set_trend(trend(series, years), year)
+        self.series_chart.set_trend(country_trend(self.dataset, iso3, indicator, breakdown), year)
         fill_year_table(self.series_table, series, years, year, self.language)
 
     def _show_profile(self, iso3: str) -> None:

@@ -327,7 +327,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/common/core_texts.py" line="+27"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+29"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation>الحدود والأسماء المبيَّنة لا تعني ضمنًا تأييدًا أو قبولًا رسميًا.</translation>
@@ -493,6 +493,21 @@
         <translation>من أين جاء الضحايا: نسبةً إلى كل بلد اكتشاف؛ وكل حصة نطاق، من احتساب كل &lt;5 بقيمة 1 إلى احتساب كل &lt;5 بقيمة 4.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Levels (such as TIP tiers) are ordered ranks, not quantities: no total, sum, change, trend or share of them is computed.</source>
+        <translation>المستويات (مثل فئات تقرير TIP) رُتب مرتّبة وليست كميات: لا يُحسب لها أي مجموع أو جمع أو تغيّر أو اتجاه أو حصة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A place counts how many of its countries stand at each level in the year shown, in the levels&apos; order; a country with no level that year is not counted.</source>
+        <translation>يَعُدّ المكان كم بلدًا من بلدانه يقع في كل مستوى في السنة المعروضة، بترتيب المستويات؛ ولا يُحتسب البلد الذي ليس له مستوى في تلك السنة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A level outside the order (such as Special case) is counted apart and never ranked; a country&apos;s chart by year marks it above the ranked levels.</source>
+        <translation>يُعَدّ المستوى الواقع خارج الترتيب (مثل Special case) على حدة ولا يُرتَّب أبدًا؛ ويُعلِّمه الرسم البياني السنوي للبلد فوق المستويات المرتّبة.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Change</source>
         <translation>التغيّر</translation>
@@ -514,7 +529,7 @@
     </message>
     <message>
         <location filename="../../explorer/render/page/legend.py" line="+57"/>
-        <location filename="../../explorer/ui/common/core_texts.py" line="-61"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="-77"/>
         <source>No data</source>
         <translation>لا بيانات</translation>
     </message>
@@ -558,7 +573,7 @@
         <translation>الأرقام الرئيسية</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator} ({breakdown}) حسب السنة</translation>
     </message>
@@ -1697,7 +1712,7 @@
         <translation>نسخ الكل كنص(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/help_dialogs.py" line="+38"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+28"/>
         <source>Detected victims are not prevalence</source>
         <translation>الضحايا المكتشَفون ليسوا مقياسًا لمدى الانتشار</translation>
     </message>
@@ -1792,12 +1807,12 @@
         <translation>كيفية قراءة هذه الخريطة</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>The dataset on screen: {name}</source>
         <translation>مجموعة البيانات المعروضة: {name}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/window/help_dialogs.py" line="+44"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
@@ -2759,7 +2774,7 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+78"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+77"/>
         <source>Place</source>
         <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>المكان</translation>
@@ -2855,7 +2870,7 @@
         <translation>لا أرقام في مجموعة البيانات هذه.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
         <translation>الاتجاه على مجموعات ثابتة من البلدان (مؤشر قياسي، السنة الأولى = 100؛ كل خطوة محسوبة فقط من البلدان التي أبلغت في السنتين كلتيهما)</translation>
     </message>
@@ -3299,17 +3314,17 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../explorer/ui/common/trend_chart.py" line="+35"/>
+        <location filename="../../explorer/ui/common/trend_chart.py" line="+39"/>
         <source>Trend over years</source>
         <translation>الاتجاه عبر السنوات</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{first} to {last}</source>
         <translation>من {first} إلى {last}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>no data {years}</source>
         <translation>لا بيانات {years}</translation>
     </message>
@@ -3319,7 +3334,7 @@
         <translation>الاتجاه: {parts}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+95"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation>الأشرطة: &lt;5 (من 1 إلى 4)</translation>
     </message>

@@ -323,7 +323,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/common/core_texts.py" line="+27"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+29"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation>Las fronteras y los nombres que se muestran no implican su aprobación o aceptación oficial.</translation>
@@ -489,6 +489,21 @@
         <translation>De dónde procedían las víctimas: en relación con cada país de detección; cada proporción es un intervalo, desde todos los &lt;5 en 1 hasta todos los &lt;5 en 4.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Levels (such as TIP tiers) are ordered ranks, not quantities: no total, sum, change, trend or share of them is computed.</source>
+        <translation>Los niveles (como los Niveles del informe TIP) son rangos ordenados, no cantidades: no se calcula ningún total, suma, cambio, tendencia ni proporción de ellos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A place counts how many of its countries stand at each level in the year shown, in the levels&apos; order; a country with no level that year is not counted.</source>
+        <translation>Una zona cuenta cuántos de sus países están en cada nivel en el año mostrado, en el orden de los niveles; un país sin nivel ese año no se cuenta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A level outside the order (such as Special case) is counted apart and never ranked; a country&apos;s chart by year marks it above the ranked levels.</source>
+        <translation>Un nivel fuera del orden (como «Special case») se cuenta aparte y nunca se clasifica; el gráfico por año de un país lo marca por encima de los niveles ordenados.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Change</source>
         <translation>Variación</translation>
@@ -510,7 +525,7 @@
     </message>
     <message>
         <location filename="../../explorer/render/page/legend.py" line="+57"/>
-        <location filename="../../explorer/ui/common/core_texts.py" line="-61"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="-77"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
@@ -549,7 +564,7 @@
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator} ({breakdown}) por año</translation>
     </message>
@@ -1693,7 +1708,7 @@
         <translation>&amp;Copiar todo como texto</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/help_dialogs.py" line="+38"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+28"/>
         <source>Detected victims are not prevalence</source>
         <translation>Las víctimas detectadas no son la prevalencia</translation>
     </message>
@@ -1788,12 +1803,12 @@
         <translation>Cómo leer este mapa</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>The dataset on screen: {name}</source>
         <translation>El conjunto de datos en pantalla: {name}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/window/help_dialogs.py" line="+44"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -2755,7 +2770,7 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+78"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+77"/>
         <source>Place</source>
         <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>Zona</translation>
@@ -2851,7 +2866,7 @@
         <translation>No hay cifras en este conjunto de datos.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
         <translation>Tendencia sobre conjuntos constantes de países (índice, primer año = 100; cada paso solo con los países que informaron en ambos años)</translation>
     </message>
@@ -3291,17 +3306,17 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../explorer/ui/common/trend_chart.py" line="+35"/>
+        <location filename="../../explorer/ui/common/trend_chart.py" line="+39"/>
         <source>Trend over years</source>
         <translation>Tendencia a lo largo de los años</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{first} to {last}</source>
         <translation>de {first} a {last}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>no data {years}</source>
         <translation>sin datos {years}</translation>
     </message>
@@ -3311,7 +3326,7 @@
         <translation>Tendencia: {parts}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+95"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation>barras: &lt;5 (de 1 a 4)</translation>
     </message>

@@ -323,7 +323,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/common/core_texts.py" line="+27"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+29"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation>Les frontières et les noms indiqués n’impliquent ni reconnaissance ni acceptation officielles.</translation>
@@ -489,6 +489,21 @@
         <translation>Provenance des victimes : par rapport à chaque pays de détection ; chaque part est une fourchette, de tous les &lt;5 à 1 à tous les &lt;5 à 4.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Levels (such as TIP tiers) are ordered ranks, not quantities: no total, sum, change, trend or share of them is computed.</source>
+        <translation>Les niveaux (comme les catégories (Tier) du rapport TIP) sont des rangs ordonnés, pas des quantités : aucun total, somme, variation, tendance ni part n’en est calculé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A place counts how many of its countries stand at each level in the year shown, in the levels&apos; order; a country with no level that year is not counted.</source>
+        <translation>Une zone compte combien de ses pays se trouvent à chaque niveau l’année affichée, dans l’ordre des niveaux ; un pays sans niveau cette année-là n’est pas compté.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A level outside the order (such as Special case) is counted apart and never ranked; a country&apos;s chart by year marks it above the ranked levels.</source>
+        <translation>Un niveau hors de l’ordre (comme « Special case ») est compté à part et jamais classé ; le graphique par année d’un pays le marque au-dessus des niveaux classés.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Change</source>
         <translation>Évolution</translation>
@@ -510,7 +525,7 @@
     </message>
     <message>
         <location filename="../../explorer/render/page/legend.py" line="+57"/>
-        <location filename="../../explorer/ui/common/core_texts.py" line="-61"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="-77"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
@@ -549,7 +564,7 @@
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator} ({breakdown}) par année</translation>
     </message>
@@ -1693,7 +1708,7 @@
         <translation>&amp;Copier tout en texte</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/help_dialogs.py" line="+38"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+28"/>
         <source>Detected victims are not prevalence</source>
         <translation>Les victimes détectées ne mesurent pas la prévalence</translation>
     </message>
@@ -1788,12 +1803,12 @@
         <translation>Comment lire cette carte</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>The dataset on screen: {name}</source>
         <translation>Le jeu de données affiché : {name}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/window/help_dialogs.py" line="+44"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -2755,7 +2770,7 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+78"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+77"/>
         <source>Place</source>
         <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>Zone</translation>
@@ -2851,7 +2866,7 @@
         <translation>Aucun chiffre dans ce jeu de données.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
         <translation>Tendance sur des ensembles constants de pays (indice, première année = 100 ; chaque étape uniquement à partir des pays ayant déclaré les deux années)</translation>
     </message>
@@ -3291,17 +3306,17 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../explorer/ui/common/trend_chart.py" line="+35"/>
+        <location filename="../../explorer/ui/common/trend_chart.py" line="+39"/>
         <source>Trend over years</source>
         <translation>Tendance au fil des années</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{first} to {last}</source>
         <translation>{first} à {last}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>no data {years}</source>
         <translation>pas de données {years}</translation>
     </message>
@@ -3311,7 +3326,7 @@
         <translation>Tendance : {parts}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+95"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation>barres : &lt;5 (1 à 4)</translation>
     </message>

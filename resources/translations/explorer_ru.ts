@@ -324,7 +324,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/common/core_texts.py" line="+27"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+29"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation>Показанные границы и названия не означают их официального одобрения или признания.</translation>
@@ -490,6 +490,21 @@
         <translation>Откуда были жертвы: относительно каждой страны выявления; каждая доля — диапазон, от всех &lt;5, равных 1, до всех &lt;5, равных 4.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Levels (such as TIP tiers) are ordered ranks, not quantities: no total, sum, change, trend or share of them is computed.</source>
+        <translation>Уровни (например, уровни доклада TIP) — это упорядоченные ранги, а не величины: для них не вычисляются ни итог, ни сумма, ни изменение, ни динамика, ни доли.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A place counts how many of its countries stand at each level in the year shown, in the levels&apos; order; a country with no level that year is not counted.</source>
+        <translation>Для территории подсчитывается, сколько её стран находится на каждом уровне в показанном году, в порядке уровней; страна без уровня в этом году не учитывается.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A level outside the order (such as Special case) is counted apart and never ranked; a country&apos;s chart by year marks it above the ranked levels.</source>
+        <translation>Уровень вне порядка (например, «Special case») учитывается отдельно и никогда не ранжируется; на графике страны по годам он отмечен над упорядоченными уровнями.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Change</source>
         <translation>Изменение</translation>
@@ -511,7 +526,7 @@
     </message>
     <message>
         <location filename="../../explorer/render/page/legend.py" line="+57"/>
-        <location filename="../../explorer/ui/common/core_texts.py" line="-61"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="-77"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
@@ -555,7 +570,7 @@
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator} ({breakdown}) по годам</translation>
     </message>
@@ -1694,7 +1709,7 @@
         <translation>&amp;Копировать всё как текст</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/help_dialogs.py" line="+38"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+28"/>
         <source>Detected victims are not prevalence</source>
         <translation>Выявленные жертвы — не показатель распространённости</translation>
     </message>
@@ -1789,12 +1804,12 @@
         <translation>Как читать эту карту</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>The dataset on screen: {name}</source>
         <translation>Набор данных на экране: {name}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/window/help_dialogs.py" line="+44"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -2756,7 +2771,7 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+78"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+77"/>
         <source>Place</source>
         <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>Территория</translation>
@@ -2852,7 +2867,7 @@
         <translation>В этом наборе данных нет значений.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
         <translation>Динамика по постоянным наборам стран (индекс, первый год = 100; каждый шаг — только по странам, сообщившим данные за оба года)</translation>
     </message>
@@ -3293,17 +3308,17 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../explorer/ui/common/trend_chart.py" line="+35"/>
+        <location filename="../../explorer/ui/common/trend_chart.py" line="+39"/>
         <source>Trend over years</source>
         <translation>Динамика по годам</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{first} to {last}</source>
         <translation>с {first} по {last}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>no data {years}</source>
         <translation>нет данных {years}</translation>
     </message>
@@ -3313,7 +3328,7 @@
         <translation>Динамика: {parts}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+95"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation>столбцы: &lt;5 (от 1 до 4)</translation>
     </message>

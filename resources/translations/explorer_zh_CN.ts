@@ -322,7 +322,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/common/core_texts.py" line="+27"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+29"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation>所示边界和名称并不意味着得到正式认可或接受。</translation>
@@ -488,6 +488,21 @@
         <translation>受害者来自何处：相对于每个发现国计算；每个占比均为一个范围，从所有 &lt;5 取 1 到所有 &lt;5 取 4。</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Levels (such as TIP tiers) are ordered ranks, not quantities: no total, sum, change, trend or share of them is computed.</source>
+        <translation>级别（如 TIP 报告的等级）是有序的排名，而非数量：不计算其合计、总和、变化、趋势或占比。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A place counts how many of its countries stand at each level in the year shown, in the levels&apos; order; a country with no level that year is not counted.</source>
+        <translation>地域按级别顺序统计所示年份中其各国分别处于每个级别的数量；当年没有级别的国家不计入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A level outside the order (such as Special case) is counted apart and never ranked; a country&apos;s chart by year marks it above the ranked levels.</source>
+        <translation>顺序之外的级别（如 Special case）单独计数，从不参与排名；国家的历年图表将其标在有序级别的上方。</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Change</source>
         <translation>变化</translation>
@@ -509,7 +524,7 @@
     </message>
     <message>
         <location filename="../../explorer/render/page/legend.py" line="+57"/>
-        <location filename="../../explorer/ui/common/core_texts.py" line="-61"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="-77"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -553,7 +568,7 @@
         <translation>关键数字</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator}（{breakdown}）按年份</translation>
     </message>
@@ -1692,7 +1707,7 @@
         <translation>全部复制为文本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/help_dialogs.py" line="+38"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+28"/>
         <source>Detected victims are not prevalence</source>
         <translation>被查明的受害者人数不等于普遍程度</translation>
     </message>
@@ -1787,12 +1802,12 @@
         <translation>如何解读此地图</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>The dataset on screen: {name}</source>
         <translation>当前显示的数据集：{name}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/window/help_dialogs.py" line="+44"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -2754,7 +2769,7 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+78"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+77"/>
         <source>Place</source>
         <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>地域</translation>
@@ -2850,7 +2865,7 @@
         <translation>此数据集中没有数字。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
         <translation>基于固定国家组的趋势（指数，首年 = 100；每一步仅基于两个年份均有报告的国家）</translation>
     </message>
@@ -3289,17 +3304,17 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../explorer/ui/common/trend_chart.py" line="+35"/>
+        <location filename="../../explorer/ui/common/trend_chart.py" line="+39"/>
         <source>Trend over years</source>
         <translation>历年趋势</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>no data {years}</source>
         <translation>无数据 {years}</translation>
     </message>
@@ -3309,7 +3324,7 @@
         <translation>趋势：{parts}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+95"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation>柱条：&lt;5（1 至 4）</translation>
     </message>

@@ -99,3 +99,14 @@ def test_the_country_chart_marks_special_case_years_apart_from_the_tiers(tier_wi
     # A grey mark for each Special-case year, above the tiers' axis; none for 2021.
     assert marked(2022, 0, plot.top()) and marked(2023, 0, plot.top())
     assert not marked(2021, 0, plot.top())
+
+
+def test_the_place_panel_and_the_help_give_the_rules_of_levels_not_of_sums(tier_window):
+    from explorer.core.places.levels import LEVEL_RULES
+    from explorer.ui.window.help_dialogs import install_help
+
+    help_panel = install_help(tier_window).panel
+    place = tier_window.detail_panel.place
+    for text in (place.text(), help_panel.text()):
+        assert "Total: the sum" not in text and "Change since the previous year" not in text
+        assert all(rule in text for rule in LEVEL_RULES)

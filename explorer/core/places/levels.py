@@ -14,6 +14,17 @@ from explorer.core.data.categories import indicator_levels as levels_of_indicato
 from explorer.core.data.categories import level_of
 from explorer.core.data.dataset import Dataset
 
+#: The rules a categorical indicator follows, in the words the panel and the help use
+#: (instead of the rules of figures: a level has no total, change, trend or share).
+LEVEL_RULES: tuple[str, ...] = (
+    "Levels (such as TIP tiers) are ordered ranks, not quantities: no total, sum, change, "
+    "trend or share of them is computed.",
+    "A place counts how many of its countries stand at each level in the year shown, in "
+    "the levels' order; a country with no level that year is not counted.",
+    "A level outside the order (such as Special case) is counted apart and never ranked; "
+    "a country's chart by year marks it above the ranked levels.",
+)
+
 
 @dataclass(frozen=True)
 class LevelCount:

@@ -28,7 +28,6 @@ from explorer.core.indicators.trend import trend
 from explorer.core.places.book import WORLD, PlaceBook, PlaceKind
 from explorer.core.places.summary import PlaceSummary, summarise
 from explorer.core.places.wording import (
-    RULES,
     change_lines,
     origin_lines,
     place_title,
@@ -37,7 +36,7 @@ from explorer.core.places.wording import (
     total_lines,
 )
 from explorer.core.view.state import ViewState
-from explorer.ui.common.core_texts import core_text
+from explorer.ui.common.core_texts import rules_text
 from explorer.ui.common.plain_text import TEXT_LIMIT, fit_combo, plain_label, shown, wrap
 from explorer.ui.common.tables import fill_table, make_table
 from explorer.ui.common.translations import translate
@@ -126,7 +125,7 @@ class PlaceSection(QWidget):
             translate("PlacePanel", "Countries of the place, largest first"),
         )
         self.method = _label("color: #555;")
-        self.method.setText(" ".join(core_text(text) for _, text in RULES))
+        self.method.setText(rules_text(categorical=False))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
@@ -212,6 +211,7 @@ class PlaceSection(QWidget):
                 widget.setVisible(False)
             return
         summary = self.summary = summarise(self.dataset, self.book, code, indicator, year)
+        self.method.setText(rules_text(categorical=bool(summary.levels)))
         parent = ""
         if summary.place.parent:
             parent = self.book.get(summary.place.parent).name

@@ -702,13 +702,63 @@
         <translation>استورد إصدارًا آخر من المنشور نفسه (مثل ملف GLOTIP مُصدَّر أحدث) للمقارنة بينهما</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_map.py" line="+48"/>
+        <location filename="../../explorer/ui/editions/revision_map.py" line="+42"/>
+        <source>raised</source>
+        <translation>رُفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowered</source>
+        <translation>خُفّض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made exact within the old range</source>
+        <translation>أصبح دقيقًا ضمن النطاق القديم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to a later level</source>
+        <translation>انتقل إلى مستوى لاحق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to an earlier level</source>
+        <translation>انتقل إلى مستوى سابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved into a level outside the order</source>
+        <translation>انتقل إلى مستوى خارج الترتيب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved out of a level outside the order</source>
+        <translation>خرج من مستوى خارج الترتيب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new in the newer edition</source>
+        <translation>جديد في الإصدار الأحدث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>سُحب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>لم يتغيّر</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location filename="../../explorer/ui/editions/window.py" line="+101"/>
         <source>Revision map</source>
         <translation>خريطة التنقيحات</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>{words} ({count})</source>
         <translation>{words} ({count})</translation>
     </message>
@@ -718,8 +768,9 @@
         <translation>لا رقم في أي من الإصدارين</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_table.py" line="+30"/>
+        <location filename="../../explorer/ui/editions/revision_table.py" line="+31"/>
         <source>Country</source>
+        <extracomment>(column of the frame, header) in the table&apos;s order.</extracomment>
         <translation>البلد</translation>
     </message>
     <message>
@@ -780,7 +831,12 @@
         <translation>لم يتغيّر</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+12"/>
+        <source>{kind} ({direction})</source>
+        <translation>{kind} ({direction})</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Filter: country, …</source>
         <translation>تصفية: بلد، …</translation>
     </message>

@@ -698,13 +698,63 @@
         <translation>Importe otra edición de la misma publicación (p. ej., una exportación GLOTIP más reciente) para compararlas</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_map.py" line="+48"/>
+        <location filename="../../explorer/ui/editions/revision_map.py" line="+42"/>
+        <source>raised</source>
+        <translation>aumentado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowered</source>
+        <translation>reducido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made exact within the old range</source>
+        <translation>hecho exacto dentro del intervalo anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to a later level</source>
+        <translation>pasó a un nivel posterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to an earlier level</source>
+        <translation>pasó a un nivel anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved into a level outside the order</source>
+        <translation>pasó a un nivel fuera del orden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved out of a level outside the order</source>
+        <translation>salió de un nivel fuera del orden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new in the newer edition</source>
+        <translation>nuevo en la edición más reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location filename="../../explorer/ui/editions/window.py" line="+101"/>
         <source>Revision map</source>
         <translation>Mapa de revisiones</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>{words} ({count})</source>
         <translation>{words} ({count})</translation>
     </message>
@@ -714,8 +764,9 @@
         <translation>sin cifra en ninguna de las ediciones</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_table.py" line="+30"/>
+        <location filename="../../explorer/ui/editions/revision_table.py" line="+31"/>
         <source>Country</source>
+        <extracomment>(column of the frame, header) in the table&apos;s order.</extracomment>
         <translation>País</translation>
     </message>
     <message>
@@ -776,7 +827,12 @@
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+12"/>
+        <source>{kind} ({direction})</source>
+        <translation>{kind} ({direction})</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Filter: country, …</source>
         <translation>Filtrar: país, …</translation>
     </message>

@@ -698,13 +698,63 @@
         <translation>Importez une autre édition de la même publication (par exemple un export GLOTIP plus récent) pour les comparer</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_map.py" line="+48"/>
+        <location filename="../../explorer/ui/editions/revision_map.py" line="+42"/>
+        <source>raised</source>
+        <translation>relevé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowered</source>
+        <translation>abaissé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made exact within the old range</source>
+        <translation>rendu exact dans l’ancienne fourchette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to a later level</source>
+        <translation>passé à un niveau suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to an earlier level</source>
+        <translation>passé à un niveau précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved into a level outside the order</source>
+        <translation>passé à un niveau hors de l’ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved out of a level outside the order</source>
+        <translation>sorti d’un niveau hors de l’ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new in the newer edition</source>
+        <translation>nouveau dans l’édition la plus récente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location filename="../../explorer/ui/editions/window.py" line="+101"/>
         <source>Revision map</source>
         <translation>Carte des révisions</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>{words} ({count})</source>
         <translation>{words} ({count})</translation>
     </message>
@@ -714,8 +764,9 @@
         <translation>aucun chiffre dans l’une ou l’autre édition</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_table.py" line="+30"/>
+        <location filename="../../explorer/ui/editions/revision_table.py" line="+31"/>
         <source>Country</source>
+        <extracomment>(column of the frame, header) in the table&apos;s order.</extracomment>
         <translation>Pays</translation>
     </message>
     <message>
@@ -776,7 +827,12 @@
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+12"/>
+        <source>{kind} ({direction})</source>
+        <translation>{kind} ({direction})</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Filter: country, …</source>
         <translation>Filtre : pays, …</translation>
     </message>

@@ -699,13 +699,63 @@
         <translation>Импортируйте другой выпуск той же публикации (например, более новую выгрузку GLOTIP), чтобы сравнить их</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_map.py" line="+48"/>
+        <location filename="../../explorer/ui/editions/revision_map.py" line="+42"/>
+        <source>raised</source>
+        <translation>повышено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowered</source>
+        <translation>понижено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made exact within the old range</source>
+        <translation>уточнено в пределах прежнего диапазона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to a later level</source>
+        <translation>перемещено на более поздний уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to an earlier level</source>
+        <translation>перемещено на более ранний уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved into a level outside the order</source>
+        <translation>перемещено на уровень вне порядка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved out of a level outside the order</source>
+        <translation>выведено с уровня вне порядка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new in the newer edition</source>
+        <translation>новое в более новом выпуске</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location filename="../../explorer/ui/editions/window.py" line="+101"/>
         <source>Revision map</source>
         <translation>Карта пересмотров</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>{words} ({count})</source>
         <translation>{words} ({count})</translation>
     </message>
@@ -715,8 +765,9 @@
         <translation>нет значения ни в одном выпуске</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_table.py" line="+30"/>
+        <location filename="../../explorer/ui/editions/revision_table.py" line="+31"/>
         <source>Country</source>
+        <extracomment>(column of the frame, header) in the table&apos;s order.</extracomment>
         <translation>Страна</translation>
     </message>
     <message>
@@ -777,7 +828,12 @@
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+12"/>
+        <source>{kind} ({direction})</source>
+        <translation>{kind} ({direction})</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Filter: country, …</source>
         <translation>Фильтр: страна, …</translation>
     </message>

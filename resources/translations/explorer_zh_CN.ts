@@ -697,13 +697,63 @@
         <translation>导入同一出版物的另一版次（例如较新的 GLOTIP 导出文件）以进行比较</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_map.py" line="+48"/>
+        <location filename="../../explorer/ui/editions/revision_map.py" line="+42"/>
+        <source>raised</source>
+        <translation>上调</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowered</source>
+        <translation>下调</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made exact within the old range</source>
+        <translation>在原区间内改为确切值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to a later level</source>
+        <translation>移至靠后的级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to an earlier level</source>
+        <translation>移至靠前的级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved into a level outside the order</source>
+        <translation>移入顺序之外的级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved out of a level outside the order</source>
+        <translation>移出顺序之外的级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new in the newer edition</source>
+        <translation>较新版次中新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location filename="../../explorer/ui/editions/window.py" line="+101"/>
         <source>Revision map</source>
         <translation>修订地图</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>{words} ({count})</source>
         <translation>{words}（{count}）</translation>
     </message>
@@ -713,8 +763,9 @@
         <translation>两个版次均无数字</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_table.py" line="+30"/>
+        <location filename="../../explorer/ui/editions/revision_table.py" line="+31"/>
         <source>Country</source>
+        <extracomment>(column of the frame, header) in the table&apos;s order.</extracomment>
         <translation>国家</translation>
     </message>
     <message>
@@ -775,7 +826,12 @@
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+12"/>
+        <source>{kind} ({direction})</source>
+        <translation>{kind}（{direction}）</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Filter: country, …</source>
         <translation>筛选：国家、…</translation>
     </message>

@@ -616,13 +616,13 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+87"/>
-        <location line="+159"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+75"/>
+        <location line="+129"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-101"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>انقر على بلد في الخريطة، أو ابحث عنه باستخدام Ctrl+F.</translation>
@@ -649,7 +649,7 @@
         <translation>أنشطة المساعدة</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+83"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
@@ -664,7 +664,7 @@
         <translation>لم يُحدَّد أي بلد: انقر على بلد في الخريطة، أو ابحث عنه باستخدام Ctrl+F.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/panel/place_links.py" line="+73"/>
         <source>Subregion: {name} →</source>
         <translation>المنطقة الفرعية: {name} ←</translation>
     </message>
@@ -674,7 +674,7 @@
         <translation>المنطقة: {name} ←</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+49"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator} ({breakdown}) حسب السنة</translation>
     </message>
@@ -2830,9 +2830,9 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+77"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+34"/>
         <source>Place</source>
-        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
+        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). The groups changed and the place shown may have gone: the figures must follow.</extracomment>
         <translation>المكان</translation>
     </message>
     <message>
@@ -2861,8 +2861,9 @@
         <translation>تحرير المجموعة…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+84"/>
         <source>Index on constant sets</source>
+        <extracomment>A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>مؤشر قياسي على مجموعات ثابتة</translation>
     </message>
     <message>
@@ -2916,12 +2917,12 @@
         <translation>بلدان المكان، الأكبر أولًا</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+32"/>
         <source>{name} (group)</source>
         <translation>{name} (مجموعة)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+42"/>
         <source>No figures in this dataset.</source>
         <translation>لا أرقام في مجموعة البيانات هذه.</translation>
     </message>

@@ -612,13 +612,13 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+87"/>
-        <location line="+159"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+75"/>
+        <location line="+129"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-101"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>Haga clic en un país del mapa o búsquelo con Ctrl+F.</translation>
@@ -645,7 +645,7 @@
         <translation>Actividades de asistencia</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+83"/>
         <source>Place</source>
         <translation>Zona</translation>
     </message>
@@ -660,7 +660,7 @@
         <translation>Ningún país seleccionado: haga clic en uno del mapa o búsquelo con Ctrl+F.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/panel/place_links.py" line="+73"/>
         <source>Subregion: {name} →</source>
         <translation>Subregión: {name} →</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>Región: {name} →</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+49"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator} ({breakdown}) por año</translation>
     </message>
@@ -2826,9 +2826,9 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+77"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+34"/>
         <source>Place</source>
-        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
+        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). The groups changed and the place shown may have gone: the figures must follow.</extracomment>
         <translation>Zona</translation>
     </message>
     <message>
@@ -2857,8 +2857,9 @@
         <translation>Editar el grupo…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+84"/>
         <source>Index on constant sets</source>
+        <extracomment>A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>Índice sobre conjuntos constantes</translation>
     </message>
     <message>
@@ -2912,12 +2913,12 @@
         <translation>Países de la zona, de mayor a menor</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+32"/>
         <source>{name} (group)</source>
         <translation>{name} (grupo)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+42"/>
         <source>No figures in this dataset.</source>
         <translation>No hay cifras en este conjunto de datos.</translation>
     </message>

@@ -612,13 +612,13 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+87"/>
-        <location line="+159"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+75"/>
+        <location line="+129"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-101"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>Cliquez sur un pays de la carte, ou cherchez-le avec Ctrl+F.</translation>
@@ -645,7 +645,7 @@
         <translation>Activités d’assistance</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+83"/>
         <source>Place</source>
         <translation>Zone</translation>
     </message>
@@ -660,7 +660,7 @@
         <translation>Aucun pays sélectionné : cliquez sur un pays de la carte, ou cherchez-le avec Ctrl+F.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/panel/place_links.py" line="+73"/>
         <source>Subregion: {name} →</source>
         <translation>Sous-région : {name} →</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>Région : {name} →</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+49"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator} ({breakdown}) par année</translation>
     </message>
@@ -2826,9 +2826,9 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+77"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+34"/>
         <source>Place</source>
-        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
+        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). The groups changed and the place shown may have gone: the figures must follow.</extracomment>
         <translation>Zone</translation>
     </message>
     <message>
@@ -2857,8 +2857,9 @@
         <translation>Modifier le groupe…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+84"/>
         <source>Index on constant sets</source>
+        <extracomment>A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>Indice à ensembles constants</translation>
     </message>
     <message>
@@ -2912,12 +2913,12 @@
         <translation>Pays de la zone, du plus grand au plus petit</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+32"/>
         <source>{name} (group)</source>
         <translation>{name} (groupe)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+42"/>
         <source>No figures in this dataset.</source>
         <translation>Aucun chiffre dans ce jeu de données.</translation>
     </message>

@@ -613,13 +613,13 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+87"/>
-        <location line="+159"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+75"/>
+        <location line="+129"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-101"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>Щёлкните страну на карте или найдите её с помощью Ctrl+F.</translation>
@@ -646,7 +646,7 @@
         <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+83"/>
         <source>Place</source>
         <translation>Территория</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>Страна не выбрана: щёлкните её на карте или найдите с помощью Ctrl+F.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/panel/place_links.py" line="+73"/>
         <source>Subregion: {name} →</source>
         <translation>Субрегион: {name} →</translation>
     </message>
@@ -671,7 +671,7 @@
         <translation>Регион: {name} →</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+49"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator} ({breakdown}) по годам</translation>
     </message>
@@ -2827,9 +2827,9 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+77"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+34"/>
         <source>Place</source>
-        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
+        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). The groups changed and the place shown may have gone: the figures must follow.</extracomment>
         <translation>Территория</translation>
     </message>
     <message>
@@ -2858,8 +2858,9 @@
         <translation>Изменить группу…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+84"/>
         <source>Index on constant sets</source>
+        <extracomment>A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>Индекс по постоянным наборам</translation>
     </message>
     <message>
@@ -2913,12 +2914,12 @@
         <translation>Страны территории, по убыванию</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+32"/>
         <source>{name} (group)</source>
         <translation>{name} (группа)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+42"/>
         <source>No figures in this dataset.</source>
         <translation>В этом наборе данных нет значений.</translation>
     </message>

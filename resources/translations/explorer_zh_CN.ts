@@ -611,13 +611,13 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+87"/>
-        <location line="+159"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+75"/>
+        <location line="+129"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-101"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>在地图上点击一个国家，或用 Ctrl+F 查找。</translation>
@@ -644,7 +644,7 @@
         <translation>援助活动</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+83"/>
         <source>Place</source>
         <translation>地域</translation>
     </message>
@@ -659,7 +659,7 @@
         <translation>未选择国家：在地图上点击一个国家，或用 Ctrl+F 查找。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/panel/place_links.py" line="+73"/>
         <source>Subregion: {name} →</source>
         <translation>次区域：{name} →</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>区域：{name} →</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+49"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator}（{breakdown}）按年份</translation>
     </message>
@@ -2825,9 +2825,9 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+77"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+34"/>
         <source>Place</source>
-        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
+        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). The groups changed and the place shown may have gone: the figures must follow.</extracomment>
         <translation>地域</translation>
     </message>
     <message>
@@ -2856,8 +2856,9 @@
         <translation>编辑国家组…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+84"/>
         <source>Index on constant sets</source>
+        <extracomment>A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>基于固定国家组的指数</translation>
     </message>
     <message>
@@ -2911,12 +2912,12 @@
         <translation>该地域的国家，按从大到小排列</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+32"/>
         <source>{name} (group)</source>
         <translation>{name}（国家组）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+42"/>
         <source>No figures in this dataset.</source>
         <translation>此数据集中没有数字。</translation>
     </message>

@@ -31,6 +31,13 @@ def add_revisions_parser(commands) -> None:
 def run_revisions(args: argparse.Namespace) -> int:
     """Write the revisions; 0 on success, 2 when the request cannot be answered."""
     from explorer.core.editions.compare import CHANGED, NEW, UNCHANGED, WITHDRAWN, compare_editions
+    from explorer.core.editions.levels import (
+        EARLIER,
+        INTO_UNRANKED,
+        LATER,
+        LEVEL_DIRECTIONS,
+        OUT_OF_UNRANKED,
+    )
     from explorer.io.exports.revisions import write_revisions_csv
     from explorer.io.workspace.store import WorkspaceError, default_workspace_path, load_workspace
 
@@ -83,6 +90,14 @@ def run_revisions(args: argparse.Namespace) -> int:
         f"{int(direction.get('refined', 0)):,})",
         file=summary,
     )
+    moved = {d: int(direction.get(d, 0)) for d in LEVEL_DIRECTIONS}
+    if any(moved.values()):  # levels (TIP tiers): moved along the order, or into/out of it
+        print(
+            f"  of which levels: to a later level {moved[LATER]:,}, to an earlier level "
+            f"{moved[EARLIER]:,}, into a level outside the order {moved[INTO_UNRANKED]:,}, "
+            f"out of it {moved[OUT_OF_UNRANKED]:,}",
+            file=summary,
+        )
     print(f"  new:       {counts[NEW]:>7,}", file=summary)
     print(f"  withdrawn: {counts[WITHDRAWN]:>7,}", file=summary)
     print(f"  unchanged: {counts[UNCHANGED]:>7,} (not written)", file=summary)

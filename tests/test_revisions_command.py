@@ -153,3 +153,23 @@ def test_a_wrong_dataset_name_is_explained(editions, capsys):
     path = editions[0]
     assert main(["revisions", "--workspace", str(path), "--old", "x", "--new", "y"]) == 2
     assert "no dataset 'x'; the workspace has: GLOTIP 30/05/2023" in capsys.readouterr().err
+
+
+def test_the_summary_says_how_levels_moved_special_case_neither_up_nor_down(tmp_path, capsys):
+    from explorer.io.workspace.store import Workspace, save_workspace
+    from tests.core.test_editions import _tiers
+
+    order = ["Tier 1", "Tier 2", "Tier 3"]
+    workspace = Workspace()
+    workspace.add_dataset(_tiers("01/06/2022", {"LBY": "Tier 3", "TCD": "Tier 2"}, order))
+    workspace.add_dataset(_tiers("01/06/2023", {"LBY": "Special case", "TCD": "Tier 3"}, order))
+    path = tmp_path / "w.sqlite"
+    save_workspace(workspace, path)
+    argv = ["revisions", "--workspace", str(path), "--old", "TIP 01/06/2022"]
+    assert main([*argv, "--new", "TIP 01/06/2023", "--out", str(tmp_path / "r.csv")]) == 0
+    printed = capsys.readouterr().out
+    assert "changed:         2 (raised 0, lowered 0, made exact within the old range 0)" in printed
+    assert (
+        "of which levels: to a later level 1, to an earlier level 0, into a level outside the "
+        "order 1, out of it 0" in printed
+    )

@@ -327,7 +327,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/common/core_texts.py" line="+27"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+29"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation>الحدود والأسماء المبيَّنة لا تعني ضمنًا تأييدًا أو قبولًا رسميًا.</translation>
@@ -493,6 +493,21 @@
         <translation>من أين جاء الضحايا: نسبةً إلى كل بلد اكتشاف؛ وكل حصة نطاق، من احتساب كل &lt;5 بقيمة 1 إلى احتساب كل &lt;5 بقيمة 4.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Levels (such as TIP tiers) are ordered ranks, not quantities: no total, sum, change, trend or share of them is computed.</source>
+        <translation>المستويات (مثل فئات تقرير TIP) رُتب مرتّبة وليست كميات: لا يُحسب لها أي مجموع أو جمع أو تغيّر أو اتجاه أو حصة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A place counts how many of its countries stand at each level in the year shown, in the levels&apos; order; a country with no level that year is not counted.</source>
+        <translation>يَعُدّ المكان كم بلدًا من بلدانه يقع في كل مستوى في السنة المعروضة، بترتيب المستويات؛ ولا يُحتسب البلد الذي ليس له مستوى في تلك السنة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A level outside the order (such as Special case) is counted apart and never ranked; a country&apos;s chart by year marks it above the ranked levels.</source>
+        <translation>يُعَدّ المستوى الواقع خارج الترتيب (مثل Special case) على حدة ولا يُرتَّب أبدًا؛ ويُعلِّمه الرسم البياني السنوي للبلد فوق المستويات المرتّبة.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Change</source>
         <translation>التغيّر</translation>
@@ -514,7 +529,7 @@
     </message>
     <message>
         <location filename="../../explorer/render/page/legend.py" line="+57"/>
-        <location filename="../../explorer/ui/common/core_texts.py" line="-61"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="-77"/>
         <source>No data</source>
         <translation>لا بيانات</translation>
     </message>
@@ -558,7 +573,7 @@
         <translation>الأرقام الرئيسية</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator} ({breakdown}) حسب السنة</translation>
     </message>
@@ -601,13 +616,13 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+88"/>
-        <location line="+159"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+76"/>
+        <location line="+129"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-101"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>انقر على بلد في الخريطة، أو ابحث عنه باستخدام Ctrl+F.</translation>
@@ -634,7 +649,7 @@
         <translation>أنشطة المساعدة</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+83"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
@@ -649,7 +664,7 @@
         <translation>لم يُحدَّد أي بلد: انقر على بلد في الخريطة، أو ابحث عنه باستخدام Ctrl+F.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/panel/place_links.py" line="+73"/>
         <source>Subregion: {name} →</source>
         <translation>المنطقة الفرعية: {name} ←</translation>
     </message>
@@ -659,7 +674,7 @@
         <translation>المنطقة: {name} ←</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+49"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator} ({breakdown}) حسب السنة</translation>
     </message>
@@ -687,13 +702,63 @@
         <translation>استورد إصدارًا آخر من المنشور نفسه (مثل ملف GLOTIP مُصدَّر أحدث) للمقارنة بينهما</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_map.py" line="+48"/>
+        <location filename="../../explorer/ui/editions/revision_map.py" line="+42"/>
+        <source>raised</source>
+        <translation>رُفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowered</source>
+        <translation>خُفّض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made exact within the old range</source>
+        <translation>أصبح دقيقًا ضمن النطاق القديم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to a later level</source>
+        <translation>انتقل إلى مستوى لاحق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to an earlier level</source>
+        <translation>انتقل إلى مستوى سابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved into a level outside the order</source>
+        <translation>انتقل إلى مستوى خارج الترتيب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved out of a level outside the order</source>
+        <translation>خرج من مستوى خارج الترتيب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new in the newer edition</source>
+        <translation>جديد في الإصدار الأحدث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>سُحب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>لم يتغيّر</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location filename="../../explorer/ui/editions/window.py" line="+103"/>
         <source>Revision map</source>
         <translation>خريطة التنقيحات</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>{words} ({count})</source>
         <translation>{words} ({count})</translation>
     </message>
@@ -703,8 +768,9 @@
         <translation>لا رقم في أي من الإصدارين</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_table.py" line="+31"/>
+        <location filename="../../explorer/ui/editions/revision_table.py" line="+32"/>
         <source>Country</source>
+        <extracomment>(column of the frame, header) in the table&apos;s order.</extracomment>
         <translation>البلد</translation>
     </message>
     <message>
@@ -765,7 +831,12 @@
         <translation>لم يتغيّر</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+12"/>
+        <source>{kind} ({direction})</source>
+        <translation>{kind} ({direction})</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Filter: country, …</source>
         <translation>تصفية: بلد، …</translation>
     </message>
@@ -1697,7 +1768,7 @@
         <translation>نسخ الكل كنص(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/help_dialogs.py" line="+38"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+28"/>
         <source>Detected victims are not prevalence</source>
         <translation>الضحايا المكتشَفون ليسوا مقياسًا لمدى الانتشار</translation>
     </message>
@@ -1792,12 +1863,12 @@
         <translation>كيفية قراءة هذه الخريطة</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>The dataset on screen: {name}</source>
         <translation>مجموعة البيانات المعروضة: {name}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/window/help_dialogs.py" line="+44"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
@@ -2785,9 +2856,9 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+80"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+35"/>
         <source>Place</source>
-        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
+        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). The groups changed and the place shown may have gone: the figures must follow.</extracomment>
         <translation>المكان</translation>
     </message>
     <message>
@@ -2816,8 +2887,9 @@
         <translation>تحرير المجموعة…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+85"/>
         <source>Index on constant sets</source>
+        <extracomment>A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>مؤشر قياسي على مجموعات ثابتة</translation>
     </message>
     <message>
@@ -2871,17 +2943,17 @@
         <translation>بلدان المكان، الأكبر أولًا</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+32"/>
         <source>{name} (group)</source>
         <translation>{name} (مجموعة)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+42"/>
         <source>No figures in this dataset.</source>
         <translation>لا أرقام في مجموعة البيانات هذه.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
         <translation>الاتجاه على مجموعات ثابتة من البلدان (مؤشر قياسي، السنة الأولى = 100؛ كل خطوة محسوبة فقط من البلدان التي أبلغت في السنتين كلتيهما)</translation>
     </message>
@@ -3325,17 +3397,17 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../explorer/ui/common/trend_chart.py" line="+36"/>
+        <location filename="../../explorer/ui/common/trend_chart.py" line="+40"/>
         <source>Trend over years</source>
         <translation>الاتجاه عبر السنوات</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{first} to {last}</source>
         <translation>من {first} إلى {last}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>no data {years}</source>
         <translation>لا بيانات {years}</translation>
     </message>
@@ -3345,7 +3417,7 @@
         <translation>الاتجاه: {parts}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+95"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation>الأشرطة: &lt;5 (من 1 إلى 4)</translation>
     </message>

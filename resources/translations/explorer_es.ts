@@ -323,7 +323,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/common/core_texts.py" line="+27"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+29"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation>Las fronteras y los nombres que se muestran no implican su aprobación o aceptación oficial.</translation>
@@ -489,6 +489,21 @@
         <translation>De dónde procedían las víctimas: en relación con cada país de detección; cada proporción es un intervalo, desde todos los &lt;5 en 1 hasta todos los &lt;5 en 4.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Levels (such as TIP tiers) are ordered ranks, not quantities: no total, sum, change, trend or share of them is computed.</source>
+        <translation>Los niveles (como los Niveles del informe TIP) son rangos ordenados, no cantidades: no se calcula ningún total, suma, cambio, tendencia ni proporción de ellos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A place counts how many of its countries stand at each level in the year shown, in the levels&apos; order; a country with no level that year is not counted.</source>
+        <translation>Una zona cuenta cuántos de sus países están en cada nivel en el año mostrado, en el orden de los niveles; un país sin nivel ese año no se cuenta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A level outside the order (such as Special case) is counted apart and never ranked; a country&apos;s chart by year marks it above the ranked levels.</source>
+        <translation>Un nivel fuera del orden (como «Special case») se cuenta aparte y nunca se clasifica; el gráfico por año de un país lo marca por encima de los niveles ordenados.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Change</source>
         <translation>Variación</translation>
@@ -510,7 +525,7 @@
     </message>
     <message>
         <location filename="../../explorer/render/page/legend.py" line="+57"/>
-        <location filename="../../explorer/ui/common/core_texts.py" line="-61"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="-77"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
@@ -549,7 +564,7 @@
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator} ({breakdown}) por año</translation>
     </message>
@@ -597,13 +612,13 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+88"/>
-        <location line="+159"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+76"/>
+        <location line="+129"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-101"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>Haga clic en un país del mapa o búsquelo con Ctrl+F.</translation>
@@ -630,7 +645,7 @@
         <translation>Actividades de asistencia</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+83"/>
         <source>Place</source>
         <translation>Zona</translation>
     </message>
@@ -645,7 +660,7 @@
         <translation>Ningún país seleccionado: haga clic en uno del mapa o búsquelo con Ctrl+F.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/panel/place_links.py" line="+73"/>
         <source>Subregion: {name} →</source>
         <translation>Subregión: {name} →</translation>
     </message>
@@ -655,7 +670,7 @@
         <translation>Región: {name} →</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+49"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator} ({breakdown}) por año</translation>
     </message>
@@ -683,13 +698,63 @@
         <translation>Importe otra edición de la misma publicación (p. ej., una exportación GLOTIP más reciente) para compararlas</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_map.py" line="+48"/>
+        <location filename="../../explorer/ui/editions/revision_map.py" line="+42"/>
+        <source>raised</source>
+        <translation>aumentado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowered</source>
+        <translation>reducido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made exact within the old range</source>
+        <translation>hecho exacto dentro del intervalo anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to a later level</source>
+        <translation>pasó a un nivel posterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to an earlier level</source>
+        <translation>pasó a un nivel anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved into a level outside the order</source>
+        <translation>pasó a un nivel fuera del orden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved out of a level outside the order</source>
+        <translation>salió de un nivel fuera del orden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new in the newer edition</source>
+        <translation>nuevo en la edición más reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location filename="../../explorer/ui/editions/window.py" line="+103"/>
         <source>Revision map</source>
         <translation>Mapa de revisiones</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>{words} ({count})</source>
         <translation>{words} ({count})</translation>
     </message>
@@ -699,8 +764,9 @@
         <translation>sin cifra en ninguna de las ediciones</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_table.py" line="+31"/>
+        <location filename="../../explorer/ui/editions/revision_table.py" line="+32"/>
         <source>Country</source>
+        <extracomment>(column of the frame, header) in the table&apos;s order.</extracomment>
         <translation>País</translation>
     </message>
     <message>
@@ -761,7 +827,12 @@
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+12"/>
+        <source>{kind} ({direction})</source>
+        <translation>{kind} ({direction})</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Filter: country, …</source>
         <translation>Filtrar: país, …</translation>
     </message>
@@ -1693,7 +1764,7 @@
         <translation>&amp;Copiar todo como texto</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/help_dialogs.py" line="+38"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+28"/>
         <source>Detected victims are not prevalence</source>
         <translation>Las víctimas detectadas no son la prevalencia</translation>
     </message>
@@ -1788,12 +1859,12 @@
         <translation>Cómo leer este mapa</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>The dataset on screen: {name}</source>
         <translation>El conjunto de datos en pantalla: {name}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/window/help_dialogs.py" line="+44"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -2781,9 +2852,9 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+80"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+35"/>
         <source>Place</source>
-        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
+        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). The groups changed and the place shown may have gone: the figures must follow.</extracomment>
         <translation>Zona</translation>
     </message>
     <message>
@@ -2812,8 +2883,9 @@
         <translation>Editar el grupo…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+85"/>
         <source>Index on constant sets</source>
+        <extracomment>A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>Índice sobre conjuntos constantes</translation>
     </message>
     <message>
@@ -2867,17 +2939,17 @@
         <translation>Países de la zona, de mayor a menor</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+32"/>
         <source>{name} (group)</source>
         <translation>{name} (grupo)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+42"/>
         <source>No figures in this dataset.</source>
         <translation>No hay cifras en este conjunto de datos.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
         <translation>Tendencia sobre conjuntos constantes de países (índice, primer año = 100; cada paso solo con los países que informaron en ambos años)</translation>
     </message>
@@ -3317,17 +3389,17 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../explorer/ui/common/trend_chart.py" line="+36"/>
+        <location filename="../../explorer/ui/common/trend_chart.py" line="+40"/>
         <source>Trend over years</source>
         <translation>Tendencia a lo largo de los años</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{first} to {last}</source>
         <translation>de {first} a {last}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>no data {years}</source>
         <translation>sin datos {years}</translation>
     </message>
@@ -3337,7 +3409,7 @@
         <translation>Tendencia: {parts}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+95"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation>barras: &lt;5 (de 1 a 4)</translation>
     </message>

@@ -323,7 +323,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/common/core_texts.py" line="+27"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+29"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation>Les frontières et les noms indiqués n’impliquent ni reconnaissance ni acceptation officielles.</translation>
@@ -489,6 +489,21 @@
         <translation>Provenance des victimes : par rapport à chaque pays de détection ; chaque part est une fourchette, de tous les &lt;5 à 1 à tous les &lt;5 à 4.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Levels (such as TIP tiers) are ordered ranks, not quantities: no total, sum, change, trend or share of them is computed.</source>
+        <translation>Les niveaux (comme les catégories (Tier) du rapport TIP) sont des rangs ordonnés, pas des quantités : aucun total, somme, variation, tendance ni part n’en est calculé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A place counts how many of its countries stand at each level in the year shown, in the levels&apos; order; a country with no level that year is not counted.</source>
+        <translation>Une zone compte combien de ses pays se trouvent à chaque niveau l’année affichée, dans l’ordre des niveaux ; un pays sans niveau cette année-là n’est pas compté.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A level outside the order (such as Special case) is counted apart and never ranked; a country&apos;s chart by year marks it above the ranked levels.</source>
+        <translation>Un niveau hors de l’ordre (comme « Special case ») est compté à part et jamais classé ; le graphique par année d’un pays le marque au-dessus des niveaux classés.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Change</source>
         <translation>Évolution</translation>
@@ -510,7 +525,7 @@
     </message>
     <message>
         <location filename="../../explorer/render/page/legend.py" line="+57"/>
-        <location filename="../../explorer/ui/common/core_texts.py" line="-61"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="-77"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
@@ -549,7 +564,7 @@
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator} ({breakdown}) par année</translation>
     </message>
@@ -597,13 +612,13 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+88"/>
-        <location line="+159"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+76"/>
+        <location line="+129"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-101"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>Cliquez sur un pays de la carte, ou cherchez-le avec Ctrl+F.</translation>
@@ -630,7 +645,7 @@
         <translation>Activités d’assistance</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+83"/>
         <source>Place</source>
         <translation>Zone</translation>
     </message>
@@ -645,7 +660,7 @@
         <translation>Aucun pays sélectionné : cliquez sur un pays de la carte, ou cherchez-le avec Ctrl+F.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/panel/place_links.py" line="+73"/>
         <source>Subregion: {name} →</source>
         <translation>Sous-région : {name} →</translation>
     </message>
@@ -655,7 +670,7 @@
         <translation>Région : {name} →</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+49"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator} ({breakdown}) par année</translation>
     </message>
@@ -683,13 +698,63 @@
         <translation>Importez une autre édition de la même publication (par exemple un export GLOTIP plus récent) pour les comparer</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_map.py" line="+48"/>
+        <location filename="../../explorer/ui/editions/revision_map.py" line="+42"/>
+        <source>raised</source>
+        <translation>relevé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowered</source>
+        <translation>abaissé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made exact within the old range</source>
+        <translation>rendu exact dans l’ancienne fourchette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to a later level</source>
+        <translation>passé à un niveau suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to an earlier level</source>
+        <translation>passé à un niveau précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved into a level outside the order</source>
+        <translation>passé à un niveau hors de l’ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved out of a level outside the order</source>
+        <translation>sorti d’un niveau hors de l’ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new in the newer edition</source>
+        <translation>nouveau dans l’édition la plus récente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location filename="../../explorer/ui/editions/window.py" line="+103"/>
         <source>Revision map</source>
         <translation>Carte des révisions</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>{words} ({count})</source>
         <translation>{words} ({count})</translation>
     </message>
@@ -699,8 +764,9 @@
         <translation>aucun chiffre dans l’une ou l’autre édition</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_table.py" line="+31"/>
+        <location filename="../../explorer/ui/editions/revision_table.py" line="+32"/>
         <source>Country</source>
+        <extracomment>(column of the frame, header) in the table&apos;s order.</extracomment>
         <translation>Pays</translation>
     </message>
     <message>
@@ -761,7 +827,12 @@
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+12"/>
+        <source>{kind} ({direction})</source>
+        <translation>{kind} ({direction})</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Filter: country, …</source>
         <translation>Filtre : pays, …</translation>
     </message>
@@ -1693,7 +1764,7 @@
         <translation>&amp;Copier tout en texte</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/help_dialogs.py" line="+38"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+28"/>
         <source>Detected victims are not prevalence</source>
         <translation>Les victimes détectées ne mesurent pas la prévalence</translation>
     </message>
@@ -1788,12 +1859,12 @@
         <translation>Comment lire cette carte</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>The dataset on screen: {name}</source>
         <translation>Le jeu de données affiché : {name}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/window/help_dialogs.py" line="+44"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -2781,9 +2852,9 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+80"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+35"/>
         <source>Place</source>
-        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
+        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). The groups changed and the place shown may have gone: the figures must follow.</extracomment>
         <translation>Zone</translation>
     </message>
     <message>
@@ -2812,8 +2883,9 @@
         <translation>Modifier le groupe…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+85"/>
         <source>Index on constant sets</source>
+        <extracomment>A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>Indice à ensembles constants</translation>
     </message>
     <message>
@@ -2867,17 +2939,17 @@
         <translation>Pays de la zone, du plus grand au plus petit</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+32"/>
         <source>{name} (group)</source>
         <translation>{name} (groupe)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+42"/>
         <source>No figures in this dataset.</source>
         <translation>Aucun chiffre dans ce jeu de données.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
         <translation>Tendance sur des ensembles constants de pays (indice, première année = 100 ; chaque étape uniquement à partir des pays ayant déclaré les deux années)</translation>
     </message>
@@ -3317,17 +3389,17 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../explorer/ui/common/trend_chart.py" line="+36"/>
+        <location filename="../../explorer/ui/common/trend_chart.py" line="+40"/>
         <source>Trend over years</source>
         <translation>Tendance au fil des années</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{first} to {last}</source>
         <translation>{first} à {last}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>no data {years}</source>
         <translation>pas de données {years}</translation>
     </message>
@@ -3337,7 +3409,7 @@
         <translation>Tendance : {parts}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+95"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation>barres : &lt;5 (1 à 4)</translation>
     </message>

@@ -324,7 +324,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/common/core_texts.py" line="+27"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+29"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation>Показанные границы и названия не означают их официального одобрения или признания.</translation>
@@ -490,6 +490,21 @@
         <translation>Откуда были жертвы: относительно каждой страны выявления; каждая доля — диапазон, от всех &lt;5, равных 1, до всех &lt;5, равных 4.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Levels (such as TIP tiers) are ordered ranks, not quantities: no total, sum, change, trend or share of them is computed.</source>
+        <translation>Уровни (например, уровни доклада TIP) — это упорядоченные ранги, а не величины: для них не вычисляются ни итог, ни сумма, ни изменение, ни динамика, ни доли.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A place counts how many of its countries stand at each level in the year shown, in the levels&apos; order; a country with no level that year is not counted.</source>
+        <translation>Для территории подсчитывается, сколько её стран находится на каждом уровне в показанном году, в порядке уровней; страна без уровня в этом году не учитывается.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A level outside the order (such as Special case) is counted apart and never ranked; a country&apos;s chart by year marks it above the ranked levels.</source>
+        <translation>Уровень вне порядка (например, «Special case») учитывается отдельно и никогда не ранжируется; на графике страны по годам он отмечен над упорядоченными уровнями.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Change</source>
         <translation>Изменение</translation>
@@ -511,7 +526,7 @@
     </message>
     <message>
         <location filename="../../explorer/render/page/legend.py" line="+57"/>
-        <location filename="../../explorer/ui/common/core_texts.py" line="-61"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="-77"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
@@ -555,7 +570,7 @@
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator} ({breakdown}) по годам</translation>
     </message>
@@ -598,13 +613,13 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+88"/>
-        <location line="+159"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+76"/>
+        <location line="+129"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-101"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>Щёлкните страну на карте или найдите её с помощью Ctrl+F.</translation>
@@ -631,7 +646,7 @@
         <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+83"/>
         <source>Place</source>
         <translation>Территория</translation>
     </message>
@@ -646,7 +661,7 @@
         <translation>Страна не выбрана: щёлкните её на карте или найдите с помощью Ctrl+F.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/panel/place_links.py" line="+73"/>
         <source>Subregion: {name} →</source>
         <translation>Субрегион: {name} →</translation>
     </message>
@@ -656,7 +671,7 @@
         <translation>Регион: {name} →</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+49"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator} ({breakdown}) по годам</translation>
     </message>
@@ -684,13 +699,63 @@
         <translation>Импортируйте другой выпуск той же публикации (например, более новую выгрузку GLOTIP), чтобы сравнить их</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_map.py" line="+48"/>
+        <location filename="../../explorer/ui/editions/revision_map.py" line="+42"/>
+        <source>raised</source>
+        <translation>повышено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowered</source>
+        <translation>понижено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made exact within the old range</source>
+        <translation>уточнено в пределах прежнего диапазона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to a later level</source>
+        <translation>перемещено на более поздний уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to an earlier level</source>
+        <translation>перемещено на более ранний уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved into a level outside the order</source>
+        <translation>перемещено на уровень вне порядка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved out of a level outside the order</source>
+        <translation>выведено с уровня вне порядка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new in the newer edition</source>
+        <translation>новое в более новом выпуске</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location filename="../../explorer/ui/editions/window.py" line="+103"/>
         <source>Revision map</source>
         <translation>Карта пересмотров</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>{words} ({count})</source>
         <translation>{words} ({count})</translation>
     </message>
@@ -700,8 +765,9 @@
         <translation>нет значения ни в одном выпуске</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_table.py" line="+31"/>
+        <location filename="../../explorer/ui/editions/revision_table.py" line="+32"/>
         <source>Country</source>
+        <extracomment>(column of the frame, header) in the table&apos;s order.</extracomment>
         <translation>Страна</translation>
     </message>
     <message>
@@ -762,7 +828,12 @@
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+12"/>
+        <source>{kind} ({direction})</source>
+        <translation>{kind} ({direction})</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Filter: country, …</source>
         <translation>Фильтр: страна, …</translation>
     </message>
@@ -1694,7 +1765,7 @@
         <translation>&amp;Копировать всё как текст</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/help_dialogs.py" line="+38"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+28"/>
         <source>Detected victims are not prevalence</source>
         <translation>Выявленные жертвы — не показатель распространённости</translation>
     </message>
@@ -1789,12 +1860,12 @@
         <translation>Как читать эту карту</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>The dataset on screen: {name}</source>
         <translation>Набор данных на экране: {name}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/window/help_dialogs.py" line="+44"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -2782,9 +2853,9 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+80"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+35"/>
         <source>Place</source>
-        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
+        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). The groups changed and the place shown may have gone: the figures must follow.</extracomment>
         <translation>Территория</translation>
     </message>
     <message>
@@ -2813,8 +2884,9 @@
         <translation>Изменить группу…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+85"/>
         <source>Index on constant sets</source>
+        <extracomment>A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>Индекс по постоянным наборам</translation>
     </message>
     <message>
@@ -2868,17 +2940,17 @@
         <translation>Страны территории, по убыванию</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+32"/>
         <source>{name} (group)</source>
         <translation>{name} (группа)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+42"/>
         <source>No figures in this dataset.</source>
         <translation>В этом наборе данных нет значений.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
         <translation>Динамика по постоянным наборам стран (индекс, первый год = 100; каждый шаг — только по странам, сообщившим данные за оба года)</translation>
     </message>
@@ -3319,17 +3391,17 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../explorer/ui/common/trend_chart.py" line="+36"/>
+        <location filename="../../explorer/ui/common/trend_chart.py" line="+40"/>
         <source>Trend over years</source>
         <translation>Динамика по годам</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{first} to {last}</source>
         <translation>с {first} по {last}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>no data {years}</source>
         <translation>нет данных {years}</translation>
     </message>
@@ -3339,7 +3411,7 @@
         <translation>Динамика: {parts}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+95"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation>столбцы: &lt;5 (от 1 до 4)</translation>
     </message>

@@ -322,7 +322,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/common/core_texts.py" line="+27"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+29"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation>所示边界和名称并不意味着得到正式认可或接受。</translation>
@@ -488,6 +488,21 @@
         <translation>受害者来自何处：相对于每个发现国计算；每个占比均为一个范围，从所有 &lt;5 取 1 到所有 &lt;5 取 4。</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Levels (such as TIP tiers) are ordered ranks, not quantities: no total, sum, change, trend or share of them is computed.</source>
+        <translation>级别（如 TIP 报告的等级）是有序的排名，而非数量：不计算其合计、总和、变化、趋势或占比。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A place counts how many of its countries stand at each level in the year shown, in the levels&apos; order; a country with no level that year is not counted.</source>
+        <translation>地域按级别顺序统计所示年份中其各国分别处于每个级别的数量；当年没有级别的国家不计入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A level outside the order (such as Special case) is counted apart and never ranked; a country&apos;s chart by year marks it above the ranked levels.</source>
+        <translation>顺序之外的级别（如 Special case）单独计数，从不参与排名；国家的历年图表将其标在有序级别的上方。</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Change</source>
         <translation>变化</translation>
@@ -509,7 +524,7 @@
     </message>
     <message>
         <location filename="../../explorer/render/page/legend.py" line="+57"/>
-        <location filename="../../explorer/ui/common/core_texts.py" line="-61"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="-77"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -553,7 +568,7 @@
         <translation>关键数字</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator}（{breakdown}）按年份</translation>
     </message>
@@ -596,13 +611,13 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+88"/>
-        <location line="+159"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+76"/>
+        <location line="+129"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-101"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>在地图上点击一个国家，或用 Ctrl+F 查找。</translation>
@@ -629,7 +644,7 @@
         <translation>援助活动</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+83"/>
         <source>Place</source>
         <translation>地域</translation>
     </message>
@@ -644,7 +659,7 @@
         <translation>未选择国家：在地图上点击一个国家，或用 Ctrl+F 查找。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/panel/place_links.py" line="+73"/>
         <source>Subregion: {name} →</source>
         <translation>次区域：{name} →</translation>
     </message>
@@ -654,7 +669,7 @@
         <translation>区域：{name} →</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+49"/>
         <source>{indicator} ({breakdown}) by year</source>
         <translation>{indicator}（{breakdown}）按年份</translation>
     </message>
@@ -682,13 +697,63 @@
         <translation>导入同一出版物的另一版次（例如较新的 GLOTIP 导出文件）以进行比较</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_map.py" line="+48"/>
+        <location filename="../../explorer/ui/editions/revision_map.py" line="+42"/>
+        <source>raised</source>
+        <translation>上调</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowered</source>
+        <translation>下调</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made exact within the old range</source>
+        <translation>在原区间内改为确切值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to a later level</source>
+        <translation>移至靠后的级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to an earlier level</source>
+        <translation>移至靠前的级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved into a level outside the order</source>
+        <translation>移入顺序之外的级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved out of a level outside the order</source>
+        <translation>移出顺序之外的级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new in the newer edition</source>
+        <translation>较新版次中新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location filename="../../explorer/ui/editions/window.py" line="+103"/>
         <source>Revision map</source>
         <translation>修订地图</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>{words} ({count})</source>
         <translation>{words}（{count}）</translation>
     </message>
@@ -698,8 +763,9 @@
         <translation>两个版次均无数字</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editions/revision_table.py" line="+31"/>
+        <location filename="../../explorer/ui/editions/revision_table.py" line="+32"/>
         <source>Country</source>
+        <extracomment>(column of the frame, header) in the table&apos;s order.</extracomment>
         <translation>国家</translation>
     </message>
     <message>
@@ -760,7 +826,12 @@
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+12"/>
+        <source>{kind} ({direction})</source>
+        <translation>{kind}（{direction}）</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Filter: country, …</source>
         <translation>筛选：国家、…</translation>
     </message>
@@ -1692,7 +1763,7 @@
         <translation>全部复制为文本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/help_dialogs.py" line="+38"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+28"/>
         <source>Detected victims are not prevalence</source>
         <translation>被查明的受害者人数不等于普遍程度</translation>
     </message>
@@ -1787,12 +1858,12 @@
         <translation>如何解读此地图</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>The dataset on screen: {name}</source>
         <translation>当前显示的数据集：{name}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../explorer/ui/window/help_dialogs.py" line="+44"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -2780,9 +2851,9 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+80"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+35"/>
         <source>Place</source>
-        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
+        <extracomment>The user asked to define a new group (None) or edit one (its name). The user asked to frame the place on the map (its code). The groups changed and the place shown may have gone: the figures must follow.</extracomment>
         <translation>地域</translation>
     </message>
     <message>
@@ -2811,8 +2882,9 @@
         <translation>编辑国家组…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+85"/>
         <source>Index on constant sets</source>
+        <extracomment>A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>基于固定国家组的指数</translation>
     </message>
     <message>
@@ -2866,17 +2938,17 @@
         <translation>该地域的国家，按从大到小排列</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../explorer/ui/panel/place_picker.py" line="+32"/>
         <source>{name} (group)</source>
         <translation>{name}（国家组）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+42"/>
         <source>No figures in this dataset.</source>
         <translation>此数据集中没有数字。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
         <translation>基于固定国家组的趋势（指数，首年 = 100；每一步仅基于两个年份均有报告的国家）</translation>
     </message>
@@ -3315,17 +3387,17 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../explorer/ui/common/trend_chart.py" line="+36"/>
+        <location filename="../../explorer/ui/common/trend_chart.py" line="+40"/>
         <source>Trend over years</source>
         <translation>历年趋势</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>no data {years}</source>
         <translation>无数据 {years}</translation>
     </message>
@@ -3335,7 +3407,7 @@
         <translation>趋势：{parts}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+95"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation>柱条：&lt;5（1 至 4）</translation>
     </message>

@@ -178,3 +178,55 @@ def test_the_world_as_each_edition_gives_it():
     (old_sum, old_n, members), (new_sum, new_n, _) = world.totals
     assert (old_sum, old_n, new_sum, new_n) == (693, 2, 677, 2) and members > 190
     assert world.changes == ((93.0, 1), (-35.0, 1))
+
+
+def _tiers(date: str, tiers: dict[str, str | None], order: list[str]) -> Dataset:
+    """A TIP-tier edition: each level stored as its rank in ``order`` (the levels its own
+    file holds, as the reader stores them), "Special case" with no rank."""
+    rows = [
+        {
+            "iso3": iso3,
+            "year": 2022,
+            "indicator": "TIP tier",
+            "value": float(order.index(tier) + 1) if tier in order else math.nan,
+            "flag": f"level:{tier}",
+        }
+        for iso3, tier in tiers.items()
+    ]
+    provenance = Provenance(publisher="US DoS", title="TIP Report", edition=date)
+    return Dataset(f"TIP {date}", provenance, observations=pd.DataFrame(rows))
+
+
+def test_levels_are_compared_by_their_words_and_special_case_is_neither_up_nor_down():
+    from explorer.core.editions.summaries import legend_counts, map_directions
+
+    old = _tiers(
+        "01/06/2022",
+        {"LBY": "Tier 3", "PER": "Special case", "TCD": "Tier 2", "IRN": "Tier 3",
+         "MLI": "Tier 3", "CUB": "Tier 1"},
+        ["Tier 1", "Tier 2", "Tier 3"],
+    )  # fmt: skip
+    new = _tiers(
+        "01/06/2023",
+        {"LBY": "Special case", "PER": "Tier 2", "TCD": "Tier 3", "IRN": "Tier 2 Watch List",
+         "MLI": "Tier 3", "CUB": "Tier 1"},
+        ["Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3"],  # Tier 3 is rank 4 here
+    )  # fmt: skip
+    revisions = compare_editions(old, new)
+    got = {
+        r.iso3: (r.old, r.new, r.kind, r.direction, math.isnan(r.difference))
+        for r in revisions.table.itertuples(index=False)
+    }
+    assert got == {
+        "LBY": ("Tier 3", "Special case", "changed", "into_unranked", True),
+        "PER": ("Special case", "Tier 2", "changed", "out_of_unranked", True),
+        "TCD": ("Tier 2", "Tier 3", "changed", "later", True),
+        "IRN": ("Tier 3", "Tier 2 Watch List", "changed", "earlier", True),  # same rank 3
+        "MLI": ("Tier 3", "Tier 3", "unchanged", "unchanged", True),  # rank 3 -> 4
+        "CUB": ("Tier 1", "Tier 1", "unchanged", "unchanged", True),
+    }
+    legend = dict(legend_counts(map_directions(revisions, "TIP tier", 2022)))
+    assert legend == {
+        "later": 1, "earlier": 1, "into_unranked": 1, "out_of_unranked": 1,
+        "new": 0, "withdrawn": 0, "unchanged": 2,
+    }  # fmt: skip

@@ -123,6 +123,23 @@ def test_top_n_draws_exactly_the_n_largest(dataset):
     assert list(view.drawn["origin_region"]) == ["Europe", "Africa", "Africa", "Europe"]
 
 
+def test_a_flow_of_zero_takes_no_top_n_slot_and_is_not_drawn():
+    flows = [
+        _flow("BBB", "AAA", 100),
+        _flow("CCC", "AAA", 0),  # a figure of 0: listed in tables, never a line of width 0
+        _flow("AAA", "CCC", "<5"),  # CCC is touched by no drawn flow
+        _flow(DOMESTIC, "DDD", 3),  # smaller than every drawn flow
+    ]
+    data = Dataset("zero", flows=pd.DataFrame(flows))
+    view = build_flow_view(data, REGION_OF, V, 2018, FlowSettings(show_suppressed=True), None)
+    assert _pairs(view.drawn) == {("BBB", "AAA")}
+    assert view.domestic.empty
+    focused = build_flow_view(
+        data, REGION_OF, V, 2018, FlowSettings(top_n=1, focus=FocusMode.OUTGOING), "CCC"
+    )
+    assert _emphasised(focused) == set() and _faded(focused) == {("BBB", "AAA")}
+
+
 def test_incoming_focus_emphasises_flows_into_the_selected_country(dataset):
     view = _view(dataset, "DDD", top_n=3, focus=FocusMode.INCOMING)
     assert _emphasised(view) == {("CCC", "DDD"), ("EEE", "DDD")}

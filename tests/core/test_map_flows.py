@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+from explorer.core.data.dataset import Dataset
 from explorer.core.demo.generate import demo_dataset
 from explorer.core.flows.map_flows import MapFlows
 from explorer.core.flows.settings import FlowSettings
@@ -69,3 +71,15 @@ def test_partners_are_the_other_ends_of_the_drawn_flows(flows):
     partners = flows.partners("DEU", view, year, indicator)
     assert partners and "DEU" not in partners
     assert set(partners) <= set(mine["origin"]) | set(mine["destination"])
+
+
+def test_a_flow_of_zero_makes_no_partner_of_the_country(countries):
+    cell = dict(dataset="z", year=2020, indicator="Victims", lower=None, upper=None, flag="")
+    rows = [
+        dict(origin="FRA", destination="DEU", value=12.0, origin_label="France", **cell),
+        dict(origin="POL", destination="DEU", value=0.0, origin_label="Poland", **cell),
+    ]
+    data = Dataset("z", flows=pd.DataFrame(rows))
+    flows = MapFlows(data, FlowSettings(), countries, CRS)
+    assert list(flows.view("Victims", 2020, "DEU").drawn["origin"]) == ["FRA"]
+    assert flows.partners("DEU", None, 2020, "Victims") == ["FRA"]

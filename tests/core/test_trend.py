@@ -38,3 +38,21 @@ def test_a_series_of_only_suppressed_years_has_no_line():
     assert result.runs == () and result.ranges == ((2020, 1.0, 4.0),)
     assert not result.empty and result.top == 4.0
     assert trend(_series([]), [2020]).empty
+
+
+def test_a_level_outside_the_order_is_marked_not_a_gap():
+    levels = ("Tier 1", "Tier 2", "Tier 3")
+    series = _series(
+        [
+            (2020, 3.0, NAN, NAN, "level:Tier 3"),
+            (2021, NAN, NAN, NAN, "level:Special case"),
+            (2023, 1.0, NAN, NAN, "level:Tier 1"),
+        ]
+    )
+    result = trend(series, range(2020, 2024), levels)
+    assert result.runs == (((2020, 3.0),), ((2023, 1.0),))
+    assert result.unranked == ((2021, "Special case"),)
+    assert result.missing == (2022,)
+    assert result.level(3.0) == "Tier 3" and result.level(1.0) == "Tier 1"
+    only_special = trend(series.loc[[2021]], [2021], levels)
+    assert not only_special.empty and only_special.runs == ()

@@ -104,7 +104,12 @@ def test_the_table_filters_sorts_and_exports(window, tmp_path):
     assert sorted(model.rows["iso3"]) == ["DEU", "FRA", "NGA"]
     table.filter_box.setText("nig")
     assert list(model.rows["iso3"]) == ["NGA"]
-    assert [model.index(0, c).data() for c in (4, 5, 6, 7)] == ["193", "65", "\u2212128", "changed"]
+    assert [model.index(0, c).data() for c in (4, 5, 6, 7)] == [
+        "193",
+        "65",
+        "\u2212128",
+        "Changed (lowered)",
+    ]
     table.filter_box.clear()
     table.kind_box.setCurrentIndex(0)
     table.view.sortByColumn(6, Qt.SortOrder.AscendingOrder)  # by difference: the fall first
@@ -150,3 +155,41 @@ def test_the_world_in_each_edition_and_the_panel_note(window):
     assert editions.other_box.currentText() == "14/04/2025 edition"
     window.state.selected = "NGA"  # the newer edition on screen, the older one current
     assert note.text() == "14/04/2025 edition: 65; the 30/05/2023 edition gave 193"
+
+
+def test_a_tier_become_special_case_reads_as_moved_into_a_level_outside_the_order(qtbot, window):
+    """Tier 3 -> Special case: no difference of ranks, no "raised" or "lowered"."""
+    from explorer.core.editions.compare import compare_editions
+    from explorer.core.editions.summaries import revision_rows
+    from explorer.ui.editions.revision_map import RevisionMap
+    from explorer.ui.editions.revision_table import RevisionTable
+    from tests.core.test_editions import _tiers
+
+    order = ["Tier 1", "Tier 2", "Tier 3"]
+    old = _tiers("01/06/2022", {"LBY": "Tier 3", "PER": "Special case"}, order)
+    new = _tiers("01/06/2023", {"LBY": "Special case", "PER": "Tier 2"}, order)
+    revisions = compare_editions(old, new)
+    table = RevisionTable()
+    qtbot.addWidget(table)
+    table.set_table(revision_rows(revisions, {"LBY": "Libya", "PER": "Peru"}))
+    model = table.model
+    cells = {
+        model.index(r, 0).data(): [model.index(r, c).data() for c in (4, 5, 6, 7)]
+        for r in range(model.rowCount())
+    }
+    assert cells == {
+        "Libya": ["Tier 3", "Special case", "", "Changed (moved into a level outside the order)"],
+        "Peru": ["Special case", "Tier 2", "", "Changed (moved out of a level outside the order)"],
+    }
+    revision_map = RevisionMap(window.geometry)
+    qtbot.addWidget(revision_map)
+    from explorer.core.editions.summaries import map_directions
+
+    directions = map_directions(revisions, "TIP tier", 2022)
+    revision_map.set_directions(directions, {}, lambda _iso3: "")
+    assert revision_map.legend_text() == (
+        "moved to a later level: 0; moved to an earlier level: 0; moved into a level outside "
+        "the order: 1; moved out of a level outside the order: 1; new in the newer edition: 0; "
+        "withdrawn: 0; unchanged: 0"
+    )
+    assert revision_map.colour_of("LBY") not in (COLOURS["raised"], COLOURS["lowered"])

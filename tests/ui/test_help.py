@@ -110,8 +110,10 @@ def test_how_to_read_panel_explains_the_figures(window):
         "CTDC",
         "per 100,000",
         "provenance",
+        "Total: the sum of the exact figures",  # a count on screen: the rules of figures
     ):
         assert phrase in text, phrase
+    assert "Levels (such as TIP tiers)" not in text
     assert f"The dataset on screen: {window.dataset.name}" in text
     assert "SYNTHETIC" in text  # the dataset's own source line
 

@@ -167,3 +167,45 @@ class _Stored:
     def get(self, key: str) -> str:
         assert key == "ui/language"
         return self.code
+
+
+@pytest.mark.parametrize(
+    ("lang", "iso3", "subregion"),
+    [
+        ("en", "BRA", "Latin America and the Caribbean"),
+        ("fr", "BRA", "Amérique latine"),
+        ("en", "NGA", "Sub-Saharan Africa"),
+        ("fr", "NGA", "Afrique subsaharienne"),
+    ],
+)
+def test_the_subregion_and_region_links_show_whole_at_the_panels_width(
+    qtbot, dataset, projected_countries, lang, iso3, subregion
+):
+    from PySide6.QtWidgets import QPushButton
+
+    window = _window(qtbot, dataset, projected_countries, lang)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_country(iso3)
+    panel = window.detail_panel
+    assert subregion in panel.subregion_link.text()
+    for link in (panel.subregion_link, panel.region_link):
+        drawn = QPushButton.text(link)  # the words painted, not the button's whole words
+        assert drawn == link.text()
+        assert link.fontMetrics().horizontalAdvance(drawn) <= link.width()
+
+
+def test_a_link_too_long_for_the_panel_ends_in_an_ellipsis(qtbot, dataset, projected_countries):
+    from PySide6.QtWidgets import QPushButton
+
+    window = _window(qtbot, dataset, projected_countries, "en")
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_country("BRA")
+    link = window.detail_panel.subregion_link
+    words = "Subregion: " + "A very long name of a place " * 10 + "\u2192"
+    link.setText(words)
+    drawn = QPushButton.text(link)
+    assert link.text() == words and link.toolTip() == words  # the whole words are kept
+    assert drawn.endswith("\u2026") and words.startswith(drawn[:-1])
+    assert link.fontMetrics().horizontalAdvance(drawn) <= link.width()

@@ -69,3 +69,44 @@ def test_the_brief_names_the_special_case(tier_window, tmp_path):
     brief = pypdf.PdfReader(export_brief(tier_window, tmp_path / "brief.pdf"))
     text = " ".join(unicodedata.normalize("NFKC", brief.pages[0].extract_text()).split())
     assert "TIP tier, 2023: Special case In 2022: Special case" in text
+
+
+def _near(colour: QColor, target: str, tolerance: int = 40) -> bool:
+    other = QColor(target)
+    return all(
+        abs(a - b) <= tolerance
+        for a, b in zip(colour.getRgb()[:3], other.getRgb()[:3], strict=True)
+    )
+
+
+def test_the_country_chart_marks_special_case_years_apart_from_the_tiers(tier_window):
+    tier_window.search_box.search("Libya")  # Tier 3 in 2021, then Special case
+    chart = tier_window.detail_panel.series_chart
+    assert chart.text() == "Trend: 2021 Tier 3; 2022, 2023 Special case"
+    image = chart.grab().toImage()
+    ratio = image.devicePixelRatio()
+    plot = chart._plot()
+    span = 2023 - 2021
+
+    def marked(year: int, top: float, bottom: float) -> bool:
+        x = plot.left() + plot.width() * (year - 2021) / span
+        return any(
+            _near(image.pixelColor(int(px * ratio), int(py * ratio)), UNRANKED_COLOUR)
+            for px in range(int(x) - 4, int(x) + 5)
+            for py in range(int(top), int(bottom))
+        )
+
+    # A grey mark for each Special-case year, above the tiers' axis; none for 2021.
+    assert marked(2022, 0, plot.top()) and marked(2023, 0, plot.top())
+    assert not marked(2021, 0, plot.top())
+
+
+def test_the_place_panel_and_the_help_give_the_rules_of_levels_not_of_sums(tier_window):
+    from explorer.core.places.levels import LEVEL_RULES
+    from explorer.ui.window.help_dialogs import install_help
+
+    help_panel = install_help(tier_window).panel
+    place = tier_window.detail_panel.place
+    for text in (place.text(), help_panel.text()):
+        assert "Total: the sum" not in text and "Change since the previous year" not in text
+        assert all(rule in text for rule in LEVEL_RULES)

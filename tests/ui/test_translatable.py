@@ -181,6 +181,9 @@ def test_core_texts_are_still_the_cores_words():
     from explorer.core.places.wording import RULES
 
     words |= {heading for heading, _ in RULES} | {text for _, text in RULES}
+    from explorer.core.places.levels import LEVEL_RULES
+
+    words |= set(LEVEL_RULES)
     words.discard("Other")  # _SEX_LABELS maps "Other" to "Other sex"
     from explorer.core.view.choropleth import ChoroplethBuilder
 

@@ -54,6 +54,14 @@ def unranked_levels(frame: pd.DataFrame) -> list[str]:
     return list(dict.fromkeys(label for label in found if label and label not in ranked))
 
 
+def indicator_levels(
+    observations: pd.DataFrame, indicator: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """An indicator's levels in order, and those outside it; both empty: not categorical."""
+    mine = observations[(observations["indicator"] == indicator).to_numpy(dtype=bool)]
+    return tuple(ordered_levels(mine)), tuple(unranked_levels(mine))
+
+
 @dataclass(frozen=True)
 class CategoryClasses:
     """Classes of a categorical indicator: one per level, in order (the classify API).

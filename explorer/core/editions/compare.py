@@ -6,7 +6,9 @@ figure became exact). Two figures are the same when their values, bounds and
 flags are: both exact and equal, or both ``<5``. A changed figure is *raised*
 when all the new edition allows is above all the old one allowed (``<5`` ->
 ``12``), *lowered* the other way, and *refined* when the two overlap (``<5`` ->
-``3``: made exact within the old range).
+``3``: made exact within the old range). A level of a categorical indicator
+(a TIP tier) is compared by its words, never by its rank: see
+:mod:`explorer.core.editions.levels`.
 """
 
 from __future__ import annotations
@@ -21,12 +23,15 @@ from explorer.core.data.dataset import Dataset
 from explorer.core.data.dataset_queries import OBSERVATION_KEY
 from explorer.core.data.values import format_column
 from explorer.core.editions.figures import edition_figures
+from explorer.core.editions.levels import LEVEL_DIRECTIONS, level_directions, level_rows, orders
 
 CHANGED, NEW, WITHDRAWN, UNCHANGED = "changed", "new", "withdrawn", "unchanged"
 KINDS: tuple[str, ...] = (CHANGED, NEW, WITHDRAWN, UNCHANGED)
 RAISED, LOWERED, REFINED = "raised", "lowered", "refined"
 #: How a figure reads on the revision map, in the legend's order.
-DIRECTIONS: tuple[str, ...] = (RAISED, LOWERED, REFINED, NEW, WITHDRAWN, UNCHANGED)
+DIRECTIONS: tuple[str, ...] = (
+    RAISED, LOWERED, REFINED, *LEVEL_DIRECTIONS, NEW, WITHDRAWN, UNCHANGED
+)  # fmt: skip
 
 REVISION_COLUMNS: list[str] = [*OBSERVATION_KEY, "old", "new", "difference", "kind", "direction"]
 
@@ -71,15 +76,24 @@ def compare_editions(old: Dataset, new: Dataset, indicator: str | None = None) -
     old_side, new_side = _side(table, "_old"), _side(table, "_new")
     table["old"] = format_column(old_side).where(table["_in"] != "right_only", "")
     table["new"] = format_column(new_side).where(table["_in"] != "left_only", "")
-    same = _same(old_side, new_side)
+    levels = level_rows(old_side, new_side)
+    same = np.where(levels, (old_side["flag"] == new_side["flag"]).to_numpy(dtype=bool), False)
+    same |= ~levels & _same(old_side, new_side)
     kind = np.select(
         [table["_in"] == "left_only", table["_in"] == "right_only", same],
         [WITHDRAWN, NEW, UNCHANGED],
         default=CHANGED,
     )
     table["kind"] = kind
-    table["difference"] = new_side["value"] - old_side["value"]
-    table["direction"] = _direction(kind, old_side, new_side)
+    table["difference"] = (new_side["value"] - old_side["value"]).where(~levels)
+    direction = _direction(kind, old_side, new_side).astype(object)
+    moved = levels & (kind == CHANGED)
+    if moved.any():
+        indicators = table["indicator"].astype(str).to_numpy()[moved]
+        direction[moved] = level_directions(
+            indicators, old_side[moved], new_side[moved], orders(old, new, indicators)
+        )
+    table["direction"] = direction
     order = [*REVISION_COLUMNS, *(f"{c}_old" for c in _VALUES), *(f"{c}_new" for c in _VALUES)]
     table = table[order].sort_values(OBSERVATION_KEY, kind="stable").reset_index(drop=True)
     return Revisions(old.name, new.name, table)

@@ -14,7 +14,17 @@ import pandas as pd
 
 from explorer.core.data.breakdown import FLOW_DIMENSIONS, Breakdown
 from explorer.core.data.dataset import Dataset
-from explorer.core.editions.compare import DIRECTIONS, UNCHANGED, Revisions
+from explorer.core.editions.compare import (
+    DIRECTIONS,
+    LOWERED,
+    NEW,
+    RAISED,
+    REFINED,
+    UNCHANGED,
+    WITHDRAWN,
+    Revisions,
+)
+from explorer.core.editions.levels import LEVEL_DIRECTIONS
 from explorer.core.editions.pairing import edition_date
 from explorer.core.places.book import PlaceBook
 from explorer.core.places.summary import summarise
@@ -24,6 +34,10 @@ DIRECTION_WORDS = {
     "raised": "raised",
     "lowered": "lowered",
     "refined": "made exact within the old range",
+    "later": "moved to a later level",
+    "earlier": "moved to an earlier level",
+    "into_unranked": "moved into a level outside the order",
+    "out_of_unranked": "moved out of a level outside the order",
     "new": "new in the newer edition",
     "withdrawn": "withdrawn",
     "unchanged": "unchanged",
@@ -51,9 +65,17 @@ def map_directions(
 
 
 def legend_counts(directions: dict[str, str]) -> list[tuple[str, int]]:
-    """(direction, countries) in the legend's order, every direction listed."""
+    """(direction, countries) in the legend's order: those of numbers (raised, lowered, made
+    exact) or, when the figures are levels, those of levels; then new, withdrawn, unchanged.
+    A direction of the other kind is listed only when some country has it."""
     counts = pd.Series(list(directions.values()), dtype=object).value_counts()
-    return [(d, int(counts.get(d, 0))) for d in DIRECTIONS]
+    levels = any(counts.get(d, 0) for d in LEVEL_DIRECTIONS)
+    shown = set(LEVEL_DIRECTIONS if levels else (RAISED, LOWERED, REFINED))
+    return [
+        (d, int(counts.get(d, 0)))
+        for d in DIRECTIONS
+        if d in shown or d in (NEW, WITHDRAWN, UNCHANGED) or counts.get(d, 0)
+    ]
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from explorer.core.data.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
+from explorer.core.names.historical import is_former_place
 
 
 def origin_name(code: str, here: str | None, names: Mapping[str, str]) -> str:
@@ -17,6 +18,8 @@ def origin_name(code: str, here: str | None, names: Mapping[str, str]) -> str:
         return "Own nationals (domestic)"
     if code == UNKNOWN:
         return "Unknown origin"
+    if is_former_place(code):  # "Serbia and Montenegro" is no region, nor any one country today
+        return f"{code[len(REGION_PREFIX) :]} (former country, not on today's map)"
     if code.startswith(REGION_PREFIX):
         return f"{code[len(REGION_PREFIX) :]} (region, country not specified)"
     try:

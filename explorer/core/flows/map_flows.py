@@ -140,7 +140,7 @@ class MapFlows:
                 self.dataset.top_origins(iso3, year, indicator, n=most),
                 self.dataset.top_destinations(iso3, year, indicator, n=most),
             ):
-                exact = table[table["value"].notna()]
+                exact = table[table["value"] > 0]  # a flow of 0 joins nothing
                 found += [str(c) for c in exact["code"] if c != iso3]
         return [c for c in dict.fromkeys(found) if c in self.label_projected][:most]
 

@@ -17,6 +17,9 @@ Rules beyond the issue text:
   country's own) are kept, so rings do not outnumber the flows they sit among
   (with no flow drawn, as for internally displaced people, every ring is);
   with a focus only the selected country's is emphasised.
+- A flow of exactly 0 is a figure, not a flow to draw: it never takes a top-N
+  slot (nor an emphasis, nor the ends that admit suppressed flows), since it
+  would be drawn at width 0; tables still list it as 0.
 - ``scale_max``: largest exact value among this year's filtered placed flows
   (all years with ``lock_scale``). Rings have their own ``ring_scale_max``:
   domestic volumes are often far larger than any cross-border flow, and on
@@ -234,7 +237,7 @@ def build_flow_view(
     focus = {FocusMode.INCOMING: into, FocusMode.OUTGOING: out_of}.get(s.focus, into | out_of)
 
     candidates = y.placed & keep
-    exact = candidates & y.exact
+    exact = candidates & y.exact & (y.value > 0)  # a 0 is listed in tables, never drawn
     top = _top(y.order, exact, s.top_n)
     emphasised = np.zeros(len(y.value), dtype=bool)
     emphasised[_top(y.order, exact & focus, s.top_n) if focused else top] = True

@@ -7,7 +7,10 @@ ICAO travel-document code), ``TIB`` for Tibetans, ``VAR`` for various
 origins. None is a country; read as a label they could be taken for one (a
 fuzzy match, a two-letter code inside them). A code column's code that is not
 an ISO 3166 code is therefore never resolved as a name: it is an origin the
-data does not place in a country, and the import report lists it.
+data does not place in a country, and the import report lists it. The codes
+of former countries (``SCG`` Serbia and Montenegro, ``ANT`` Netherlands
+Antilles) are not agency codes: they are countries of the past, kept apart as
+such (:mod:`explorer.core.names.historical`).
 """
 
 from __future__ import annotations

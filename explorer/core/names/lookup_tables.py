@@ -22,6 +22,7 @@ from explorer.core.geo.locations import resources_dir
 from explorer.core.names import class_phrases, country_spellings, iso
 from explorer.core.names.demonyms import DEMONYMS
 from explorer.core.names.fuzzy import FUZZY_MIN_LENGTH
+from explorer.core.names.historical import former_names
 from explorer.core.names.keys import core_key, fold_label
 from explorer.core.names.resolution import METHODS
 
@@ -100,6 +101,8 @@ class LookupTables:
             add(region, REGION_PREFIX + region, "class", _HAND)
         for label, region in class_phrases.REGION_ALIASES.items():
             add(label, REGION_PREFIX + region, "class", _HAND)
+        for label, place in former_names().items():  # former countries: their own place
+            add(label, REGION_PREFIX + place, "class", _HAND)
 
         #: normalised key -> (result, method); result "" marks an ambiguous key.
         self.names: dict[str, tuple[str, str]] = {}

@@ -10,6 +10,8 @@ table such as ``XKX`` for Kosovo), ``DOMESTIC`` (own nationals), ``UNKNOWN``,
 ``REGION:<name>`` (a regional aggregate: the UN M49 region name where clear, otherwise
 the aggregate's own cleaned name), or ``None`` (unresolved: the caller keeps the raw
 label and its count). A blank label (an empty citizenship cell) is ``UNKNOWN``.
+A former country (``SCG``, ``Serbia and Montenegro``) is its own former-country
+place, never a country of today (see :mod:`~explorer.core.names.historical`).
 A valid ISO3 code is returned even when the map has no shape for
 it (e.g. ``TUV``); the importer decides what to draw.
 
@@ -39,6 +41,7 @@ import ftfy
 
 from explorer.core.data.schema import DOMESTIC, UNKNOWN
 from explorer.core.names.fuzzy import fuzzy_match, wildcard_match
+from explorer.core.names.historical import FORMER_COUNTRIES
 from explorer.core.names.keys import drop_parentheses, fold_label, normalise
 from explorer.core.names.lookup_tables import lookup_tables
 from explorer.core.names.resolution import UNRESOLVED, Outcome, Resolution, outcome
@@ -96,6 +99,8 @@ class Resolver:
             code = tables_.codes.get(raw)
             if code:
                 return code, "code", None
+            if raw in FORMER_COUNTRIES:  # "SCG": a former country, kept as its own place
+                return FORMER_COUNTRIES[raw].result, "code", None
         if not key or not any(char.isalpha() for char in key):
             return UNRESOLVED
         fixed = ftfy.fix_text(text)

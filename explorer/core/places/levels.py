@@ -10,8 +10,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from explorer.core.data.categories import level_of, ordered_levels, unranked_levels
+from explorer.core.data.categories import indicator_levels as levels_of_indicator
+from explorer.core.data.categories import level_of
 from explorer.core.data.dataset import Dataset
+
+#: The rules a categorical indicator follows, in the words the panel and the help use
+#: (instead of the rules of figures: a level has no total, change, trend or share).
+LEVEL_RULES: tuple[str, ...] = (
+    "Levels (such as TIP tiers) are ordered ranks, not quantities: no total, sum, change, "
+    "trend or share of them is computed.",
+    "A place counts how many of its countries stand at each level in the year shown, in "
+    "the levels' order; a country with no level that year is not counted.",
+    "A level outside the order (such as Special case) is counted apart and never ranked; "
+    "a country's chart by year marks it above the ranked levels.",
+)
 
 
 @dataclass(frozen=True)
@@ -23,9 +35,7 @@ class LevelCount:
 
 def indicator_levels(dataset: Dataset, indicator: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The indicator's levels in order, and those outside it; both empty: not categorical."""
-    rows = dataset.observations
-    mine = rows[(rows["indicator"] == indicator).to_numpy(dtype=bool)]
-    return tuple(ordered_levels(mine)), tuple(unranked_levels(mine))
+    return levels_of_indicator(dataset.observations, indicator)
 
 
 def level_counts(

@@ -20,7 +20,6 @@ Counting rule (the invariant): ``rows_read == rows_imported + len(rejected)``.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,7 +29,6 @@ import pandas as pd
 
 from explorer.core.data.schema import FLOW_DTYPES, conform, empty_frame
 from explorer.core.data.source_file import SourceFile
-from explorer.io.exports.formula_safety import neutralise
 
 
 def format_count(x: float) -> str:
@@ -248,52 +246,10 @@ class ImportReport:
         return "\n".join(lines)
 
     def to_csv(self, path: str | Path) -> None:
-        """Write the report as CSV, one line per item: kind, row(s), label/key, value, detail.
+        """Write the report as CSV, one line per item (see :mod:`report_csv`)."""
+        from explorer.io.importing.report_csv import write_report_csv
 
-        Cells starting with ``= + - @`` (or a tab or carriage return) get a leading apostrophe so a
-        spreadsheet never runs them as formulas.
-        """
-        rows: list[list[object]] = [["kind", "row", "item", "value", "detail"]]
-        rows += [
-            ["summary", "", "rows read", self.rows_read, ""],
-            ["summary", "", "rows imported", self.rows_imported, ""],
-            ["summary", "", "rows rejected", len(self.rejected), ""],
-            ["summary", "", "duplicates collapsed", self.duplicates_collapsed, ""],
-            ["summary", "", "resolved share", f"{self.resolved_share:.4f}", ""],
-        ]
-        implausible_rows = {r.row for r in self.implausible}
-        for r in self.rejected:
-            kind = "implausible" if r.row in implausible_rows else "rejected"
-            rows.append([kind, r.row, r.reason, "", _cells(r.raw)])
-        rows += [["note", r.row, r.reason, "", _cells(r.raw)] for r in self.noted]
-        for c in self.conflicts:
-            rows.append(
-                [
-                    "parts" if c.rule == "parts" else "conflict",
-                    " ".join(str(n) for n in c.rows),
-                    " | ".join(str(k) for k in c.key),
-                    c.kept,
-                    f"values: {' '.join(c.values)}; {c.reason}".rstrip("; "),
-                ]
-            )
-        for iso3, year, indicator, group, kind, message in self.consistency:
-            rows.append(
-                ["contradiction", "", f"{iso3} | {year} | {indicator} | {group}", kind, message]
-            )
-        for label, victims in sorted(self.unresolved.items(), key=lambda kv: (-kv[1], kv[0])):
-            rows.append(["unresolved", "", label, victims, ""])
-        for label, result, score in self.fuzzy:
-            rows.append(["fuzzy", "", label, result, f"score {score}"])
-        for column, role, note in self.columns:
-            rows.append(["column", "", column, role, note])
-        with Path(path).open("w", newline="", encoding="utf-8-sig") as handle:
-            writer = csv.writer(handle)
-            for row in rows:
-                writer.writerow([neutralise(cell) for cell in row])
-
-
-def _cells(raw: dict) -> str:
-    return "; ".join(f"{k}={v}" for k, v in raw.items())
+        write_report_csv(self, path)
 
 
 def column_line(column: str, role: str, note: str) -> str:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from explorer.core.places.levels import LEVEL_RULES
+from explorer.core.places.wording import RULES
 from explorer.ui.common.translations import translate
 
 CONTEXT = "CoreTexts"
@@ -89,6 +91,22 @@ MARKED: tuple[str, ...] = (
         "Where victims came from: relative to each country of detection; each share is a "
         "range, from every <5 at 1 to every <5 at 4.",
     ),
+    # the rules of a categorical indicator (core.places.levels.LEVEL_RULES)
+    QT_TRANSLATE_NOOP(
+        "CoreTexts",
+        "Levels (such as TIP tiers) are ordered ranks, not quantities: no total, sum, "
+        "change, trend or share of them is computed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreTexts",
+        "A place counts how many of its countries stand at each level in the year shown, "
+        "in the levels' order; a country with no level that year is not counted.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreTexts",
+        "A level outside the order (such as Special case) is counted apart and never "
+        "ranked; a country's chart by year marks it above the ranked levels.",
+    ),
     QT_TRANSLATE_NOOP("CoreTexts", "Change"),
     QT_TRANSLATE_NOOP("CoreTexts", "Trend"),
     QT_TRANSLATE_NOOP("CoreTexts", "Shares"),
@@ -103,3 +121,10 @@ def core_text(text: str) -> str:
     would be translated too; only call this where the text is the core's own.
     """
     return translate(CONTEXT, text) if text in MARKED else text
+
+
+def rules_text(categorical: bool) -> str:
+    """The rules behind a place's figures, in the user's language: those of levels for a
+    categorical indicator (TIP tiers), else those of figures (sums, changes, shares)."""
+    texts = LEVEL_RULES if categorical else tuple(text for _, text in RULES)
+    return " ".join(core_text(text) for text in texts)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -21,16 +21,40 @@ from explorer.render.map.painter import MapPicture, paint_map, scene_to_target
 from explorer.ui.common.plain_text import shown
 from explorer.ui.common.translations import translate
 
-#: Raised warm, lowered cool, made exact violet, new green, withdrawn dark grey, unchanged pale.
+#: Raised warm, lowered cool, made exact violet, new green, withdrawn dark grey, unchanged pale;
+#: a level moved later warm and earlier cool as numbers, into or out of a level outside the
+#: order (Special case) ochre and teal: neither up nor down.
 COLOURS = {
     "raised": "#d6604d",
     "lowered": "#4393c3",
     "refined": "#9970ab",
+    "later": "#d6604d",
+    "earlier": "#4393c3",
+    "into_unranked": "#bf812d",
+    "out_of_unranked": "#35978f",
     "new": "#1b7837",
     "withdrawn": "#525252",
     "unchanged": "#e0e0e0",
 }
 LEGEND_ROW = 18.0
+# The words of DIRECTION_WORDS, marked for the translators (the legend translates them).
+MARKED = (
+    QT_TRANSLATE_NOOP("Editions", "raised"),
+    QT_TRANSLATE_NOOP("Editions", "lowered"),
+    QT_TRANSLATE_NOOP("Editions", "made exact within the old range"),
+    QT_TRANSLATE_NOOP("Editions", "moved to a later level"),
+    QT_TRANSLATE_NOOP("Editions", "moved to an earlier level"),
+    QT_TRANSLATE_NOOP("Editions", "moved into a level outside the order"),
+    QT_TRANSLATE_NOOP("Editions", "moved out of a level outside the order"),
+    QT_TRANSLATE_NOOP("Editions", "new in the newer edition"),
+    QT_TRANSLATE_NOOP("Editions", "withdrawn"),
+    QT_TRANSLATE_NOOP("Editions", "unchanged"),
+)
+
+
+def direction_words(direction: str) -> str:
+    """How a direction reads in the legend, the tooltip and the table, translated."""
+    return translate("Editions", DIRECTION_WORDS.get(direction, direction))
 
 
 class RevisionMap(QWidget):
@@ -60,10 +84,7 @@ class RevisionMap(QWidget):
 
     def legend(self) -> list[tuple[str, str, int]]:
         """(direction, words, countries) as the legend lists them."""
-        return [
-            (d, translate("Editions", DIRECTION_WORDS[d]), n)
-            for d, n in legend_counts(self.directions)
-        ]
+        return [(d, direction_words(d), n) for d, n in legend_counts(self.directions)]
 
     def legend_text(self) -> str:
         return "; ".join(f"{words}: {n}" for _d, words, n in self.legend())
@@ -103,8 +124,8 @@ class RevisionMap(QWidget):
         # painter of a right-to-left widget aligns the texts right itself).
         box, rtl = QRectF(self.rect()), self.isRightToLeft()
         for i, (colour, text) in enumerate(entries):
-            if i == 4:
-                x, y = 8.0, top + LEGEND_ROW
+            if i and i % 4 == 0:
+                x, y = 8.0, y + LEGEND_ROW
             swatch = mirror_rect(QRectF(x, y + 3, 14, LEGEND_ROW - 6), box, rtl)
             painter.fillRect(swatch, colour)
             painter.drawRect(swatch)

@@ -25,6 +25,7 @@ from explorer.core.data.local_numbers import signed_number_text
 from explorer.core.editions.compare import CHANGED, NEW, UNCHANGED, WITHDRAWN
 from explorer.ui.common.plain_text import shown
 from explorer.ui.common.translations import interface_language, translate
+from explorer.ui.editions.revision_map import direction_words
 
 #: (column of the frame, header) in the table's order.
 COLUMNS = [
@@ -46,6 +47,18 @@ KIND_CHOICES = [
     (UNCHANGED, QT_TRANSLATE_NOOP("Editions", "Unchanged")),
 ]
 _SORT_KEYS = {"old": "value_old", "new": "value_new"}
+_KIND_WORDS = dict(KIND_CHOICES)
+
+
+def kind_text(kind: str, direction: str) -> str:
+    """The kind of a revision in words, and how a changed figure moved: "Changed (lowered)",
+    "Changed (moved into a level outside the order)" (a level has no difference to read)."""
+    words = translate("Editions", _KIND_WORDS.get(kind, kind))
+    if kind != CHANGED:
+        return words
+    return translate("Editions", "{kind} ({direction})").format(
+        kind=words, direction=direction_words(direction)
+    )
 
 
 class RevisionModel(QAbstractTableModel):
@@ -98,6 +111,8 @@ class RevisionModel(QAbstractTableModel):
         value = self.rows.iat[index.row(), self.rows.columns.get_loc(COLUMNS[index.column()][0])]
         if COLUMNS[index.column()][0] == "difference":
             return "" if pd.isna(value) else signed_number_text(round(value), self.lang)
+        if COLUMNS[index.column()][0] == "kind":
+            return kind_text(str(value), str(self.rows.at[index.row(), "direction"]))
         return shown(value)
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -145,5 +160,5 @@ class RevisionTable(QWidget):
 
     def set_table(self, table: pd.DataFrame) -> None:
         self.model.set_table(table)
-        for column, width in enumerate((180, 50, 220, 180, 70, 70, 80, 80)):
+        for column, width in enumerate((180, 50, 220, 180, 90, 90, 80, 240)):
             self.view.setColumnWidth(column, width)

@@ -45,7 +45,7 @@ from explorer.ui.common.plain_text import LINE_LIMIT, plain_label, shown, wrap
 from explorer.ui.common.tables import fill_table, make_table
 from explorer.ui.common.translations import count_text, interface_language, translate
 from explorer.ui.editions.keeper import EditionsKeeper
-from explorer.ui.editions.revision_map import RevisionMap
+from explorer.ui.editions.revision_map import RevisionMap, direction_words
 from explorer.ui.editions.revision_table import RevisionTable
 
 
@@ -203,7 +203,7 @@ class EditionsWindow(QDialog):
         rows = figures_of(self.revisions.table, indicator, year, breakdown)
         detail = {
             r.iso3: translate("Editions", "{old} → {new} ({kind})").format(
-                old=r.old or "-", new=r.new or "-", kind=r.direction
+                old=r.old or "-", new=r.new or "-", kind=direction_words(r.direction)
             )
             for r in rows.itertuples(index=False)
         }

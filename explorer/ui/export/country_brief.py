@@ -16,7 +16,7 @@ from explorer.core.data.local_numbers import year_text
 from explorer.core.indicators.country_flow_table import flow_table
 from explorer.core.indicators.country_key_figures import key_figures
 from explorer.core.indicators.country_victim_profile import victim_profile
-from explorer.core.indicators.trend import trend
+from explorer.core.indicators.trend import country_trend
 from explorer.core.names.display_names import region_name
 from explorer.ui.common.plain_text import LINE_LIMIT, shown
 from explorer.ui.common.translations import translate
@@ -60,9 +60,7 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
     out.text("\n".join(figures.lines(lang)))
     chart = TrendChart()
     chart.lang = lang
-    chart.set_trend(
-        trend(dataset.series(iso3, indicator, breakdown), dataset.years(indicator)), year
-    )
+    chart.set_trend(country_trend(dataset, iso3, indicator, breakdown), year)
     if not chart.trend.empty:
         heading = translate("CountryBrief", "{indicator} ({breakdown}) by year").format(
             indicator=shown(indicator, LINE_LIMIT), breakdown=breakdown.label

@@ -13,12 +13,8 @@ import pandas as pd
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDockWidget,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +26,7 @@ from explorer.core.flows.settings import FlowSettings, resolve_flow_indicator
 from explorer.core.indicators.country_key_figures import key_figures
 from explorer.core.indicators.country_profile import empty_message
 from explorer.core.indicators.country_victim_profile import victim_profile
-from explorer.core.indicators.trend import trend
+from explorer.core.indicators.trend import country_trend
 from explorer.core.names.display_names import region_name
 from explorer.core.places.book import PlaceBook
 from explorer.core.view.state import ViewState
@@ -42,21 +38,13 @@ from explorer.ui.common.trend_chart import TrendChart
 from explorer.ui.panel.activities import ActivitiesView
 from explorer.ui.panel.flow_pair import FlowPairSection
 from explorer.ui.panel.flows import FlowTablesSection
+from explorer.ui.panel.panel_text import panel_text
 from explorer.ui.panel.place import PlaceSection
+from explorer.ui.panel.place_links import PlaceLinks
 from explorer.ui.panel.profile_bars import ProfileBars
 from explorer.ui.panel.source_menus import offer_panel_rows
 
 VICTIMS = "Detected trafficking victims"
-
-
-def _link_button() -> QPushButton:
-    button = QPushButton()
-    button.setFlat(True)
-    # A long (or hostile) region name is cut, never widens the panel.
-    button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-    button.setMinimumWidth(0)
-    button.setStyleSheet("text-align: left; color: #1f5fa8; padding: 0;")
-    return button
 
 
 def _wrapped(text: str = "", style: str = "") -> QLabel:
@@ -98,17 +86,10 @@ class DetailPanel(QDockWidget):
         self.place = PlaceSection(state, dataset, self.book, names)
         self.place.country_requested.connect(self._select)
         # The country's subregion and region, as links to their place panels.
-        self.subregion_link = _link_button()
-        self.region_link = _link_button()
-        self.subregion_link.clicked.connect(lambda: self._show_place(self._subregion_code))
-        self.region_link.clicked.connect(lambda: self._show_place(self._region_code))
-        self._subregion_code = self._region_code = ""
-        links = QWidget()
-        links_row = QHBoxLayout(links)
-        links_row.setContentsMargins(0, 0, 0, 0)
-        links_row.addWidget(self.subregion_link, 1)
-        links_row.addWidget(self.region_link, 1)
-        self.place_links = links
+        self.place_links = PlaceLinks(self.book)
+        self.place_links.place_requested.connect(self._show_place)
+        self.subregion_link = self.place_links.subregion_link
+        self.region_link = self.place_links.region_link
 
         self.name_label = plain_label()
         wrap(self.name_label)  # a long name wraps instead of widening the panel
@@ -198,30 +179,7 @@ class DetailPanel(QDockWidget):
 
     def text(self) -> str:
         """Everything the panel shows, in reading order, as plain text (tests, screen readers)."""
-        parts: list[str] = []
-        for widget in self._reading_order:
-            if not widget.isVisibleTo(self):
-                continue
-            if isinstance(
-                widget,
-                FlowPairSection | FlowTablesSection | ProfileBars | TrendChart | PlaceSection,
-            ):
-                parts.append(widget.text())
-            elif isinstance(widget, ActivitiesView):
-                parts.append(widget.counts_label.text())
-                parts.extend(widget.visible_titles())
-            elif isinstance(widget, QTableWidget):
-                parts.extend(
-                    "  ".join(widget.item(r, c).text() for c in range(widget.columnCount()))
-                    for r in range(widget.rowCount())
-                )
-            elif widget is self.place_links:
-                parts.append(
-                    "  ".join(b.text() for b in (self.subregion_link, self.region_link) if b.text())
-                )
-            elif widget.text():
-                parts.append(widget.text())
-        return "\n".join(p for p in parts if p)
+        return panel_text(self._reading_order, self)
 
     def set_dataset(self, dataset: Dataset) -> None:
         """Show ``dataset`` from now on (the panel lives as long as the window)."""
@@ -264,24 +222,13 @@ class DetailPanel(QDockWidget):
         self.name_label.setText(shown(name))
         region, sub = (region_name(row[c], self.language) for c in ("region", "subregion"))
         self.region_label.setText(shown(f"{iso3} · {region} · {sub}"))
-        self._show_links(iso3)
+        self.place_links.show_country(iso3)
         self._show_figures(iso3, name)
         self._show_profile(iso3)
         self.flows.show_country(iso3, name, self._flow_indicator())
         if iso3 != self._activities_of:  # a year change leaves the user's filters alone
             self._activities_of = iso3
             self.activities.set_activities(self.dataset.activities_for(iso3))
-
-    def _show_links(self, iso3: str) -> None:
-        sub, region = self.book.country_subregion(iso3), self.book.country_region(iso3)
-        self._subregion_code = sub.code if sub else ""
-        self._region_code = region.code if region else ""
-        for button, place, words in (
-            (self.subregion_link, sub, translate("DetailPanel", "Subregion: {name} \u2192")),
-            (self.region_link, region, translate("DetailPanel", "Region: {name} \u2192")),
-        ):
-            button.setVisible(place is not None)
-            button.setText(words.format(name=shown(place.name)) if place else "")
 
     def _select(self, iso3: str) -> None:
         self.state.selected = iso3
@@ -317,7 +264,7 @@ class DetailPanel(QDockWidget):
         )
         series = self.dataset.series(iso3, indicator, breakdown)
         years = self.dataset.years(indicator)
-        self.series_chart.set_trend(trend(series, years), year)
+        self.series_chart.set_trend(country_trend(self.dataset, iso3, indicator, breakdown), year)
         fill_year_table(self.series_table, series, years, year, self.language)
 
     def _show_profile(self, iso3: str) -> None:

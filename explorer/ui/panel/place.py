@@ -14,10 +14,7 @@ from collections.abc import Mapping
 import pandas as pd
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +23,9 @@ from explorer.core.data.dataset import Dataset
 from explorer.core.data.local_numbers import number_text, year_text
 from explorer.core.data.values import format_number, format_value
 from explorer.core.indicators.trend import trend
-from explorer.core.places.book import WORLD, PlaceBook, PlaceKind
+from explorer.core.places.book import PlaceBook
 from explorer.core.places.summary import PlaceSummary, summarise
 from explorer.core.places.wording import (
-    RULES,
     change_lines,
     origin_lines,
     place_title,
@@ -38,12 +34,13 @@ from explorer.core.places.wording import (
     total_lines,
 )
 from explorer.core.view.state import ViewState
-from explorer.ui.common.collation import ordered_places
-from explorer.ui.common.core_texts import core_text
-from explorer.ui.common.plain_text import TEXT_LIMIT, fit_combo, plain_label, shown, wrap
+from explorer.ui.common.core_texts import rules_text
+from explorer.ui.common.plain_text import TEXT_LIMIT, plain_label, shown, wrap
 from explorer.ui.common.tables import fill_table, make_table
 from explorer.ui.common.translations import translate
 from explorer.ui.common.trend_chart import TrendChart
+from explorer.ui.panel.panel_text import panel_text
+from explorer.ui.panel.place_picker import PlacePicker
 
 RANKED_ROWS = 15
 
@@ -58,10 +55,6 @@ def _label(style: str = "") -> object:
 class PlaceSection(QWidget):
     """Summary of ``state.place`` for the shown indicator and year; a picker to choose it."""
 
-    #: The user asked to define a new group (None) or edit one (its name).
-    group_requested = Signal(object)
-    #: The user asked to frame the place on the map (its code).
-    zoom_requested = Signal(str)
     #: A country of the ranking was clicked: select it, framed with its flows' partners.
     country_requested = Signal(str)
 
@@ -76,25 +69,13 @@ class PlaceSection(QWidget):
         super().__init__(parent)
         self.state, self.dataset, self.book, self.names = state, dataset, book, names
         self.summary: PlaceSummary | None = None
-        self.picker = fit_combo(
-            QComboBox(accessibleName=translate("PlacePanel", "Place")), chars=16
-        )
-        self.zoom_button = QPushButton(translate("PlacePanel", "Zoom"))
-        self.zoom_button.setToolTip(translate("PlacePanel", "Frame this place on the map"))
-        self.new_group_button = QPushButton(translate("PlacePanel", "New group…"))
-        self.new_group_button.setToolTip(
-            translate("PlacePanel", "Pick countries and name a group of your own (e.g. ECOWAS)")
-        )
-        self.edit_group_button = QPushButton(translate("PlacePanel", "Edit group…"))
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.picker, 1)
-        row.addWidget(self.zoom_button)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.new_group_button)
-        buttons.addWidget(self.edit_group_button)
-        buttons.addStretch(1)
+        self.chooser = PlacePicker(state, book)
+        # The chooser's parts, as the window and tests reach them.
+        self.picker, self.zoom_button = self.chooser.picker, self.chooser.zoom_button
+        self.group_requested = self.chooser.group_requested
+        self.zoom_requested = self.chooser.zoom_requested
+        self.edit_group_button = self.chooser.edit_group_button
+        self.new_group_button = self.chooser.new_group_button
 
         self.title = _label("font-weight: bold; font-size: 15pt;")
         self.figures = _label()
@@ -128,11 +109,10 @@ class PlaceSection(QWidget):
             translate("PlacePanel", "Countries of the place, largest first"),
         )
         self.method = _label("color: #555;")
-        self.method.setText(" ".join(core_text(text) for _, text in RULES))
+        self.method.setText(rules_text(categorical=False))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addLayout(buttons)
+        layout.addWidget(self.chooser)
         self._reading_order = (
             self.title,
             self.figures,
@@ -150,49 +130,8 @@ class PlaceSection(QWidget):
         for widget in self._reading_order:
             layout.addWidget(widget)
         self._ranked_codes: list[str] = []
-        self.fill_picker()
-        self.picker.activated.connect(self._picked)
-        self.zoom_button.clicked.connect(lambda: self.zoom_requested.emit(self.state.place))
-        self.new_group_button.clicked.connect(lambda: self.group_requested.emit(None))
-        self.edit_group_button.clicked.connect(self._edit_group)
         self.ranking.cellClicked.connect(self._select_ranked)
-        book.groups_changed.connect(self._groups_changed)
-
-    # -- the picker -----------------------------------------------------------
-    def fill_picker(self) -> None:
-        self.picker.blockSignals(True)
-        self.picker.clear()
-        for place in ordered_places(self.book):
-            indent = "    " if place.kind is PlaceKind.SUBREGION else ""
-            text = place.name
-            if place.kind is PlaceKind.GROUP:
-                text = translate("PlacePanel", "{name} (group)").format(name=shown(place.name))
-            self.picker.addItem(indent + text, place.code)
-        self.picker.blockSignals(False)
-        self._show_picked()
-
-    def _show_picked(self) -> None:
-        index = self.picker.findData(self.state.place)
-        self.picker.blockSignals(True)
-        self.picker.setCurrentIndex(max(index, 0))
-        self.picker.blockSignals(False)
-        place_kind = self.book.get(self.current_code()).kind
-        self.edit_group_button.setEnabled(place_kind is PlaceKind.GROUP)
-        self.zoom_button.setEnabled(place_kind is not PlaceKind.WORLD)
-
-    def _picked(self, index: int) -> None:
-        self.state.place = self.picker.itemData(index)
-
-    def _groups_changed(self, _groups: object) -> None:
-        if self.state.place not in self.book:
-            self.state.place = WORLD
-        self.fill_picker()
-        self.refresh()
-
-    def _edit_group(self) -> None:
-        place = self.book.get(self.current_code())
-        if place.kind is PlaceKind.GROUP:
-            self.group_requested.emit(place.name)
+        self.chooser.places_changed.connect(self.refresh)
 
     def set_dataset(self, dataset: Dataset) -> None:
         """Figures of ``dataset`` from now on (the panel refreshes itself after)."""
@@ -200,11 +139,11 @@ class PlaceSection(QWidget):
 
     def current_code(self) -> str:
         """The place shown: ``state.place`` when the book has it, else the World."""
-        return self.state.place if self.state.place in self.book else WORLD
+        return self.chooser.current_code()
 
     # -- the figures ----------------------------------------------------------
     def refresh(self) -> None:
-        self._show_picked()
+        self.chooser.show_picked()
         code, indicator, year = self.current_code(), self.state.indicator, self.state.year
         if not indicator or indicator not in self.dataset.indicators():
             self.summary = None
@@ -214,6 +153,7 @@ class PlaceSection(QWidget):
                 widget.setVisible(False)
             return
         summary = self.summary = summarise(self.dataset, self.book, code, indicator, year)
+        self.method.setText(rules_text(categorical=bool(summary.levels)))
         parent = ""
         if summary.place.parent:
             parent = self.book.get(summary.place.parent).name
@@ -308,18 +248,5 @@ class PlaceSection(QWidget):
 
     def text(self) -> str:
         """What the section shows, in reading order, as plain text."""
-        parts = [self.picker.currentText().strip()]
-        for widget in self._reading_order:
-            if not widget.isVisibleTo(self):
-                continue
-            if isinstance(widget, TrendChart):
-                parts.append(widget.text())
-            elif widget in (self.trend_table, self.ranking):
-                table = widget
-                parts.extend(
-                    "  ".join(table.item(r, c).text() for c in range(table.columnCount()))
-                    for r in range(table.rowCount())
-                )
-            elif widget.text():
-                parts.append(widget.text())
-        return "\n".join(p for p in parts if p)
+        picked = self.picker.currentText().strip()
+        return "\n".join(p for p in (picked, panel_text(self._reading_order, self)) if p)

@@ -12,6 +12,8 @@ Why apart from the reader: three rules decide what a desk officer reads as
   spellings of one country) are one origin; their rows are parts or repeats by
   the rule of :mod:`explorer.io.importing.duplicate_groups`, never listed twice.
 - Every distinct label is resolved once (the file has about 400 for 9,000 rows).
+  A label naming a former country (``Serbia and Montenegro``) is kept as its
+  former-country place, and the report's remarks say so with its victims.
 
 Citizenship rows are flows into ``Iso3_code`` from the citizenship, for every
 indicator that has them (detected victims, persons convicted); repatriation
@@ -29,8 +31,10 @@ import pandas as pd
 
 from explorer.core.data.schema import DOMESTIC, UNKNOWN
 from explorer.core.data.values import format_number
+from explorer.core.names.historical import former_country
 from explorer.io.importing.duplicate_groups import Cell, Total, decide, group_key, siblings_low
 from explorer.io.importing.flow_merge import merge_same_key
+from explorer.io.importing.former_countries import former_country_remarks
 from explorer.io.importing.report import Conflict, ImportReport, RejectedRow
 from explorer.io.importing.resolving import Resolver, resolve_labels, set_unresolved
 
@@ -140,6 +144,7 @@ def read_flows(
     set_unresolved(report, victims[~understood].groupby(rows.loc[~understood, "category"]).sum())
     citizenship = rows["dimension"] == CITIZENSHIP
     measured = citizenship & (rows["indicator"] == VICTIMS)
+    report.remarks += _former_countries(rows, resolved, victims.where(measured))
     total = victims[measured].sum()
     report.resolved_share = float(victims[measured & understood].sum() / total) if total else 1.0
     counterpart = resolved.fillna(UNKNOWN).astype(str)
@@ -169,6 +174,21 @@ def read_flows(
     merged, report.flows_merged = merge_same_key(flows)
     report.unknown_parts = flows[rows["code"] == UNKNOWN].drop(columns=["parts"])
     return merged
+
+
+def _former_countries(rows: pd.DataFrame, resolved: pd.Series, victims: pd.Series) -> list[str]:
+    """The remarks on labels naming a former country (few rows: grouped after a filter)."""
+    labels = rows["category"]
+    distinct = labels.drop_duplicates()
+    former = labels.isin(distinct[distinct.map(former_country).notna()])
+    if not former.any():
+        return []
+    labels = labels[former]
+    return former_country_remarks(
+        rows.loc[former, "source_row"].groupby(labels, sort=True).agg(sorted).to_dict(),
+        victims[former].groupby(labels).sum().to_dict(),
+        dict(zip(labels, resolved[former], strict=True)),
+    )
 
 
 def _one_per_origin(

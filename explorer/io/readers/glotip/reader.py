@@ -50,6 +50,7 @@ import pandas as pd
 
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.schema import FLOW_DTYPES, OBSERVATION_DTYPES, conform
+from explorer.core.names.historical import FORMER_COUNTRIES, NOT_ON_MAP
 from explorer.core.names.iso import is_alpha3 as valid_iso3
 from explorer.io.importing.errors import DataImportError
 from explorer.io.importing.files import file_bytes, read_table, source_file
@@ -234,7 +235,7 @@ def _reject(frame: pd.DataFrame, body: pd.DataFrame, report: ImportReport) -> pd
     size = frame["value"].fillna(frame["upper"])
     code_like = frame["category"].str.match(_CODE_LIKE)
     checks = [
-        (~valid_iso3(frame["iso3"]), lambda r: f"not a country code: {r['iso3']!r}"),
+        (~valid_iso3(frame["iso3"]), lambda r: _not_a_country(r["iso3"])),
         (frame["indicator"] == "", lambda r: "no indicator"),
         (text == "", lambda r: "blank value"),
         (~frame["value_ok"], lambda r: f"value is not a number: {r['text']!r}"),
@@ -268,6 +269,14 @@ def _reject(frame: pd.DataFrame, body: pd.DataFrame, report: ImportReport) -> pd
         rejected |= hit
     report.rejected.sort(key=lambda r: r.row)
     return ~rejected
+
+
+def _not_a_country(code: str) -> str:
+    """Why a row's ``Iso3_code`` is no country of the map: a former one is said to be."""
+    former = FORMER_COUNTRIES.get(str(code).strip())
+    if former is None:
+        return f"not a country code: {code!r}"
+    return f"{NOT_ON_MAP.removeprefix('is ')}: {former.describe()}"
 
 
 __all__ = ["DataImportError", "read_glotip"]

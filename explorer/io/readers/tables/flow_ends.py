@@ -4,8 +4,11 @@ Why apart from the reader: refugee statistics give each end twice, as a code
 (``"Country of origin (ISO)"``) and as a name, and their code columns hold
 agency codes that are not countries (``UNK``, ``XXA`` stateless, ``TIB``).
 A code is resolved as a code only (never as a name, never fuzzily); a name
-beside it checks it, and when the two disagree neither is trusted. Each
-distinct (code, name) pair is resolved once.
+beside it checks it, and when the two disagree neither is trusted. A former
+country (``SCG`` Serbia and Montenegro, ``ANT`` Netherlands Antilles; see
+:mod:`explorer.core.names.historical`) is neither: an origin kept apart as its
+former-country place, a destination not on today's map, each said in the
+report. Each distinct (code, name) pair is resolved once.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import pandas as pd
 
 from explorer.core.data.schema import UNKNOWN
 from explorer.core.names.agency_codes import agency_meaning, is_code_shaped
+from explorer.core.names.historical import NOT_ON_MAP, FormerCountry, former_country, kept_apart
 from explorer.core.names.iso import alpha3_codes
 from explorer.io.importing.resolving import Resolver, fuzzy_match
 from explorer.io.readers.tables.columns import is_code_header
@@ -75,6 +79,9 @@ def resolve_ends(
 def _end(code: str, name: str, resolve: Resolver, role: str, code_column: bool) -> End:
     label = code or name
     fuzzy = None
+    former = former_country(code if code_column and code else label)
+    if former is not None and getattr(resolve(label), "method", "") != "user":
+        return _former(label, former, role)
     if code_column and is_code_shaped(code):
         found = resolve(code)
         result = getattr(found, "result", None)
@@ -96,7 +103,21 @@ def _end(code: str, name: str, resolve: Resolver, role: str, code_column: bool) 
         return _mismatch(code, str(result), name, resolve, role)
     if role == "destination" and not is_country(result):
         return End(None, label, f"destination is not a country: {label} ({result})")
+    named = former_country(name) if code and name else None
+    if named is not None:  # "SRB" named "Serbia and Montenegro": as the code says, and said
+        note = (
+            f"{role} code {code} is named {name!r}, {named.describe()}: "
+            f"imported as {result}, as the code says"
+        )
+        return End(str(result), label, note=note, fuzzy=fuzzy)
     return End(str(result), label, fuzzy=fuzzy)
+
+
+def _former(label: str, former: FormerCountry, role: str) -> End:
+    """A former country: an origin kept apart as its place, a destination not on the map."""
+    if role == "destination":
+        return End(None, label, f"destination {NOT_ON_MAP}: {former.describe()}")
+    return End(former.result, label, note=f"origin {former.describe()}: {kept_apart(former)}")
 
 
 def _agency(code: str, name: str, role: str) -> End:

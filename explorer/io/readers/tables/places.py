@@ -3,7 +3,8 @@
 Why apart from the readers: indicator tables and flow tables both name
 countries by code or name, and both must set apart the rows that are not
 countries: World Bank aggregates (WLD, EMU, HIC...), regions, "World",
-"High income". Each distinct label (or code and name pair) is resolved once.
+"High income", former countries (SCG, "Netherlands Antilles"). Each distinct
+label (or code and name pair) is resolved once.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.data.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
+from explorer.core.names.historical import NOT_ON_MAP, former_country
 from explorer.io.importing.resolving import Resolver, fuzzy_match
 from explorer.io.readers.tables.columns import normalise_header
 
@@ -129,6 +131,10 @@ def place_of(labels: Sequence[str], resolve: Resolver, role: str = "country") ->
         if is_country(result):
             return Place(str(result), None, label, fuzzy=fuzzy_match(label, res))
         results.append(result)
+    former = next(filter(None, map(former_country, present)), None)
+    if former is not None:  # "SCG": not merged into Serbia, nor called a region
+        what = f"{role} {NOT_ON_MAP}" if is_a else NOT_ON_MAP.removeprefix("is ")
+        return Place(None, f"{what}: {former.describe()}", shown)
     if any(is_aggregate(label, result) for label, result in zip(present, results, strict=True)):
         return aggregate
     if any(result is not None for result in results):

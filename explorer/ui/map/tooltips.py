@@ -33,7 +33,7 @@ def country_tooltip(
             )
         else:
             lines.append(translate("MapView", "no data ({year})").format(year=choropleth.year))
-        lines.append(choropleth.subject)
+        lines.append(choropleth.subject_in())
         lines.extend(
             f"\u26a0 {w}"
             for w in warnings_for(dataset, iso3, choropleth.indicator, choropleth.year)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from explorer.core.places.wording import RULES
 from explorer.ui.common.core_texts import core_text
 from explorer.ui.common.modal import show_modal
+from explorer.ui.common.translations import interface_language
 from explorer.ui.window.about_dialog import AboutDialog, _paragraph, _table
 
 
@@ -167,7 +168,10 @@ class HowToReadPanel(QDockWidget):
             )
         )
         provenance = dataset.provenance
-        self.dataset_text.setText("\n".join([provenance.source_line(), *provenance.caveats]))
+        lang = interface_language()
+        self.dataset_text.setText(
+            "\n".join([provenance.source_line(lang), *provenance.caveats_in(lang)])
+        )
 
     def text(self) -> str:
         parts = [f"{h}\n{p}" for h, p in reading_sections()]

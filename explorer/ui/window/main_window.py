@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         self.map_view.flows = self.flows
         self.map_view.setAcceptDrops(False)  # dropped files go to the window
         self.map_view.view_moved.connect(self.flows.begin_draft)
-        self.controls = MapControls(state, dataset)
+        self.controls = MapControls(state, dataset, language=self.language)
         self.search_box = SearchBox(self._names, self.show_country, also=self._english_names)
         self.search_box.setMaximumWidth(260)
         self.banner = SyntheticBanner()
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
             else Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.addDockWidget(side, self.detail_panel)
-        self.flow_controls = FlowControls(settings, dataset, self._regions)
+        self.flow_controls = FlowControls(settings, dataset, self._regions, language=self.language)
         self.addDockWidget(side, self.flow_controls)
         self.tabifyDockWidget(self.flow_controls, self.detail_panel)
         self.detail_panel.raise_()

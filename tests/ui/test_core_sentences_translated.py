@@ -146,3 +146,37 @@ def test_the_csv_export_keeps_english_words_in_french(qtbot, tmp_path):
     about = "".join(p.read_text(encoding="utf-8") for p in tmp_path.glob("*.txt"))
     assert "Classes: Quantile classes over" in about
     assert "Classes par quantiles" not in about
+
+
+@pytest.mark.parametrize(
+    ("lang", "forms"),
+    [
+        (
+            "ru",
+            [
+                "1 выявленная жертва",
+                "2 выявленные жертвы",
+                "5 выявленных жертв",
+                "21 выявленная жертва",
+            ],
+        ),
+        ("ar", ["1 ضحية مكتشَفة", "2 ضحيتان مكتشَفتان", "5 ضحايا مكتشَفين", "21 ضحية مكتشَفة"]),
+        (
+            "fr",
+            [
+                "1 victime détectée",
+                "2 victimes détectées",
+                "5 victimes détectées",
+                "21 victimes détectées",
+            ],
+        ),
+    ],
+)
+def test_a_flow_s_count_takes_the_plural_form_of_its_number(qapp, lang, forms):
+    from explorer.core.flows.labels import count_phrase
+
+    with translated(lang):
+        said = [count_phrase(VICTIMS, str(n), lang, n) for n in (1, 2, 5, 21)]
+        suppressed = count_phrase(VICTIMS, "<5", lang, 5)  # "<5" takes the form of 5
+    assert said == forms
+    assert suppressed == forms[2].replace("5", "<5", 1)

@@ -286,6 +286,103 @@
     </message>
 </context>
 <context>
+    <name>Caveats</name>
+    <message>
+        <location filename="../../explorer/core/data/known_caveats.py" line="+20"/>
+        <source>SYNTHETIC demonstration data: not official statistics.</source>
+        <translation>بيانات إيضاحية اصطناعية: ليست إحصاءات رسمية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected victims are not a measure of prevalence.</source>
+        <translation>أعداد الضحايا المكتشَفين ليست مقياسًا لمدى انتشار الظاهرة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures, flows and activities are invented; any resemblance to real values is chance.</source>
+        <translation>الأرقام والتدفّقات والأنشطة مختلَقة؛ وأي تشابه مع القيم الحقيقية محض صدفة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detected victims are not a measure of prevalence: they reflect what national authorities detected and reported.</source>
+        <translation>أعداد الضحايا المكتشَفين ليست مقياسًا لمدى انتشار الظاهرة: إنها تعكس ما اكتشفته السلطات الوطنية وأبلغت عنه.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;5 marks a suppressed count of 1 to 4.</source>
+        <translation>تشير &lt;5 إلى عدد صغير محجوب من 1 إلى 4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origins are the victims&apos; citizenship as reported; free-text labels were resolved to countries, and unresolved labels are shown as unknown.</source>
+        <translation>المنشأ هو جنسية الضحايا كما أُبلغ عنها؛ وقد رُبطت التسميات النصية الحرة بالبلدان، وتظهر التسميات التي لم تُحسم على أنها غير معروفة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Origins and destinations were matched to countries by code or name; origins not understood are shown as unknown, rows whose destination was not a country were set aside (see the import report).</source>
+        <translation>طوبقت المنشآت والمقاصد مع البلدان بالرمز أو الاسم؛ وتظهر المنشآت غير المفهومة على أنها غير معروفة، ونُحّيت الصفوف التي لم تكن وجهتها بلدًا (انظر تقرير الاستيراد).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;N marks a suppressed count of 1 to N-1.</source>
+        <translation>تشير &lt;N إلى عدد صغير محجوب من 1 إلى N-1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesNote</name>
+    <message>
+        <location filename="../../explorer/core/view/choropleth.py" line="+57"/>
+        <source>Quantile classes over {span}</source>
+        <extracomment>The classes note of each scheme (English in data exports, translated on display).</extracomment>
+        <translation>فئات حسب الكمّيات على مدى {span}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural-breaks classes over {span}</source>
+        <translation>فئات حسب الفواصل الطبيعية على مدى {span}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equal-interval classes over {span}</source>
+        <translation>فئات بفترات متساوية على مدى {span}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual-break classes over {span}</source>
+        <translation>فئات بفواصل يدوية على مدى {span}</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{first}-{last}</source>
+        <translation>السنوات من {first} إلى {last}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Categories, in order, over {span}</source>
+        <translation>فئات مرتّبة على مدى {span}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change against the year before; fixed classes centred on no change</source>
+        <translation>التغيّر مقارنةً بالسنة السابقة؛ فئات ثابتة متمركزة حول انعدام التغيّر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change against the first year; fixed classes centred on no change</source>
+        <translation>التغيّر مقارنةً بالسنة الأولى؛ فئات ثابتة متمركزة حول انعدام التغيّر</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{scheme} classes over {span}</source>
+        <translation>فئات {scheme} على مدى {span}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all years</source>
+        <translation>جميع السنوات</translation>
+    </message>
+</context>
+<context>
     <name>CompareYears</name>
     <message>
         <location filename="../../explorer/ui/map/compare_years.py" line="+26"/>
@@ -327,7 +424,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/common/core_texts.py" line="+29"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+39"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation>الحدود والأسماء المبيَّنة لا تعني ضمنًا تأييدًا أو قبولًا رسميًا.</translation>
@@ -558,7 +655,7 @@
         <translation>أُعِدّ باستخدام Trafficking Flows Explorer في {date}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+39"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+40"/>
         <source>Country brief: {name}</source>
         <translation>موجز قطري: {name}</translation>
     </message>
@@ -578,7 +675,7 @@
         <translation>{indicator} ({breakdown}) حسب السنة</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Who the detected victims were, {year}</source>
         <translation>من هم الضحايا المكتشَفون، {year}</translation>
     </message>
@@ -614,15 +711,62 @@
     </message>
 </context>
 <context>
+    <name>CountryProfile</name>
+    <message numerus="yes">
+        <location filename="../../explorer/core/indicators/country_profile.py" line="+30"/>
+        <source> (sum of %n rows)</source>
+        <translation>
+            <numerusform> (مجموع %n صف)</numerusform>
+            <numerusform> (مجموع صف واحد)</numerusform>
+            <numerusform> (مجموع صفّين)</numerusform>
+            <numerusform> (مجموع %n صفوف)</numerusform>
+            <numerusform> (مجموع %n صفًا)</numerusform>
+            <numerusform> (مجموع %n صف)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (sum of %n rows of the file)</source>
+        <translation>
+            <numerusform> (مجموع %n صف من الملف)</numerusform>
+            <numerusform> (مجموع صف واحد من الملف)</numerusform>
+            <numerusform> (مجموع صفّين من الملف)</numerusform>
+            <numerusform> (مجموع %n صفوف من الملف)</numerusform>
+            <numerusform> (مجموع %n صفًا من الملف)</numerusform>
+            <numerusform> (مجموع %n صف من الملف)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No detected-victim figures for {name} in this dataset</source>
+        <translation>لا توجد أرقام عن الضحايا المكتشَفين في {name} في مجموعة البيانات هذه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No smuggled-migrant figures for {name} in this dataset</source>
+        <translation>لا توجد أرقام عن المهاجرين المهرَّبين في {name} في مجموعة البيانات هذه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No persons-convicted figures for {name} in this dataset</source>
+        <translation>لا توجد أرقام عن الأشخاص المدانين في {name} في مجموعة البيانات هذه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No &quot;{indicator}&quot; figures for {name} in this dataset</source>
+        <translation>لا توجد أرقام «{indicator}» عن {name} في مجموعة البيانات هذه</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+76"/>
-        <location line="+129"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+77"/>
+        <location line="+130"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>انقر على بلد في الخريطة، أو ابحث عنه باستخدام Ctrl+F.</translation>
@@ -649,7 +793,7 @@
         <translation>أنشطة المساعدة</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
@@ -679,7 +823,7 @@
         <translation>{indicator} ({breakdown}) حسب السنة</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Who the detected victims were, {year}</source>
         <translation>من هم الضحايا المكتشَفون، {year}</translation>
     </message>
@@ -1303,6 +1447,40 @@
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <location filename="../../explorer/core/data/figures.py" line="+76"/>
+        <source>no figure</source>
+        <translation>عدم وجود رقم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {figure} figure</source>
+        <translation>رقم {figure}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an inexact figure</source>
+        <translation>رقم غير دقيق</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/data/values.py" line="+28"/>
+        <source>at least {number}</source>
+        <extracomment>Flag of a derived value known only as a range (a rate from a suppressed count). Flag of a sum that includes ``&lt;5`` cells: ``value`` is then a lower bound.</extracomment>
+        <translation>{number} على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low} to {high}</source>
+        <translation>من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no data</source>
+        <translation>لا بيانات</translation>
+    </message>
+</context>
+<context>
     <name>FirstFrame</name>
     <message>
         <location filename="../../explorer/ui/window/first_frame.py" line="+81"/>
@@ -1352,7 +1530,7 @@
 <context>
     <name>FlowControls</name>
     <message>
-        <location filename="../../explorer/ui/map/flow_controls.py" line="+27"/>
+        <location filename="../../explorer/ui/map/flow_controls.py" line="+28"/>
         <source>Follow the map&apos;s indicator</source>
         <translation>اتّباع مؤشر الخريطة</translation>
     </message>
@@ -1412,14 +1590,15 @@
         <translation>لون واحد</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Flows</source>
         <translation>التدفّقات</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Show flows</source>
+        <extracomment>The language indicators are named in (the data keep English).</extracomment>
         <translation>عرض التدفّقات</translation>
     </message>
     <message>
@@ -1554,7 +1733,7 @@
 <context>
     <name>FlowPair</name>
     <message>
-        <location filename="../../explorer/ui/panel/flow_pair.py" line="+44"/>
+        <location filename="../../explorer/ui/panel/flow_pair.py" line="+45"/>
         <source>Year</source>
         <extracomment>The flows on the map (summed between places when the layer joins places) and the names of their ends: a clicked subregion flow has its series here too.</extracomment>
         <translation>السنة</translation>
@@ -1573,6 +1752,142 @@
         <location line="+18"/>
         <source>Selected flow: {origin} → {destination} ({what})</source>
         <translation>التدفّق المحدَّد: {origin} ← {destination} ({what})</translation>
+    </message>
+</context>
+<context>
+    <name>FlowTable</name>
+    <message>
+        <location filename="../../explorer/core/indicators/country_flow_table.py" line="+89"/>
+        <source>No shares: no row has an exact figure</source>
+        <translation>لا حصص: لا يوجد صف برقم دقيق</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Shares are of the {sum} {people} counted exactly; %n rows without an exact figure (&lt;5) left out</source>
+        <translation>
+            <numerusform>الحصص محسوبة من {sum} {people} عُدّوا بدقة؛ ولم يُحتسب %n صف دون رقم دقيق (&lt;5)</numerusform>
+            <numerusform>الحصص محسوبة من {sum} {people} عُدّوا بدقة؛ ولم يُحتسب صف واحد دون رقم دقيق (&lt;5)</numerusform>
+            <numerusform>الحصص محسوبة من {sum} {people} عُدّوا بدقة؛ ولم يُحتسب صفّان دون رقم دقيق (&lt;5)</numerusform>
+            <numerusform>الحصص محسوبة من {sum} {people} عُدّوا بدقة؛ ولم تُحتسب %n صفوف دون رقم دقيق (&lt;5)</numerusform>
+            <numerusform>الحصص محسوبة من {sum} {people} عُدّوا بدقة؛ ولم يُحتسب %n صفًا دون رقم دقيق (&lt;5)</numerusform>
+            <numerusform>الحصص محسوبة من {sum} {people} عُدّوا بدقة؛ ولم يُحتسب %n صف دون رقم دقيق (&lt;5)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowWords</name>
+    <message>
+        <location filename="../../explorer/core/flows/labels.py" line="+24"/>
+        <source>Own nationals (domestic)</source>
+        <translation>مواطنو البلد نفسه (محلي)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown origin</source>
+        <translation>منشأ غير معروف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{place} (former country, not on today&apos;s map)</source>
+        <translation>{place} (بلد سابق، غير موجود على خريطة اليوم)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{region} (region, country not specified)</source>
+        <translation>{region} (منطقة، البلد غير محدد)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>{amount} identified victims</source>
+        <translation>
+            <numerusform>{amount} ضحية تم تحديد هويتها</numerusform>
+            <numerusform>{amount} ضحية تم تحديد هويتها</numerusform>
+            <numerusform>{amount} ضحيتان تم تحديد هويتهما</numerusform>
+            <numerusform>{amount} ضحايا تم تحديد هويتهم</numerusform>
+            <numerusform>{amount} ضحية تم تحديد هويتها</numerusform>
+            <numerusform>{amount} ضحية تم تحديد هويتها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{amount} detected victims</source>
+        <translation>
+            <numerusform>{amount} ضحية مكتشَفة</numerusform>
+            <numerusform>{amount} ضحية مكتشَفة</numerusform>
+            <numerusform>{amount} ضحيتان مكتشَفتان</numerusform>
+            <numerusform>{amount} ضحايا مكتشَفين</numerusform>
+            <numerusform>{amount} ضحية مكتشَفة</numerusform>
+            <numerusform>{amount} ضحية مكتشَفة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{amount} smuggled migrants detected</source>
+        <translation>
+            <numerusform>{amount} مهاجر مهرَّب مكتشَف</numerusform>
+            <numerusform>{amount} مهاجر مهرَّب مكتشَف</numerusform>
+            <numerusform>{amount} مهاجران مهرَّبان مكتشَفان</numerusform>
+            <numerusform>{amount} مهاجرين مهرَّبين مكتشَفين</numerusform>
+            <numerusform>{amount} مهاجرًا مهرَّبًا مكتشَفًا</numerusform>
+            <numerusform>{amount} مهاجر مهرَّب مكتشَف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{amount} persons convicted</source>
+        <translation>
+            <numerusform>{amount} شخص مدان</numerusform>
+            <numerusform>{amount} شخص مدان</numerusform>
+            <numerusform>{amount} شخصان مدانان</numerusform>
+            <numerusform>{amount} أشخاص مدانين</numerusform>
+            <numerusform>{amount} شخصًا مدانًا</numerusform>
+            <numerusform>{amount} شخص مدان</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} ({indicator})</source>
+        <translation>{amount} ({indicator})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>identified victims</source>
+        <translation>الضحايا الذين تم تحديد هويتهم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>detected victims</source>
+        <translation>الضحايا المكتشَفون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>smuggled migrants detected</source>
+        <translation>المهاجرون المهرَّبون المكتشَفون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>persons convicted</source>
+        <translation>الأشخاص المدانون</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/flows/selection.py" line="+106"/>
+        <source>{amount} of unknown origin</source>
+        <translation>{amount} من منشأ غير معروف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{amount} own nationals (domestic)</source>
+        <translation>{amount} من مواطني البلد نفسه (محلي)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} from {place}</source>
+        <translation>{amount} من {place}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{amount} from {place} (not on the map)</source>
+        <translation>{amount} من {place} (غير موجود على الخريطة)</translation>
     </message>
 </context>
 <context>
@@ -1634,7 +1949,7 @@
         <translation>{origin} ← {destination}، {year}: {what}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Country pairs behind it ({n}):</source>
         <translation>أزواج البلدان التي يستند إليها ({n}):</translation>
     </message>
@@ -1768,7 +2083,7 @@
         <translation>نسخ الكل كنص(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/how_to_read.py" line="+28"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+29"/>
         <source>Detected victims are not prevalence</source>
         <translation>الضحايا المكتشَفون ليسوا مقياسًا لمدى الانتشار</translation>
     </message>
@@ -2169,6 +2484,219 @@
     </message>
 </context>
 <context>
+    <name>IndicatorNames</name>
+    <message>
+        <location filename="../../explorer/core/indicators/shown_names.py" line="+28"/>
+        <source>Share of children among detected victims (%)</source>
+        <extracomment>Names with a fixed wording (the app&apos;s derived shares, GLOTIP&apos;s five indicators, the demo&apos;s smuggling count); the literals are what lupdate reads (derived.CHILDREN_SHARE ...).</extracomment>
+        <translation>نسبة الأطفال بين الضحايا المكتشَفين (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of women and girls among detected victims (%)</source>
+        <translation>نسبة النساء والفتيات بين الضحايا المكتشَفين (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected trafficking victims</source>
+        <translation>ضحايا الاتجار بالأشخاص المكتشَفون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons convicted</source>
+        <translation>الأشخاص المدانون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons prosecuted</source>
+        <translation>الأشخاص الملاحَقون قضائيًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons brought into formal contact</source>
+        <translation>الأشخاص الذين دخلوا في اتصال رسمي مع نظام العدالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offences of trafficking in persons</source>
+        <translation>جرائم الاتجار بالأشخاص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smuggled migrants detected</source>
+        <translation>المهاجرون المهرَّبون المكتشَفون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assistance activities (number)</source>
+        <translation>أنشطة المساعدة (العدد)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{indicator}: change since the previous year (%)</source>
+        <translation>{indicator}: التغيّر منذ السنة السابقة (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: change {first} to {second} (%)</source>
+        <translation>{indicator}: التغيّر من {first} إلى {second} (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator} per 100,000 population</source>
+        <translation>{indicator} لكل 100,000 نسمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: regional total</source>
+        <translation>{indicator}: المجموع الإقليمي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator} by country of repatriation</source>
+        <translation>{indicator} حسب بلد الإعادة إلى الوطن</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigures</name>
+    <message>
+        <location filename="../../explorer/core/indicators/country_key_figures.py" line="+79"/>
+        <source>{indicator}, {breakdown}</source>
+        <translation>{indicator}، {breakdown}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{indicator}, {year}: {figure}</source>
+        <translation>{indicator}، {year}: {figure}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In {year}: {figure}</source>
+        <translation>في {year}: {figure}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No earlier year with a category</source>
+        <translation>لا توجد سنة سابقة بفئة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories are ordered levels, not quantities.</source>
+        <translation>الفئات مستويات مرتّبة وليست كميات.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ In the file: {warning}</source>
+        <translation>⚠ في الملف: {warning}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change: no earlier year with a figure</source>
+        <translation>التغيّر: لا توجد سنة سابقة برقم</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change since {year}: not computable ({reason})</source>
+        <translation>التغيّر منذ {year}: لا يمكن حسابه ({reason})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change since {year}: {change} (no percentage: the earlier figure was 0)</source>
+        <translation>التغيّر منذ {year}: {change} (لا نسبة مئوية: كان الرقم السابق 0)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change since {year}: {change} ({percent})</source>
+        <translation>التغيّر منذ {year}: {change} ({percent})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Rank {rank} of %n countries</source>
+        <translation>
+            <numerusform>المرتبة {rank} من بين %n بلد</numerusform>
+            <numerusform>المرتبة {rank} من بين بلد واحد</numerusform>
+            <numerusform>المرتبة {rank} من بين بلدين</numerusform>
+            <numerusform>المرتبة {rank} من بين %n بلدان</numerusform>
+            <numerusform>المرتبة {rank} من بين %n بلدًا</numerusform>
+            <numerusform>المرتبة {rank} من بين %n بلد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Not ranked: {reason} for {year} (only exact figures are ranked; %n countries ranked)</source>
+        <translation>
+            <numerusform>غير مرتّب: {reason} لعام {year} (لا تُرتَّب إلا الأرقام الدقيقة؛ رُتِّب %n بلد)</numerusform>
+            <numerusform>غير مرتّب: {reason} لعام {year} (لا تُرتَّب إلا الأرقام الدقيقة؛ رُتِّب بلد واحد)</numerusform>
+            <numerusform>غير مرتّب: {reason} لعام {year} (لا تُرتَّب إلا الأرقام الدقيقة؛ رُتِّب بلدان)</numerusform>
+            <numerusform>غير مرتّب: {reason} لعام {year} (لا تُرتَّب إلا الأرقام الدقيقة؛ رُتِّب %n بلدان)</numerusform>
+            <numerusform>غير مرتّب: {reason} لعام {year} (لا تُرتَّب إلا الأرقام الدقيقة؛ رُتِّب %n بلدًا)</numerusform>
+            <numerusform>غير مرتّب: {reason} لعام {year} (لا تُرتَّب إلا الأرقام الدقيقة؛ رُتِّب %n بلد)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Region unknown: no regional comparison</source>
+        <translation>المنطقة غير معروفة: لا مقارنة إقليمية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{region} median: not computable (no exact {year} figures)</source>
+        <translation>الوسيط في {region}: لا يمكن حسابه (لا أرقام دقيقة لعام {year})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>{region} median: {median} (%n countries); not compared ({reason} here)</source>
+        <translation>
+            <numerusform>الوسيط في {region}: {median} (%n بلد)؛ لا مقارنة (هنا {reason})</numerusform>
+            <numerusform>الوسيط في {region}: {median} (بلد واحد)؛ لا مقارنة (هنا {reason})</numerusform>
+            <numerusform>الوسيط في {region}: {median} (بلدان)؛ لا مقارنة (هنا {reason})</numerusform>
+            <numerusform>الوسيط في {region}: {median} (%n بلدان)؛ لا مقارنة (هنا {reason})</numerusform>
+            <numerusform>الوسيط في {region}: {median} (%n بلدًا)؛ لا مقارنة (هنا {reason})</numerusform>
+            <numerusform>الوسيط في {region}: {median} (%n بلد)؛ لا مقارنة (هنا {reason})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{region} median: {median} (%n countries): {position} ({reason})</source>
+        <translation>
+            <numerusform>الوسيط في {region}: {median} (%n بلد): {position} ({reason})</numerusform>
+            <numerusform>الوسيط في {region}: {median} (بلد واحد): {position} ({reason})</numerusform>
+            <numerusform>الوسيط في {region}: {median} (بلدان): {position} ({reason})</numerusform>
+            <numerusform>الوسيط في {region}: {median} (%n بلدان): {position} ({reason})</numerusform>
+            <numerusform>الوسيط في {region}: {median} (%n بلدًا): {position} ({reason})</numerusform>
+            <numerusform>الوسيط في {region}: {median} (%n بلد): {position} ({reason})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{region} median: {median} (%n countries): {position}</source>
+        <translation>
+            <numerusform>الوسيط في {region}: {median} (%n بلد): {position}</numerusform>
+            <numerusform>الوسيط في {region}: {median} (بلد واحد): {position}</numerusform>
+            <numerusform>الوسيط في {region}: {median} (بلدان): {position}</numerusform>
+            <numerusform>الوسيط في {region}: {median} (%n بلدان): {position}</numerusform>
+            <numerusform>الوسيط في {region}: {median} (%n بلدًا): {position}</numerusform>
+            <numerusform>الوسيط في {region}: {median} (%n بلد): {position}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>above</source>
+        <extracomment>A figure against its region&apos;s median (``KeyFigures.position``), in words.</extracomment>
+        <translation>أعلى منه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below</source>
+        <translation>أدنى منه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at</source>
+        <translation>مساوٍ له</translation>
+    </message>
+</context>
+<context>
     <name>Keyboard</name>
     <message>
         <location filename="../../explorer/ui/window/keyboard.py" line="+63"/>
@@ -2268,6 +2796,35 @@
         <location line="+3"/>
         <source>&amp;Later</source>
         <translation>&amp;لاحقًا</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../explorer/core/view/choropleth.py" line="-51"/>
+        <source>{indicator}: {breakdown}</source>
+        <extracomment>the indicator alone (``subject`` adds the breakdown after a colon, and an indicator&apos;s own name may hold one: &quot;Convictions: trafficking&quot;) The language its legend (and what shows its values) writes numbers in. ``classes_note`` as a phrase, to say it in the language of the screen.</extracomment>
+        <translation>{indicator}: {breakdown}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{subject}, {year}</source>
+        <translation>{subject}، {year}</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../explorer/core/texts.py" line="+99"/>
+        <source>, </source>
+        <extracomment>Between the items of a list (&quot;Girls 20%, boys 14%&quot;).</extracomment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <extracomment>Between the groups of a list (&quot;largest rises: India +12; largest falls: Iran -3&quot;).</extracomment>
+        <translation>؛ </translation>
     </message>
 </context>
 <context>
@@ -2449,10 +3006,10 @@
 <context>
     <name>MapControls</name>
     <message>
-        <location filename="../../explorer/ui/window/controls.py" line="+36"/>
+        <location filename="../../explorer/ui/window/controls.py" line="+38"/>
         <location line="+25"/>
         <source>Indicator</source>
-        <extracomment>The year label&apos;s digits (the interface language&apos;s unless given).</extracomment>
+        <extracomment>The year label&apos;s digits (the interface language&apos;s unless given). The language indicators and breakdowns are named in (the data keep English).</extracomment>
         <translation>المؤشر</translation>
     </message>
     <message>
@@ -2469,12 +3026,12 @@
     </message>
     <message>
         <location line="-18"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Play years</source>
         <translation>تشغيل السنوات</translation>
     </message>
@@ -2484,7 +3041,7 @@
         <translation>تشغيل السنوات تباعًا</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -2651,7 +3208,7 @@
 <context>
     <name>PanelFlows</name>
     <message>
-        <location filename="../../explorer/ui/panel/flows.py" line="+32"/>
+        <location filename="../../explorer/ui/panel/flows.py" line="+33"/>
         <source>Total: {total}</source>
         <translation>المجموع: {total}</translation>
     </message>
@@ -2666,7 +3223,7 @@
         <translation>غير معروف {share}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Origin</source>
         <translation>المنشأ</translation>
     </message>
@@ -2692,12 +3249,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Share</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>This dataset has no flows.</source>
         <translation>لا تحتوي مجموعة البيانات هذه على تدفّقات.</translation>
     </message>
@@ -2712,7 +3269,7 @@
         <translation>أين اكتُشف {people} القادمون من {country} في {year}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{heading}: no flows recorded.</source>
         <translation>{heading}: لا تدفّقات مسجَّلة.</translation>
     </message>
@@ -2725,6 +3282,75 @@
         <location line="+8"/>
         <source>Not drawn on the map: {flows}</source>
         <translation>غير مرسوم على الخريطة: {flows}</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../explorer/core/flows/labels.py" line="+8"/>
+        <source>victims</source>
+        <translation>الضحايا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smuggled migrants</source>
+        <translation>المهاجرون المهرَّبون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons convicted</source>
+        <translation>الأشخاص المدانون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>الأشخاص</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCounted</name>
+    <message>
+        <location line="+21"/>
+        <source>victims</source>
+        <translation>من الضحايا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smuggled migrants</source>
+        <translation>من المهاجرين المهرَّبين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons convicted</source>
+        <translation>من الأشخاص المدانين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>من الأشخاص</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleOf</name>
+    <message>
+        <location line="-15"/>
+        <source>detected victims</source>
+        <translation>الضحايا المكتشَفين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smuggled migrants</source>
+        <translation>المهاجرين المهرَّبين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons convicted</source>
+        <translation>الأشخاص المدانين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>الأشخاص</translation>
     </message>
 </context>
 <context>
@@ -2750,7 +3376,17 @@
         <translation>الاتجاه على مجموعات ثابتة من البلدان</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>n/a</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{year}: {reporting} reported, change {step}</source>
+        <translation>{year}: أبلغ {reporting}، التغيّر {step}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Who they were</source>
         <translation>من كانوا</translation>
     </message>
@@ -2851,6 +3487,90 @@
         <location line="+5"/>
         <source>There is already a group called {name}.</source>
         <translation>توجد بالفعل مجموعة باسم {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceLabels</name>
+    <message>
+        <location filename="../../explorer/core/places/share_wording.py" line="+25"/>
+        <source>Children (0-17)</source>
+        <extracomment>The parts of a place&apos;s profile and its classes of origin (``summary.PROFILE_GROUPS``, ``origins.CLASSES``), as the sentences name them.</extracomment>
+        <translation>الأطفال (من 0 إلى 17 سنة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adults (18+)</source>
+        <translation>البالغون (18 سنة فأكثر)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women and girls</source>
+        <translation>النساء والفتيات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men and boys</source>
+        <translation>الرجال والفتيان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Girls</source>
+        <translation>فتيات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boys</source>
+        <translation>فتيان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>نساء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>رجال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sexual exploitation</source>
+        <translation>الاستغلال الجنسي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forced labour</source>
+        <translation>العمل القسري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other forms of exploitation</source>
+        <translation>أشكال الاستغلال الأخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own nationals</source>
+        <translation>مواطنو البلد نفسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same subregion</source>
+        <translation>المنطقة الفرعية نفسها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other subregions of the region</source>
+        <translation>مناطق فرعية أخرى من المنطقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other regions</source>
+        <translation>مناطق أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown or not stated</source>
+        <translation>غير معروف أو غير مذكور</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3694,277 @@
     </message>
 </context>
 <context>
+    <name>PlaceSummary</name>
+    <message>
+        <location filename="../../explorer/core/places/share_wording.py" line="+5"/>
+        <source>both age groups</source>
+        <translation>الفئتين العمريتين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both sexes</source>
+        <translation>الجنسين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>girls, boys, women and men</source>
+        <translation>الفتيات والفتيان والنساء والرجال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the three forms of exploitation</source>
+        <translation>أشكال الاستغلال الثلاثة</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+9"/>
+        <location filename="../../explorer/core/places/wording.py" line="+146"/>
+        <source>n/a</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{low} to {high}</source>
+        <translation>من {low} إلى {high}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>{what}: no country reported every part exactly; %n countries reported them with a &lt;5.</source>
+        <translation>
+            <numerusform>{what}: لم يبلغ أي بلد عن كل الأجزاء بدقة؛ وأبلغ عنها %n بلد مع قيمة &lt;5.</numerusform>
+            <numerusform>{what}: لم يبلغ أي بلد عن كل الأجزاء بدقة؛ وأبلغ عنها بلد واحد مع قيمة &lt;5.</numerusform>
+            <numerusform>{what}: لم يبلغ أي بلد عن كل الأجزاء بدقة؛ وأبلغ عنها بلدان مع قيمة &lt;5.</numerusform>
+            <numerusform>{what}: لم يبلغ أي بلد عن كل الأجزاء بدقة؛ وأبلغ عنها %n بلدان مع قيمة &lt;5.</numerusform>
+            <numerusform>{what}: لم يبلغ أي بلد عن كل الأجزاء بدقة؛ وأبلغ عنها %n بلدًا مع قيمة &lt;5.</numerusform>
+            <numerusform>{what}: لم يبلغ أي بلد عن كل الأجزاء بدقة؛ وأبلغ عنها %n بلد مع قيمة &lt;5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what}: no country reported this breakdown.</source>
+        <translation>{what}: لم يبلغ أي بلد عن هذا التفصيل.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{parts} of {people} (N = %n countries that reported {what} exactly).</source>
+        <translation>
+            <numerusform>{parts} من {people} (N = %n من البلدان التي أبلغت عن {what} بدقة).</numerusform>
+            <numerusform>{parts} من {people} (N = %n من البلدان التي أبلغت عن {what} بدقة).</numerusform>
+            <numerusform>{parts} من {people} (N = %n من البلدان التي أبلغت عن {what} بدقة).</numerusform>
+            <numerusform>{parts} من {people} (N = %n من البلدان التي أبلغت عن {what} بدقة).</numerusform>
+            <numerusform>{parts} من {people} (N = %n من البلدان التي أبلغت عن {what} بدقة).</numerusform>
+            <numerusform>{parts} من {people} (N = %n من البلدان التي أبلغت عن {what} بدقة).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source> Over all %n countries that reported them, each &lt;5 as 1 to 4: {ranges}.</source>
+        <translation>
+            <numerusform> على جميع البلدان التي أبلغت عنها (%n)، مع احتساب كل &lt;5 من 1 إلى 4: {ranges}.</numerusform>
+            <numerusform> على جميع البلدان التي أبلغت عنها (%n)، مع احتساب كل &lt;5 من 1 إلى 4: {ranges}.</numerusform>
+            <numerusform> على جميع البلدان التي أبلغت عنها (%n)، مع احتساب كل &lt;5 من 1 إلى 4: {ranges}.</numerusform>
+            <numerusform> على جميع البلدان التي أبلغت عنها (%n)، مع احتساب كل &lt;5 من 1 إلى 4: {ranges}.</numerusform>
+            <numerusform> على جميع البلدان التي أبلغت عنها (%n)، مع احتساب كل &lt;5 من 1 إلى 4: {ranges}.</numerusform>
+            <numerusform> على جميع البلدان التي أبلغت عنها (%n)، مع احتساب كل &lt;5 من 1 إلى 4: {ranges}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Children (0-17): {share} of {people} (N = %n countries that reported both age groups exactly).</source>
+        <translation>
+            <numerusform>الأطفال (من 0 إلى 17 سنة): {share} من {people} (N = %n من البلدان التي أبلغت عن الفئتين العمريتين بدقة).</numerusform>
+            <numerusform>الأطفال (من 0 إلى 17 سنة): {share} من {people} (N = %n من البلدان التي أبلغت عن الفئتين العمريتين بدقة).</numerusform>
+            <numerusform>الأطفال (من 0 إلى 17 سنة): {share} من {people} (N = %n من البلدان التي أبلغت عن الفئتين العمريتين بدقة).</numerusform>
+            <numerusform>الأطفال (من 0 إلى 17 سنة): {share} من {people} (N = %n من البلدان التي أبلغت عن الفئتين العمريتين بدقة).</numerusform>
+            <numerusform>الأطفال (من 0 إلى 17 سنة): {share} من {people} (N = %n من البلدان التي أبلغت عن الفئتين العمريتين بدقة).</numerusform>
+            <numerusform>الأطفال (من 0 إلى 17 سنة): {share} من {people} (N = %n من البلدان التي أبلغت عن الفئتين العمريتين بدقة).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Where {people} came from (%n countries reported {people} by citizenship: {low} to {high}, each &lt;5 as 1 to 4):</source>
+        <translation>
+            <numerusform>منشأ {people} (أبلغ %n بلد عن {people} حسب الجنسية: من {low} إلى {high}، مع احتساب كل &lt;5 من 1 إلى 4):</numerusform>
+            <numerusform>منشأ {people} (أبلغ بلد واحد عن {people} حسب الجنسية: من {low} إلى {high}، مع احتساب كل &lt;5 من 1 إلى 4):</numerusform>
+            <numerusform>منشأ {people} (أبلغ بلدان عن {people} حسب الجنسية: من {low} إلى {high}، مع احتساب كل &lt;5 من 1 إلى 4):</numerusform>
+            <numerusform>منشأ {people} (أبلغ %n بلدان عن {people} حسب الجنسية: من {low} إلى {high}، مع احتساب كل &lt;5 من 1 إلى 4):</numerusform>
+            <numerusform>منشأ {people} (أبلغ %n بلدًا عن {people} حسب الجنسية: من {low} إلى {high}، مع احتساب كل &lt;5 من 1 إلى 4):</numerusform>
+            <numerusform>منشأ {people} (أبلغ %n بلد عن {people} حسب الجنسية: من {low} إلى {high}، مع احتساب كل &lt;5 من 1 إلى 4):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{classes}.</source>
+        <translation>{classes}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top origin subregions (foreign {people}): {top}.</source>
+        <translation>أهم المناطق الفرعية للمنشأ ({people} الأجانب): {top}.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/places/wording.py" line="-50"/>
+        <source>{place} (region)</source>
+        <translation>{place} (منطقة)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{place} (subregion of {parent})</source>
+        <translation>{place} (منطقة فرعية من {parent})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{place} (group of %n countries)</source>
+        <translation>
+            <numerusform>{place} (مجموعة من %n بلد)</numerusform>
+            <numerusform>{place} (مجموعة من بلد واحد)</numerusform>
+            <numerusform>{place} (مجموعة من بلدين)</numerusform>
+            <numerusform>{place} (مجموعة من %n بلدان)</numerusform>
+            <numerusform>{place} (مجموعة من %n بلدًا)</numerusform>
+            <numerusform>{place} (مجموعة من %n بلد)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{reporting} of %n countries reported.</source>
+        <translation>
+            <numerusform>أبلغ {reporting} من أصل %n بلد.</numerusform>
+            <numerusform>أبلغ {reporting} من أصل بلد واحد.</numerusform>
+            <numerusform>أبلغ {reporting} من أصل بلدين.</numerusform>
+            <numerusform>أبلغ {reporting} من أصل %n بلدان.</numerusform>
+            <numerusform>أبلغ {reporting} من أصل %n بلدًا.</numerusform>
+            <numerusform>أبلغ {reporting} من أصل %n بلد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the world</source>
+        <translation>العالم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No country in {place} reported {what} for {year}.</source>
+        <translation>{place}: لم يبلغ أي بلد عن «{what}» لعام {year}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{indicator}, {year}: median {median} over the %n countries with an exact figure ({reporting} of {members} reported). Not a count: no total.</source>
+        <translation>
+            <numerusform>{indicator}، {year}: الوسيط {median} على %n من البلدان ذات الرقم الدقيق (أبلغ {reporting} من أصل {members}). ليس عددًا: لا مجموع.</numerusform>
+            <numerusform>{indicator}، {year}: الوسيط {median} على %n من البلدان ذات الرقم الدقيق (أبلغ {reporting} من أصل {members}). ليس عددًا: لا مجموع.</numerusform>
+            <numerusform>{indicator}، {year}: الوسيط {median} على %n من البلدان ذات الرقم الدقيق (أبلغ {reporting} من أصل {members}). ليس عددًا: لا مجموع.</numerusform>
+            <numerusform>{indicator}، {year}: الوسيط {median} على %n من البلدان ذات الرقم الدقيق (أبلغ {reporting} من أصل {members}). ليس عددًا: لا مجموع.</numerusform>
+            <numerusform>{indicator}، {year}: الوسيط {median} على %n من البلدان ذات الرقم الدقيق (أبلغ {reporting} من أصل {members}). ليس عددًا: لا مجموع.</numerusform>
+            <numerusform>{indicator}، {year}: الوسيط {median} على %n من البلدان ذات الرقم الدقيق (أبلغ {reporting} من أصل {members}). ليس عددًا: لا مجموع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>{indicator}, {year}: no exact figure; {reporting} of %n countries reported, all &lt;5.</source>
+        <translation>
+            <numerusform>{indicator}، {year}: لا رقم دقيق؛ أبلغ {reporting} من أصل %n بلد، وكلها &lt;5.</numerusform>
+            <numerusform>{indicator}، {year}: لا رقم دقيق؛ أبلغ {reporting} من أصل بلد واحد، وكلها &lt;5.</numerusform>
+            <numerusform>{indicator}، {year}: لا رقم دقيق؛ أبلغ {reporting} من أصل بلدين، وكلها &lt;5.</numerusform>
+            <numerusform>{indicator}، {year}: لا رقم دقيق؛ أبلغ {reporting} من أصل %n بلدان، وكلها &lt;5.</numerusform>
+            <numerusform>{indicator}، {year}: لا رقم دقيق؛ أبلغ {reporting} من أصل %n بلدًا، وكلها &lt;5.</numerusform>
+            <numerusform>{indicator}، {year}: لا رقم دقيق؛ أبلغ {reporting} من أصل %n بلد، وكلها &lt;5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{indicator}, {year}: {sum}, the sum of the exact figures of %n countries; {reported}</source>
+        <translation>
+            <numerusform>{indicator}، {year}: {sum}، وهو مجموع الأرقام الدقيقة لـ %n بلد؛ {reported}</numerusform>
+            <numerusform>{indicator}، {year}: {sum}، وهو مجموع الأرقام الدقيقة لبلد واحد؛ {reported}</numerusform>
+            <numerusform>{indicator}، {year}: {sum}، وهو مجموع الأرقام الدقيقة لبلدين؛ {reported}</numerusform>
+            <numerusform>{indicator}، {year}: {sum}، وهو مجموع الأرقام الدقيقة لـ %n بلدان؛ {reported}</numerusform>
+            <numerusform>{indicator}، {year}: {sum}، وهو مجموع الأرقام الدقيقة لـ %n بلدًا؛ {reported}</numerusform>
+            <numerusform>{indicator}، {year}: {sum}، وهو مجموع الأرقام الدقيقة لـ %n بلد؛ {reported}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{count} at {level}</source>
+        <translation>{count} في {level}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>{indicator}, {year}: {reported} of %n countries reported: {levels}</source>
+        <translation>
+            <numerusform>{indicator}، {year}: أبلغ {reported} من أصل %n بلد: {levels}</numerusform>
+            <numerusform>{indicator}، {year}: أبلغ {reported} من أصل بلد واحد: {levels}</numerusform>
+            <numerusform>{indicator}، {year}: أبلغ {reported} من أصل بلدين: {levels}</numerusform>
+            <numerusform>{indicator}، {year}: أبلغ {reported} من أصل %n بلدان: {levels}</numerusform>
+            <numerusform>{indicator}، {year}: أبلغ {reported} من أصل %n بلدًا: {levels}</numerusform>
+            <numerusform>{indicator}، {year}: أبلغ {reported} من أصل %n بلد: {levels}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{line}; {levels} (outside the order)</source>
+        <translation>{line}؛ {levels} (خارج الترتيب)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{line}. Levels, not quantities: no total.</source>
+        <translation>{line}. مستويات وليست كميات: لا مجموع.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n more countries reported &lt;5 ({low} to {high} more in all).</source>
+        <translation>
+            <numerusform>أبلغ %n بلد آخر عن &lt;5 (من {low} إلى {high} إضافية في المجموع).</numerusform>
+            <numerusform>أبلغ بلد آخر عن &lt;5 (من {low} إلى {high} إضافية في المجموع).</numerusform>
+            <numerusform>أبلغ بلدان آخران عن &lt;5 (من {low} إلى {high} إضافية في المجموع).</numerusform>
+            <numerusform>أبلغت %n بلدان أخرى عن &lt;5 (من {low} إلى {high} إضافية في المجموع).</numerusform>
+            <numerusform>أبلغ %n بلدًا آخر عن &lt;5 (من {low} إلى {high} إضافية في المجموع).</numerusform>
+            <numerusform>أبلغ %n بلد آخر عن &lt;5 (من {low} إلى {high} إضافية في المجموع).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change: no figures for {year} to compare with.</source>
+        <translation>التغيّر: لا أرقام لعام {year} للمقارنة بها.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change since {year}: not computable: no country reported exact figures in both years.</source>
+        <translation>التغيّر منذ {year}: لا يمكن حسابه: لم يبلغ أي بلد عن أرقام دقيقة في السنتين كلتيهما.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change since {year}: no percentage (the {year} figures add up to 0).</source>
+        <translation>التغيّر منذ {year}: لا نسبة مئوية (مجموع أرقام {year} يساوي 0).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Change since {year}: {change} ({before} to {after}), over the %n countries that reported exact figures in both years.</source>
+        <translation>
+            <numerusform>التغيّر منذ {year}: {change} (من {before} إلى {after})، على %n من البلدان التي أبلغت عن أرقام دقيقة في السنتين كلتيهما.</numerusform>
+            <numerusform>التغيّر منذ {year}: {change} (من {before} إلى {after})، على %n من البلدان التي أبلغت عن أرقام دقيقة في السنتين كلتيهما.</numerusform>
+            <numerusform>التغيّر منذ {year}: {change} (من {before} إلى {after})، على %n من البلدان التي أبلغت عن أرقام دقيقة في السنتين كلتيهما.</numerusform>
+            <numerusform>التغيّر منذ {year}: {change} (من {before} إلى {after})، على %n من البلدان التي أبلغت عن أرقام دقيقة في السنتين كلتيهما.</numerusform>
+            <numerusform>التغيّر منذ {year}: {change} (من {before} إلى {after})، على %n من البلدان التي أبلغت عن أرقام دقيقة في السنتين كلتيهما.</numerusform>
+            <numerusform>التغيّر منذ {year}: {change} (من {before} إلى {after})، على %n من البلدان التي أبلغت عن أرقام دقيقة في السنتين كلتيهما.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>largest rises: {countries}</source>
+        <translation>أكبر الزيادات: {countries}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>largest falls: {countries}</source>
+        <translation>أكبر الانخفاضات: {countries}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Driven by {changes}.</source>
+        <translation>أبرز المساهمات — {changes}.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileBars</name>
     <message>
         <location filename="../../explorer/ui/panel/profile_bars.py" line="+26"/>
@@ -3069,12 +4060,12 @@
         <translation>بيانات إيضاحية اصطناعية: ليست إحصاءات رسمية</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Caveat</source>
         <translation>التحفّظ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Provenance: {dataset}</source>
         <translation>منشأ البيانات: {dataset}</translation>
     </message>
@@ -3189,6 +4180,39 @@
         <location line="+3"/>
         <source>The shown indicator for two years, next to each other</source>
         <translation>المؤشر المعروض لسنتين، إحداهما بجانب الأخرى</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <location filename="../../explorer/core/data/provenance.py" line="+50"/>
+        <source>Source: SYNTHETIC demonstration data generated by Trafficking Flows Explorer; not official statistics</source>
+        <translation>المصدر: بيانات إيضاحية اصطناعية أنشأها Trafficking Flows Explorer؛ ليست إحصاءات رسمية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source: {source}</source>
+        <translation>المصدر: {source}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SYNTHETIC demonstration data generated by Trafficking Flows Explorer; not official statistics</source>
+        <translation>بيانات إيضاحية اصطناعية أنشأها Trafficking Flows Explorer؛ ليست إحصاءات رسمية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown publisher</source>
+        <translation>جهة ناشرة غير معروفة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{publisher}, export of {edition}</source>
+        <translation>{publisher}، تصدير {edition}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{publisher}, file {file}</source>
+        <translation>{publisher}، الملف {file}</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +4444,44 @@
         <location line="+95"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation>الأشرطة: &lt;5 (من 1 إلى 4)</translation>
+    </message>
+</context>
+<context>
+    <name>VictimProfile</name>
+    <message>
+        <location filename="../../explorer/core/indicators/country_victim_profile.py" line="+118"/>
+        <source>No figures by age for {year}</source>
+        <translation>لا أرقام حسب العمر لعام {year}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Children: {figure}</source>
+        <translation>الأطفال: {figure}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children: {figure} (no share computed from {reason})</source>
+        <translation>الأطفال: {figure} (لم تُحسب حصة من {reason})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Children: {figure} (share not computable: adults {adults})</source>
+        <translation>الأطفال: {figure} (لا يمكن حساب الحصة: البالغون {adults})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Children: 0 (no {people} of known age)</source>
+        <translation>الأطفال: 0 (لا بيانات عن {people} معروفي العمر)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Children: {share} of {people} of known age ({part} of {whole})</source>
+        <translation>الأطفال: {share} من {people} معروفي العمر ({part} من {whole})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Children: {share} of {people} ({part} of {whole})</source>
+        <translation>الأطفال: {share} من {people} ({part} من {whole})</translation>
     </message>
 </context>
 <context>

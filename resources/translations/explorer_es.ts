@@ -282,6 +282,103 @@
     </message>
 </context>
 <context>
+    <name>Caveats</name>
+    <message>
+        <location filename="../../explorer/core/data/known_caveats.py" line="+20"/>
+        <source>SYNTHETIC demonstration data: not official statistics.</source>
+        <translation>Datos de demostración SINTÉTICOS: no son estadísticas oficiales.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected victims are not a measure of prevalence.</source>
+        <translation>Las víctimas detectadas no son una medida de la prevalencia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures, flows and activities are invented; any resemblance to real values is chance.</source>
+        <translation>Las cifras, los flujos y las actividades son inventados; cualquier parecido con valores reales es casual.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detected victims are not a measure of prevalence: they reflect what national authorities detected and reported.</source>
+        <translation>Las víctimas detectadas no son una medida de la prevalencia: reflejan lo que las autoridades nacionales detectaron y notificaron.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;5 marks a suppressed count of 1 to 4.</source>
+        <translation>&lt;5 indica una cifra pequeña suprimida, de 1 a 4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origins are the victims&apos; citizenship as reported; free-text labels were resolved to countries, and unresolved labels are shown as unknown.</source>
+        <translation>El origen es la nacionalidad de las víctimas según se notificó; las etiquetas de texto libre se asignaron a países y las etiquetas sin resolver se muestran como desconocidas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Origins and destinations were matched to countries by code or name; origins not understood are shown as unknown, rows whose destination was not a country were set aside (see the import report).</source>
+        <translation>Los orígenes y destinos se asignaron a países por código o nombre; los orígenes no reconocidos se muestran como desconocidos y las filas cuyo destino no era un país se apartaron (véase el informe de importación).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;N marks a suppressed count of 1 to N-1.</source>
+        <translation>&lt;N indica una cifra pequeña suprimida, de 1 a N-1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesNote</name>
+    <message>
+        <location filename="../../explorer/core/view/choropleth.py" line="+57"/>
+        <source>Quantile classes over {span}</source>
+        <extracomment>The classes note of each scheme (English in data exports, translated on display).</extracomment>
+        <translation>Clases por cuantiles en {span}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural-breaks classes over {span}</source>
+        <translation>Clases por cortes naturales en {span}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equal-interval classes over {span}</source>
+        <translation>Clases de intervalos iguales en {span}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual-break classes over {span}</source>
+        <translation>Clases con cortes manuales en {span}</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{first}-{last}</source>
+        <translation>{first}-{last}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Categories, in order, over {span}</source>
+        <translation>Categorías, en orden, en {span}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change against the year before; fixed classes centred on no change</source>
+        <translation>Variación respecto del año anterior; clases fijas centradas en la ausencia de cambio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change against the first year; fixed classes centred on no change</source>
+        <translation>Variación respecto del primer año; clases fijas centradas en la ausencia de cambio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{scheme} classes over {span}</source>
+        <translation>Clases {scheme} en {span}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all years</source>
+        <translation>todos los años</translation>
+    </message>
+</context>
+<context>
     <name>CompareYears</name>
     <message>
         <location filename="../../explorer/ui/map/compare_years.py" line="+26"/>
@@ -323,7 +420,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/common/core_texts.py" line="+29"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+39"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation>Las fronteras y los nombres que se muestran no implican su aprobación o aceptación oficial.</translation>
@@ -544,7 +641,7 @@
         <translation>Las fronteras y los nombres que se muestran no implican su aprobación o aceptación oficial.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+39"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+40"/>
         <source>Country brief: {name}</source>
         <translation>Ficha de país: {name}</translation>
     </message>
@@ -569,7 +666,7 @@
         <translation>{indicator} ({breakdown}) por año</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Who the detected victims were, {year}</source>
         <translation>Quiénes eran las víctimas detectadas, {year}</translation>
     </message>
@@ -610,15 +707,54 @@
     </message>
 </context>
 <context>
+    <name>CountryProfile</name>
+    <message numerus="yes">
+        <location filename="../../explorer/core/indicators/country_profile.py" line="+30"/>
+        <source> (sum of %n rows)</source>
+        <translation>
+            <numerusform> (suma de %n fila)</numerusform>
+            <numerusform> (suma de %n filas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (sum of %n rows of the file)</source>
+        <translation>
+            <numerusform> (suma de %n fila del archivo)</numerusform>
+            <numerusform> (suma de %n filas del archivo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No detected-victim figures for {name} in this dataset</source>
+        <translation>No hay cifras de víctimas detectadas para {name} en este conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No smuggled-migrant figures for {name} in this dataset</source>
+        <translation>No hay cifras de migrantes objeto de tráfico ilícito para {name} en este conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No persons-convicted figures for {name} in this dataset</source>
+        <translation>No hay cifras de personas condenadas para {name} en este conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No &quot;{indicator}&quot; figures for {name} in this dataset</source>
+        <translation>No hay cifras de «{indicator}» para {name} en este conjunto de datos</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+76"/>
-        <location line="+129"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+77"/>
+        <location line="+130"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>Haga clic en un país del mapa o búsquelo con Ctrl+F.</translation>
@@ -645,7 +781,7 @@
         <translation>Actividades de asistencia</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Place</source>
         <translation>Zona</translation>
     </message>
@@ -675,7 +811,7 @@
         <translation>{indicator} ({breakdown}) por año</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Who the detected victims were, {year}</source>
         <translation>Quiénes eran las víctimas detectadas, {year}</translation>
     </message>
@@ -1299,6 +1435,40 @@
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <location filename="../../explorer/core/data/figures.py" line="+76"/>
+        <source>no figure</source>
+        <translation>ninguna cifra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {figure} figure</source>
+        <translation>una cifra {figure}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an inexact figure</source>
+        <translation>una cifra inexacta</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/data/values.py" line="+28"/>
+        <source>at least {number}</source>
+        <extracomment>Flag of a derived value known only as a range (a rate from a suppressed count). Flag of a sum that includes ``&lt;5`` cells: ``value`` is then a lower bound.</extracomment>
+        <translation>al menos {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low} to {high}</source>
+        <translation>{low} a {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+</context>
+<context>
     <name>FirstFrame</name>
     <message>
         <location filename="../../explorer/ui/window/first_frame.py" line="+81"/>
@@ -1348,7 +1518,7 @@
 <context>
     <name>FlowControls</name>
     <message>
-        <location filename="../../explorer/ui/map/flow_controls.py" line="+27"/>
+        <location filename="../../explorer/ui/map/flow_controls.py" line="+28"/>
         <source>Follow the map&apos;s indicator</source>
         <translation>Seguir el indicador del mapa</translation>
     </message>
@@ -1408,14 +1578,15 @@
         <translation>Un solo color</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Flows</source>
         <translation>Flujos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Show flows</source>
+        <extracomment>The language indicators are named in (the data keep English).</extracomment>
         <translation>Mostrar los flujos</translation>
     </message>
     <message>
@@ -1550,7 +1721,7 @@
 <context>
     <name>FlowPair</name>
     <message>
-        <location filename="../../explorer/ui/panel/flow_pair.py" line="+44"/>
+        <location filename="../../explorer/ui/panel/flow_pair.py" line="+45"/>
         <source>Year</source>
         <extracomment>The flows on the map (summed between places when the layer joins places) and the names of their ends: a clicked subregion flow has its series here too.</extracomment>
         <translation>Año</translation>
@@ -1572,6 +1743,122 @@
     </message>
 </context>
 <context>
+    <name>FlowTable</name>
+    <message>
+        <location filename="../../explorer/core/indicators/country_flow_table.py" line="+89"/>
+        <source>No shares: no row has an exact figure</source>
+        <translation>Sin proporciones: ninguna fila tiene una cifra exacta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Shares are of the {sum} {people} counted exactly; %n rows without an exact figure (&lt;5) left out</source>
+        <translation>
+            <numerusform>Proporciones sobre {sum} {people} (recuento exacto); se excluye %n fila sin cifra exacta (&lt;5)</numerusform>
+            <numerusform>Proporciones sobre {sum} {people} (recuento exacto); se excluyen %n filas sin cifra exacta (&lt;5)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowWords</name>
+    <message>
+        <location filename="../../explorer/core/flows/labels.py" line="+24"/>
+        <source>Own nationals (domestic)</source>
+        <translation>Nacionales del propio país (flujo interno)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown origin</source>
+        <translation>Origen desconocido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{place} (former country, not on today&apos;s map)</source>
+        <translation>{place} (antiguo país, ausente del mapa actual)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{region} (region, country not specified)</source>
+        <translation>{region} (región, país no especificado)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>{amount} identified victims</source>
+        <translation>
+            <numerusform>{amount} víctima identificada</numerusform>
+            <numerusform>{amount} víctimas identificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{amount} detected victims</source>
+        <translation>
+            <numerusform>{amount} víctima detectada</numerusform>
+            <numerusform>{amount} víctimas detectadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{amount} smuggled migrants detected</source>
+        <translation>
+            <numerusform>{amount} migrante objeto de tráfico ilícito detectado</numerusform>
+            <numerusform>{amount} migrantes objeto de tráfico ilícito detectados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{amount} persons convicted</source>
+        <translation>
+            <numerusform>{amount} persona condenada</numerusform>
+            <numerusform>{amount} personas condenadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} ({indicator})</source>
+        <translation>{amount} ({indicator})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>identified victims</source>
+        <translation>víctimas identificadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>detected victims</source>
+        <translation>víctimas detectadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>smuggled migrants detected</source>
+        <translation>migrantes objeto de tráfico ilícito detectados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>persons convicted</source>
+        <translation>personas condenadas</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/flows/selection.py" line="+106"/>
+        <source>{amount} of unknown origin</source>
+        <translation>{amount} de origen desconocido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{amount} own nationals (domestic)</source>
+        <translation>{amount} nacionales del propio país (flujo interno)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} from {place}</source>
+        <translation>{amount}, origen: {place}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{amount} from {place} (not on the map)</source>
+        <translation>{amount}, origen: {place} (no figura en el mapa)</translation>
+    </message>
+</context>
+<context>
     <name>FlowsOverlay</name>
     <message>
         <location filename="../../explorer/render/flows/drawn.py" line="+35"/>
@@ -1589,7 +1876,7 @@
         <translation>{origin} → {destination}, {year}: {what}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Country pairs behind it ({n}):</source>
         <translation>Pares de países que lo componen ({n}):</translation>
     </message>
@@ -1764,7 +2051,7 @@
         <translation>&amp;Copiar todo como texto</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/how_to_read.py" line="+28"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+29"/>
         <source>Detected victims are not prevalence</source>
         <translation>Las víctimas detectadas no son la prevalencia</translation>
     </message>
@@ -2165,6 +2452,199 @@
     </message>
 </context>
 <context>
+    <name>IndicatorNames</name>
+    <message>
+        <location filename="../../explorer/core/indicators/shown_names.py" line="+28"/>
+        <source>Share of children among detected victims (%)</source>
+        <extracomment>Names with a fixed wording (the app&apos;s derived shares, GLOTIP&apos;s five indicators, the demo&apos;s smuggling count); the literals are what lupdate reads (derived.CHILDREN_SHARE ...).</extracomment>
+        <translation>Proporción de niños y niñas entre las víctimas detectadas (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of women and girls among detected victims (%)</source>
+        <translation>Proporción de mujeres y niñas entre las víctimas detectadas (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected trafficking victims</source>
+        <translation>Víctimas de trata detectadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons convicted</source>
+        <translation>Personas condenadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons prosecuted</source>
+        <translation>Personas procesadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons brought into formal contact</source>
+        <translation>Personas que entraron en contacto formal con el sistema de justicia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offences of trafficking in persons</source>
+        <translation>Delitos de trata de personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smuggled migrants detected</source>
+        <translation>Migrantes objeto de tráfico ilícito detectados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assistance activities (number)</source>
+        <translation>Actividades de asistencia (número)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{indicator}: change since the previous year (%)</source>
+        <translation>{indicator}: variación respecto del año anterior (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: change {first} to {second} (%)</source>
+        <translation>{indicator}: variación de {first} a {second} (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator} per 100,000 population</source>
+        <translation>{indicator} por cada 100 000 habitantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: regional total</source>
+        <translation>{indicator}: total regional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator} by country of repatriation</source>
+        <translation>{indicator} por país de repatriación</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigures</name>
+    <message>
+        <location filename="../../explorer/core/indicators/country_key_figures.py" line="+79"/>
+        <source>{indicator}, {breakdown}</source>
+        <translation>{indicator}, {breakdown}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{indicator}, {year}: {figure}</source>
+        <translation>{indicator}, {year}: {figure}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In {year}: {figure}</source>
+        <translation>En {year}: {figure}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No earlier year with a category</source>
+        <translation>Ningún año anterior con una categoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories are ordered levels, not quantities.</source>
+        <translation>Las categorías son niveles ordenados, no cantidades.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ In the file: {warning}</source>
+        <translation>⚠ En el archivo: {warning}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change: no earlier year with a figure</source>
+        <translation>Variación: ningún año anterior con una cifra</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change since {year}: not computable ({reason})</source>
+        <translation>Variación desde {year}: no calculable ({reason})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change since {year}: {change} (no percentage: the earlier figure was 0)</source>
+        <translation>Variación desde {year}: {change} (sin porcentaje: la cifra anterior era 0)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change since {year}: {change} ({percent})</source>
+        <translation>Variación desde {year}: {change} ({percent})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Rank {rank} of %n countries</source>
+        <translation>
+            <numerusform>Puesto {rank} de %n país</numerusform>
+            <numerusform>Puesto {rank} de %n países</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Not ranked: {reason} for {year} (only exact figures are ranked; %n countries ranked)</source>
+        <translation>
+            <numerusform>Sin clasificar: {reason} para {year} (solo se clasifican las cifras exactas; %n país clasificado)</numerusform>
+            <numerusform>Sin clasificar: {reason} para {year} (solo se clasifican las cifras exactas; %n países clasificados)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Region unknown: no regional comparison</source>
+        <translation>Región desconocida: sin comparación regional</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{region} median: not computable (no exact {year} figures)</source>
+        <translation>{region}, mediana: no calculable (no hay cifras exactas de {year})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>{region} median: {median} (%n countries); not compared ({reason} here)</source>
+        <translation>
+            <numerusform>{region}, mediana: {median} (%n país); sin comparación ({reason} aquí)</numerusform>
+            <numerusform>{region}, mediana: {median} (%n países); sin comparación ({reason} aquí)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{region} median: {median} (%n countries): {position} ({reason})</source>
+        <translation>
+            <numerusform>{region}, mediana: {median} (%n país): {position} ({reason})</numerusform>
+            <numerusform>{region}, mediana: {median} (%n países): {position} ({reason})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{region} median: {median} (%n countries): {position}</source>
+        <translation>
+            <numerusform>{region}, mediana: {median} (%n país): {position}</numerusform>
+            <numerusform>{region}, mediana: {median} (%n países): {position}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>above</source>
+        <extracomment>A figure against its region&apos;s median (``KeyFigures.position``), in words.</extracomment>
+        <translation>por encima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below</source>
+        <translation>por debajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at</source>
+        <translation>en la mediana</translation>
+    </message>
+</context>
+<context>
     <name>Keyboard</name>
     <message>
         <location filename="../../explorer/ui/window/keyboard.py" line="+63"/>
@@ -2264,6 +2744,35 @@
         <location line="+3"/>
         <source>&amp;Later</source>
         <translation>Más &amp;tarde</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../explorer/core/view/choropleth.py" line="-51"/>
+        <source>{indicator}: {breakdown}</source>
+        <extracomment>the indicator alone (``subject`` adds the breakdown after a colon, and an indicator&apos;s own name may hold one: &quot;Convictions: trafficking&quot;) The language its legend (and what shows its values) writes numbers in. ``classes_note`` as a phrase, to say it in the language of the screen.</extracomment>
+        <translation>{indicator}: {breakdown}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{subject}, {year}</source>
+        <translation>{subject}, {year}</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../explorer/core/texts.py" line="+99"/>
+        <source>, </source>
+        <extracomment>Between the items of a list (&quot;Girls 20%, boys 14%&quot;).</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <extracomment>Between the groups of a list (&quot;largest rises: India +12; largest falls: Iran -3&quot;).</extracomment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2445,10 +2954,10 @@
 <context>
     <name>MapControls</name>
     <message>
-        <location filename="../../explorer/ui/window/controls.py" line="+36"/>
+        <location filename="../../explorer/ui/window/controls.py" line="+38"/>
         <location line="+25"/>
         <source>Indicator</source>
-        <extracomment>The year label&apos;s digits (the interface language&apos;s unless given).</extracomment>
+        <extracomment>The year label&apos;s digits (the interface language&apos;s unless given). The language indicators and breakdowns are named in (the data keep English).</extracomment>
         <translation>Indicador</translation>
     </message>
     <message>
@@ -2465,12 +2974,12 @@
     </message>
     <message>
         <location line="-18"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Play years</source>
         <translation>Reproducir los años</translation>
     </message>
@@ -2480,7 +2989,7 @@
         <translation>Reproducir los años uno tras otro</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2647,7 +3156,7 @@
 <context>
     <name>PanelFlows</name>
     <message>
-        <location filename="../../explorer/ui/panel/flows.py" line="+32"/>
+        <location filename="../../explorer/ui/panel/flows.py" line="+33"/>
         <source>Total: {total}</source>
         <translation>Total: {total}</translation>
     </message>
@@ -2662,7 +3171,7 @@
         <translation>origen desconocido {share}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
@@ -2688,12 +3197,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>This dataset has no flows.</source>
         <translation>Este conjunto de datos no tiene flujos.</translation>
     </message>
@@ -2708,7 +3217,7 @@
         <translation>Dónde se detectó en {year} a {people} procedentes de {country}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{heading}: no flows recorded.</source>
         <translation>{heading}: no hay flujos registrados.</translation>
     </message>
@@ -2721,6 +3230,75 @@
         <location line="+8"/>
         <source>Not drawn on the map: {flows}</source>
         <translation>No dibujados en el mapa: {flows}</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../explorer/core/flows/labels.py" line="+8"/>
+        <source>victims</source>
+        <translation>víctimas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smuggled migrants</source>
+        <translation>migrantes objeto de tráfico ilícito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons convicted</source>
+        <translation>personas condenadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCounted</name>
+    <message>
+        <location line="+21"/>
+        <source>victims</source>
+        <translation>víctimas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smuggled migrants</source>
+        <translation>migrantes objeto de tráfico ilícito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons convicted</source>
+        <translation>personas condenadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleOf</name>
+    <message>
+        <location line="-15"/>
+        <source>detected victims</source>
+        <translation>víctimas detectadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smuggled migrants</source>
+        <translation>migrantes objeto de tráfico ilícito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons convicted</source>
+        <translation>personas condenadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>personas</translation>
     </message>
 </context>
 <context>
@@ -2746,7 +3324,17 @@
         <translation>Tendencia sobre conjuntos constantes de países</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>n/a</source>
+        <translation>n. d.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{year}: {reporting} reported, change {step}</source>
+        <translation>{year}: {reporting} informantes, variación {step}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Who they were</source>
         <translation>Quiénes eran</translation>
     </message>
@@ -2847,6 +3435,90 @@
         <location line="+5"/>
         <source>There is already a group called {name}.</source>
         <translation>Ya existe un grupo llamado {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceLabels</name>
+    <message>
+        <location filename="../../explorer/core/places/share_wording.py" line="+25"/>
+        <source>Children (0-17)</source>
+        <extracomment>The parts of a place&apos;s profile and its classes of origin (``summary.PROFILE_GROUPS``, ``origins.CLASSES``), as the sentences name them.</extracomment>
+        <translation>Niños y niñas (0-17)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adults (18+)</source>
+        <translation>Adultos (18+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women and girls</source>
+        <translation>Mujeres y niñas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men and boys</source>
+        <translation>Hombres y niños</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Girls</source>
+        <translation>Niñas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boys</source>
+        <translation>Niños</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sexual exploitation</source>
+        <translation>Explotación sexual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forced labour</source>
+        <translation>Trabajo forzoso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other forms of exploitation</source>
+        <translation>Otras formas de explotación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own nationals</source>
+        <translation>Nacionales del propio país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same subregion</source>
+        <translation>Misma subregión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other subregions of the region</source>
+        <translation>Otras subregiones de la región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other regions</source>
+        <translation>Otras regiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown or not stated</source>
+        <translation>Desconocido o no indicado</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3642,225 @@
     </message>
 </context>
 <context>
+    <name>PlaceSummary</name>
+    <message>
+        <location filename="../../explorer/core/places/share_wording.py" line="+5"/>
+        <source>both age groups</source>
+        <translation>ambos grupos de edad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both sexes</source>
+        <translation>ambos sexos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>girls, boys, women and men</source>
+        <translation>niñas, niños, mujeres y hombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the three forms of exploitation</source>
+        <translation>las tres formas de explotación</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+9"/>
+        <location filename="../../explorer/core/places/wording.py" line="+146"/>
+        <source>n/a</source>
+        <translation>n. d.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{low} to {high}</source>
+        <translation>{low} a {high}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>{what}: no country reported every part exactly; %n countries reported them with a &lt;5.</source>
+        <translation>
+            <numerusform>{what}: ningún país informó de cada parte con exactitud; %n país las notificó con un &lt;5.</numerusform>
+            <numerusform>{what}: ningún país informó de cada parte con exactitud; %n países las notificaron con un &lt;5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what}: no country reported this breakdown.</source>
+        <translation>{what}: ningún país informó de este desglose.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{parts} of {people} (N = %n countries that reported {what} exactly).</source>
+        <translation>
+            <numerusform>{parts} del total de {people} (N = %n país que informó con exactitud de {what}).</numerusform>
+            <numerusform>{parts} del total de {people} (N = %n países que informaron con exactitud de {what}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source> Over all %n countries that reported them, each &lt;5 as 1 to 4: {ranges}.</source>
+        <translation>
+            <numerusform> Sobre %n país que las notificó, cada &lt;5 como 1 a 4: {ranges}.</numerusform>
+            <numerusform> Sobre el total de %n países que las notificaron, cada &lt;5 como 1 a 4: {ranges}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Children (0-17): {share} of {people} (N = %n countries that reported both age groups exactly).</source>
+        <translation>
+            <numerusform>Niños y niñas (0-17): {share} del total de {people} (N = %n país que informó con exactitud de ambos grupos de edad).</numerusform>
+            <numerusform>Niños y niñas (0-17): {share} del total de {people} (N = %n países que informaron con exactitud de ambos grupos de edad).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Where {people} came from (%n countries reported {people} by citizenship: {low} to {high}, each &lt;5 as 1 to 4):</source>
+        <translation>
+            <numerusform>Procedencia de {people} (%n país informó de {people} por nacionalidad: {low} a {high}, cada &lt;5 como 1 a 4):</numerusform>
+            <numerusform>Procedencia de {people} (%n países informaron de {people} por nacionalidad: {low} a {high}, cada &lt;5 como 1 a 4):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{classes}.</source>
+        <translation>{classes}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top origin subregions (foreign {people}): {top}.</source>
+        <translation>Principales subregiones de origen ({people} de nacionalidad extranjera): {top}.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/places/wording.py" line="-50"/>
+        <source>{place} (region)</source>
+        <translation>{place} (región)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{place} (subregion of {parent})</source>
+        <translation>{place} (subregión de {parent})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{place} (group of %n countries)</source>
+        <translation>
+            <numerusform>{place} (grupo de %n país)</numerusform>
+            <numerusform>{place} (grupo de %n países)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{reporting} of %n countries reported.</source>
+        <translation>
+            <numerusform>informaron {reporting} de %n país.</numerusform>
+            <numerusform>informaron {reporting} de %n países.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the world</source>
+        <translation>Mundo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No country in {place} reported {what} for {year}.</source>
+        <translation>{place}: ningún país informó de «{what}» para {year}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{indicator}, {year}: median {median} over the %n countries with an exact figure ({reporting} of {members} reported). Not a count: no total.</source>
+        <translation>
+            <numerusform>{indicator}, {year}: mediana {median} sobre %n país con una cifra exacta (informaron {reporting} de {members}). No es un recuento: sin total.</numerusform>
+            <numerusform>{indicator}, {year}: mediana {median} sobre %n países con una cifra exacta (informaron {reporting} de {members}). No es un recuento: sin total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>{indicator}, {year}: no exact figure; {reporting} of %n countries reported, all &lt;5.</source>
+        <translation>
+            <numerusform>{indicator}, {year}: ninguna cifra exacta; informaron {reporting} de %n país, todos &lt;5.</numerusform>
+            <numerusform>{indicator}, {year}: ninguna cifra exacta; informaron {reporting} de %n países, todos &lt;5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{indicator}, {year}: {sum}, the sum of the exact figures of %n countries; {reported}</source>
+        <translation>
+            <numerusform>{indicator}, {year}: {sum}, la suma de las cifras exactas de %n país; {reported}</numerusform>
+            <numerusform>{indicator}, {year}: {sum}, la suma de las cifras exactas de %n países; {reported}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{count} at {level}</source>
+        <translation>{count} en {level}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>{indicator}, {year}: {reported} of %n countries reported: {levels}</source>
+        <translation>
+            <numerusform>{indicator}, {year}: informaron {reported} de %n país: {levels}</numerusform>
+            <numerusform>{indicator}, {year}: informaron {reported} de %n países: {levels}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{line}; {levels} (outside the order)</source>
+        <translation>{line}; {levels} (fuera del orden)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{line}. Levels, not quantities: no total.</source>
+        <translation>{line}. Niveles, no cantidades: sin total.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n more countries reported &lt;5 ({low} to {high} more in all).</source>
+        <translation>
+            <numerusform>%n país más informó &lt;5 ({low} a {high} más en total).</numerusform>
+            <numerusform>%n países más informaron &lt;5 ({low} a {high} más en total).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change: no figures for {year} to compare with.</source>
+        <translation>Variación: no hay cifras de {year} con las que comparar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change since {year}: not computable: no country reported exact figures in both years.</source>
+        <translation>Variación desde {year}: no calculable: ningún país informó de cifras exactas en ambos años.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change since {year}: no percentage (the {year} figures add up to 0).</source>
+        <translation>Variación desde {year}: sin porcentaje (las cifras de {year} suman 0).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Change since {year}: {change} ({before} to {after}), over the %n countries that reported exact figures in both years.</source>
+        <translation>
+            <numerusform>Variación desde {year}: {change} ({before} a {after}), sobre %n país que informó de cifras exactas en ambos años.</numerusform>
+            <numerusform>Variación desde {year}: {change} ({before} a {after}), sobre %n países que informaron de cifras exactas en ambos años.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>largest rises: {countries}</source>
+        <translation>mayores aumentos: {countries}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>largest falls: {countries}</source>
+        <translation>mayores descensos: {countries}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Driven by {changes}.</source>
+        <translation>Principales contribuciones — {changes}.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileBars</name>
     <message>
         <location filename="../../explorer/ui/panel/profile_bars.py" line="+26"/>
@@ -3065,12 +3956,12 @@
         <translation>Datos de demostración SINTÉTICOS: no son estadísticas oficiales</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Caveat</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Provenance: {dataset}</source>
         <translation>Procedencia: {dataset}</translation>
     </message>
@@ -3185,6 +4076,39 @@
         <location line="+3"/>
         <source>The shown indicator for two years, next to each other</source>
         <translation>El indicador mostrado para dos años, uno junto al otro</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <location filename="../../explorer/core/data/provenance.py" line="+50"/>
+        <source>Source: SYNTHETIC demonstration data generated by Trafficking Flows Explorer; not official statistics</source>
+        <translation>Fuente: datos de demostración SINTÉTICOS generados por Trafficking Flows Explorer; no son estadísticas oficiales</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SYNTHETIC demonstration data generated by Trafficking Flows Explorer; not official statistics</source>
+        <translation>datos de demostración SINTÉTICOS generados por Trafficking Flows Explorer; no son estadísticas oficiales</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown publisher</source>
+        <translation>editor desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{publisher}, export of {edition}</source>
+        <translation>{publisher}, exportación del {edition}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{publisher}, file {file}</source>
+        <translation>{publisher}, archivo {file}</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +4336,44 @@
         <location line="+95"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation>barras: &lt;5 (de 1 a 4)</translation>
+    </message>
+</context>
+<context>
+    <name>VictimProfile</name>
+    <message>
+        <location filename="../../explorer/core/indicators/country_victim_profile.py" line="+118"/>
+        <source>No figures by age for {year}</source>
+        <translation>No hay cifras por edad para {year}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Children: {figure}</source>
+        <translation>Niños y niñas: {figure}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children: {figure} (no share computed from {reason})</source>
+        <translation>Niños y niñas: {figure} (no se calcula la proporción a partir de {reason})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Children: {figure} (share not computable: adults {adults})</source>
+        <translation>Niños y niñas: {figure} (proporción no calculable: adultos {adults})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Children: 0 (no {people} of known age)</source>
+        <translation>Niños y niñas: 0 (no hay {people} de edad conocida)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Children: {share} of {people} of known age ({part} of {whole})</source>
+        <translation>Niños y niñas: {share} del total de {people} de edad conocida ({part} de {whole})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Children: {share} of {people} ({part} of {whole})</source>
+        <translation>Niños y niñas: {share} del total de {people} ({part} de {whole})</translation>
     </message>
 </context>
 <context>

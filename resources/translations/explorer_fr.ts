@@ -282,6 +282,103 @@
     </message>
 </context>
 <context>
+    <name>Caveats</name>
+    <message>
+        <location filename="../../explorer/core/data/known_caveats.py" line="+20"/>
+        <source>SYNTHETIC demonstration data: not official statistics.</source>
+        <translation>Données de démonstration SYNTHÉTIQUES : il ne s’agit pas de statistiques officielles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected victims are not a measure of prevalence.</source>
+        <translation>Le nombre de victimes détectées ne mesure pas la prévalence.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures, flows and activities are invented; any resemblance to real values is chance.</source>
+        <translation>Les chiffres, les flux et les activités sont inventés ; toute ressemblance avec des valeurs réelles est fortuite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detected victims are not a measure of prevalence: they reflect what national authorities detected and reported.</source>
+        <translation>Le nombre de victimes détectées ne mesure pas la prévalence : il reflète ce que les autorités nationales ont détecté et déclaré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;5 marks a suppressed count of 1 to 4.</source>
+        <translation>&lt;5 désigne un petit effectif masqué, de 1 à 4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origins are the victims&apos; citizenship as reported; free-text labels were resolved to countries, and unresolved labels are shown as unknown.</source>
+        <translation>L’origine est la citoyenneté des victimes telle que déclarée ; les libellés en texte libre ont été rapportés à des pays, et les libellés non résolus sont indiqués comme inconnus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Origins and destinations were matched to countries by code or name; origins not understood are shown as unknown, rows whose destination was not a country were set aside (see the import report).</source>
+        <translation>Les origines et destinations ont été rapportées à des pays par code ou par nom ; les origines non comprises sont indiquées comme inconnues, les lignes dont la destination n’était pas un pays ont été écartées (voir le rapport d’importation).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;N marks a suppressed count of 1 to N-1.</source>
+        <translation>&lt;N désigne un petit effectif masqué, de 1 à N-1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesNote</name>
+    <message>
+        <location filename="../../explorer/core/view/choropleth.py" line="+57"/>
+        <source>Quantile classes over {span}</source>
+        <extracomment>The classes note of each scheme (English in data exports, translated on display).</extracomment>
+        <translation>Classes par quantiles sur {span}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural-breaks classes over {span}</source>
+        <translation>Classes par seuils naturels sur {span}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equal-interval classes over {span}</source>
+        <translation>Classes à intervalles égaux sur {span}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual-break classes over {span}</source>
+        <translation>Classes à seuils manuels sur {span}</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{first}-{last}</source>
+        <translation>{first}-{last}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Categories, in order, over {span}</source>
+        <translation>Catégories, dans l’ordre, sur {span}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change against the year before; fixed classes centred on no change</source>
+        <translation>Évolution par rapport à l’année précédente ; classes fixes centrées sur l’absence de changement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change against the first year; fixed classes centred on no change</source>
+        <translation>Évolution par rapport à la première année ; classes fixes centrées sur l’absence de changement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{scheme} classes over {span}</source>
+        <translation>Classes {scheme} sur {span}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all years</source>
+        <translation>toutes les années</translation>
+    </message>
+</context>
+<context>
     <name>CompareYears</name>
     <message>
         <location filename="../../explorer/ui/map/compare_years.py" line="+26"/>
@@ -323,7 +420,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/common/core_texts.py" line="+29"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+39"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation>Les frontières et les noms indiqués n’impliquent ni reconnaissance ni acceptation officielles.</translation>
@@ -544,7 +641,7 @@
         <translation>Les frontières et les noms indiqués n’impliquent ni reconnaissance ni acceptation officielles.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+39"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+40"/>
         <source>Country brief: {name}</source>
         <translation>Fiche pays : {name}</translation>
     </message>
@@ -569,7 +666,7 @@
         <translation>{indicator} ({breakdown}) par année</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Who the detected victims were, {year}</source>
         <translation>Profil des victimes détectées, {year}</translation>
     </message>
@@ -610,15 +707,54 @@
     </message>
 </context>
 <context>
+    <name>CountryProfile</name>
+    <message numerus="yes">
+        <location filename="../../explorer/core/indicators/country_profile.py" line="+30"/>
+        <source> (sum of %n rows)</source>
+        <translation>
+            <numerusform> (somme de %n ligne)</numerusform>
+            <numerusform> (somme de %n lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (sum of %n rows of the file)</source>
+        <translation>
+            <numerusform> (somme de %n ligne du fichier)</numerusform>
+            <numerusform> (somme de %n lignes du fichier)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No detected-victim figures for {name} in this dataset</source>
+        <translation>Aucun chiffre de victimes détectées pour {name} dans ce jeu de données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No smuggled-migrant figures for {name} in this dataset</source>
+        <translation>Aucun chiffre de migrants objet d’un trafic illicite pour {name} dans ce jeu de données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No persons-convicted figures for {name} in this dataset</source>
+        <translation>Aucun chiffre de personnes condamnées pour {name} dans ce jeu de données</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No &quot;{indicator}&quot; figures for {name} in this dataset</source>
+        <translation>Aucun chiffre « {indicator} » pour {name} dans ce jeu de données</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+76"/>
-        <location line="+129"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+77"/>
+        <location line="+130"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>Cliquez sur un pays de la carte, ou cherchez-le avec Ctrl+F.</translation>
@@ -645,7 +781,7 @@
         <translation>Activités d’assistance</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Place</source>
         <translation>Zone</translation>
     </message>
@@ -675,7 +811,7 @@
         <translation>{indicator} ({breakdown}) par année</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Who the detected victims were, {year}</source>
         <translation>Profil des victimes détectées, {year}</translation>
     </message>
@@ -1299,6 +1435,40 @@
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <location filename="../../explorer/core/data/figures.py" line="+76"/>
+        <source>no figure</source>
+        <translation>aucun chiffre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {figure} figure</source>
+        <translation>un chiffre {figure}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an inexact figure</source>
+        <translation>un chiffre inexact</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/data/values.py" line="+28"/>
+        <source>at least {number}</source>
+        <extracomment>Flag of a derived value known only as a range (a rate from a suppressed count). Flag of a sum that includes ``&lt;5`` cells: ``value`` is then a lower bound.</extracomment>
+        <translation>au moins {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low} to {high}</source>
+        <translation>{low} à {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+</context>
+<context>
     <name>FirstFrame</name>
     <message>
         <location filename="../../explorer/ui/window/first_frame.py" line="+81"/>
@@ -1348,7 +1518,7 @@
 <context>
     <name>FlowControls</name>
     <message>
-        <location filename="../../explorer/ui/map/flow_controls.py" line="+27"/>
+        <location filename="../../explorer/ui/map/flow_controls.py" line="+28"/>
         <source>Follow the map&apos;s indicator</source>
         <translation>Suivre l’indicateur de la carte</translation>
     </message>
@@ -1408,14 +1578,15 @@
         <translation>Couleur unique</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Flows</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Show flows</source>
+        <extracomment>The language indicators are named in (the data keep English).</extracomment>
         <translation>Afficher les flux</translation>
     </message>
     <message>
@@ -1550,7 +1721,7 @@
 <context>
     <name>FlowPair</name>
     <message>
-        <location filename="../../explorer/ui/panel/flow_pair.py" line="+44"/>
+        <location filename="../../explorer/ui/panel/flow_pair.py" line="+45"/>
         <source>Year</source>
         <extracomment>The flows on the map (summed between places when the layer joins places) and the names of their ends: a clicked subregion flow has its series here too.</extracomment>
         <translation>Année</translation>
@@ -1572,6 +1743,122 @@
     </message>
 </context>
 <context>
+    <name>FlowTable</name>
+    <message>
+        <location filename="../../explorer/core/indicators/country_flow_table.py" line="+89"/>
+        <source>No shares: no row has an exact figure</source>
+        <translation>Pas de parts : aucune ligne n’a de chiffre exact</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Shares are of the {sum} {people} counted exactly; %n rows without an exact figure (&lt;5) left out</source>
+        <translation>
+            <numerusform>Parts calculées sur {sum} {people} (décompte exact) ; %n ligne sans chiffre exact (&lt;5) écartée</numerusform>
+            <numerusform>Parts calculées sur {sum} {people} (décompte exact) ; %n lignes sans chiffre exact (&lt;5) écartées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowWords</name>
+    <message>
+        <location filename="../../explorer/core/flows/labels.py" line="+24"/>
+        <source>Own nationals (domestic)</source>
+        <translation>Ressortissants du pays (traite interne)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown origin</source>
+        <translation>Origine inconnue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{place} (former country, not on today&apos;s map)</source>
+        <translation>{place} (ancien pays, absent de la carte actuelle)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{region} (region, country not specified)</source>
+        <translation>{region} (région, pays non précisé)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>{amount} identified victims</source>
+        <translation>
+            <numerusform>{amount} victime identifiée</numerusform>
+            <numerusform>{amount} victimes identifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{amount} detected victims</source>
+        <translation>
+            <numerusform>{amount} victime détectée</numerusform>
+            <numerusform>{amount} victimes détectées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{amount} smuggled migrants detected</source>
+        <translation>
+            <numerusform>{amount} migrant objet d’un trafic illicite détecté</numerusform>
+            <numerusform>{amount} migrants objet d’un trafic illicite détectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{amount} persons convicted</source>
+        <translation>
+            <numerusform>{amount} personne condamnée</numerusform>
+            <numerusform>{amount} personnes condamnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} ({indicator})</source>
+        <translation>{amount} ({indicator})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>identified victims</source>
+        <translation>victimes identifiées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>detected victims</source>
+        <translation>victimes détectées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>smuggled migrants detected</source>
+        <translation>migrants objet d’un trafic illicite détectés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>persons convicted</source>
+        <translation>personnes condamnées</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/flows/selection.py" line="+106"/>
+        <source>{amount} of unknown origin</source>
+        <translation>{amount} d’origine inconnue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{amount} own nationals (domestic)</source>
+        <translation>{amount} ressortissants du pays (traite interne)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} from {place}</source>
+        <translation>{amount}, origine : {place}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{amount} from {place} (not on the map)</source>
+        <translation>{amount}, origine : {place} (absent de la carte)</translation>
+    </message>
+</context>
+<context>
     <name>FlowsOverlay</name>
     <message>
         <location filename="../../explorer/render/flows/drawn.py" line="+35"/>
@@ -1589,7 +1876,7 @@
         <translation>{origin} → {destination}, {year} : {what}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Country pairs behind it ({n}):</source>
         <translation>Paires de pays concernées ({n}) :</translation>
     </message>
@@ -1764,7 +2051,7 @@
         <translation>&amp;Copier tout en texte</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/how_to_read.py" line="+28"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+29"/>
         <source>Detected victims are not prevalence</source>
         <translation>Les victimes détectées ne mesurent pas la prévalence</translation>
     </message>
@@ -2165,6 +2452,199 @@
     </message>
 </context>
 <context>
+    <name>IndicatorNames</name>
+    <message>
+        <location filename="../../explorer/core/indicators/shown_names.py" line="+28"/>
+        <source>Share of children among detected victims (%)</source>
+        <extracomment>Names with a fixed wording (the app&apos;s derived shares, GLOTIP&apos;s five indicators, the demo&apos;s smuggling count); the literals are what lupdate reads (derived.CHILDREN_SHARE ...).</extracomment>
+        <translation>Part des enfants parmi les victimes détectées (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of women and girls among detected victims (%)</source>
+        <translation>Part des femmes et des filles parmi les victimes détectées (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected trafficking victims</source>
+        <translation>Victimes de la traite détectées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons convicted</source>
+        <translation>Personnes condamnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons prosecuted</source>
+        <translation>Personnes poursuivies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons brought into formal contact</source>
+        <translation>Personnes entrées en contact formel avec la justice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offences of trafficking in persons</source>
+        <translation>Infractions de traite des personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smuggled migrants detected</source>
+        <translation>Migrants objet d’un trafic illicite détectés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assistance activities (number)</source>
+        <translation>Activités d’assistance (nombre)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{indicator}: change since the previous year (%)</source>
+        <translation>{indicator} : évolution depuis l’année précédente (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: change {first} to {second} (%)</source>
+        <translation>{indicator} : évolution de {first} à {second} (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator} per 100,000 population</source>
+        <translation>{indicator} pour 100 000 habitants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: regional total</source>
+        <translation>{indicator} : total régional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator} by country of repatriation</source>
+        <translation>{indicator} par pays de rapatriement</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigures</name>
+    <message>
+        <location filename="../../explorer/core/indicators/country_key_figures.py" line="+79"/>
+        <source>{indicator}, {breakdown}</source>
+        <translation>{indicator}, {breakdown}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{indicator}, {year}: {figure}</source>
+        <translation>{indicator}, {year} : {figure}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In {year}: {figure}</source>
+        <translation>En {year} : {figure}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No earlier year with a category</source>
+        <translation>Aucune année antérieure avec une catégorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories are ordered levels, not quantities.</source>
+        <translation>Les catégories sont des niveaux ordonnés, pas des quantités.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ In the file: {warning}</source>
+        <translation>⚠ Dans le fichier : {warning}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change: no earlier year with a figure</source>
+        <translation>Évolution : aucune année antérieure avec un chiffre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change since {year}: not computable ({reason})</source>
+        <translation>Évolution depuis {year} : non calculable ({reason})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change since {year}: {change} (no percentage: the earlier figure was 0)</source>
+        <translation>Évolution depuis {year} : {change} (pas de pourcentage : le chiffre antérieur était 0)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change since {year}: {change} ({percent})</source>
+        <translation>Évolution depuis {year} : {change} ({percent})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Rank {rank} of %n countries</source>
+        <translation>
+            <numerusform>Rang {rank} sur %n pays</numerusform>
+            <numerusform>Rang {rank} sur %n pays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Not ranked: {reason} for {year} (only exact figures are ranked; %n countries ranked)</source>
+        <translation>
+            <numerusform>Non classé : {reason} pour {year} (seuls les chiffres exacts sont classés ; %n pays classé)</numerusform>
+            <numerusform>Non classé : {reason} pour {year} (seuls les chiffres exacts sont classés ; %n pays classés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Region unknown: no regional comparison</source>
+        <translation>Région inconnue : pas de comparaison régionale</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{region} median: not computable (no exact {year} figures)</source>
+        <translation>{region}, médiane : non calculable (aucun chiffre exact pour {year})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>{region} median: {median} (%n countries); not compared ({reason} here)</source>
+        <translation>
+            <numerusform>{region}, médiane : {median} (%n pays) ; pas de comparaison ({reason} ici)</numerusform>
+            <numerusform>{region}, médiane : {median} (%n pays) ; pas de comparaison ({reason} ici)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{region} median: {median} (%n countries): {position} ({reason})</source>
+        <translation>
+            <numerusform>{region}, médiane : {median} (%n pays) : {position} ({reason})</numerusform>
+            <numerusform>{region}, médiane : {median} (%n pays) : {position} ({reason})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{region} median: {median} (%n countries): {position}</source>
+        <translation>
+            <numerusform>{region}, médiane : {median} (%n pays) : {position}</numerusform>
+            <numerusform>{region}, médiane : {median} (%n pays) : {position}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>above</source>
+        <extracomment>A figure against its region&apos;s median (``KeyFigures.position``), in words.</extracomment>
+        <translation>au-dessus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below</source>
+        <translation>en dessous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at</source>
+        <translation>au niveau</translation>
+    </message>
+</context>
+<context>
     <name>Keyboard</name>
     <message>
         <location filename="../../explorer/ui/window/keyboard.py" line="+63"/>
@@ -2264,6 +2744,35 @@
         <location line="+3"/>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../explorer/core/view/choropleth.py" line="-51"/>
+        <source>{indicator}: {breakdown}</source>
+        <extracomment>the indicator alone (``subject`` adds the breakdown after a colon, and an indicator&apos;s own name may hold one: &quot;Convictions: trafficking&quot;) The language its legend (and what shows its values) writes numbers in. ``classes_note`` as a phrase, to say it in the language of the screen.</extracomment>
+        <translation>{indicator} : {breakdown}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{subject}, {year}</source>
+        <translation>{subject}, {year}</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../explorer/core/texts.py" line="+99"/>
+        <source>, </source>
+        <extracomment>Between the items of a list (&quot;Girls 20%, boys 14%&quot;).</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <extracomment>Between the groups of a list (&quot;largest rises: India +12; largest falls: Iran -3&quot;).</extracomment>
+        <translation> ; </translation>
     </message>
 </context>
 <context>
@@ -2445,10 +2954,10 @@
 <context>
     <name>MapControls</name>
     <message>
-        <location filename="../../explorer/ui/window/controls.py" line="+36"/>
+        <location filename="../../explorer/ui/window/controls.py" line="+38"/>
         <location line="+25"/>
         <source>Indicator</source>
-        <extracomment>The year label&apos;s digits (the interface language&apos;s unless given).</extracomment>
+        <extracomment>The year label&apos;s digits (the interface language&apos;s unless given). The language indicators and breakdowns are named in (the data keep English).</extracomment>
         <translation>Indicateur</translation>
     </message>
     <message>
@@ -2465,12 +2974,12 @@
     </message>
     <message>
         <location line="-18"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Play years</source>
         <translation>Faire défiler les années</translation>
     </message>
@@ -2480,7 +2989,7 @@
         <translation>Faire défiler les années</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2647,7 +3156,7 @@
 <context>
     <name>PanelFlows</name>
     <message>
-        <location filename="../../explorer/ui/panel/flows.py" line="+32"/>
+        <location filename="../../explorer/ui/panel/flows.py" line="+33"/>
         <source>Total: {total}</source>
         <translation>Total : {total}</translation>
     </message>
@@ -2662,7 +3171,7 @@
         <translation>inconnue {share}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
@@ -2688,12 +3197,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>This dataset has no flows.</source>
         <translation>Ce jeu de données ne contient pas de flux.</translation>
     </message>
@@ -2708,7 +3217,7 @@
         <translation>{country}, {year} : pays de détection de ses ressortissants ({people})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{heading}: no flows recorded.</source>
         <translation>{heading} : aucun flux enregistré.</translation>
     </message>
@@ -2721,6 +3230,75 @@
         <location line="+8"/>
         <source>Not drawn on the map: {flows}</source>
         <translation>Non tracés sur la carte : {flows}</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../explorer/core/flows/labels.py" line="+8"/>
+        <source>victims</source>
+        <translation>victimes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smuggled migrants</source>
+        <translation>migrants objet d’un trafic illicite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons convicted</source>
+        <translation>personnes condamnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCounted</name>
+    <message>
+        <location line="+21"/>
+        <source>victims</source>
+        <translation>victimes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smuggled migrants</source>
+        <translation>migrants objet d’un trafic illicite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons convicted</source>
+        <translation>personnes condamnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleOf</name>
+    <message>
+        <location line="-15"/>
+        <source>detected victims</source>
+        <translation>victimes détectées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smuggled migrants</source>
+        <translation>migrants objet d’un trafic illicite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons convicted</source>
+        <translation>personnes condamnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>personnes</translation>
     </message>
 </context>
 <context>
@@ -2746,7 +3324,17 @@
         <translation>Tendance sur des ensembles constants de pays</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{year}: {reporting} reported, change {step}</source>
+        <translation>{year} : {reporting} déclarants, évolution {step}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Who they were</source>
         <translation>Profil des personnes</translation>
     </message>
@@ -2847,6 +3435,90 @@
         <location line="+5"/>
         <source>There is already a group called {name}.</source>
         <translation>Il existe déjà un groupe nommé {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceLabels</name>
+    <message>
+        <location filename="../../explorer/core/places/share_wording.py" line="+25"/>
+        <source>Children (0-17)</source>
+        <extracomment>The parts of a place&apos;s profile and its classes of origin (``summary.PROFILE_GROUPS``, ``origins.CLASSES``), as the sentences name them.</extracomment>
+        <translation>Enfants (0-17 ans)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adults (18+)</source>
+        <translation>Adultes (18 ans et plus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women and girls</source>
+        <translation>Femmes et filles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men and boys</source>
+        <translation>Hommes et garçons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Girls</source>
+        <translation>Filles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boys</source>
+        <translation>Garçons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sexual exploitation</source>
+        <translation>Exploitation sexuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forced labour</source>
+        <translation>Travail forcé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other forms of exploitation</source>
+        <translation>Autres formes d’exploitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own nationals</source>
+        <translation>Ressortissants du pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same subregion</source>
+        <translation>Même sous-région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other subregions of the region</source>
+        <translation>Autres sous-régions de la région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other regions</source>
+        <translation>Autres régions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown or not stated</source>
+        <translation>Inconnue ou non précisée</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3642,225 @@
     </message>
 </context>
 <context>
+    <name>PlaceSummary</name>
+    <message>
+        <location filename="../../explorer/core/places/share_wording.py" line="+5"/>
+        <source>both age groups</source>
+        <translation>les deux groupes d’âge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both sexes</source>
+        <translation>les deux sexes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>girls, boys, women and men</source>
+        <translation>filles, garçons, femmes et hommes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the three forms of exploitation</source>
+        <translation>les trois formes d’exploitation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+9"/>
+        <location filename="../../explorer/core/places/wording.py" line="+146"/>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{low} to {high}</source>
+        <translation>{low} à {high}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>{what}: no country reported every part exactly; %n countries reported them with a &lt;5.</source>
+        <translation>
+            <numerusform>{what} : aucun pays n’a déclaré exactement chaque partie ; %n pays les a déclarées avec un &lt;5.</numerusform>
+            <numerusform>{what} : aucun pays n’a déclaré exactement chaque partie ; %n pays les ont déclarées avec un &lt;5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what}: no country reported this breakdown.</source>
+        <translation>{what} : aucun pays n’a déclaré cette ventilation.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{parts} of {people} (N = %n countries that reported {what} exactly).</source>
+        <translation>
+            <numerusform>{parts} des {people} (N = %n pays ayant déclaré exactement {what}).</numerusform>
+            <numerusform>{parts} des {people} (N = %n pays ayant déclaré exactement {what}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source> Over all %n countries that reported them, each &lt;5 as 1 to 4: {ranges}.</source>
+        <translation>
+            <numerusform> Sur %n pays qui les a déclarées, chaque &lt;5 compté de 1 à 4 : {ranges}.</numerusform>
+            <numerusform> Sur l’ensemble des %n pays qui les ont déclarées, chaque &lt;5 compté de 1 à 4 : {ranges}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Children (0-17): {share} of {people} (N = %n countries that reported both age groups exactly).</source>
+        <translation>
+            <numerusform>Enfants (0-17 ans) : {share} des {people} (N = %n pays ayant déclaré exactement les deux groupes d’âge).</numerusform>
+            <numerusform>Enfants (0-17 ans) : {share} des {people} (N = %n pays ayant déclaré exactement les deux groupes d’âge).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Where {people} came from (%n countries reported {people} by citizenship: {low} to {high}, each &lt;5 as 1 to 4):</source>
+        <translation>
+            <numerusform>Provenance des {people} (%n pays a déclaré des {people} par citoyenneté : {low} à {high}, chaque &lt;5 compté de 1 à 4) :</numerusform>
+            <numerusform>Provenance des {people} (%n pays ont déclaré des {people} par citoyenneté : {low} à {high}, chaque &lt;5 compté de 1 à 4) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{classes}.</source>
+        <translation>{classes}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top origin subregions (foreign {people}): {top}.</source>
+        <translation>Principales sous-régions d’origine (des {people} de nationalité étrangère) : {top}.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/places/wording.py" line="-50"/>
+        <source>{place} (region)</source>
+        <translation>{place} (région)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{place} (subregion of {parent})</source>
+        <translation>{place} (sous-région, {parent})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{place} (group of %n countries)</source>
+        <translation>
+            <numerusform>{place} (groupe de %n pays)</numerusform>
+            <numerusform>{place} (groupe de %n pays)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{reporting} of %n countries reported.</source>
+        <translation>
+            <numerusform>pays déclarants : {reporting} sur %n.</numerusform>
+            <numerusform>pays déclarants : {reporting} sur %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the world</source>
+        <translation>Monde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No country in {place} reported {what} for {year}.</source>
+        <translation>{place} : aucun pays n’a déclaré de données « {what} » pour {year}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{indicator}, {year}: median {median} over the %n countries with an exact figure ({reporting} of {members} reported). Not a count: no total.</source>
+        <translation>
+            <numerusform>{indicator}, {year} : médiane {median} sur %n pays ayant un chiffre exact ({reporting} déclarants sur {members}). Pas un effectif : pas de total.</numerusform>
+            <numerusform>{indicator}, {year} : médiane {median} sur %n pays ayant un chiffre exact ({reporting} déclarants sur {members}). Pas un effectif : pas de total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>{indicator}, {year}: no exact figure; {reporting} of %n countries reported, all &lt;5.</source>
+        <translation>
+            <numerusform>{indicator}, {year} : aucun chiffre exact ; {reporting} pays déclarants sur %n, tous &lt;5.</numerusform>
+            <numerusform>{indicator}, {year} : aucun chiffre exact ; {reporting} pays déclarants sur %n, tous &lt;5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{indicator}, {year}: {sum}, the sum of the exact figures of %n countries; {reported}</source>
+        <translation>
+            <numerusform>{indicator}, {year} : {sum}, somme des chiffres exacts de %n pays ; {reported}</numerusform>
+            <numerusform>{indicator}, {year} : {sum}, somme des chiffres exacts de %n pays ; {reported}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{count} at {level}</source>
+        <translation>{count} au niveau {level}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>{indicator}, {year}: {reported} of %n countries reported: {levels}</source>
+        <translation>
+            <numerusform>{indicator}, {year} : {reported} pays déclarants sur %n : {levels}</numerusform>
+            <numerusform>{indicator}, {year} : {reported} pays déclarants sur %n : {levels}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{line}; {levels} (outside the order)</source>
+        <translation>{line} ; {levels} (hors de l’ordre)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{line}. Levels, not quantities: no total.</source>
+        <translation>{line}. Des niveaux, pas des quantités : pas de total.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n more countries reported &lt;5 ({low} to {high} more in all).</source>
+        <translation>
+            <numerusform>%n pays de plus a déclaré &lt;5 ({low} à {high} de plus au total).</numerusform>
+            <numerusform>%n pays de plus ont déclaré &lt;5 ({low} à {high} de plus au total).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change: no figures for {year} to compare with.</source>
+        <translation>Évolution : aucun chiffre pour {year} à comparer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change since {year}: not computable: no country reported exact figures in both years.</source>
+        <translation>Évolution depuis {year} : non calculable : aucun pays n’a déclaré de chiffres exacts les deux années.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change since {year}: no percentage (the {year} figures add up to 0).</source>
+        <translation>Évolution depuis {year} : pas de pourcentage (les chiffres de {year} totalisent 0).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Change since {year}: {change} ({before} to {after}), over the %n countries that reported exact figures in both years.</source>
+        <translation>
+            <numerusform>Évolution depuis {year} : {change} ({before} à {after}), sur %n pays ayant déclaré des chiffres exacts les deux années.</numerusform>
+            <numerusform>Évolution depuis {year} : {change} ({before} à {after}), sur %n pays ayant déclaré des chiffres exacts les deux années.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>largest rises: {countries}</source>
+        <translation>plus fortes hausses : {countries}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>largest falls: {countries}</source>
+        <translation>plus fortes baisses : {countries}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Driven by {changes}.</source>
+        <translation>Principales contributions — {changes}.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileBars</name>
     <message>
         <location filename="../../explorer/ui/panel/profile_bars.py" line="+26"/>
@@ -3065,12 +3956,12 @@
         <translation>Données de démonstration SYNTHÉTIQUES : ce ne sont PAS des statistiques officielles</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Caveat</source>
         <translation>Mise en garde</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Provenance: {dataset}</source>
         <translation>Provenance : {dataset}</translation>
     </message>
@@ -3185,6 +4076,39 @@
         <location line="+3"/>
         <source>The shown indicator for two years, next to each other</source>
         <translation>L’indicateur affiché pour deux années, l’une à côté de l’autre</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <location filename="../../explorer/core/data/provenance.py" line="+50"/>
+        <source>Source: SYNTHETIC demonstration data generated by Trafficking Flows Explorer; not official statistics</source>
+        <translation>Source : données de démonstration SYNTHÉTIQUES générées par Trafficking Flows Explorer ; il ne s’agit pas de statistiques officielles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source: {source}</source>
+        <translation>Source : {source}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SYNTHETIC demonstration data generated by Trafficking Flows Explorer; not official statistics</source>
+        <translation>données de démonstration SYNTHÉTIQUES générées par Trafficking Flows Explorer ; il ne s’agit pas de statistiques officielles</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown publisher</source>
+        <translation>éditeur inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{publisher}, export of {edition}</source>
+        <translation>{publisher}, export du {edition}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{publisher}, file {file}</source>
+        <translation>{publisher}, fichier {file}</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +4336,44 @@
         <location line="+95"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation>barres : &lt;5 (1 à 4)</translation>
+    </message>
+</context>
+<context>
+    <name>VictimProfile</name>
+    <message>
+        <location filename="../../explorer/core/indicators/country_victim_profile.py" line="+118"/>
+        <source>No figures by age for {year}</source>
+        <translation>Aucun chiffre par âge pour {year}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Children: {figure}</source>
+        <translation>Enfants : {figure}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children: {figure} (no share computed from {reason})</source>
+        <translation>Enfants : {figure} (pas de part calculée à partir d’{reason})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Children: {figure} (share not computable: adults {adults})</source>
+        <translation>Enfants : {figure} (part non calculable : adultes {adults})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Children: 0 (no {people} of known age)</source>
+        <translation>Enfants : 0 (pas de {people} d’âge connu)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Children: {share} of {people} of known age ({part} of {whole})</source>
+        <translation>Enfants : {share} des {people} d’âge connu ({part} sur {whole})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Children: {share} of {people} ({part} of {whole})</source>
+        <translation>Enfants : {share} des {people} ({part} sur {whole})</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,103 @@
     </message>
 </context>
 <context>
+    <name>Caveats</name>
+    <message>
+        <location filename="../../explorer/core/data/known_caveats.py" line="+20"/>
+        <source>SYNTHETIC demonstration data: not official statistics.</source>
+        <translation>СИНТЕТИЧЕСКИЕ демонстрационные данные: не официальная статистика.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected victims are not a measure of prevalence.</source>
+        <translation>Число выявленных жертв не является показателем распространённости торговли людьми.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures, flows and activities are invented; any resemblance to real values is chance.</source>
+        <translation>Значения, потоки и мероприятия вымышлены; любое сходство с реальными значениями случайно.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detected victims are not a measure of prevalence: they reflect what national authorities detected and reported.</source>
+        <translation>Число выявленных жертв не является показателем распространённости: оно отражает то, что национальные органы выявили и сообщили.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;5 marks a suppressed count of 1 to 4.</source>
+        <translation>&lt;5 обозначает скрытое малое значение от 1 до 4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origins are the victims&apos; citizenship as reported; free-text labels were resolved to countries, and unresolved labels are shown as unknown.</source>
+        <translation>Происхождение — гражданство жертв согласно представленным данным; метки в свободной форме сопоставлены со странами, неразрешённые метки показаны как неизвестные.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Origins and destinations were matched to countries by code or name; origins not understood are shown as unknown, rows whose destination was not a country were set aside (see the import report).</source>
+        <translation>Происхождение и назначение сопоставлены со странами по коду или названию; нераспознанное происхождение показано как неизвестное, строки, где назначение не является страной, отложены (см. отчёт об импорте).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;N marks a suppressed count of 1 to N-1.</source>
+        <translation>&lt;N обозначает скрытое малое значение от 1 до N-1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesNote</name>
+    <message>
+        <location filename="../../explorer/core/view/choropleth.py" line="+57"/>
+        <source>Quantile classes over {span}</source>
+        <extracomment>The classes note of each scheme (English in data exports, translated on display).</extracomment>
+        <translation>Классы по квантилям за {span}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural-breaks classes over {span}</source>
+        <translation>Классы по естественным границам за {span}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equal-interval classes over {span}</source>
+        <translation>Классы с равными интервалами за {span}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual-break classes over {span}</source>
+        <translation>Классы с границами, заданными вручную, за {span}</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{first}-{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Categories, in order, over {span}</source>
+        <translation>Категории по порядку за {span}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change against the year before; fixed classes centred on no change</source>
+        <translation>Изменение по сравнению с предыдущим годом; фиксированные классы с центром на нулевом изменении</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change against the first year; fixed classes centred on no change</source>
+        <translation>Изменение по сравнению с первым годом; фиксированные классы с центром на нулевом изменении</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{scheme} classes over {span}</source>
+        <translation>Классы ({scheme}) за {span}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all years</source>
+        <translation>все годы</translation>
+    </message>
+</context>
+<context>
     <name>CompareYears</name>
     <message>
         <location filename="../../explorer/ui/map/compare_years.py" line="+26"/>
@@ -324,7 +421,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/common/core_texts.py" line="+29"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+39"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation>Показанные границы и названия не означают их официального одобрения или признания.</translation>
@@ -555,7 +652,7 @@
         <translation>Подготовлено в Trafficking Flows Explorer {date}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+39"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+40"/>
         <source>Country brief: {name}</source>
         <translation>Справка по стране: {name}</translation>
     </message>
@@ -575,7 +672,7 @@
         <translation>{indicator} ({breakdown}) по годам</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Who the detected victims were, {year}</source>
         <translation>Кем были выявленные жертвы, {year}</translation>
     </message>
@@ -611,15 +708,56 @@
     </message>
 </context>
 <context>
+    <name>CountryProfile</name>
+    <message numerus="yes">
+        <location filename="../../explorer/core/indicators/country_profile.py" line="+30"/>
+        <source> (sum of %n rows)</source>
+        <translation>
+            <numerusform> (сумма %n строки)</numerusform>
+            <numerusform> (сумма %n строк)</numerusform>
+            <numerusform> (сумма %n строк)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (sum of %n rows of the file)</source>
+        <translation>
+            <numerusform> (сумма %n строки файла)</numerusform>
+            <numerusform> (сумма %n строк файла)</numerusform>
+            <numerusform> (сумма %n строк файла)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No detected-victim figures for {name} in this dataset</source>
+        <translation>В этом наборе данных нет данных о выявленных жертвах: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No smuggled-migrant figures for {name} in this dataset</source>
+        <translation>В этом наборе данных нет данных о незаконно ввезённых мигрантах: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No persons-convicted figures for {name} in this dataset</source>
+        <translation>В этом наборе данных нет данных об осуждённых лицах: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No &quot;{indicator}&quot; figures for {name} in this dataset</source>
+        <translation>В этом наборе данных нет значений «{indicator}»: {name}</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+76"/>
-        <location line="+129"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+77"/>
+        <location line="+130"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>Щёлкните страну на карте или найдите её с помощью Ctrl+F.</translation>
@@ -646,7 +784,7 @@
         <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Place</source>
         <translation>Территория</translation>
     </message>
@@ -676,7 +814,7 @@
         <translation>{indicator} ({breakdown}) по годам</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Who the detected victims were, {year}</source>
         <translation>Кем были выявленные жертвы, {year}</translation>
     </message>
@@ -1300,6 +1438,40 @@
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <location filename="../../explorer/core/data/figures.py" line="+76"/>
+        <source>no figure</source>
+        <translation>нет значения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {figure} figure</source>
+        <translation>значение {figure}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an inexact figure</source>
+        <translation>неточное значение</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/data/values.py" line="+28"/>
+        <source>at least {number}</source>
+        <extracomment>Flag of a derived value known only as a range (a rate from a suppressed count). Flag of a sum that includes ``&lt;5`` cells: ``value`` is then a lower bound.</extracomment>
+        <translation>не менее {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low} to {high}</source>
+        <translation>от {low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+</context>
+<context>
     <name>FirstFrame</name>
     <message>
         <location filename="../../explorer/ui/window/first_frame.py" line="+81"/>
@@ -1349,7 +1521,7 @@
 <context>
     <name>FlowControls</name>
     <message>
-        <location filename="../../explorer/ui/map/flow_controls.py" line="+27"/>
+        <location filename="../../explorer/ui/map/flow_controls.py" line="+28"/>
         <source>Follow the map&apos;s indicator</source>
         <translation>Тот же, что на карте</translation>
     </message>
@@ -1409,14 +1581,15 @@
         <translation>Один цвет</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Flows</source>
         <translation>Потоки</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Show flows</source>
+        <extracomment>The language indicators are named in (the data keep English).</extracomment>
         <translation>Показывать потоки</translation>
     </message>
     <message>
@@ -1551,7 +1724,7 @@
 <context>
     <name>FlowPair</name>
     <message>
-        <location filename="../../explorer/ui/panel/flow_pair.py" line="+44"/>
+        <location filename="../../explorer/ui/panel/flow_pair.py" line="+45"/>
         <source>Year</source>
         <extracomment>The flows on the map (summed between places when the layer joins places) and the names of their ends: a clicked subregion flow has its series here too.</extracomment>
         <translation>Год</translation>
@@ -1570,6 +1743,127 @@
         <location line="+18"/>
         <source>Selected flow: {origin} → {destination} ({what})</source>
         <translation>Выбранный поток: {origin} → {destination} ({what})</translation>
+    </message>
+</context>
+<context>
+    <name>FlowTable</name>
+    <message>
+        <location filename="../../explorer/core/indicators/country_flow_table.py" line="+89"/>
+        <source>No shares: no row has an exact figure</source>
+        <translation>Доли не рассчитаны: ни в одной строке нет точного значения</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Shares are of the {sum} {people} counted exactly; %n rows without an exact figure (&lt;5) left out</source>
+        <translation>
+            <numerusform>Доли рассчитаны от {sum} {people} с точным учётом; %n строка без точного значения (&lt;5) не учтена</numerusform>
+            <numerusform>Доли рассчитаны от {sum} {people} с точным учётом; %n строки без точного значения (&lt;5) не учтены</numerusform>
+            <numerusform>Доли рассчитаны от {sum} {people} с точным учётом; %n строк без точного значения (&lt;5) не учтены</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowWords</name>
+    <message>
+        <location filename="../../explorer/core/flows/labels.py" line="+24"/>
+        <source>Own nationals (domestic)</source>
+        <translation>Собственные граждане (внутренняя)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown origin</source>
+        <translation>Происхождение неизвестно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{place} (former country, not on today&apos;s map)</source>
+        <translation>{place} (бывшая страна, отсутствует на современной карте)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{region} (region, country not specified)</source>
+        <translation>{region} (регион, страна не указана)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>{amount} identified victims</source>
+        <translation>
+            <numerusform>{amount} идентифицированная жертва</numerusform>
+            <numerusform>{amount} идентифицированные жертвы</numerusform>
+            <numerusform>{amount} идентифицированных жертв</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{amount} detected victims</source>
+        <translation>
+            <numerusform>{amount} выявленная жертва</numerusform>
+            <numerusform>{amount} выявленные жертвы</numerusform>
+            <numerusform>{amount} выявленных жертв</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{amount} smuggled migrants detected</source>
+        <translation>
+            <numerusform>{amount} выявленный незаконно ввезённый мигрант</numerusform>
+            <numerusform>{amount} выявленных незаконно ввезённых мигранта</numerusform>
+            <numerusform>{amount} выявленных незаконно ввезённых мигрантов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{amount} persons convicted</source>
+        <translation>
+            <numerusform>{amount} осуждённое лицо</numerusform>
+            <numerusform>{amount} осуждённых лица</numerusform>
+            <numerusform>{amount} осуждённых лиц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} ({indicator})</source>
+        <translation>{amount} ({indicator})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>identified victims</source>
+        <translation>идентифицированные жертвы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>detected victims</source>
+        <translation>выявленные жертвы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>smuggled migrants detected</source>
+        <translation>выявленные незаконно ввезённые мигранты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>persons convicted</source>
+        <translation>осуждённые лица</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/flows/selection.py" line="+106"/>
+        <source>{amount} of unknown origin</source>
+        <translation>{amount} неизвестного происхождения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{amount} own nationals (domestic)</source>
+        <translation>{amount} собственных граждан (внутренняя)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} from {place}</source>
+        <translation>{amount} из: {place}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{amount} from {place} (not on the map)</source>
+        <translation>{amount} из: {place} (нет на карте)</translation>
     </message>
 </context>
 <context>
@@ -1631,7 +1925,7 @@
         <translation>{origin} → {destination}, {year}: {what}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Country pairs behind it ({n}):</source>
         <translation>Пары стран, из которых он складывается ({n}):</translation>
     </message>
@@ -1765,7 +2059,7 @@
         <translation>&amp;Копировать всё как текст</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/how_to_read.py" line="+28"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+29"/>
         <source>Detected victims are not prevalence</source>
         <translation>Выявленные жертвы — не показатель распространённости</translation>
     </message>
@@ -2166,6 +2460,204 @@
     </message>
 </context>
 <context>
+    <name>IndicatorNames</name>
+    <message>
+        <location filename="../../explorer/core/indicators/shown_names.py" line="+28"/>
+        <source>Share of children among detected victims (%)</source>
+        <extracomment>Names with a fixed wording (the app&apos;s derived shares, GLOTIP&apos;s five indicators, the demo&apos;s smuggling count); the literals are what lupdate reads (derived.CHILDREN_SHARE ...).</extracomment>
+        <translation>Доля детей среди выявленных жертв (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of women and girls among detected victims (%)</source>
+        <translation>Доля женщин и девочек среди выявленных жертв (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected trafficking victims</source>
+        <translation>Выявленные жертвы торговли людьми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons convicted</source>
+        <translation>Осуждённые лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons prosecuted</source>
+        <translation>Лица, подвергнутые уголовному преследованию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons brought into formal contact</source>
+        <translation>Лица, вступившие в официальный контакт с системой правосудия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offences of trafficking in persons</source>
+        <translation>Преступления, связанные с торговлей людьми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smuggled migrants detected</source>
+        <translation>Выявленные незаконно ввезённые мигранты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assistance activities (number)</source>
+        <translation>Мероприятия по оказанию помощи (число)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{indicator}: change since the previous year (%)</source>
+        <translation>{indicator}: изменение по сравнению с предыдущим годом (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: change {first} to {second} (%)</source>
+        <translation>{indicator}: изменение с {first} по {second} (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator} per 100,000 population</source>
+        <translation>{indicator} на 100 000 человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: regional total</source>
+        <translation>{indicator}: итог по региону</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator} by country of repatriation</source>
+        <translation>{indicator} по стране репатриации</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigures</name>
+    <message>
+        <location filename="../../explorer/core/indicators/country_key_figures.py" line="+79"/>
+        <source>{indicator}, {breakdown}</source>
+        <translation>{indicator}, {breakdown}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{indicator}, {year}: {figure}</source>
+        <translation>{indicator}, {year}: {figure}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In {year}: {figure}</source>
+        <translation>В {year} г.: {figure}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No earlier year with a category</source>
+        <translation>Нет более раннего года с категорией</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories are ordered levels, not quantities.</source>
+        <translation>Категории — упорядоченные уровни, а не количества.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ In the file: {warning}</source>
+        <translation>⚠ В файле: {warning}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change: no earlier year with a figure</source>
+        <translation>Изменение: нет более раннего года со значением</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change since {year}: not computable ({reason})</source>
+        <translation>Изменение с {year} г.: не вычисляется ({reason})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change since {year}: {change} (no percentage: the earlier figure was 0)</source>
+        <translation>Изменение с {year} г.: {change} (без процента: прежнее значение было 0)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change since {year}: {change} ({percent})</source>
+        <translation>Изменение с {year} г.: {change} ({percent})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Rank {rank} of %n countries</source>
+        <translation>
+            <numerusform>{rank}-е место из %n страны</numerusform>
+            <numerusform>{rank}-е место из %n стран</numerusform>
+            <numerusform>{rank}-е место из %n стран</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Not ranked: {reason} for {year} (only exact figures are ranked; %n countries ranked)</source>
+        <translation>
+            <numerusform>Не ранжировано: {reason} за {year} г. (ранжируются только точные значения; ранжирована %n страна)</numerusform>
+            <numerusform>Не ранжировано: {reason} за {year} г. (ранжируются только точные значения; ранжированы %n страны)</numerusform>
+            <numerusform>Не ранжировано: {reason} за {year} г. (ранжируются только точные значения; ранжировано %n стран)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Region unknown: no regional comparison</source>
+        <translation>Регион неизвестен: сравнение по региону невозможно</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{region} median: not computable (no exact {year} figures)</source>
+        <translation>{region}, медиана: не вычисляется (нет точных значений за {year} г.)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>{region} median: {median} (%n countries); not compared ({reason} here)</source>
+        <translation>
+            <numerusform>{region}, медиана: {median} (%n страна); сравнение невозможно (здесь {reason})</numerusform>
+            <numerusform>{region}, медиана: {median} (%n страны); сравнение невозможно (здесь {reason})</numerusform>
+            <numerusform>{region}, медиана: {median} (%n стран); сравнение невозможно (здесь {reason})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{region} median: {median} (%n countries): {position} ({reason})</source>
+        <translation>
+            <numerusform>{region}, медиана: {median} (%n страна): {position} ({reason})</numerusform>
+            <numerusform>{region}, медиана: {median} (%n страны): {position} ({reason})</numerusform>
+            <numerusform>{region}, медиана: {median} (%n стран): {position} ({reason})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{region} median: {median} (%n countries): {position}</source>
+        <translation>
+            <numerusform>{region}, медиана: {median} (%n страна): {position}</numerusform>
+            <numerusform>{region}, медиана: {median} (%n страны): {position}</numerusform>
+            <numerusform>{region}, медиана: {median} (%n стран): {position}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>above</source>
+        <extracomment>A figure against its region&apos;s median (``KeyFigures.position``), in words.</extracomment>
+        <translation>выше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below</source>
+        <translation>ниже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at</source>
+        <translation>на уровне медианы</translation>
+    </message>
+</context>
+<context>
     <name>Keyboard</name>
     <message>
         <location filename="../../explorer/ui/window/keyboard.py" line="+63"/>
@@ -2265,6 +2757,35 @@
         <location line="+3"/>
         <source>&amp;Later</source>
         <translation>П&amp;озже</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../explorer/core/view/choropleth.py" line="-51"/>
+        <source>{indicator}: {breakdown}</source>
+        <extracomment>the indicator alone (``subject`` adds the breakdown after a colon, and an indicator&apos;s own name may hold one: &quot;Convictions: trafficking&quot;) The language its legend (and what shows its values) writes numbers in. ``classes_note`` as a phrase, to say it in the language of the screen.</extracomment>
+        <translation>{indicator}: {breakdown}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{subject}, {year}</source>
+        <translation>{subject}, {year}</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../explorer/core/texts.py" line="+99"/>
+        <source>, </source>
+        <extracomment>Between the items of a list (&quot;Girls 20%, boys 14%&quot;).</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <extracomment>Between the groups of a list (&quot;largest rises: India +12; largest falls: Iran -3&quot;).</extracomment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2446,10 +2967,10 @@
 <context>
     <name>MapControls</name>
     <message>
-        <location filename="../../explorer/ui/window/controls.py" line="+36"/>
+        <location filename="../../explorer/ui/window/controls.py" line="+38"/>
         <location line="+25"/>
         <source>Indicator</source>
-        <extracomment>The year label&apos;s digits (the interface language&apos;s unless given).</extracomment>
+        <extracomment>The year label&apos;s digits (the interface language&apos;s unless given). The language indicators and breakdowns are named in (the data keep English).</extracomment>
         <translation>Показатель</translation>
     </message>
     <message>
@@ -2466,12 +2987,12 @@
     </message>
     <message>
         <location line="-18"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Play</source>
         <translation>Пуск</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Play years</source>
         <translation>Прокрутить годы</translation>
     </message>
@@ -2481,7 +3002,7 @@
         <translation>Прокрутить по годам</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -2648,7 +3169,7 @@
 <context>
     <name>PanelFlows</name>
     <message>
-        <location filename="../../explorer/ui/panel/flows.py" line="+32"/>
+        <location filename="../../explorer/ui/panel/flows.py" line="+33"/>
         <source>Total: {total}</source>
         <translation>Всего: {total}</translation>
     </message>
@@ -2663,7 +3184,7 @@
         <translation>неизвестно {share}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Origin</source>
         <translation>Происхождение</translation>
     </message>
@@ -2689,12 +3210,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>This dataset has no flows.</source>
         <translation>В этом наборе данных нет потоков.</translation>
     </message>
@@ -2709,7 +3230,7 @@
         <translation>Где были выявлены {people} из {country} в {year} г.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{heading}: no flows recorded.</source>
         <translation>{heading}: потоки не зарегистрированы.</translation>
     </message>
@@ -2722,6 +3243,75 @@
         <location line="+8"/>
         <source>Not drawn on the map: {flows}</source>
         <translation>Не показано на карте: {flows}</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../explorer/core/flows/labels.py" line="+8"/>
+        <source>victims</source>
+        <translation>жертвы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smuggled migrants</source>
+        <translation>незаконно ввезённые мигранты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons convicted</source>
+        <translation>осуждённые лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>люди</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCounted</name>
+    <message>
+        <location line="+21"/>
+        <source>victims</source>
+        <translation>жертв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smuggled migrants</source>
+        <translation>незаконно ввезённых мигрантов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons convicted</source>
+        <translation>осуждённых лиц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>человек</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleOf</name>
+    <message>
+        <location line="-15"/>
+        <source>detected victims</source>
+        <translation>выявленных жертв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smuggled migrants</source>
+        <translation>незаконно ввезённых мигрантов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons convicted</source>
+        <translation>осуждённых лиц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>людей</translation>
     </message>
 </context>
 <context>
@@ -2747,7 +3337,17 @@
         <translation>Динамика по постоянным наборам стран</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{year}: {reporting} reported, change {step}</source>
+        <translation>{year}: сообщили {reporting}, изменение {step}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Who they were</source>
         <translation>Кем они были</translation>
     </message>
@@ -2848,6 +3448,90 @@
         <location line="+5"/>
         <source>There is already a group called {name}.</source>
         <translation>Группа с названием {name} уже существует.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceLabels</name>
+    <message>
+        <location filename="../../explorer/core/places/share_wording.py" line="+25"/>
+        <source>Children (0-17)</source>
+        <extracomment>The parts of a place&apos;s profile and its classes of origin (``summary.PROFILE_GROUPS``, ``origins.CLASSES``), as the sentences name them.</extracomment>
+        <translation>Дети (0–17)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adults (18+)</source>
+        <translation>Взрослые (18+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women and girls</source>
+        <translation>Женщины и девочки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men and boys</source>
+        <translation>Мужчины и мальчики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Girls</source>
+        <translation>Девочки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boys</source>
+        <translation>Мальчики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sexual exploitation</source>
+        <translation>Сексуальная эксплуатация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forced labour</source>
+        <translation>Принудительный труд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other forms of exploitation</source>
+        <translation>Другие формы эксплуатации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own nationals</source>
+        <translation>Собственные граждане</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same subregion</source>
+        <translation>Тот же субрегион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other subregions of the region</source>
+        <translation>Другие субрегионы региона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other regions</source>
+        <translation>Другие регионы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown or not stated</source>
+        <translation>Неизвестно или не указано</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +3655,238 @@
     </message>
 </context>
 <context>
+    <name>PlaceSummary</name>
+    <message>
+        <location filename="../../explorer/core/places/share_wording.py" line="+5"/>
+        <source>both age groups</source>
+        <translation>обе возрастные группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both sexes</source>
+        <translation>оба пола</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>girls, boys, women and men</source>
+        <translation>девочки, мальчики, женщины и мужчины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the three forms of exploitation</source>
+        <translation>три формы эксплуатации</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+9"/>
+        <location filename="../../explorer/core/places/wording.py" line="+146"/>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{low} to {high}</source>
+        <translation>от {low} до {high}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>{what}: no country reported every part exactly; %n countries reported them with a &lt;5.</source>
+        <translation>
+            <numerusform>{what}: ни одна страна не сообщила точно все части; %n страна сообщила их с &lt;5.</numerusform>
+            <numerusform>{what}: ни одна страна не сообщила точно все части; %n страны сообщили их с &lt;5.</numerusform>
+            <numerusform>{what}: ни одна страна не сообщила точно все части; %n стран сообщили их с &lt;5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what}: no country reported this breakdown.</source>
+        <translation>{what}: ни одна страна не сообщила эту разбивку.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{parts} of {people} (N = %n countries that reported {what} exactly).</source>
+        <translation>
+            <numerusform>{parts} {people} (N = %n страна, точно сообщившая данные: {what}).</numerusform>
+            <numerusform>{parts} {people} (N = %n страны, точно сообщившие данные: {what}).</numerusform>
+            <numerusform>{parts} {people} (N = %n стран, точно сообщивших данные: {what}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source> Over all %n countries that reported them, each &lt;5 as 1 to 4: {ranges}.</source>
+        <translation>
+            <numerusform> Во всех странах, сообщивших их (%n), каждое &lt;5 как 1–4: {ranges}.</numerusform>
+            <numerusform> Во всех странах, сообщивших их (%n), каждое &lt;5 как 1–4: {ranges}.</numerusform>
+            <numerusform> Во всех странах, сообщивших их (%n), каждое &lt;5 как 1–4: {ranges}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Children (0-17): {share} of {people} (N = %n countries that reported both age groups exactly).</source>
+        <translation>
+            <numerusform>Дети (0–17): {share} {people} (N = %n страна, точно сообщившая обе возрастные группы).</numerusform>
+            <numerusform>Дети (0–17): {share} {people} (N = %n страны, точно сообщившие обе возрастные группы).</numerusform>
+            <numerusform>Дети (0–17): {share} {people} (N = %n стран, точно сообщивших обе возрастные группы).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Where {people} came from (%n countries reported {people} by citizenship: {low} to {high}, each &lt;5 as 1 to 4):</source>
+        <translation>
+            <numerusform>Происхождение {people} (%n страна сообщила данные о гражданстве {people}: от {low} до {high}, каждое &lt;5 как 1–4):</numerusform>
+            <numerusform>Происхождение {people} (%n страны сообщили данные о гражданстве {people}: от {low} до {high}, каждое &lt;5 как 1–4):</numerusform>
+            <numerusform>Происхождение {people} (%n стран сообщили данные о гражданстве {people}: от {low} до {high}, каждое &lt;5 как 1–4):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{classes}.</source>
+        <translation>{classes}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top origin subregions (foreign {people}): {top}.</source>
+        <translation>Основные субрегионы происхождения (иностранных {people}): {top}.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/places/wording.py" line="-50"/>
+        <source>{place} (region)</source>
+        <translation>{place} (регион)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{place} (subregion of {parent})</source>
+        <translation>{place} (субрегион, {parent})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{place} (group of %n countries)</source>
+        <translation>
+            <numerusform>{place} (группа из %n страны)</numerusform>
+            <numerusform>{place} (группа из %n стран)</numerusform>
+            <numerusform>{place} (группа из %n стран)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{reporting} of %n countries reported.</source>
+        <translation>
+            <numerusform>сообщили {reporting} из %n страны.</numerusform>
+            <numerusform>сообщили {reporting} из %n стран.</numerusform>
+            <numerusform>сообщили {reporting} из %n стран.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the world</source>
+        <translation>Мир</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No country in {place} reported {what} for {year}.</source>
+        <translation>{place}: ни одна страна не сообщила данные «{what}» за {year} г.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{indicator}, {year}: median {median} over the %n countries with an exact figure ({reporting} of {members} reported). Not a count: no total.</source>
+        <translation>
+            <numerusform>{indicator}, {year}: медиана {median} по %n стране с точным значением (сообщили {reporting} из {members}). Не количество: итога нет.</numerusform>
+            <numerusform>{indicator}, {year}: медиана {median} по %n странам с точным значением (сообщили {reporting} из {members}). Не количество: итога нет.</numerusform>
+            <numerusform>{indicator}, {year}: медиана {median} по %n странам с точным значением (сообщили {reporting} из {members}). Не количество: итога нет.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>{indicator}, {year}: no exact figure; {reporting} of %n countries reported, all &lt;5.</source>
+        <translation>
+            <numerusform>{indicator}, {year}: нет точных значений; сообщили {reporting} из %n страны, все &lt;5.</numerusform>
+            <numerusform>{indicator}, {year}: нет точных значений; сообщили {reporting} из %n стран, все &lt;5.</numerusform>
+            <numerusform>{indicator}, {year}: нет точных значений; сообщили {reporting} из %n стран, все &lt;5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{indicator}, {year}: {sum}, the sum of the exact figures of %n countries; {reported}</source>
+        <translation>
+            <numerusform>{indicator}, {year}: {sum} — сумма точных значений %n страны; {reported}</numerusform>
+            <numerusform>{indicator}, {year}: {sum} — сумма точных значений %n стран; {reported}</numerusform>
+            <numerusform>{indicator}, {year}: {sum} — сумма точных значений %n стран; {reported}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{count} at {level}</source>
+        <translation>{count} — {level}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>{indicator}, {year}: {reported} of %n countries reported: {levels}</source>
+        <translation>
+            <numerusform>{indicator}, {year}: сообщили {reported} из %n страны: {levels}</numerusform>
+            <numerusform>{indicator}, {year}: сообщили {reported} из %n стран: {levels}</numerusform>
+            <numerusform>{indicator}, {year}: сообщили {reported} из %n стран: {levels}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{line}; {levels} (outside the order)</source>
+        <translation>{line}; {levels} (вне порядка)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{line}. Levels, not quantities: no total.</source>
+        <translation>{line}. Уровни, а не количества: итога нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n more countries reported &lt;5 ({low} to {high} more in all).</source>
+        <translation>
+            <numerusform>Ещё %n страна сообщила &lt;5 (всего ещё от {low} до {high}).</numerusform>
+            <numerusform>Ещё %n страны сообщили &lt;5 (всего ещё от {low} до {high}).</numerusform>
+            <numerusform>Ещё %n стран сообщили &lt;5 (всего ещё от {low} до {high}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change: no figures for {year} to compare with.</source>
+        <translation>Изменение: нет значений за {year} г. для сравнения.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change since {year}: not computable: no country reported exact figures in both years.</source>
+        <translation>Изменение с {year} г.: не вычисляется: ни одна страна не сообщила точные значения за оба года.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change since {year}: no percentage (the {year} figures add up to 0).</source>
+        <translation>Изменение с {year} г.: без процента (значения за {year} г. в сумме дают 0).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Change since {year}: {change} ({before} to {after}), over the %n countries that reported exact figures in both years.</source>
+        <translation>
+            <numerusform>Изменение с {year} г.: {change} (с {before} до {after}) по %n стране, сообщившей точные значения за оба года.</numerusform>
+            <numerusform>Изменение с {year} г.: {change} (с {before} до {after}) по %n странам, сообщившим точные значения за оба года.</numerusform>
+            <numerusform>Изменение с {year} г.: {change} (с {before} до {after}) по %n странам, сообщившим точные значения за оба года.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>largest rises: {countries}</source>
+        <translation>наибольший рост: {countries}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>largest falls: {countries}</source>
+        <translation>наибольшее снижение: {countries}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Driven by {changes}.</source>
+        <translation>Основной вклад — {changes}.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileBars</name>
     <message>
         <location filename="../../explorer/ui/panel/profile_bars.py" line="+26"/>
@@ -3066,12 +3982,12 @@
         <translation>СИНТЕТИЧЕСКИЕ демонстрационные данные: это не официальная статистика</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Caveat</source>
         <translation>Оговорка</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Provenance: {dataset}</source>
         <translation>Происхождение данных: {dataset}</translation>
     </message>
@@ -3186,6 +4102,39 @@
         <location line="+3"/>
         <source>The shown indicator for two years, next to each other</source>
         <translation>Отображаемый показатель за два года, рядом друг с другом</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <location filename="../../explorer/core/data/provenance.py" line="+50"/>
+        <source>Source: SYNTHETIC demonstration data generated by Trafficking Flows Explorer; not official statistics</source>
+        <translation>Источник: СИНТЕТИЧЕСКИЕ демонстрационные данные, созданные Trafficking Flows Explorer; не официальная статистика</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source: {source}</source>
+        <translation>Источник: {source}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SYNTHETIC demonstration data generated by Trafficking Flows Explorer; not official statistics</source>
+        <translation>СИНТЕТИЧЕСКИЕ демонстрационные данные, созданные Trafficking Flows Explorer; не официальная статистика</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown publisher</source>
+        <translation>издатель неизвестен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{publisher}, export of {edition}</source>
+        <translation>{publisher}, выгрузка от {edition}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{publisher}, file {file}</source>
+        <translation>{publisher}, файл {file}</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +4363,44 @@
         <location line="+95"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation>столбцы: &lt;5 (от 1 до 4)</translation>
+    </message>
+</context>
+<context>
+    <name>VictimProfile</name>
+    <message>
+        <location filename="../../explorer/core/indicators/country_victim_profile.py" line="+118"/>
+        <source>No figures by age for {year}</source>
+        <translation>Нет значений по возрасту за {year} г.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Children: {figure}</source>
+        <translation>Дети: {figure}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children: {figure} (no share computed from {reason})</source>
+        <translation>Дети: {figure} (доля не рассчитана: {reason})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Children: {figure} (share not computable: adults {adults})</source>
+        <translation>Дети: {figure} (долю рассчитать нельзя: взрослые {adults})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Children: 0 (no {people} of known age)</source>
+        <translation>Дети: 0 (нет {people} известного возраста)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Children: {share} of {people} of known age ({part} of {whole})</source>
+        <translation>Дети: {share} {people} известного возраста ({part} из {whole})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Children: {share} of {people} ({part} of {whole})</source>
+        <translation>Дети: {share} {people} ({part} из {whole})</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,103 @@
     </message>
 </context>
 <context>
+    <name>Caveats</name>
+    <message>
+        <location filename="../../explorer/core/data/known_caveats.py" line="+20"/>
+        <source>SYNTHETIC demonstration data: not official statistics.</source>
+        <translation>合成演示数据：并非官方统计数据。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected victims are not a measure of prevalence.</source>
+        <translation>被查明的受害者人数不能衡量人口贩运的普遍程度。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures, flows and activities are invented; any resemblance to real values is chance.</source>
+        <translation>数字、流向和活动均为虚构；与真实数值的任何相似纯属巧合。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detected victims are not a measure of prevalence: they reflect what national authorities detected and reported.</source>
+        <translation>被查明的受害者人数不能衡量普遍程度：它反映的是各国当局查明并报告的情况。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;5 marks a suppressed count of 1 to 4.</source>
+        <translation>&lt;5 表示隐去的小数值，即 1 至 4。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origins are the victims&apos; citizenship as reported; free-text labels were resolved to countries, and unresolved labels are shown as unknown.</source>
+        <translation>原籍地为所报告的受害者国籍；自由文本标签已解析为国家，未解析的标签显示为不明。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Origins and destinations were matched to countries by code or name; origins not understood are shown as unknown, rows whose destination was not a country were set aside (see the import report).</source>
+        <translation>原籍地和目的地已按代码或名称与国家匹配；无法识别的原籍地显示为不明，目的地不是国家的行已被搁置（见导入报告）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;N marks a suppressed count of 1 to N-1.</source>
+        <translation>&lt;N 表示隐去的小数值，即 1 至 N-1。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesNote</name>
+    <message>
+        <location filename="../../explorer/core/view/choropleth.py" line="+57"/>
+        <source>Quantile classes over {span}</source>
+        <extracomment>The classes note of each scheme (English in data exports, translated on display).</extracomment>
+        <translation>基于{span}的分位数分级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural-breaks classes over {span}</source>
+        <translation>基于{span}的自然断点分级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equal-interval classes over {span}</source>
+        <translation>基于{span}的等间距分级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual-break classes over {span}</source>
+        <translation>基于{span}的手动断点分级</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{first}-{last}</source>
+        <translation>{first}-{last} 年</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Categories, in order, over {span}</source>
+        <translation>按顺序排列的类别（{span}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change against the year before; fixed classes centred on no change</source>
+        <translation>与上一年相比的变化；以无变化为中心的固定分级</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change against the first year; fixed classes centred on no change</source>
+        <translation>与第一年相比的变化；以无变化为中心的固定分级</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{scheme} classes over {span}</source>
+        <translation>基于{span}的{scheme}分级</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all years</source>
+        <translation>所有年份</translation>
+    </message>
+</context>
+<context>
     <name>CompareYears</name>
     <message>
         <location filename="../../explorer/ui/map/compare_years.py" line="+26"/>
@@ -322,7 +419,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/common/core_texts.py" line="+29"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+39"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation>所示边界和名称并不意味着得到正式认可或接受。</translation>
@@ -553,7 +650,7 @@
         <translation>由 Trafficking Flows Explorer 于 {date} 生成。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+39"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+40"/>
         <source>Country brief: {name}</source>
         <translation>国家简报：{name}</translation>
     </message>
@@ -573,7 +670,7 @@
         <translation>{indicator}（{breakdown}）按年份</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Who the detected victims were, {year}</source>
         <translation>被查明的受害者构成，{year}</translation>
     </message>
@@ -609,15 +706,52 @@
     </message>
 </context>
 <context>
+    <name>CountryProfile</name>
+    <message numerus="yes">
+        <location filename="../../explorer/core/indicators/country_profile.py" line="+30"/>
+        <source> (sum of %n rows)</source>
+        <translation>
+            <numerusform>（%n 行之和）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (sum of %n rows of the file)</source>
+        <translation>
+            <numerusform>（文件中 %n 行之和）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No detected-victim figures for {name} in this dataset</source>
+        <translation>此数据集中没有 {name} 的被查明受害者数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No smuggled-migrant figures for {name} in this dataset</source>
+        <translation>此数据集中没有 {name} 的被偷运移民数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No persons-convicted figures for {name} in this dataset</source>
+        <translation>此数据集中没有 {name} 的被定罪者数字</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No &quot;{indicator}&quot; figures for {name} in this dataset</source>
+        <translation>此数据集中没有 {name} 的“{indicator}”数字</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+76"/>
-        <location line="+129"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+77"/>
+        <location line="+130"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>在地图上点击一个国家，或用 Ctrl+F 查找。</translation>
@@ -644,7 +778,7 @@
         <translation>援助活动</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Place</source>
         <translation>地域</translation>
     </message>
@@ -674,7 +808,7 @@
         <translation>{indicator}（{breakdown}）按年份</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Who the detected victims were, {year}</source>
         <translation>被查明的受害者构成，{year}</translation>
     </message>
@@ -1298,6 +1432,40 @@
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <location filename="../../explorer/core/data/figures.py" line="+76"/>
+        <source>no figure</source>
+        <translation>无数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {figure} figure</source>
+        <translation>数字为 {figure}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an inexact figure</source>
+        <translation>非确切数字</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/data/values.py" line="+28"/>
+        <source>at least {number}</source>
+        <extracomment>Flag of a derived value known only as a range (a rate from a suppressed count). Flag of a sum that includes ``&lt;5`` cells: ``value`` is then a lower bound.</extracomment>
+        <translation>至少 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low} to {high}</source>
+        <translation>{low} 至 {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+</context>
+<context>
     <name>FirstFrame</name>
     <message>
         <location filename="../../explorer/ui/window/first_frame.py" line="+81"/>
@@ -1347,7 +1515,7 @@
 <context>
     <name>FlowControls</name>
     <message>
-        <location filename="../../explorer/ui/map/flow_controls.py" line="+27"/>
+        <location filename="../../explorer/ui/map/flow_controls.py" line="+28"/>
         <source>Follow the map&apos;s indicator</source>
         <translation>跟随地图的指标</translation>
     </message>
@@ -1407,14 +1575,15 @@
         <translation>单一颜色</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Flows</source>
         <translation>流向</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Show flows</source>
+        <extracomment>The language indicators are named in (the data keep English).</extracomment>
         <translation>显示流向</translation>
     </message>
     <message>
@@ -1549,7 +1718,7 @@
 <context>
     <name>FlowPair</name>
     <message>
-        <location filename="../../explorer/ui/panel/flow_pair.py" line="+44"/>
+        <location filename="../../explorer/ui/panel/flow_pair.py" line="+45"/>
         <source>Year</source>
         <extracomment>The flows on the map (summed between places when the layer joins places) and the names of their ends: a clicked subregion flow has its series here too.</extracomment>
         <translation>年份</translation>
@@ -1568,6 +1737,117 @@
         <location line="+18"/>
         <source>Selected flow: {origin} → {destination} ({what})</source>
         <translation>所选流向：{origin} → {destination}（{what}）</translation>
+    </message>
+</context>
+<context>
+    <name>FlowTable</name>
+    <message>
+        <location filename="../../explorer/core/indicators/country_flow_table.py" line="+89"/>
+        <source>No shares: no row has an exact figure</source>
+        <translation>无占比：没有任何行有确切数字</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Shares are of the {sum} {people} counted exactly; %n rows without an exact figure (&lt;5) left out</source>
+        <translation>
+            <numerusform>占比基于确切计数的 {sum} {people}；%n 行无确切数字（&lt;5），未计入</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowWords</name>
+    <message>
+        <location filename="../../explorer/core/flows/labels.py" line="+24"/>
+        <source>Own nationals (domestic)</source>
+        <translation>本国国民（国内）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown origin</source>
+        <translation>原籍地不明</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{place} (former country, not on today&apos;s map)</source>
+        <translation>{place}（已不存在的国家，不在当今地图上）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{region} (region, country not specified)</source>
+        <translation>{region}（区域，未具体说明国家）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>{amount} identified victims</source>
+        <translation>
+            <numerusform>{amount} 名被识别的受害者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{amount} detected victims</source>
+        <translation>
+            <numerusform>{amount} 名被查明的受害者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{amount} smuggled migrants detected</source>
+        <translation>
+            <numerusform>{amount} 名被查明的被偷运移民</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{amount} persons convicted</source>
+        <translation>
+            <numerusform>{amount} 名被定罪者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} ({indicator})</source>
+        <translation>{amount}（{indicator}）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>identified victims</source>
+        <translation>被识别的受害者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>detected victims</source>
+        <translation>被查明的受害者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>smuggled migrants detected</source>
+        <translation>被查明的被偷运移民</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>persons convicted</source>
+        <translation>被定罪者</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/flows/selection.py" line="+106"/>
+        <source>{amount} of unknown origin</source>
+        <translation>{amount} 原籍地不明</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{amount} own nationals (domestic)</source>
+        <translation>{amount} 本国国民（国内）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} from {place}</source>
+        <translation>{amount} 来自{place}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{amount} from {place} (not on the map)</source>
+        <translation>{amount} 来自{place}（不在地图上）</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1909,7 @@
         <translation>{origin} → {destination}，{year}：{what}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Country pairs behind it ({n}):</source>
         <translation>其背后的国家对（{n}）：</translation>
     </message>
@@ -1763,7 +2043,7 @@
         <translation>全部复制为文本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/how_to_read.py" line="+28"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+29"/>
         <source>Detected victims are not prevalence</source>
         <translation>被查明的受害者人数不等于普遍程度</translation>
     </message>
@@ -2164,6 +2444,194 @@
     </message>
 </context>
 <context>
+    <name>IndicatorNames</name>
+    <message>
+        <location filename="../../explorer/core/indicators/shown_names.py" line="+28"/>
+        <source>Share of children among detected victims (%)</source>
+        <extracomment>Names with a fixed wording (the app&apos;s derived shares, GLOTIP&apos;s five indicators, the demo&apos;s smuggling count); the literals are what lupdate reads (derived.CHILDREN_SHARE ...).</extracomment>
+        <translation>被查明的受害者中儿童的占比（%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of women and girls among detected victims (%)</source>
+        <translation>被查明的受害者中妇女和女童的占比（%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected trafficking victims</source>
+        <translation>被查明的人口贩运受害者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons convicted</source>
+        <translation>被定罪者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons prosecuted</source>
+        <translation>被起诉者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons brought into formal contact</source>
+        <translation>与司法系统有正式接触者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offences of trafficking in persons</source>
+        <translation>人口贩运罪行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smuggled migrants detected</source>
+        <translation>被查明的被偷运移民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assistance activities (number)</source>
+        <translation>援助活动（数量）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{indicator}: change since the previous year (%)</source>
+        <translation>{indicator}：与上一年相比的变化（%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: change {first} to {second} (%)</source>
+        <translation>{indicator}：{first} 至 {second} 年的变化（%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator} per 100,000 population</source>
+        <translation>{indicator}（每 10 万人）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: regional total</source>
+        <translation>{indicator}：区域合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator} by country of repatriation</source>
+        <translation>{indicator}（按遣返国分列）</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigures</name>
+    <message>
+        <location filename="../../explorer/core/indicators/country_key_figures.py" line="+79"/>
+        <source>{indicator}, {breakdown}</source>
+        <translation>{indicator}，{breakdown}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{indicator}, {year}: {figure}</source>
+        <translation>{indicator}，{year} 年：{figure}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In {year}: {figure}</source>
+        <translation>{year} 年：{figure}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No earlier year with a category</source>
+        <translation>没有更早的有类别的年份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories are ordered levels, not quantities.</source>
+        <translation>类别是有序的等级，而非数量。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ In the file: {warning}</source>
+        <translation>⚠ 文件中：{warning}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change: no earlier year with a figure</source>
+        <translation>变化：没有更早的有数字的年份</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change since {year}: not computable ({reason})</source>
+        <translation>自 {year} 年以来的变化：无法计算（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change since {year}: {change} (no percentage: the earlier figure was 0)</source>
+        <translation>自 {year} 年以来的变化：{change}（无百分比：之前的数字为 0）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change since {year}: {change} ({percent})</source>
+        <translation>自 {year} 年以来的变化：{change}（{percent}）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Rank {rank} of %n countries</source>
+        <translation>
+            <numerusform>在 %n 个国家中排名第 {rank}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Not ranked: {reason} for {year} (only exact figures are ranked; %n countries ranked)</source>
+        <translation>
+            <numerusform>未排名：{year} 年{reason}（仅对确切数字排名；已排名 %n 个国家）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Region unknown: no regional comparison</source>
+        <translation>区域不明：无区域比较</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{region} median: not computable (no exact {year} figures)</source>
+        <translation>{region}中位数：无法计算（{year} 年无确切数字）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>{region} median: {median} (%n countries); not compared ({reason} here)</source>
+        <translation>
+            <numerusform>{region}中位数：{median}（%n 个国家）；未比较（此处为{reason}）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{region} median: {median} (%n countries): {position} ({reason})</source>
+        <translation>
+            <numerusform>{region}中位数：{median}（%n 个国家）：{position}（{reason}）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{region} median: {median} (%n countries): {position}</source>
+        <translation>
+            <numerusform>{region}中位数：{median}（%n 个国家）：{position}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>above</source>
+        <extracomment>A figure against its region&apos;s median (``KeyFigures.position``), in words.</extracomment>
+        <translation>高于中位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below</source>
+        <translation>低于中位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at</source>
+        <translation>等于中位数</translation>
+    </message>
+</context>
+<context>
     <name>Keyboard</name>
     <message>
         <location filename="../../explorer/ui/window/keyboard.py" line="+63"/>
@@ -2263,6 +2731,35 @@
         <location line="+3"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../explorer/core/view/choropleth.py" line="-51"/>
+        <source>{indicator}: {breakdown}</source>
+        <extracomment>the indicator alone (``subject`` adds the breakdown after a colon, and an indicator&apos;s own name may hold one: &quot;Convictions: trafficking&quot;) The language its legend (and what shows its values) writes numbers in. ``classes_note`` as a phrase, to say it in the language of the screen.</extracomment>
+        <translation>{indicator}：{breakdown}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{subject}, {year}</source>
+        <translation>{subject}，{year} 年</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../explorer/core/texts.py" line="+99"/>
+        <source>, </source>
+        <extracomment>Between the items of a list (&quot;Girls 20%, boys 14%&quot;).</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <extracomment>Between the groups of a list (&quot;largest rises: India +12; largest falls: Iran -3&quot;).</extracomment>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -2444,10 +2941,10 @@
 <context>
     <name>MapControls</name>
     <message>
-        <location filename="../../explorer/ui/window/controls.py" line="+36"/>
+        <location filename="../../explorer/ui/window/controls.py" line="+38"/>
         <location line="+25"/>
         <source>Indicator</source>
-        <extracomment>The year label&apos;s digits (the interface language&apos;s unless given).</extracomment>
+        <extracomment>The year label&apos;s digits (the interface language&apos;s unless given). The language indicators and breakdowns are named in (the data keep English).</extracomment>
         <translation>指标</translation>
     </message>
     <message>
@@ -2464,12 +2961,12 @@
     </message>
     <message>
         <location line="-18"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Play years</source>
         <translation>逐年播放</translation>
     </message>
@@ -2479,7 +2976,7 @@
         <translation>逐年播放</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2646,7 +3143,7 @@
 <context>
     <name>PanelFlows</name>
     <message>
-        <location filename="../../explorer/ui/panel/flows.py" line="+32"/>
+        <location filename="../../explorer/ui/panel/flows.py" line="+33"/>
         <source>Total: {total}</source>
         <translation>合计：{total}</translation>
     </message>
@@ -2661,7 +3158,7 @@
         <translation>不详 {share}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Origin</source>
         <translation>原籍地</translation>
     </message>
@@ -2687,12 +3184,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>This dataset has no flows.</source>
         <translation>此数据集没有流向。</translation>
     </message>
@@ -2707,7 +3204,7 @@
         <translation>{year} 年来自 {country} 的 {people} 在何处被查明</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{heading}: no flows recorded.</source>
         <translation>{heading}：没有记录的流向。</translation>
     </message>
@@ -2720,6 +3217,75 @@
         <location line="+8"/>
         <source>Not drawn on the map: {flows}</source>
         <translation>未在地图上绘制：{flows}</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../explorer/core/flows/labels.py" line="+8"/>
+        <source>victims</source>
+        <translation>受害者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smuggled migrants</source>
+        <translation>被偷运移民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons convicted</source>
+        <translation>被定罪者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCounted</name>
+    <message>
+        <location line="+21"/>
+        <source>victims</source>
+        <translation>名受害者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smuggled migrants</source>
+        <translation>名被偷运移民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons convicted</source>
+        <translation>名被定罪者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleOf</name>
+    <message>
+        <location line="-15"/>
+        <source>detected victims</source>
+        <translation>被查明的受害者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smuggled migrants</source>
+        <translation>被偷运移民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons convicted</source>
+        <translation>被定罪者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>人员</translation>
     </message>
 </context>
 <context>
@@ -2745,7 +3311,17 @@
         <translation>基于固定国家组的趋势</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{year}: {reporting} reported, change {step}</source>
+        <translation>{year} 年：{reporting} 个报告，变化 {step}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Who they were</source>
         <translation>受害者构成</translation>
     </message>
@@ -2846,6 +3422,90 @@
         <location line="+5"/>
         <source>There is already a group called {name}.</source>
         <translation>已有名为 {name} 的国家组。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceLabels</name>
+    <message>
+        <location filename="../../explorer/core/places/share_wording.py" line="+25"/>
+        <source>Children (0-17)</source>
+        <extracomment>The parts of a place&apos;s profile and its classes of origin (``summary.PROFILE_GROUPS``, ``origins.CLASSES``), as the sentences name them.</extracomment>
+        <translation>儿童（0-17 岁）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adults (18+)</source>
+        <translation>成人（18 岁及以上）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women and girls</source>
+        <translation>妇女和女童</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men and boys</source>
+        <translation>男子和男童</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Girls</source>
+        <translation>女童</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boys</source>
+        <translation>男童</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>妇女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>男子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sexual exploitation</source>
+        <translation>性剥削</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forced labour</source>
+        <translation>强迫劳动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other forms of exploitation</source>
+        <translation>其他剥削形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own nationals</source>
+        <translation>本国国民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same subregion</source>
+        <translation>同一次区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other subregions of the region</source>
+        <translation>本区域其他次区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other regions</source>
+        <translation>其他区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown or not stated</source>
+        <translation>不明或未说明</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3629,212 @@
     </message>
 </context>
 <context>
+    <name>PlaceSummary</name>
+    <message>
+        <location filename="../../explorer/core/places/share_wording.py" line="+5"/>
+        <source>both age groups</source>
+        <translation>两个年龄组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both sexes</source>
+        <translation>两性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>girls, boys, women and men</source>
+        <translation>女童、男童、妇女和男子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the three forms of exploitation</source>
+        <translation>三种剥削形式</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+9"/>
+        <location filename="../../explorer/core/places/wording.py" line="+146"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{low} to {high}</source>
+        <translation>{low} 至 {high}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>{what}: no country reported every part exactly; %n countries reported them with a &lt;5.</source>
+        <translation>
+            <numerusform>{what}：没有国家确切报告每一部分；%n 个国家报告时含 &lt;5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what}: no country reported this breakdown.</source>
+        <translation>{what}：没有国家报告此细分。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{parts} of {people} (N = %n countries that reported {what} exactly).</source>
+        <translation>
+            <numerusform>{people}中：{parts}（N = 确切报告{what}的 %n 个国家）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source> Over all %n countries that reported them, each &lt;5 as 1 to 4: {ranges}.</source>
+        <translation>
+            <numerusform> 在报告了这些数据的全部 %n 个国家中，每个 &lt;5 按 1 至 4 计：{ranges}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Children (0-17): {share} of {people} (N = %n countries that reported both age groups exactly).</source>
+        <translation>
+            <numerusform>儿童（0-17 岁）：占{people}的 {share}（N = 确切报告两个年龄组的 %n 个国家）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Where {people} came from (%n countries reported {people} by citizenship: {low} to {high}, each &lt;5 as 1 to 4):</source>
+        <translation>
+            <numerusform>{people}的来源（%n 个国家按国籍报告了{people}：{low} 至 {high}，每个 &lt;5 按 1 至 4 计）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{classes}.</source>
+        <translation>{classes}。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top origin subregions (foreign {people}): {top}.</source>
+        <translation>外国{people}的主要原籍次区域：{top}。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/places/wording.py" line="-50"/>
+        <source>{place} (region)</source>
+        <translation>{place}（区域）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{place} (subregion of {parent})</source>
+        <translation>{place}（{parent}的次区域）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{place} (group of %n countries)</source>
+        <translation>
+            <numerusform>{place}（%n 个国家组成的组）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{reporting} of %n countries reported.</source>
+        <translation>
+            <numerusform>%n 个国家中有 {reporting} 个报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the world</source>
+        <translation>全世界</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No country in {place} reported {what} for {year}.</source>
+        <translation>{place}：没有国家报告 {year} 年的“{what}”。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{indicator}, {year}: median {median} over the %n countries with an exact figure ({reporting} of {members} reported). Not a count: no total.</source>
+        <translation>
+            <numerusform>{indicator}，{year} 年：有确切数字的 %n 个国家的中位数为 {median}（{members} 个中有 {reporting} 个报告）。并非计数：无合计。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>{indicator}, {year}: no exact figure; {reporting} of %n countries reported, all &lt;5.</source>
+        <translation>
+            <numerusform>{indicator}，{year} 年：无确切数字；%n 个国家中有 {reporting} 个报告，均为 &lt;5。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{indicator}, {year}: {sum}, the sum of the exact figures of %n countries; {reported}</source>
+        <translation>
+            <numerusform>{indicator}，{year} 年：{sum}，为 %n 个国家确切数字之和；{reported}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{count} at {level}</source>
+        <translation>{level}：{count} 个</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>{indicator}, {year}: {reported} of %n countries reported: {levels}</source>
+        <translation>
+            <numerusform>{indicator}，{year} 年：%n 个国家中有 {reported} 个报告：{levels}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{line}; {levels} (outside the order)</source>
+        <translation>{line}；{levels}（不在顺序内）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{line}. Levels, not quantities: no total.</source>
+        <translation>{line}。等级而非数量：无合计。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n more countries reported &lt;5 ({low} to {high} more in all).</source>
+        <translation>
+            <numerusform>另有 %n 个国家报告 &lt;5（合计另加 {low} 至 {high}）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change: no figures for {year} to compare with.</source>
+        <translation>变化：没有 {year} 年的数字可供比较。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change since {year}: not computable: no country reported exact figures in both years.</source>
+        <translation>自 {year} 年以来的变化：无法计算：没有国家在两个年份都报告确切数字。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change since {year}: no percentage (the {year} figures add up to 0).</source>
+        <translation>自 {year} 年以来的变化：无百分比（{year} 年的数字之和为 0）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Change since {year}: {change} ({before} to {after}), over the %n countries that reported exact figures in both years.</source>
+        <translation>
+            <numerusform>自 {year} 年以来的变化：{change}（{before} 至 {after}），基于在两个年份都报告了确切数字的 %n 个国家。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>largest rises: {countries}</source>
+        <translation>增幅最大：{countries}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>largest falls: {countries}</source>
+        <translation>降幅最大：{countries}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Driven by {changes}.</source>
+        <translation>主要贡献——{changes}。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileBars</name>
     <message>
         <location filename="../../explorer/ui/panel/profile_bars.py" line="+26"/>
@@ -3064,12 +3930,12 @@
         <translation>合成演示数据：并非官方统计数据</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Caveat</source>
         <translation>注意事项</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Provenance: {dataset}</source>
         <translation>出处：{dataset}</translation>
     </message>
@@ -3184,6 +4050,39 @@
         <location line="+3"/>
         <source>The shown indicator for two years, next to each other</source>
         <translation>并排显示当前指标在两个年份的情况</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <location filename="../../explorer/core/data/provenance.py" line="+50"/>
+        <source>Source: SYNTHETIC demonstration data generated by Trafficking Flows Explorer; not official statistics</source>
+        <translation>来源：由 Trafficking Flows Explorer 生成的合成演示数据；并非官方统计数据</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SYNTHETIC demonstration data generated by Trafficking Flows Explorer; not official statistics</source>
+        <translation>由 Trafficking Flows Explorer 生成的合成演示数据；并非官方统计数据</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown publisher</source>
+        <translation>发布方不明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{publisher}, export of {edition}</source>
+        <translation>{publisher}，{edition} 导出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{publisher}, file {file}</source>
+        <translation>{publisher}，文件 {file}</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +4309,44 @@
         <location line="+95"/>
         <source>bars: &lt;5 (1 to 4)</source>
         <translation>柱条：&lt;5（1 至 4）</translation>
+    </message>
+</context>
+<context>
+    <name>VictimProfile</name>
+    <message>
+        <location filename="../../explorer/core/indicators/country_victim_profile.py" line="+118"/>
+        <source>No figures by age for {year}</source>
+        <translation>{year} 年无按年龄分列的数字</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Children: {figure}</source>
+        <translation>儿童：{figure}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children: {figure} (no share computed from {reason})</source>
+        <translation>儿童：{figure}（未根据{reason}计算占比）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Children: {figure} (share not computable: adults {adults})</source>
+        <translation>儿童：{figure}（无法计算占比：成人 {adults}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Children: 0 (no {people} of known age)</source>
+        <translation>儿童：0（没有已知年龄的{people}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Children: {share} of {people} of known age ({part} of {whole})</source>
+        <translation>儿童：占已知年龄的{people}的 {share}（{whole} 中的 {part}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Children: {share} of {people} ({part} of {whole})</source>
+        <translation>儿童：占{people}的 {share}（{whole} 中的 {part}）</translation>
     </message>
 </context>
 <context>

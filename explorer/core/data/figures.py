@@ -21,6 +21,7 @@ from explorer.core.data.categories import level_of
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.schema import SUPPRESSED
 from explorer.core.data.values import AT_LEAST, format_value
+from explorer.core.texts import QT_TRANSLATE_NOOP, words
 
 __all__ = ["AT_LEAST", "NAN", "Figure", "figure_in", "figure_of_row", "share_of_exact"]
 NAN = float("nan")
@@ -66,9 +67,16 @@ class Figure:
     @property
     def why_not(self) -> str:
         """Why ``number`` is None, in words for a sentence ("a <5 figure")."""
+        return self.why_not_in(None)
+
+    def why_not_in(self, lang: str | None) -> str:
+        """:attr:`why_not` in ``lang``'s words and numbers."""
+        say = words(lang).say
         if not self.has_data:
-            return "no figure"
-        return f"a {self.text} figure" if self.flag == SUPPRESSED else "an inexact figure"
+            return say(QT_TRANSLATE_NOOP("Figures", "no figure"))
+        if self.flag == SUPPRESSED:
+            return say(QT_TRANSLATE_NOOP("Figures", "a {figure} figure"), figure=self.text_in(lang))
+        return say(QT_TRANSLATE_NOOP("Figures", "an inexact figure"))
 
 
 def figure_of_row(row: Mapping[str, Any] | pd.Series) -> Figure:

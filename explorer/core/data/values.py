@@ -17,6 +17,7 @@ import pandas as pd
 from explorer.core.data.categories import level_of
 from explorer.core.data.local_numbers import number_text, percent_text
 from explorer.core.data.schema import SUPPRESSED
+from explorer.core.texts import QT_TRANSLATE_NOOP, words
 
 #: Flag of a derived value known only as a range (a rate from a suppressed count).
 RANGE = "range"
@@ -24,6 +25,9 @@ RANGE = "range"
 AT_LEAST = "at_least"
 
 NO_DATA = "no data"
+AT_LEAST_TEXT = QT_TRANSLATE_NOOP("Figures", "at least {number}")
+RANGE_TEXT = QT_TRANSLATE_NOOP("Figures", "{low} to {high}")
+NO_DATA_TEXT = QT_TRANSLATE_NOOP("Figures", "no data")
 
 
 def _number(x: Any) -> float | None:
@@ -57,17 +61,28 @@ def format_value(
         return level
     v, lo, hi = _number(value), _number(lower), _number(upper)
     if v is not None:
-        at_least = isinstance(flag, str) and flag == AT_LEAST
-        return f"at least {format_number(v, lang)}" if at_least else format_number(v, lang)
+        number = format_number(v, lang)
+        if not (isinstance(flag, str) and flag == AT_LEAST):
+            return number
+        return _say(lang, AT_LEAST_TEXT, "number", number)
     suppressed = isinstance(flag, str) and flag == SUPPRESSED
     bounded_count = not (isinstance(flag, str) and flag == RANGE)
     if suppressed or (bounded_count and hi is not None and (lo is None or lo <= 1)):
         return f"<{format_number(hi + 1, lang)}" if hi is not None else "<5"
     if lo is not None and hi is not None:
-        return f"{format_number(lo, lang)} to {format_number(hi, lang)}"
+        low, high = format_number(lo, lang), format_number(hi, lang)
+        return words(lang).say(RANGE_TEXT, low=low, high=high)
     if lo is not None:
-        return f"at least {format_number(lo, lang)}"
-    return NO_DATA
+        return _say(lang, AT_LEAST_TEXT, "number", format_number(lo, lang))
+    return NO_DATA if lang is None else words(lang).say(NO_DATA_TEXT)
+
+
+def _say(lang: str | None, template: str, name: str, value: str) -> str:
+    """A one-value template in ``lang`` (English without a language: a cell of a data
+    export must cost no more than the f-string it was)."""
+    if lang is None:
+        return template.replace("{" + name + "}", value)
+    return words(lang).say(template, **{name: value})
 
 
 def format_column(frame: pd.DataFrame) -> pd.Series:

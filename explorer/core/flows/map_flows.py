@@ -153,8 +153,8 @@ class MapFlows:
         if view is None:
             return []
         if self.between is Between.COUNTRIES:
-            return view.unplaced_lines(iso3, self.names)
+            return view.unplaced_lines(iso3, self.names, self.lang)
         countries_view = build_flow_view(
             self.dataset, self.region_of, view.indicator, view.year, self.settings
         )
-        return countries_view.unplaced_lines(iso3, self.names)
+        return countries_view.unplaced_lines(iso3, self.names, self.lang)

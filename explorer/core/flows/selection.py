@@ -50,6 +50,7 @@ from explorer.core.data.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
 from explorer.core.data.values import format_value
 from explorer.core.flows.labels import origin_name
 from explorer.core.flows.settings import FlowSettings, FocusMode, WidthScale
+from explorer.core.texts import QT_TRANSLATE_NOOP, words
 
 VALUES = ["value", "lower", "upper", "flag"]
 FLOW_COLUMNS = ["origin", "destination", *VALUES, "origin_label"]
@@ -85,28 +86,44 @@ class FlowView:
     width_scale: WidthScale
     ring_scale_max: float = 0.0  # the domestic value drawn as the largest ring
 
-    def unplaced_lines(self, iso3: str, names: Mapping[str, str] | None = None) -> list[str]:
-        """Sentences for flows into ``iso3`` that have no curve, largest first.
+    def unplaced_lines(
+        self, iso3: str, names: Mapping[str, str] | None = None, lang: str | None = None
+    ) -> list[str]:
+        """Sentences for flows into ``iso3`` that have no curve, largest first, in ``lang``.
 
         e.g. ``"+120 of unknown origin"``, ``"+<5 from Africa (region, country not
         specified)"``; a bounded cell ranks by its lower bound.
         """
         rows = self.unplaced[self.unplaced["destination"] == iso3]
         size = rows["value"].fillna(rows["lower"]).fillna(0.0).to_numpy(dtype="float64")
-        lines = []
+        lines, w = [], words(lang)
         for i in np.argsort(-size, kind="stable"):
             row = rows.iloc[i]
-            amount = "+" + format_value(row["value"], row["lower"], row["upper"], row["flag"])
+            amount = "+" + format_value(row["value"], row["lower"], row["upper"], row["flag"], lang)
             code, label = str(row["origin"]), row["origin_label"]
             if code == UNKNOWN:
-                lines.append(f"{amount} of unknown origin")
+                said = w.say(
+                    QT_TRANSLATE_NOOP("FlowWords", "{amount} of unknown origin"), amount=amount
+                )
             elif code in (DOMESTIC, iso3):
-                lines.append(f"{amount} own nationals (domestic)")
+                said = w.say(
+                    QT_TRANSLATE_NOOP("FlowWords", "{amount} own nationals (domestic)"),
+                    amount=amount,
+                )
             elif code.startswith(REGION_PREFIX):
-                lines.append(f"{amount} from {origin_name(code, iso3, {})}")
+                said = w.say(
+                    QT_TRANSLATE_NOOP("FlowWords", "{amount} from {place}"),
+                    amount=amount,
+                    place=origin_name(code, iso3, {}, lang),
+                )
             else:  # a country the map does not have: its name, else the source's text
                 name = (names or {}).get(code) or (label if isinstance(label, str) else code)
-                lines.append(f"{amount} from {name or code} (not on the map)")
+                said = w.say(
+                    QT_TRANSLATE_NOOP("FlowWords", "{amount} from {place} (not on the map)"),
+                    amount=amount,
+                    place=name or code,
+                )
+            lines.append(said)
         return lines
 
     def reference_values(self) -> list[float]:

@@ -19,8 +19,8 @@ from explorer.core.data.dataset import Dataset
 from explorer.core.data.figures import AT_LEAST, NAN, Figure, figure_of_row, share_of_exact
 from explorer.core.data.schema import DOMESTIC, UNKNOWN
 from explorer.core.data.values import format_number, sum_bounds
-from explorer.core.flows.labels import origin_name, people_noun
-from explorer.core.indicators.country_profile import plural
+from explorer.core.flows.labels import origin_name, people_counted, people_noun
+from explorer.core.texts import QT_TRANSLATE_NOOP, fill, words
 
 
 @dataclass(frozen=True)
@@ -56,12 +56,14 @@ def flow_table(
     year: int,
     indicator: str,
     direction: Literal["origins", "destinations"],
+    lang: str | None = None,
 ) -> FlowTable:
     """Where victims detected in ``iso3`` come from, or where victims from ``iso3`` were found.
 
     Domestic share is the share of the row for the country itself (or
     ``DOMESTIC``), unknown share that of ``UNKNOWN``; None when that row is absent
-    or not exact (an absent row is not claimed to be 0).
+    or not exact (an absent row is not claimed to be 0). Names and the note are in
+    ``lang``'s words and numbers.
     """
     query = dataset.top_origins if direction == "origins" else dataset.top_destinations
     frame = query(iso3, int(year), indicator, n=None)
@@ -73,7 +75,7 @@ def flow_table(
     rows = tuple(
         FlowRow(
             str(code),
-            origin_name(str(code), iso3, names),
+            origin_name(str(code), iso3, names, lang),
             f,
             share_of_exact(f, exact_sum),
             int(parts),
@@ -82,13 +84,23 @@ def flow_table(
     )
     low, high, exact = sum_bounds(frame)
     total = Figure(low) if exact else Figure(low, low, NAN if high is None else high, AT_LEAST)
-    note = ""
+    note, w = "", words(lang)
     if left_out and not exact_sum:
-        note = "No shares: no row has an exact figure"
+        note = w.say(QT_TRANSLATE_NOOP("FlowTable", "No shares: no row has an exact figure"))
     elif left_out:
-        note = (
-            f"Shares are of the {format_number(exact_sum)} {people_noun(indicator)} counted "
-            f"exactly; {plural(left_out, 'row', 'rows')} without an exact figure (<5) left out"
+        note = w.translate(
+            "FlowTable",
+            "Shares are of the {sum} {people} counted exactly; %n rows without an exact "
+            "figure (<5) left out",
+            None,
+            left_out,
+        )
+        note = fill(
+            note,
+            {
+                "sum": format_number(exact_sum, lang),
+                "people": people_counted(people_noun(indicator), lang),
+            },
         )
 
     def share_of(codes: set[str]) -> float | None:

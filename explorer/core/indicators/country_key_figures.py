@@ -20,12 +20,18 @@ from explorer.core.data.breakdown import Breakdown
 from explorer.core.data.categories import level_of
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.figures import AT_LEAST, Figure, figure_in, figure_of_row
-from explorer.core.data.local_numbers import signed_number_text, signed_percent_text
+from explorer.core.data.local_numbers import (
+    signed_number_text,
+    signed_percent_text,
+    year_text,
+)
 from explorer.core.data.schema import SUPPRESSED
 from explorer.core.data.values import format_number
 from explorer.core.indicators.consistency import warnings_for
-from explorer.core.indicators.country_profile import plural, sum_of
+from explorer.core.indicators.country_profile import sum_of
+from explorer.core.indicators.shown_names import breakdown_name, indicator_name
 from explorer.core.names.display_names import region_name
+from explorer.core.texts import QT_TRANSLATE_NOOP, Words, fill, words
 
 
 def _signed(x: float, lang: str | None) -> str:
@@ -69,55 +75,135 @@ class KeyFigures:
 
     def lines(self, lang: str | None = None) -> list[str]:
         """The key figures as sentences, for the panel, the clipboard and the brief;
-        numbers and the region's name as ``lang`` writes them (English words)."""
-        what = self.indicator
+        words, numbers and the region's name as ``lang`` writes them."""
+        w = words(lang)
+        what = indicator_name(self.indicator, lang)
         if self.breakdown_label != "Total":
-            what = f"{what}, {self.breakdown_label}"
-        head = f"{what}, {self.year}: {self.figure.text_in(lang)}{sum_of(self.parts)}"
+            what = w.say(
+                QT_TRANSLATE_NOOP("KeyFigures", "{indicator}, {breakdown}"),
+                indicator=what,
+                breakdown=breakdown_name(self.breakdown_label, lang),
+            )
+        head = w.say(
+            QT_TRANSLATE_NOOP("KeyFigures", "{indicator}, {year}: {figure}"),
+            indicator=what,
+            year=self.year,
+            figure=self.figure.text_in(lang) + sum_of(self.parts, lang=lang),
+        )
         if level_of(self.figure.flag) is not None or level_of(self.previous.flag) is not None:
             # Ordered categories (e.g. tiers): no arithmetic on ranks.
             earlier = (
-                f"In {self.previous_year}: {self.previous.text_in(lang)}"
+                w.say(
+                    QT_TRANSLATE_NOOP("KeyFigures", "In {year}: {figure}"),
+                    year=self.previous_year,
+                    figure=self.previous.text_in(lang),
+                )
                 if self.previous_year is not None
-                else "No earlier year with a category"
+                else w.say(QT_TRANSLATE_NOOP("KeyFigures", "No earlier year with a category"))
             )
-            return [head, earlier, "Categories are ordered levels, not quantities."]
-        checks = [f"\u26a0 In the file: {w}" for w in self.warnings]
-        return [head, *checks, self._change(lang), *self._ranks(lang)]
+            ordered = QT_TRANSLATE_NOOP(
+                "KeyFigures", "Categories are ordered levels, not quantities."
+            )
+            return [head, earlier, w.say(ordered)]
+        in_file = QT_TRANSLATE_NOOP("KeyFigures", "⚠ In the file: {warning}")
+        checks = [w.say(in_file, warning=text) for text in self.warnings]
+        return [head, *checks, self._change(w), *self._ranks(w)]
 
-    def _change(self, lang: str | None) -> str:
-        since = f"Change since {self.previous_year}"
+    def _change(self, w: Words) -> str:
+        lang = w.lang
         if self.previous_year is None:
-            return "Change: no earlier year with a figure"
+            return w.say(QT_TRANSLATE_NOOP("KeyFigures", "Change: no earlier year with a figure"))
         if self.change is None:
             blocker = self.figure if self.figure.number is None else self.previous
-            return f"{since}: not computable ({blocker.why_not})"
+            return w.say(
+                QT_TRANSLATE_NOOP("KeyFigures", "Change since {year}: not computable ({reason})"),
+                year=self.previous_year,
+                reason=blocker.why_not_in(lang),
+            )
         if self.change_pct is None:
-            return (
-                f"{since}: {_signed(self.change, lang)} (no percentage: the earlier figure was 0)"
+            return w.say(
+                QT_TRANSLATE_NOOP(
+                    "KeyFigures",
+                    "Change since {year}: {change} (no percentage: the earlier figure was 0)",
+                ),
+                year=self.previous_year,
+                change=_signed(self.change, lang),
             )
         pct = signed_percent_text(self.change_pct / 100, lang)
-        return f"{since}: {_signed(self.change, lang)} ({pct})"
+        return w.say(
+            QT_TRANSLATE_NOOP("KeyFigures", "Change since {year}: {change} ({percent})"),
+            year=self.previous_year,
+            change=_signed(self.change, lang),
+            percent=pct,
+        )
 
-    def _ranks(self, lang: str | None) -> list[str]:
-        countries = plural(self.ranked, "country", "countries")
+    def _ranks(self, w: Words) -> list[str]:
+        lang = w.lang
         if self.rank is not None:
-            rank = f"Rank {self.rank} of {countries}"
+            rank = w.translate("KeyFigures", "Rank {rank} of %n countries", None, self.ranked)
+            rank = fill(rank, {"rank": format_number(self.rank, lang)})
         else:
-            why = f"{self.figure.why_not} for {self.year}"
-            rank = f"Not ranked: {why} (only exact figures are ranked; {countries} ranked)"
+            rank = w.translate(
+                "KeyFigures",
+                "Not ranked: {reason} for {year} (only exact figures are ranked; "
+                "%n countries ranked)",
+                None,
+                self.ranked,
+            )
+            rank = fill(
+                rank, {"reason": self.figure.why_not_in(lang), "year": year_text(self.year, lang)}
+            )
         if not self.region:
-            return [rank, "Region unknown: no regional comparison"]
+            return [
+                rank,
+                w.say(QT_TRANSLATE_NOOP("KeyFigures", "Region unknown: no regional comparison")),
+            ]
         region = region_name(self.region, lang)
         if self.region_median is None:
-            return [rank, f"{region} median: not computable (no exact {self.year} figures)"]
-        median = format_number(self.region_median, lang)
-        head = f"{region} median: {median} ({plural(self.region_count, 'country', 'countries')})"
+            return [
+                rank,
+                w.say(
+                    QT_TRANSLATE_NOOP(
+                        "KeyFigures", "{region} median: not computable (no exact {year} figures)"
+                    ),
+                    region=region,
+                    year=self.year,
+                ),
+            ]
+        values = {
+            "region": region,
+            "median": format_number(self.region_median, lang),
+            "reason": self.figure.why_not_in(lang),
+            "position": w.say(POSITIONS[self.position]) if self.position else "",
+        }
+        n = self.region_count
         if self.position is None:
-            return [rank, f"{head}; not compared ({self.figure.why_not} here)"]
-        if self.figure.number is None:
-            return [rank, f"{head}: {self.position} ({self.figure.why_not})"]
-        return [rank, f"{head}: {self.position}"]
+            median = w.translate(
+                "KeyFigures",
+                "{region} median: {median} (%n countries); not compared ({reason} here)",
+                None,
+                n,
+            )
+        elif self.figure.number is None:
+            median = w.translate(
+                "KeyFigures",
+                "{region} median: {median} (%n countries): {position} ({reason})",
+                None,
+                n,
+            )
+        else:
+            median = w.translate(
+                "KeyFigures", "{region} median: {median} (%n countries): {position}", None, n
+            )
+        return [rank, fill(median, values)]
+
+
+#: A figure against its region's median (``KeyFigures.position``), in words.
+POSITIONS = {
+    "above": QT_TRANSLATE_NOOP("KeyFigures", "above"),
+    "below": QT_TRANSLATE_NOOP("KeyFigures", "below"),
+    "at": QT_TRANSLATE_NOOP("KeyFigures", "at"),
+}
 
 
 def exact_figures(values: pd.DataFrame) -> pd.DataFrame:

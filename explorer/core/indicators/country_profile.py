@@ -16,14 +16,19 @@ from __future__ import annotations
 
 from explorer.core.data.dataset import Dataset
 from explorer.core.flows.labels import people_noun
+from explorer.core.indicators.shown_names import indicator_name
+from explorer.core.texts import QT_TRANSLATE_NOOP, words
 
 
-def sum_of(parts: int, short: bool = False) -> str:
+def sum_of(parts: int, short: bool = False, lang: str | None = None) -> str:
     """ " (sum of 3 rows of the file)" for a figure the file gave in several rows, else "";
-    ``short``: " (sum of 3 rows)", for bars and table cells."""
+    ``short``: " (sum of 3 rows)", for bars and table cells; in ``lang``'s words."""
     if parts <= 1:
         return ""
-    return f" (sum of {parts} rows)" if short else f" (sum of {parts} rows of the file)"
+    w = words(lang)
+    if short:
+        return w.translate("CountryProfile", " (sum of %n rows)", None, parts)
+    return w.translate("CountryProfile", " (sum of %n rows of the file)", None, parts)
 
 
 def plural(n: int, one: str, many: str) -> str:
@@ -31,14 +36,25 @@ def plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def empty_message(dataset: Dataset, iso3: str, name: str, indicator: str) -> str | None:
+def empty_message(
+    dataset: Dataset, iso3: str, name: str, indicator: str, lang: str | None = None
+) -> str | None:
     """The empty-state sentence, or None when ``iso3`` has figures for ``indicator``."""
     if iso3 in dataset.countries_with_data(indicator):
         return None
-    noun = people_noun(indicator)
-    what = {
-        "victims": "detected-victim",
-        "smuggled migrants": "smuggled-migrant",
-        "persons convicted": "persons-convicted",
-    }.get(noun, f'"{indicator}"')
-    return f"No {what} figures for {name or iso3} in this dataset"
+    template = {
+        "victims": QT_TRANSLATE_NOOP(
+            "CountryProfile", "No detected-victim figures for {name} in this dataset"
+        ),
+        "smuggled migrants": QT_TRANSLATE_NOOP(
+            "CountryProfile", "No smuggled-migrant figures for {name} in this dataset"
+        ),
+        "persons convicted": QT_TRANSLATE_NOOP(
+            "CountryProfile", "No persons-convicted figures for {name} in this dataset"
+        ),
+    }.get(
+        people_noun(indicator),
+        QT_TRANSLATE_NOOP("CountryProfile", 'No "{indicator}" figures for {name} in this dataset'),
+    )
+    shown = indicator_name(indicator, lang)
+    return words(lang).say(template, name=name or iso3, indicator=shown)

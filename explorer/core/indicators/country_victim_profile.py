@@ -19,7 +19,8 @@ from explorer.core.data.dataset import Dataset
 from explorer.core.data.figures import Figure, figure_in, share_of_exact
 from explorer.core.data.schema import TOTAL
 from explorer.core.data.values import format_number, format_share
-from explorer.core.flows.labels import people_noun
+from explorer.core.flows.labels import people_noun, people_of
+from explorer.core.texts import QT_TRANSLATE_NOOP, words
 
 
 @dataclass(frozen=True)
@@ -78,9 +79,9 @@ def _bars(
     )
 
 
-def _people(indicator: str) -> str:
-    noun = people_noun(indicator)
-    return "detected victims" if noun == "victims" else noun
+def _people(indicator: str, lang: str | None = None) -> str:
+    """Who is counted, after "of" ("34% of detected victims"), in ``lang``."""
+    return people_of(people_noun(indicator), lang)
 
 
 def victim_profile(
@@ -112,27 +113,50 @@ def victim_profile(
     )
 
     share = None
+    w = words(lang)
     if not by_age:
-        text = f"No figures by age for {year}"
+        text = w.say(QT_TRANSLATE_NOOP("VictimProfile", "No figures by age for {year}"), year=year)
     else:
         children, adults = by_age[0].figure, by_age[1].figure
         c, a = children.number, adults.number
         if c is None:
-            text = f"Children: {children.text_in(lang)}"
-            if children.has_data:
-                text += f" (no share computed from {children.why_not})"
+            text = w.say(
+                QT_TRANSLATE_NOOP("VictimProfile", "Children: {figure}")
+                if not children.has_data
+                else QT_TRANSLATE_NOOP(
+                    "VictimProfile", "Children: {figure} (no share computed from {reason})"
+                ),
+                figure=children.text_in(lang),
+                reason=children.why_not_in(lang),
+            )
         elif a is None:
-            text = (
-                f"Children: {children.text_in(lang)} "
-                f"(share not computable: adults {adults.text_in(lang)})"
+            text = w.say(
+                QT_TRANSLATE_NOOP(
+                    "VictimProfile", "Children: {figure} (share not computable: adults {adults})"
+                ),
+                figure=children.text_in(lang),
+                adults=adults.text_in(lang),
             )
         elif c + a == 0:
-            text = f"Children: 0 (no {_people(indicator)} of known age)"
+            text = w.say(
+                QT_TRANSLATE_NOOP("VictimProfile", "Children: 0 (no {people} of known age)"),
+                people=_people(indicator, lang),
+            )
         else:
             share = c / (c + a)
-            known = " of known age" if any(b.figure.has_data for b in by_age[2:]) else ""
-            text = (
-                f"Children: {format_share(share, lang)} of {_people(indicator)}{known} "
-                f"({format_number(c, lang)} of {format_number(c + a, lang)})"
+            known = any(b.figure.has_data for b in by_age[2:])
+            text = w.say(
+                QT_TRANSLATE_NOOP(
+                    "VictimProfile",
+                    "Children: {share} of {people} of known age ({part} of {whole})",
+                )
+                if known
+                else QT_TRANSLATE_NOOP(
+                    "VictimProfile", "Children: {share} of {people} ({part} of {whole})"
+                ),
+                share=format_share(share, lang),
+                people=_people(indicator, lang),
+                part=format_number(c, lang),
+                whole=format_number(c + a, lang),
             )
     return VictimProfile(year, by_sex, by_age, by_form, share, text)

@@ -1,23 +1,53 @@
-"""The sentences of a place summary, and the rules in the words the panel uses.
+"""The sentences of a place summary (its title, total and change), and the rules in the
+words the panel uses; the shares and origins are worded in ``share_wording``.
 
 Why here: the panel, "Copy as text", the place brief, Help > How to read this
 map and the ``summary`` command must word each rule identically, so a desk
 officer who reads "over the 98 countries that reported both years" in the
-panel finds the same words in the help.
+panel finds the same words in the help. Each sentence is a template of
+:mod:`explorer.core.texts`, in the caller's language (English without one).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 
-from explorer.core.data.local_numbers import signed_number_text, signed_percent_text
+from explorer.core.data.local_numbers import (
+    signed_number_text,
+    signed_percent_text,
+    year_text,
+)
 from explorer.core.data.values import format_number
 from explorer.core.flows.labels import people_noun
-from explorer.core.places.aggregate import PlaceChange, PlaceTotal, Share
+from explorer.core.indicators.shown_names import indicator_name
+from explorer.core.places.aggregate import PlaceChange, PlaceTotal
 from explorer.core.places.book import PlaceKind
-from explorer.core.places.origins import PlaceOrigins
+from explorer.core.places.share_wording import (
+    PROFILE_WORDS,
+    origin_lines,
+    percent,
+    percent_range,
+    profile_lines,
+    share_line,
+)
 from explorer.core.places.summary import PlaceSummary
+from explorer.core.texts import QT_TRANSLATE_NOOP, SEMICOLON, Words, fill, words
+
+__all__ = [
+    "METHOD",
+    "PROFILE_WORDS",
+    "RULES",
+    "change_lines",
+    "origin_lines",
+    "percent",
+    "percent_range",
+    "place_title",
+    "profile_lines",
+    "share_line",
+    "signed_pct",
+    "summary_lines",
+    "total_lines",
+]
 
 RULE_TOTAL = (
     "Total: the sum of the exact figures of the countries in the place that reported; "
@@ -50,105 +80,151 @@ RULES: tuple[tuple[str, str], ...] = (
 METHOD = " ".join(text for _, text in RULES)
 
 
-def _countries(n: int) -> str:
-    return f"{n:,} {'country' if n == 1 else 'countries'}"
-
-
-def percent(share: float | None) -> str:
-    """0.3412 -> "34%"; a small non-zero share reads "<1%"."""
-    if share is None:
-        return "n/a"
-    if 0 < share < 0.005:
-        return "<1%"
-    return f"{share * 100:.0f}%"
-
-
-def percent_range(low: float | None, high: float | None) -> str:
-    """ "33 to 35%", or one percentage when both ends round to the same."""
-    if low is None or high is None:
-        return "n/a"
-    if percent(low) == percent(high):
-        return percent(low)
-    return f"{percent(low).rstrip('%')} to {percent(high)}"
-
-
-def _ranges(labels_and_bounds: list[tuple[str, float | None, float | None]]) -> str:
-    return ", ".join(
-        f"{label.lower() if i else label} {percent_range(low, high)}"
-        for i, (label, low, high) in enumerate(labels_and_bounds)
-    )
-
-
 def signed_pct(pct: float, lang: str | None = None) -> str:
     """+12.5% (en), +12,5 % (fr), CLDR's signs in Arabic: the sign always, a true minus."""
     return signed_percent_text(pct / 100, lang)
 
 
-def place_title(summary: PlaceSummary, parent_name: str = "") -> str:
-    place = summary.place
+def _what(summary: PlaceSummary, lang: str | None) -> str:
+    return indicator_name(summary.indicator, lang)
+
+
+def place_title(summary: PlaceSummary, parent_name: str = "", lang: str | None = None) -> str:
+    place, w = summary.place, words(lang)
     if place.kind is PlaceKind.WORLD:
         return place.name  # "World", or in the book's language
     if place.kind is PlaceKind.REGION:
-        return f"{place.name} (region)"
+        return w.say(QT_TRANSLATE_NOOP("PlaceSummary", "{place} (region)"), place=place.name)
     if place.kind is PlaceKind.SUBREGION:
-        return f"{place.name} (subregion of {parent_name})" if parent_name else place.name
-    return f"{place.name} (group of {_countries(place.size)})"
+        if not parent_name:
+            return place.name
+        return w.say(
+            QT_TRANSLATE_NOOP("PlaceSummary", "{place} (subregion of {parent})"),
+            place=place.name,
+            parent=parent_name,
+        )
+    title = w.translate("PlaceSummary", "{place} (group of %n countries)", None, place.size)
+    return fill(title, {"place": place.name})
+
+
+def _reported(w: Words, reporting: int, members: int) -> str:
+    """ "98 of 194 countries reported." """
+    said = w.translate("PlaceSummary", "{reporting} of %n countries reported.", None, members)
+    return fill(said, {"reporting": format_number(reporting, w.lang)})
 
 
 def total_lines(summary: PlaceSummary, lang: str | None = None) -> list[str]:
-    """The place's total (numbers written as ``lang`` writes them)."""
-    total, what = summary.total, summary.indicator
-    where = summary.place.name if summary.place.kind is not PlaceKind.WORLD else "the world"
+    """The place's total (words and numbers as ``lang`` writes them)."""
+    total, w = summary.total, words(lang)
+    values = {"indicator": _what(summary, lang), "year": year_text(summary.year, lang)}
     if summary.levels:
-        return [_level_line(summary)]
+        return [_level_line(summary, w)]
     if total.reporting == 0:
-        return [f"No country in {where} reported {what.lower()} for {summary.year}."]
+        world = w.say(QT_TRANSLATE_NOOP("PlaceSummary", "the world"))
+        where = summary.place.name if summary.place.kind is not PlaceKind.WORLD else world
+        what = summary.indicator.lower() if w.lookup is None else values["indicator"]
+        return [
+            w.say(
+                QT_TRANSLATE_NOOP(
+                    "PlaceSummary", "No country in {place} reported {what} for {year}."
+                ),
+                place=where,
+                what=what,
+                year=summary.year,
+            )
+        ]
     if not summary.is_count:
-        median = "n/a" if summary.median is None else format_number(round(summary.median, 1), lang)
-        return [
-            f"{what}, {summary.year}: median {median} over the "
-            f"{_countries(total.exact_countries)} with an exact figure "
-            f"({total.reporting} of {total.members} reported). Not a count: no total."
-        ]
+        said = w.translate(
+            "PlaceSummary",
+            "{indicator}, {year}: median {median} over the %n countries with an exact figure "
+            "({reporting} of {members} reported). Not a count: no total.",
+            None,
+            total.exact_countries,
+        )
+        numbers = {"reporting": total.reporting, "members": total.members}
+        numbers = {k: format_number(v, lang) for k, v in numbers.items()}
+        median = (
+            w.say(QT_TRANSLATE_NOOP("PlaceSummary", "n/a"))
+            if summary.median is None
+            else format_number(round(summary.median, 1), lang)
+        )
+        return [fill(said, {**values, **numbers, "median": median})]
     if total.exact_countries == 0:
-        return [
-            f"{what}, {summary.year}: no exact figure; "
-            f"{total.reporting} of {total.members} countries reported, all <5.",
-            _bounded(total, lang),
-        ]
+        said = w.translate(
+            "PlaceSummary",
+            "{indicator}, {year}: no exact figure; {reporting} of %n countries reported, all <5.",
+            None,
+            total.members,
+        )
+        said = fill(said, {**values, "reporting": format_number(total.reporting, lang)})
+        return [said, _bounded(total, w)]
+    said = w.translate(
+        "PlaceSummary",
+        "{indicator}, {year}: {sum}, the sum of the exact figures of %n countries; {reported}",
+        None,
+        total.exact_countries,
+    )
+    reported = _reported(w, total.reporting, total.members)
     lines = [
-        f"{what}, {summary.year}: {format_number(total.exact_sum, lang)}, the sum of the exact "
-        f"figures of {_countries(total.exact_countries)}; "
-        f"{total.reporting} of {total.members} countries reported."
+        fill(said, {**values, "sum": format_number(total.exact_sum, lang), "reported": reported})
     ]
     if total.bounded_countries:
-        lines.append(_bounded(total, lang))
+        lines.append(_bounded(total, w))
     return lines
 
 
-def _level_line(summary: PlaceSummary) -> str:
+def _level_line(summary: PlaceSummary, w: Words) -> str:
     """ "TIP tier, 2023: 16 of 240 countries reported: 3 at Tier 1, ...; 3 Special case
     (outside the order). Levels, not quantities: no total." """
     reported = sum(level.countries for level in summary.levels)
-    ranked = [f"{level.countries:,} at {level.label}" for level in summary.levels if level.ranked]
-    apart = [f"{level.countries:,} {level.label}" for level in summary.levels if not level.ranked]
-    line = (
-        f"{summary.indicator}, {summary.year}: {reported:,} of {summary.total.members:,} "
-        f"countries reported: {', '.join(ranked)}"
+    lang = w.lang
+    at = QT_TRANSLATE_NOOP("PlaceSummary", "{count} at {level}")
+    ranked = [
+        w.say(at, count=format_number(level.countries, lang), level=level.label)
+        for level in summary.levels
+        if level.ranked
+    ]
+    apart = [
+        f"{format_number(level.countries, lang)} {level.label}"
+        for level in summary.levels
+        if not level.ranked
+    ]
+    line = w.translate(
+        "PlaceSummary",
+        "{indicator}, {year}: {reported} of %n countries reported: {levels}",
+        None,
+        summary.total.members,
+    )
+    line = fill(
+        line,
+        {
+            "indicator": _what(summary, lang),
+            "year": year_text(summary.year, lang),
+            "reported": format_number(reported, lang),
+            "levels": w.join(ranked),
+        },
     )
     if apart:
-        line += f"; {', '.join(apart)} (outside the order)"
-    return line + ". Levels, not quantities: no total."
-
-
-def _bounded(total: PlaceTotal, lang: str | None) -> str:
-    inf = total.bounded_high == float("inf")
-    high = "?" if inf else format_number(total.bounded_high, lang)
-    return (
-        f"{total.bounded_countries:,} more "
-        f"{'country' if total.bounded_countries == 1 else 'countries'} reported <5 "
-        f"({format_number(total.bounded_low, lang)} to {high} more in all)."
+        line = w.say(
+            QT_TRANSLATE_NOOP("PlaceSummary", "{line}; {levels} (outside the order)"),
+            line=line,
+            levels=w.join(apart),
+        )
+    return w.say(
+        QT_TRANSLATE_NOOP("PlaceSummary", "{line}. Levels, not quantities: no total."), line=line
     )
+
+
+def _bounded(total: PlaceTotal, w: Words) -> str:
+    inf = total.bounded_high == float("inf")
+    high = "?" if inf else format_number(total.bounded_high, w.lang)
+    said = w.translate(
+        "PlaceSummary",
+        "%n more countries reported <5 ({low} to {high} more in all).",
+        None,
+        total.bounded_countries,
+    )
+    return fill(said, {"low": format_number(total.bounded_low, w.lang), "high": high})
 
 
 def change_lines(
@@ -157,132 +233,83 @@ def change_lines(
     """The change since the year before, on the countries that reported both years."""
     if not summary.is_count or (summary.total.reporting == 0 and summary.change is None):
         return []
-    change = summary.change
+    change, w = summary.change, words(lang)
     if change is None:
-        return [f"Change: no figures for {summary.year - 1} to compare with."]
-    since = f"Change since {change.previous_year}"
+        return [
+            w.say(
+                QT_TRANSLATE_NOOP("PlaceSummary", "Change: no figures for {year} to compare with."),
+                year=summary.year - 1,
+            )
+        ]
+    year = change.previous_year
     if change.countries == 0:
-        return [f"{since}: not computable: no country reported exact figures in both years."]
+        return [
+            w.say(
+                QT_TRANSLATE_NOOP(
+                    "PlaceSummary",
+                    "Change since {year}: not computable: no country reported exact figures in "
+                    "both years.",
+                ),
+                year=year,
+            )
+        ]
     if change.pct is None:
-        return [f"{since}: no percentage (the {change.previous_year} figures add up to 0)."]
-    lines = [
-        f"{since}: {signed_pct(change.pct, lang)} ({format_number(change.before, lang)} to "
-        f"{format_number(change.after, lang)}), over the {_countries(change.countries)} "
-        f"that reported exact figures in both years."
-    ]
+        return [
+            w.say(
+                QT_TRANSLATE_NOOP(
+                    "PlaceSummary",
+                    "Change since {year}: no percentage (the {year} figures add up to 0).",
+                ),
+                year=year,
+            )
+        ]
+    said = w.translate(
+        "PlaceSummary",
+        "Change since {year}: {change} ({before} to {after}), over the %n countries that "
+        "reported exact figures in both years.",
+        None,
+        change.countries,
+    )
+    numbers = {
+        "year": year_text(year, lang),
+        "change": signed_pct(change.pct, lang),
+        "before": format_number(change.before, lang),
+        "after": format_number(change.after, lang),
+    }
     drivers = _drivers(change, names, lang)
-    return lines + ([drivers] if drivers else [])
+    return [fill(said, numbers)] + ([drivers] if drivers else [])
 
 
 def _drivers(change: PlaceChange, names: Mapping[str, str], lang: str | None = None) -> str:
+    w = words(lang)
+
     def listed(parts) -> str:
-        # Only the number's sign is a minus sign: "Guinea-Bissau" keeps its hyphen.
-        return ", ".join(
+        # A true minus sign for the number only: "Guinea-Bissau" keeps its hyphen.
+        return w.join(
             f"{names.get(c.iso3, c.iso3)} {signed_number_text(round(c.difference), lang)}"
             for c in parts
         )
 
     pieces = []
     if change.rises:
-        pieces.append(f"largest rises: {listed(change.rises)}")
+        rises = QT_TRANSLATE_NOOP("PlaceSummary", "largest rises: {countries}")
+        pieces.append(w.say(rises, countries=listed(change.rises)))
     if change.falls:
-        pieces.append(f"largest falls: {listed(change.falls)}")
-    return ("Driven by " + "; ".join(pieces) + ".") if pieces else ""
-
-
-def share_line(shares: tuple[Share, ...], what: str, noun: str) -> str:
-    """ "Girls 20%, boys 14% ... of detected victims (N = 71 countries that reported ...)"."""
-    if not shares:
+        falls = QT_TRANSLATE_NOOP("PlaceSummary", "largest falls: {countries}")
+        pieces.append(w.say(falls, countries=listed(change.falls)))
+    if not pieces:
         return ""
-    first = shares[0]
-    if first.countries == 0:
-        if first.reporting:
-            return (
-                f"{what}: no country reported every part exactly; "
-                f"{_countries(first.reporting)} reported them with a <5."
-            )
-        return f"{what}: no country reported this breakdown."
-    parts = ", ".join(
-        f"{s.label.lower() if i else s.label} {percent(s.share)}" for i, s in enumerate(shares)
-    )
-    line = (
-        f"{parts} of {noun} (N = {_countries(first.countries)} that reported "
-        f"{what.lower()} exactly)."
-    )
-    return line + _with_bounds(shares)
+    driven = QT_TRANSLATE_NOOP("PlaceSummary", "Driven by {changes}.")
+    return w.say(driven, changes=w.join(pieces, SEMICOLON))
 
 
-def _with_bounds(shares: tuple[Share, ...]) -> str:
-    """ " Over all 120 countries that reported them, each <5 as 1 to 4: ..." when more did."""
-    first = shares[0]
-    if first.reporting <= first.countries or first.low is None:
-        return ""
-    if all(percent_range(s.low, s.high) == percent(s.share) for s in shares):
-        return ""  # the countries with a <5 part change nothing at this precision
-    ranges = _ranges([(s.label, s.low, s.high) for s in shares])
-    return (
-        f" Over all {_countries(first.reporting)} that reported them, each <5 as 1 to 4: {ranges}."
-    )
-
-
-PROFILE_WORDS = {
-    "age": "both age groups",
-    "sex": "both sexes",
-    "sex_age": "girls, boys, women and men",
-    "forms": "the three forms of exploitation",
-}
-
-
-def profile_lines(summary: PlaceSummary) -> list[str]:
-    noun = _noun(summary.indicator)
-    lines = []
-    for group, shares in summary.profile.items():
-        if group == "age":  # the children's share first, in its own words
-            children = shares[0]
-            if children.countries:
-                lines.append(
-                    f"Children (0-17): {percent(children.share)} of {noun} "
-                    f"(N = {_countries(children.countries)} that reported both age groups "
-                    f"exactly)." + _with_bounds(shares[:1])
-                )
-            else:
-                lines.append(share_line(shares, PROFILE_WORDS[group], noun))
-            continue
-        lines.append(share_line(shares, PROFILE_WORDS[group], noun))
-    return [line for line in lines if line]
-
-
-def origin_lines(
-    origins: PlaceOrigins | None, noun: str = "detected victims", lang: str | None = None
+def summary_lines(
+    summary: PlaceSummary, names: Mapping[str, str], lang: str | None = None
 ) -> list[str]:
-    """Where the victims came from, each class as its range (each <5 as 1 to 4)."""
-    if origins is None:
-        return []
-    inf = math.isinf(origins.high_total)
-    high = "?" if inf else format_number(origins.high_total, lang)
-    head = (
-        f"Where {noun} came from ({_countries(origins.countries)} reported {noun} by "
-        f"citizenship: {format_number(origins.low_total, lang)} to {high}, each <5 as 1 to 4):"
-    )
-    classes = _ranges([(c.label, c.share_low, c.share_high) for c in origins.classes])
-    lines = [head, classes + "."]
-    listed = [s for s in origins.top_subregions if s.exact > 0]
-    if listed:
-        top = ", ".join(f"{s.label} {percent_range(s.share_low, s.share_high)}" for s in listed)
-        lines.append(f"Top origin subregions (foreign {noun}): {top}.")
-    return lines
-
-
-def _noun(indicator: str) -> str:
-    noun = people_noun(indicator)
-    return "detected victims" if noun == "victims" else noun
-
-
-def summary_lines(summary: PlaceSummary, names: Mapping[str, str]) -> list[str]:
     """Every sentence of the summary, in the panel's reading order."""
     return [
-        *total_lines(summary),
-        *change_lines(summary, names),
-        *profile_lines(summary),
-        *origin_lines(summary.origins, _noun(summary.indicator)),
+        *total_lines(summary, lang),
+        *change_lines(summary, names, lang),
+        *profile_lines(summary, lang),
+        *origin_lines(summary.origins, people_noun(summary.indicator), lang),
     ]

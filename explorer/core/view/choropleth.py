@@ -25,6 +25,8 @@ from explorer.core.data.dataset import Dataset
 from explorer.core.data.local_numbers import year_text
 from explorer.core.data.schema import SUPPRESSED
 from explorer.core.indicators.derived import CHANGE_SUFFIX, is_change
+from explorer.core.indicators.shown_names import breakdown_name, indicator_name
+from explorer.core.texts import QT_TRANSLATE_NOOP, Phrase, phrase, words
 from explorer.core.view.change_classes import CHANGE_PALETTE, ChangeClasses
 from explorer.core.view.classify import DEFAULT_K, DEFAULT_SCHEME, Classification, classify
 from explorer.core.view.fill import (
@@ -50,6 +52,13 @@ SCHEME_NAMES = {
     "equal_interval": "Equal-interval",
     "manual": "Manual-break",
 }
+#: The classes note of each scheme (English in data exports, translated on display).
+SCHEME_NOTES = {
+    "quantiles": QT_TRANSLATE_NOOP("ClassesNote", "Quantile classes over {span}"),
+    "fisher_jenks": QT_TRANSLATE_NOOP("ClassesNote", "Natural-breaks classes over {span}"),
+    "equal_interval": QT_TRANSLATE_NOOP("ClassesNote", "Equal-interval classes over {span}"),
+    "manual": QT_TRANSLATE_NOOP("ClassesNote", "Manual-break classes over {span}"),
+}
 
 
 @dataclass
@@ -69,16 +78,82 @@ class Choropleth:
     indicator: str = ""
     #: The language its legend (and what shows its values) writes numbers in.
     lang: str | None = None
+    #: ``classes_note`` as a phrase, to say it in the language of the screen.
+    note: Phrase | None = None
+
+    def note_in(self, lang: str | None = None) -> str:
+        """The classes note in ``lang`` (default: the choropleth's own language);
+        ``classes_note`` stays English for the data exports."""
+        if self.note is None:
+            return self.classes_note
+        return self.note.text(self.lang if lang is None else lang)
 
     @property
     def title(self) -> str:
         return f"{self.subject}, {year_text(self.year, self.lang)}"
+
+    def subject_in(self, lang: str | None = None) -> str:
+        """:attr:`subject` with the indicator and breakdown named in ``lang`` (default: the
+        choropleth's own language) where their words are known."""
+        lang = self.lang if lang is None else lang
+        indicator = self.indicator or self.subject
+        if not self.subject.startswith(indicator):
+            return self.subject
+        name = indicator_name(indicator, lang)
+        if self.subject.startswith(indicator + ": "):
+            part = breakdown_name(self.subject[len(indicator) + 2 :], lang)
+            by = QT_TRANSLATE_NOOP("Legend", "{indicator}: {breakdown}")
+            name = words(lang).say(by, indicator=name, breakdown=part)
+        return name
+
+    def title_in(self, lang: str | None = None) -> str:
+        """:attr:`title` in ``lang``'s words (see :meth:`subject_in`)."""
+        lang = self.lang if lang is None else lang
+        title = QT_TRANSLATE_NOOP("Legend", "{subject}, {year}")
+        return words(lang).say(title, subject=self.subject_in(lang), year=self.year)
 
     def fill(self, iso3: str) -> Fill:
         """The fill of a country: its class colour, suppressed, or no data."""
         return self._fills.get(iso3, _NO_DATA_FILL)
 
 
+def _classes_note(
+    classification: Classification | CategoryClasses | ChangeClasses,
+    indicator: str,
+    years: list[int],
+    scheme: str,
+) -> Phrase:
+    """How the classes were made: "Quantile classes over 2003-2021"."""
+    span: object = ALL_YEARS
+    if len(years) > 1:  # a phrase too: Arabic writes "from 2015 to 2022" (no reversed span)
+        span = phrase(
+            QT_TRANSLATE_NOOP("ClassesNote", "{first}-{last}"), first=years[0], last=years[-1]
+        )
+    if isinstance(classification, CategoryClasses):
+        return phrase(
+            QT_TRANSLATE_NOOP("ClassesNote", "Categories, in order, over {span}"), span=span
+        )
+    if isinstance(classification, ChangeClasses):
+        if indicator.endswith(CHANGE_SUFFIX):
+            return phrase(
+                QT_TRANSLATE_NOOP(
+                    "ClassesNote",
+                    "Change against the year before; fixed classes centred on no change",
+                )
+            )
+        return phrase(
+            QT_TRANSLATE_NOOP(
+                "ClassesNote", "Change against the first year; fixed classes centred on no change"
+            )
+        )
+    if scheme in SCHEME_NOTES:
+        return phrase(SCHEME_NOTES[scheme], span=span)
+    return phrase(
+        QT_TRANSLATE_NOOP("ClassesNote", "{scheme} classes over {span}"), scheme=scheme, span=span
+    )
+
+
+ALL_YEARS = phrase(QT_TRANSLATE_NOOP("ClassesNote", "all years"))
 _NO_DATA_FILL = Fill(NO_DATA, NO_DATA_COLOUR)
 _SUPPRESSED_FILL = Fill(SUPPRESSED_KIND, SUPPRESSED_COLOUR)
 _UNRANKED_FILL = Fill(UNRANKED, UNRANKED_COLOUR)
@@ -141,15 +216,7 @@ class ChoroplethBuilder:
             legend.append(LegendEntry(suppressed, SUPPRESSED_COLOUR, SUPPRESSED_KIND))
         legend.append(LegendEntry("No data", NO_DATA_COLOUR, NO_DATA))
         subject = indicator if breakdown == Breakdown.TOTAL else f"{indicator}: {breakdown.label}"
-        years = self.dataset.years(indicator)
-        span = f"{years[0]}-{years[-1]}" if len(years) > 1 else "all years"
-        if isinstance(classification, CategoryClasses):
-            note = f"Categories, in order, over {span}"
-        elif isinstance(classification, ChangeClasses):
-            since = "the year before" if indicator.endswith(CHANGE_SUFFIX) else "the first year"
-            note = f"Change against {since}; fixed classes centred on no change"
-        else:
-            note = f"{SCHEME_NAMES.get(self.scheme, self.scheme)} classes over {span}"
+        note = _classes_note(classification, indicator, self.dataset.years(indicator), self.scheme)
         return Choropleth(
             subject,
             year,
@@ -157,10 +224,11 @@ class ChoroplethBuilder:
             classification,
             colours,
             tuple(legend),
-            note,
+            str(note),
             fills,
             indicator,
             self.lang,
+            note,
         )
 
     def _suppressed_label(self, indicator: str, breakdown: Breakdown) -> str:

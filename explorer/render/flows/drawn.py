@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from explorer.core.data.local_numbers import decimal_text, year_text
 from explorer.core.data.shown_text import LINE_LIMIT, shown
-from explorer.core.flows.labels import count_phrase
+from explorer.core.flows.labels import flow_noun
 from explorer.core.flows.map_flows import MapFlows
 from explorer.core.flows.selection import FlowView
 from explorer.core.flows.settings import Between, ColourMode, FlowSettings, WidthScale
@@ -100,7 +100,7 @@ def flow_legend(
         if settings.lock_scale
         else translate("FlowsOverlay", "this year")
     )
-    what = shown(count_phrase(view.indicator, "").strip(), LINE_LIMIT)
+    what = shown(flow_noun(view.indicator, lang), LINE_LIMIT)
     title = translate("FlowsOverlay", "Flows: {what}, {year}")
     ring = ""
     if between is not Between.COUNTRIES:

@@ -89,8 +89,9 @@ def paint_export(painter: QPainter, size: QSizeF, page: MapPage, spec: ExportSpe
     choropleth = page.choropleth
     legend = flow_legend = None
     if spec.legend and choropleth is not None:
-        title = fit_title(shown(choropleth.title, LINE_LIMIT), size.width() * 0.45, scale)
-        legend = ClassLegend(title, choropleth.legend, choropleth.classes_note)
+        name = choropleth.title_in()
+        title = fit_title(shown(name, LINE_LIMIT), size.width() * 0.45, scale)
+        legend = ClassLegend(title, choropleth.legend, choropleth.note_in())
         flow_legend = page.flow_legend
     source = source_rect(page, spec.extent)
     textures = spec.format is not Format.SVG  # Qt's SVG writer drops texture brushes

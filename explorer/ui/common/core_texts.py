@@ -8,9 +8,19 @@ them, and the data keep the English words (exports of data, workspaces and
 settings stay the same in every language). tests/ui/test_translatable.py
 checks that each entry is still the core's exact text.
 
-Not covered: sentences core composes from data (key figures, source lines,
-flow phrases such as "312 detected victims", the classes note). Translating
-those needs templates returned by core and filled in here; they read English.
+The sentences core composes from data (key figures, the victim profile, place
+summaries, the classes note, flow phrases such as "312 detected victims",
+source lines and the app's own caveats, derived indicator names) are not listed
+here: core writes them as templates of :mod:`explorer.core.texts`, marked where
+they are written (``QT_TRANSLATE_NOOP`` and ``words(lang).translate(..., n)``,
+which lupdate reads by name) under their own contexts (``KeyFigures``,
+``PlaceSummary``, ``ClassesNote``...). ``install_translations`` hands core a
+look-up into the same ``.qm`` files, and core fills the named placeholders and
+``%n`` (in the language's plural form and digits) after translation. Core asks
+for its words in the language the caller passes, so whatever passes none (the
+command line, data exports, stored data) keeps English. The breakdown labels
+below are also looked up by core (``shown_names.breakdown_name``) for the
+compound labels it composes ("Sexual exploitation (Girls)").
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 
+from explorer.core import texts
 from explorer.core.geo.locations import resources_dir
 
 #: ``translate(context, text, disambiguation=None, n=-1)``: the one way to a translated text.
@@ -103,10 +104,29 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     translators = load_translators(app, locale)
     for translator in translators:
         app.installTranslator(translator)
+    texts.install(language_code(locale), core_lookup(translators))
     loaded = [t.filePath() for t in translators]
     if loaded:
         log.info("translations for %s: %s", locale.name(), ", ".join(loaded))
     return loaded
+
+
+def core_lookup(translators: list[QTranslator]) -> texts.Translate | None:
+    """What core's sentences are translated with (:mod:`explorer.core.texts`): the app's
+    own translators, asked directly so that ``%n`` comes back unfilled (core writes the
+    number as the language writes it); None when the app has no file for the language."""
+    ours = [t for t in translators if Path(t.filePath()).name.startswith(PREFIX + "_")]
+    if not ours:
+        return None
+
+    def lookup(context: str, source: str, n: int) -> str:
+        for translator in ours:
+            found = translator.translate(context, source, None, n)
+            if found:
+                return found
+        return ""
+
+    return lookup
 
 
 def apply_layout_direction(app: QCoreApplication, locale: QLocale) -> Qt.LayoutDirection:

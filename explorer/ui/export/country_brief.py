@@ -16,6 +16,7 @@ from explorer.core.data.local_numbers import year_text
 from explorer.core.indicators.country_flow_table import flow_table
 from explorer.core.indicators.country_key_figures import key_figures
 from explorer.core.indicators.country_victim_profile import victim_profile
+from explorer.core.indicators.shown_names import breakdown_name, indicator_name
 from explorer.core.indicators.trend import country_trend
 from explorer.core.names.display_names import region_name
 from explorer.ui.common.plain_text import LINE_LIMIT, shown
@@ -63,7 +64,8 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
     chart.set_trend(country_trend(dataset, iso3, indicator, breakdown), year)
     if not chart.trend.empty:
         heading = translate("CountryBrief", "{indicator} ({breakdown}) by year").format(
-            indicator=shown(indicator, LINE_LIMIT), breakdown=breakdown.label
+            indicator=shown(indicator_name(indicator, lang), LINE_LIMIT),
+            breakdown=breakdown_name(breakdown.label, lang),
         )
         out.text(heading, size=9, bold=True, gap_mm=0.5)
         out.widget(chart, 32)
@@ -90,9 +92,9 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
             ("origins", translate("CountryBrief", "Top origins: {flows}")),
             ("destinations", translate("CountryBrief", "Detected in: {flows}")),
         ):
-            table = flow_table(dataset, names, iso3, year, flow_indicator, direction)
+            table = flow_table(dataset, names, iso3, year, flow_indicator, direction, lang)
             listed = "; ".join(
-                f"{shown(r.name, LINE_LIMIT)} {r.figure.text}" for r in table.rows[:6]
+                f"{shown(r.name, LINE_LIMIT)} {r.figure.text_in(lang)}" for r in table.rows[:6]
             )
             out.text(heading.format(flows=listed or translate("CountryBrief", "no flows recorded")))
 
@@ -118,5 +120,5 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
         )
 
     provenance = dataset.provenance
-    out.finish(provenance.source_line(), " ".join(provenance.caveats))
+    out.finish(provenance.source_line(lang), " ".join(provenance.caveats_in(lang)))
     return path

@@ -39,7 +39,7 @@ def write_place_brief(window, code: str, path: Path) -> Path:
     lang = book.lang
     summary = summarise(dataset, book, code, state.indicator, state.year)
     parent = book.get(summary.place.parent).name if summary.place.parent else ""
-    title = shown(place_title(summary, parent), LINE_LIMIT)
+    title = shown(place_title(summary, parent, lang), LINE_LIMIT)
     out = BriefPage(
         path,
         translate("PlaceBrief", "Brief: {place}").format(place=title),
@@ -71,10 +71,18 @@ def write_place_brief(window, code: str, path: Path) -> Path:
         steps = []
         for t in years[-8:]:
             pct = t.change.pct if t.change is not None else None
-            step = f"{signed_pct(pct, lang)} ({t.change.countries})" if pct is not None else "n/a"
-            steps.append(f"{t.year}: {t.reporting} reported, change {step}")
+            step = (
+                f"{signed_pct(pct, lang)} ({t.change.countries})"
+                if pct is not None
+                else translate("PlaceBrief", "n/a")
+            )
+            steps.append(
+                translate("PlaceBrief", "{year}: {reporting} reported, change {step}").format(
+                    year=t.year, reporting=t.reporting, step=step
+                )
+            )
         out.text("; ".join(steps) + ".", size=8.5)
-    profile = profile_lines(summary)
+    profile = profile_lines(summary, lang)
     if profile:
         out.text(translate("PlaceBrief", "Who they were"), size=11, bold=True)
         out.text(shown("\n".join(profile), TEXT_LIMIT), size=8.5)
@@ -93,5 +101,5 @@ def write_place_brief(window, code: str, path: Path) -> Path:
     out.text(translate("PlaceBrief", "How these figures are computed"), size=9, bold=True)
     out.text(" ".join(core_text(text) for _, text in RULES), size=7.5, colour="#444444")
     provenance = dataset.provenance
-    out.finish(provenance.source_line(), " ".join(provenance.caveats))
+    out.finish(provenance.source_line(lang), " ".join(provenance.caveats_in(lang)))
     return path

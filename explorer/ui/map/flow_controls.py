@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from explorer.core.data.dataset import Dataset
 from explorer.core.flows.settings import Between, ColourMode, FlowSettings, FocusMode, WidthScale
+from explorer.core.indicators.shown_names import indicator_name
 from explorer.ui.common.plain_text import LINE_LIMIT, fit_combo, shown
-from explorer.ui.common.translations import translate
+from explorer.ui.common.translations import interface_language, translate
 
 # Marked for lupdate; translated where shown.
 FOLLOW_MAP = QT_TRANSLATE_NOOP("FlowControls", "Follow the map's indicator")
@@ -57,11 +58,18 @@ class FlowControls(QDockWidget):
     """Dock with the flow layer's settings."""
 
     def __init__(
-        self, settings: FlowSettings, dataset: Dataset, regions: list[str], parent=None
+        self,
+        settings: FlowSettings,
+        dataset: Dataset,
+        regions: list[str],
+        parent=None,
+        language: str | None = None,
     ) -> None:
         super().__init__(translate("FlowControls", "Flows"), parent)
         self.setObjectName("flow_controls")
         self.settings = settings
+        #: The language indicators are named in (the data keep English).
+        self.language = language or interface_language()
         self.visible_box = QCheckBox(
             translate("FlowControls", "Show flows"),
             accessibleName=translate("FlowControls", "Show flows"),
@@ -170,7 +178,8 @@ class FlowControls(QDockWidget):
             self.indicator_box.clear()
             self.indicator_box.addItem(translate("FlowControls", FOLLOW_MAP), "")
             for indicator in dataset.flow_indicators():
-                self.indicator_box.addItem(shown(indicator, LINE_LIMIT), indicator)
+                name = indicator_name(indicator, self.language)
+                self.indicator_box.addItem(shown(name, LINE_LIMIT), indicator)
 
     def follow(self, *_: object) -> None:
         """Show the settings' current values (without writing them back)."""

@@ -19,7 +19,7 @@ from PySide6.QtGui import QTransform
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.local_numbers import year_text
 from explorer.core.data.values import format_value
-from explorer.core.flows.labels import count_phrase, origin_name
+from explorer.core.flows.labels import count_phrase, origin_name, plural_count
 from explorer.core.flows.map_flows import MapFlows
 from explorer.core.flows.selection import FlowView
 from explorer.core.flows.settings import Between, FlowSettings
@@ -161,19 +161,24 @@ class FlowsOverlay(QObject):
         lang = self.map_flows.lang
         amount = format_value(flow["value"], flow["lower"], flow["upper"], flow["flag"], lang)
         names = self.flow_names()
-        origin = origin_name(str(flow["origin"]), None, names)
+        origin = origin_name(str(flow["origin"]), None, names, lang)
         destination = names.get(str(flow["destination"]), str(flow["destination"]))
         view = self.view
         text = translate("FlowsOverlay", "{origin} \u2192 {destination}, {year}: {what}").format(
             origin=origin,
             destination=destination,
             year=year_text(view.year, lang),
-            what=count_phrase(view.indicator, amount),
+            what=count_phrase(
+                view.indicator,
+                amount,
+                lang,
+                plural_count(flow["value"], flow["lower"], flow["upper"]),
+            ),
         )
         lines = [text]
         if self.between is not Between.COUNTRIES:
             lines += self._pair_lines((str(flow["origin"]), str(flow["destination"])), view)
-        return "\n".join([*lines, self.dataset.provenance.source_line()])
+        return "\n".join([*lines, self.dataset.provenance.source_line(lang)])
 
     def _pair_lines(self, pair: tuple[str, str], view: FlowView) -> list[str]:
         """ "Country pairs behind it:" and the largest pairs, for a place flow's tooltip."""
@@ -185,7 +190,7 @@ class FlowsOverlay(QObject):
         names = self.names
         lines = [translate("FlowsOverlay", "Country pairs behind it ({n}):").format(n=len(rows))]
         for row in rows.head(PAIRS_LISTED).itertuples(index=False):
-            origin = origin_name(str(row.origin), str(row.destination), names)
+            origin = origin_name(str(row.origin), str(row.destination), names, self.map_flows.lang)
             amount = format_value(row.value, row.lower, row.upper, row.flag, self.map_flows.lang)
             destination = names.get(str(row.destination), str(row.destination))
             lines.append(

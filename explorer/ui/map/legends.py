@@ -45,7 +45,7 @@ def paint_map_legends(
     w = paint_class_legend(
         painter,
         legends,
-        (choropleth.title, choropleth.legend, choropleth.classes_note),
+        (choropleth.title_in(), choropleth.legend, choropleth.note_in()),
         viewport_width,
         viewport_height,
         ratio,

@@ -38,7 +38,7 @@ def country_tooltip(
                     year=year_text(choropleth.year, choropleth.lang)
                 )
             )
-        lines.append(choropleth.subject)
+        lines.append(choropleth.subject_in())
         lines.extend(
             f"\u26a0 {w}"
             for w in warnings_for(dataset, iso3, choropleth.indicator, choropleth.year)

@@ -141,7 +141,7 @@ class MapView(ZoomableView):
         for iso3, item in self.items_by_iso3.items():
             item.setBrush(fills[iso3])
             item.screen_brush = seen_fills.get(iso3)
-        self.setAccessibleDescription(choropleth.title)
+        self.setAccessibleDescription(choropleth.title_in())
         self.viewport().update()
 
     def set_colour_vision(self, kind: str | None) -> None:

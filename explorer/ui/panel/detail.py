@@ -26,6 +26,7 @@ from explorer.core.flows.settings import FlowSettings, resolve_flow_indicator
 from explorer.core.indicators.country_key_figures import key_figures
 from explorer.core.indicators.country_profile import empty_message
 from explorer.core.indicators.country_victim_profile import victim_profile
+from explorer.core.indicators.shown_names import breakdown_name, indicator_name
 from explorer.core.indicators.trend import country_trend
 from explorer.core.names.display_names import region_name
 from explorer.core.places.book import PlaceBook
@@ -130,6 +131,7 @@ class DetailPanel(QDockWidget):
             flow_names or (lambda: names),
             self._flow_indicator,
         )
+        self.flow_pair.lang = language
         self._country_widgets = (
             self.region_label,
             self.place_links,
@@ -196,8 +198,8 @@ class DetailPanel(QDockWidget):
         for widget in self._country_widgets:
             widget.setVisible(has_country)
         provenance = self.dataset.provenance
-        self.source_label.setText(shown(provenance.source_line(), TEXT_LIMIT))
-        self.caveat_label.setText(shown(" ".join(provenance.caveats), TEXT_LIMIT))
+        self.source_label.setText(shown(provenance.source_line(self.language), TEXT_LIMIT))
+        self.caveat_label.setText(shown(" ".join(provenance.caveats_in(self.language)), TEXT_LIMIT))
         self.caveat_label.setVisible(bool(provenance.caveats))
         self.place.setVisible(not has_country)
         self.name_label.setVisible(has_country)
@@ -242,7 +244,7 @@ class DetailPanel(QDockWidget):
 
     def _show_figures(self, iso3: str, name: str) -> None:
         indicator, breakdown, year = self.state.indicator, self.state.breakdown, self.state.year
-        empty = empty_message(self.dataset, iso3, name, indicator)
+        empty = empty_message(self.dataset, iso3, name, indicator, self.language)
         self.edition_label.setVisible(False)
         self.empty_label.setVisible(empty is not None)
         self.empty_label.setText(shown(f"{empty}.", TEXT_LIMIT) if empty else "")
@@ -259,7 +261,8 @@ class DetailPanel(QDockWidget):
         self.edition_label.setVisible(bool(note))
         self.series_title.setText(
             translate("DetailPanel", "{indicator} ({breakdown}) by year").format(
-                indicator=shown(indicator, LINE_LIMIT), breakdown=breakdown.label
+                indicator=shown(indicator_name(indicator, self.language), LINE_LIMIT),
+                breakdown=breakdown_name(breakdown.label, self.language),
             )
         )
         series = self.dataset.series(iso3, indicator, breakdown)

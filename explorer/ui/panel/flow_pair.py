@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtWidgets import QTableWidget, QVBoxLayout, QWidget
 
 from explorer.core.data.dataset import Dataset
-from explorer.core.flows.labels import count_phrase, origin_name
+from explorer.core.flows.labels import flow_noun, origin_name
 from explorer.core.view.state import ViewState
 from explorer.ui.common.plain_text import LINE_LIMIT, plain_label, shown, wrap
 from explorer.ui.common.tables import fill_year_table, make_table
@@ -35,6 +35,7 @@ class FlowPairSection(QWidget):
         #: the names of their ends: a clicked subregion flow has its series here too.
         self.flow_dataset, self.flow_names = flow_dataset, flow_names
         self.flow_indicator = flow_indicator
+        self.lang: str | None = None  # the language its words and numbers are written in
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         self.title = plain_label()
@@ -57,18 +58,18 @@ class FlowPairSection(QWidget):
             return
         origin, destination = pair
         names = self.flow_names()
-        a = shown(origin_name(origin, None, names))
+        a = shown(origin_name(origin, None, names, self.lang))
         b = shown(names.get(destination, destination))
         self.title.setText(
             translate("FlowPair", "Selected flow: {origin} \u2192 {destination} ({what})").format(
                 origin=a,
                 destination=b,
-                what=shown(count_phrase(indicator, "").strip(), LINE_LIMIT),
+                what=shown(flow_noun(indicator, self.lang), LINE_LIMIT),
             )
         )
         dataset = self.flow_dataset(pair)
         series = dataset.flow_series(origin, destination, indicator)
-        fill_year_table(self.table, series, dataset.years(indicator), self.state.year)
+        fill_year_table(self.table, series, dataset.years(indicator), self.state.year, self.lang)
 
     def text(self) -> str:
         if not self.isVisibleTo(self.parentWidget() or self):

@@ -16,9 +16,10 @@ from explorer.core.data.dataset import Dataset
 from explorer.core.data.local_numbers import year_text
 from explorer.core.data.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
 from explorer.core.data.values import format_share
-from explorer.core.flows.labels import people_noun
+from explorer.core.flows.labels import people_noun, people_words
 from explorer.core.indicators.country_flow_table import FlowTable, flow_table
 from explorer.core.indicators.country_profile import sum_of
+from explorer.core.texts import SEMICOLON, words
 from explorer.core.view.state import ViewState
 from explorer.ui.common.plain_text import TEXT_LIMIT, plain_label, shown, wrap
 from explorer.ui.common.tables import fill_table, make_table
@@ -36,7 +37,8 @@ def _summary(table: FlowTable, lang: str | None) -> str:
     if table.unknown_share is not None:
         share = format_share(table.unknown_share, lang)
         parts.append(translate("PanelFlows", "unknown {share}").format(share=share))
-    return "; ".join(parts) + (f". {table.share_note}." if table.share_note else ".")
+    joined = words(lang).join(parts, SEMICOLON)  # Arabic and Chinese have their own
+    return joined + (f". {table.share_note}." if table.share_note else ".")
 
 
 class FlowTablesSection(QWidget):
@@ -86,7 +88,7 @@ class FlowTablesSection(QWidget):
     def show_country(self, iso3: str, name: str, indicator: str | None) -> None:
         self.iso3 = iso3
         year = self.state.year
-        noun = people_noun(indicator or "")
+        noun = people_words(people_noun(indicator or ""), self.lang)
         for direction, title, table, note in self.sections:
             if indicator is None:  # said once, not once per direction
                 none = translate("PanelFlows", "This dataset has no flows.")
@@ -103,7 +105,9 @@ class FlowTablesSection(QWidget):
                     "PanelFlows", "Where {people} from {country} were detected in {year}"
                 )
             ).format(people=noun, country=shown(name), year=year_text(year, self.lang))
-            flows = flow_table(self.dataset, self.names, iso3, year, indicator, direction)
+            flows = flow_table(
+                self.dataset, self.names, iso3, year, indicator, direction, self.lang
+            )
             title.setText(
                 heading
                 if flows.rows
@@ -126,7 +130,7 @@ class FlowTablesSection(QWidget):
                 table,
                 [
                     (
-                        shown(row.name) + sum_of(row.parts, short=True),
+                        shown(row.name) + sum_of(row.parts, short=True, lang=self.lang),
                         row.figure.text_in(self.lang),
                         "" if row.share is None else format_share(row.share, self.lang),
                     )
@@ -144,7 +148,7 @@ class FlowTablesSection(QWidget):
         self.unplaced_label.setVisible(bool(lines))
         self.unplaced_label.setText(
             translate("PanelFlows", "Not drawn on the map: {flows}").format(
-                flows=shown("; ".join(lines), TEXT_LIMIT)
+                flows=shown(words(self.lang).join(lines, SEMICOLON), TEXT_LIMIT)
             )
             if lines
             else ""

@@ -157,12 +157,12 @@ class PlaceSection(QWidget):
         parent = ""
         if summary.place.parent:
             parent = self.book.get(summary.place.parent).name
-        self.title.setText(shown(place_title(summary, parent)))
         lang = self.book.lang
+        self.title.setText(shown(place_title(summary, parent, lang)))
         figures = total_lines(summary, lang) + change_lines(summary, self.names, lang)
         self.figures.setText(shown("\n".join(figures), TEXT_LIMIT))
         self._show_trend(summary)
-        profile = profile_lines(summary)
+        profile = profile_lines(summary, lang)
         self.profile.setVisible(bool(profile))
         self.profile_title.setVisible(bool(profile))
         self.profile.setText(shown("\n".join(profile), TEXT_LIMIT))

@@ -31,7 +31,7 @@ GROUPS = (
 
 def _share_text(bar: ProfileBar, lang: str | None) -> str:
     share = f" ({format_share(bar.share, lang)})" if bar.share is not None else ""
-    return bar.figure.text_in(lang) + share + sum_of(bar.parts, short=True)
+    return bar.figure.text_in(lang) + share + sum_of(bar.parts, short=True, lang=lang)
 
 
 def _label(bar: ProfileBar) -> str:

@@ -76,7 +76,7 @@ def legend_text(choropleth: Choropleth | None, flows: FlowLegend | None = None) 
         labels = "; ".join(entry.label for entry in choropleth.legend)
         parts.append(
             translate("Accessibility", "Legend: {labels} ({note}).").format(
-                labels=labels, note=choropleth.classes_note
+                labels=labels, note=choropleth.note_in()
             )
         )
     if flows is not None:
@@ -109,7 +109,7 @@ def map_description(window: MainWindow) -> str:
     else:
         selected = value_sentence(choropleth, iso3, item.name if item is not None else iso3)
     return " ".join(
-        p for p in (f"{choropleth.title}.", selected, legend_text(choropleth, flows)) if p
+        p for p in (f"{choropleth.title_in()}.", selected, legend_text(choropleth, flows)) if p
     )
 
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButt
 from explorer.core.data.breakdown import Breakdown
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.local_numbers import year_text
+from explorer.core.indicators.shown_names import breakdown_name, indicator_name
 from explorer.core.view.state import ViewState
-from explorer.ui.common.core_texts import core_text
 from explorer.ui.common.plain_text import LINE_LIMIT, fit_combo, shown
 from explorer.ui.common.translations import interface_language, translate
 
@@ -32,6 +32,8 @@ class MapControls(QWidget):
         #: The year label's digits (the interface language's unless given).
         self.language = language or interface_language()
         self.dataset = dataset
+        #: The language indicators and breakdowns are named in (the data keep English).
+        self.language = language or interface_language()
         self.indicator_box = fit_combo(
             QComboBox(accessibleName=translate("MapControls", "Indicator")), 28
         )
@@ -91,7 +93,8 @@ class MapControls(QWidget):
         with QSignalBlocker(self.indicator_box):
             self.indicator_box.clear()
             for indicator in self.dataset.indicators():  # shown elided, chosen by its data
-                self.indicator_box.addItem(shown(indicator, LINE_LIMIT), indicator)
+                name = indicator_name(indicator, self.language)
+                self.indicator_box.addItem(shown(name, LINE_LIMIT), indicator)
 
     # -- user -> state ------------------------------------------------------
     def _indicator_chosen(self, index: int) -> None:
@@ -143,7 +146,7 @@ class MapControls(QWidget):
         with QSignalBlocker(self.breakdown_box):
             self.breakdown_box.clear()
             for breakdown in breakdowns:
-                label = shown(core_text(breakdown.label), LINE_LIMIT)
+                label = shown(breakdown_name(breakdown.label, self.language), LINE_LIMIT)
                 self.breakdown_box.addItem(label, breakdown)
         self.breakdown_box.setEnabled(len(breakdowns) > 1)
         if self.state.breakdown not in breakdowns and breakdowns:

@@ -204,9 +204,9 @@ def record_frame(
         transform=(transform.m11(), transform.m22(), transform.dx(), transform.dy()),
         fills=fills,
         no_data=choropleth.fill(""),
-        legend_title=choropleth.title,
+        legend_title=choropleth.title_in(),
         legend=tuple(choropleth.legend),
-        legend_note=choropleth.classes_note,
+        legend_note=choropleth.note_in(),
         sea=_rings(sea.path()),
         colours={
             "window": window.palette().window().color().name(),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QVBoxLayout
 
 from explorer.core.places.levels import indicator_levels
 from explorer.ui.common.core_texts import rules_text
+from explorer.ui.common.translations import interface_language
 from explorer.ui.window.about_dialog import _paragraph
 
 
@@ -165,7 +166,10 @@ class HowToReadPanel(QDockWidget):
             )
         )
         provenance = dataset.provenance
-        self.dataset_text.setText("\n".join([provenance.source_line(), *provenance.caveats]))
+        lang = interface_language()
+        self.dataset_text.setText(
+            "\n".join([provenance.source_line(lang), *provenance.caveats_in(lang)])
+        )
         sections = reading_sections(self.categorical())
         for label, (_heading, paragraph) in zip(self.paragraphs, sections, strict=True):
             label.setText(paragraph)

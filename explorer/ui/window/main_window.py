@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
             else Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.addDockWidget(side, self.detail_panel)
-        self.flow_controls = FlowControls(settings, dataset, self._regions)
+        self.flow_controls = FlowControls(settings, dataset, self._regions, language=self.language)
         self.addDockWidget(side, self.flow_controls)
         self.tabifyDockWidget(self.flow_controls, self.detail_panel)
         self.detail_panel.raise_()

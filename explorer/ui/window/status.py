@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from explorer.core.data.dataset import Dataset
 from explorer.ui.common.plain_text import LINE_LIMIT, plain_label, shown, tooltip_html
-from explorer.ui.common.translations import translate
+from explorer.ui.common.translations import interface_language, translate
 
 
 class DatasetStatus:
@@ -40,14 +40,14 @@ class DatasetStatus:
 
     def show_dataset(self, dataset: Dataset) -> None:
         """Name ``dataset``, its source and caveats; mark it if synthetic."""
-        provenance = dataset.provenance
+        provenance, lang = dataset.provenance, interface_language()
         self.dataset_label.setText(
             translate("MainWindow", "Dataset: {dataset}").format(
                 dataset=shown(dataset.name, LINE_LIMIT)
             )
         )
         self.dataset_label.setToolTip(
-            tooltip_html("\n".join([provenance.source_line(), *provenance.caveats]))
+            tooltip_html("\n".join([provenance.source_line(lang), *provenance.caveats_in(lang)]))
         )
         self.synthetic_marker.setVisible(dataset.is_synthetic)
         self.hover_label.clear()

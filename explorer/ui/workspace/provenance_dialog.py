@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayou
 
 from explorer.core.data.dataset import Dataset
 from explorer.ui.common.plain_text import LINE_LIMIT, TEXT_LIMIT, plain_label, shown, wrap
-from explorer.ui.common.translations import count_text, translate
+from explorer.ui.common.translations import count_text, interface_language, translate
 
 #: A checksum is shown whole: a zero-width break in it would spoil a copy and paste.
 _CHECKSUM = re.compile(r"[0-9a-fA-F]{32,128}")
@@ -25,7 +25,7 @@ def provenance_rows(dataset: Dataset) -> list[tuple[str, str]]:
     p = dataset.provenance
     rows = [
         (translate("Provenance", "Dataset"), dataset.name),
-        (translate("Provenance", "Source"), p.source_line().removeprefix("Source: ")),
+        (translate("Provenance", "Source"), p.source_text(interface_language())),
         (translate("Provenance", "Publisher"), p.publisher),
         (translate("Provenance", "Title"), p.title),
         (translate("Provenance", "Edition (export date)"), p.edition),
@@ -55,7 +55,9 @@ def provenance_rows(dataset: Dataset) -> list[tuple[str, str]]:
                 translate("Provenance", "SYNTHETIC demonstration data: not official statistics"),
             )
         )
-    rows += [(translate("Provenance", "Caveat"), caveat) for caveat in p.caveats]
+    rows += [
+        (translate("Provenance", "Caveat"), caveat) for caveat in p.caveats_in(interface_language())
+    ]
     return [(name, text) for name, text in rows if text]
 
 

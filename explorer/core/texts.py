@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from explorer.core.data.local_numbers import digits_text, number_text
-from explorer.core.names.display_names import is_english
+from explorer.core.names.languages import is_english
 
 # (context, source, n) -> the translated template, or "" when there is none.
 Translate = Callable[[str, str, int], str]

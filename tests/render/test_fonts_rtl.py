@@ -29,8 +29,8 @@ CHINESE_TITLE = "发现的人口贩运受害者\uff0c按国家"  # "Detected tra
 #: in the export's title font: every glyph must be a real one (glyph 0 is the empty box).
 HEADLESS_PROBE = """
 import json, sys
-from explorer.export_command import _start_qt
-_start_qt()
+from explorer.export_command import _start_qt, export_language
+_start_qt(export_language())
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont, QTextLayout
 from explorer.render.page.layout import _font
 

@@ -28,7 +28,7 @@ from babel.core import get_global
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
-from explorer.core.names.display_names import is_english
+from explorer.core.names.languages import is_english
 
 #: The zero of the numbering systems CLDR gives as a default (babel writes Latin digits
 #: with those systems' separators, so "1٬921" would mix two scripts: the digits follow).

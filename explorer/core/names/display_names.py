@@ -16,6 +16,7 @@ import pandas as pd
 from babel import Locale, UnknownLocaleError
 
 from explorer.core.names import iso
+from explorer.core.names.languages import is_english
 
 #: The app's region and subregion names -> UN M49 codes (CLDR names M49 areas too).
 M49_CODES: dict[str, str] = {
@@ -44,12 +45,6 @@ M49_CODES: dict[str, str] = {
     "Western Asia": "145",
     "Western Europe": "155",
 }
-
-
-def is_english(lang: str | None) -> bool:
-    """True for English or no language (the source texts: nothing to translate)."""
-    code = (lang or "").replace("-", "_").split("_")[0].lower()
-    return code in ("", "c", "posix", "en")
 
 
 @cache

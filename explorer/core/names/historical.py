@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from explorer.core.data.schema import REGION_PREFIX
-from explorer.core.names.keys import fold_label
 
 #: Why a table row naming a former country is not a row of a country: "is ..." follows.
 NOT_ON_MAP = "is a former country, not on today's map"
@@ -141,3 +140,12 @@ def _successors(names: tuple[str, ...]) -> str:
     if len(names) > 3:
         return f"any of the {len(names)} countries of today on its territory"
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def fold_label(label: str) -> str:
+    """The matching key of a label (:func:`explorer.core.names.keys.fold_label`), imported on
+    first use: that module loads ftfy, which the launch leaves until a file is read (the flow
+    labels that ask :func:`is_former_place` are built before the first paint)."""
+    from explorer.core.names.keys import fold_label as folded
+
+    return folded(label)

@@ -108,6 +108,7 @@ class FlowLayerItem(QGraphicsItem):
             self.prepared,
             highlight=self.highlight,
             draft=self.draft,
+            supersample=True,  # the screen: quick smooth edges (exports keep exact ones)
         )
 
     def _blit(self, painter: QPainter, relative: QTransform) -> None:

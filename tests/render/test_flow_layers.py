@@ -14,7 +14,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from explorer.render.flows.layers import EXACT_LIMIT
-from explorer.render.flows.painter import paint_flows
+from explorer.render.flows.painter import DETAIL_LIMIT, paint_flows
 from explorer.render.flows.prepared_flows import EMPHASISED_ALPHA, PreparedFlows
 
 BLUE, RED = (20, 60, 160), (200, 30, 30)
@@ -143,3 +143,26 @@ def test_an_svg_of_many_flows_holds_vector_shapes_and_no_image(qapp, tmp_path):
     text = path.read_text(encoding="utf-8")
     assert "<image" not in text
     assert text.count("<path") + text.count("<polygon") >= COUNT
+
+
+def test_hairlines_below_the_detail_limit_are_as_dark_as_in_an_export(qapp):
+    """Flows beyond DETAIL_LIMIT are one-pixel lines: supersampled, still one pixel's ink."""
+    count, columns = DETAIL_LIMIT + 60, 4
+    per_column = -(-count // columns)
+    flows = _rows(count, width=0.02)
+    rows = (np.arange(count) % per_column) * 24.0 + 12  # 4 columns keep the image small
+    left = (np.arange(count) // per_column) * 150.0 + 10
+    xs = np.linspace(0, 130, 24)
+    points = np.vstack(
+        [np.column_stack([x + xs, np.full(24, y)]) for x, y in zip(left, rows, strict=True)]
+    )
+    flows = PreparedFlows(**{**flows.__dict__, "points": points})
+    screen, export = _render(flows), _render(flows, supersample=False)
+    for i in range(0, 60, 7):  # the smallest flows: hairlines (drawn first)
+        x, y = int(left[i] + 60), int(rows[i])
+        on_screen, exported = _column(screen, x, y, 3), _column(export, x, y, 3)
+        assert on_screen.sum() > 0.8 * exported.sum(), (i, on_screen, exported)
+    missing = [
+        i for i in range(count) if _column(screen, int(left[i] + 60), int(rows[i]), 1).max() < 20
+    ]
+    assert not missing

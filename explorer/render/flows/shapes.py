@@ -42,6 +42,12 @@ class FlowShapes:
         self.detailed[-(DRAFT_DETAIL_LIMIT if draft else DETAIL_LIMIT) :] = True  # largest last
         self.haloed = np.zeros(flows.flow_count, dtype=bool)
         self.haloed[np.flatnonzero(flows.emphasised)[-HALO_LIMIT:]] = True
+        # Each piece's corners (for device_bounds): a layer's bounds without a pass over samples.
+        nonempty = np.diff(flows.piece_start) > 0
+        first = flows.piece_start[:-1][nonempty]
+        self._piece_owner = flows.piece_flow[nonempty]
+        self._piece_low = np.minimum.reduceat(device, first) if len(first) else np.zeros((0, 2))
+        self._piece_high = np.maximum.reduceat(device, first) if len(first) else np.zeros((0, 2))
         # Outlines only for the detailed flows: the rest are hairlines.
         pieces = self.detailed[flows.piece_flow]
         self.outline_of_piece = np.cumsum(pieces) - 1
@@ -64,12 +70,12 @@ class FlowShapes:
 
     def device_bounds(self, chosen: np.ndarray) -> QRectF:
         """Device rectangle holding the chosen flows, with room for widths and arrowheads."""
-        point_flow = np.repeat(self.flows.piece_flow, np.diff(self.flows.piece_start))
-        points = self.device[chosen[point_flow]]
-        if not len(points):
+        mine = chosen[self._piece_owner]
+        if not mine.any():
             return QRectF()
         margin = float(np.nanmax(self.widths[chosen], initial=0.0)) + 10.0 * self.scale
-        (x0, y0), (x1, y1) = points.min(axis=0) - margin, points.max(axis=0) + margin
+        x0, y0 = self._piece_low[mine].min(axis=0) - margin
+        x1, y1 = self._piece_high[mine].max(axis=0) + margin
         return QRectF(x0, y0, x1 - x0, y1 - y0).toAlignedRect().toRectF()
 
     def paint(

@@ -29,7 +29,7 @@ from PySide6.QtGui import QImage, QPainter, QPolygonF
 
 from explorer.render.flows.shapes import HALO_LIMIT, FlowShapes
 
-SUPERSAMPLE = 2  # samples per pixel along each axis for the smaller flows of a layer
+SUPERSAMPLE = 2  # samples per pixel per axis: at half size, smooth scaling is a box filter
 EXACT_LIMIT = HALO_LIMIT  # the largest flows of a layer keep Qt's exact antialiased edges
 SUPERSAMPLE_BUDGET = 16_000_000  # pixels of the supersampled image (64 MB) at most
 
@@ -61,7 +61,11 @@ def paint_layer(
         exact = chosen & (np.cumsum(chosen[::-1])[::-1] <= EXACT_LIMIT)  # the last ones
         sampled = chosen & ~exact
         if sampled.any():
-            highlighted += _supersampled(layer_painter, shapes, sampled, area, ratio, highlight)
+            fine = _image(area, ratio, SUPERSAMPLE)
+            fine_painter = _painter(fine, area, smooth=False)
+            highlighted += shapes.paint(fine_painter, sampled, 255, highlight, SUPERSAMPLE)
+            fine_painter.end()
+            _reduce(layer_painter, layer, fine)
         chosen = exact
     highlighted += shapes.paint(layer_painter, chosen, 255, highlight)
     layer_painter.end()
@@ -72,26 +76,18 @@ def paint_layer(
     return highlighted
 
 
-def _supersampled(
-    layer_painter: QPainter,
-    shapes: FlowShapes,
-    chosen: np.ndarray,
-    area: QRectF,
-    ratio: float,
-    highlight: int | None,
-) -> list[QPolygonF]:
-    """Fill ``chosen`` without antialiasing at SUPERSAMPLE x resolution, reduce into the layer."""
-    fine = _image(area, ratio, SUPERSAMPLE)
-    fine_painter = _painter(fine, area, smooth=False)
-    highlighted = shapes.paint(fine_painter, chosen, 255, highlight, pixel=SUPERSAMPLE)
-    fine_painter.end()
-    layer_painter.save()
-    layer_painter.resetTransform()  # the layer's own pixels: no rounding of the reduction
-    layer_painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    target = QRectF(QPointF(0, 0), layer_painter.device().deviceIndependentSize())
-    layer_painter.drawImage(target, fine, QRectF(0, 0, fine.width(), fine.height()))
-    layer_painter.restore()
-    return highlighted
+def _reduce(painter: QPainter, layer: QImage, fine: QImage) -> None:
+    """Lay ``fine`` (SUPERSAMPLE x the layer's resolution) over the whole ``layer``, smoothly.
+
+    At exactly half the size Qt's smooth (bilinear) scaling weighs each 2 x 2
+    block of samples equally: the share of an output pixel the flows cover.
+    """
+    painter.save()
+    painter.resetTransform()  # the layer's own pixels: no rounding of the reduction
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    target = QRectF(QPointF(0, 0), layer.deviceIndependentSize())
+    painter.drawImage(target, fine, QRectF(0, 0, fine.width(), fine.height()))
+    painter.restore()
 
 
 def _image(area: QRectF, ratio: float, factor: int) -> QImage:

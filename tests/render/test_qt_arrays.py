@@ -7,7 +7,7 @@ import itertools
 import numpy as np
 import pytest
 
-from explorer.render.map.qt_arrays import path_from_pieces, polygon_from_array
+from explorer.render.map.qt_arrays import PolygonSlices, path_from_pieces, polygon_from_array
 
 
 def test_polygon_holds_the_same_points(qapp):
@@ -46,3 +46,20 @@ def test_pieces_make_the_path_that_one_polygon_per_piece_makes(qapp, starts):
 
 def test_no_pieces_give_an_empty_path(qapp):
     assert path_from_pieces(np.zeros((0, 2)), np.array([0])).isEmpty()
+
+
+def test_one_polygon_refilled_holds_each_slice_exactly(qapp):
+    """Slices of every size, larger and smaller than the last, in any order."""
+    points = (np.random.default_rng(3).random((120, 2)) * 2000 - 1000)[::2]
+    assert not points.flags.c_contiguous  # a view with gaps: copied first
+    slices = PolygonSlices(points)
+    for a, b in [(0, 5), (5, 45), (45, 47), (10, 60), (59, 60), (0, 60), (3, 3)]:
+        polygon = slices.take(a, b)
+        assert [(p.x(), p.y()) for p in polygon.toList()] == [tuple(p) for p in points[a:b]]
+
+
+def test_a_slice_outside_the_points_is_refused(qapp):
+    slices = PolygonSlices(np.zeros((4, 2)))
+    for a, b in [(0, 5), (-1, 2), (3, 2)]:
+        with pytest.raises(IndexError):
+            slices.take(a, b)

@@ -61,9 +61,12 @@ class Hairlines:
                 tips = points[starts[1:][heads] - 1]
                 self.heads.append((colour, *_arrowheads(tips, normal[heads], self.scale)))
 
-    def paint(self, painter: QPainter) -> None:
+    def paint(self, painter: QPainter, pixel: float = 1.0) -> None:
+        """Draw every path; ``pixel``: device pixels per output pixel (the line width)."""
         for (r, g, b), points, starts in self.lines:
-            painter.setPen(QPen(QColor(r, g, b, 255), 0))
+            pen = QPen(QColor(r, g, b, 255), 0 if pixel == 1.0 else pixel)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path_from_pieces(points, starts))
         for (r, g, b), points, starts in self.heads:

@@ -8,7 +8,8 @@ folder (no Python, no tools), HOME a fresh temporary folder, a UTF-8 locale and
 QT_QPA_PLATFORM=offscreen. It checks ``--version``; a ``--screenshot`` of the demo
 against the same screenshot from the virtual environment (pixel comparison, small
 tolerance); the ``import`` of a generated GLOTIP-shaped workbook into a new
-workspace (``.tfe-workspace``), and a map exported from it; and ``export --demo`` to
+workspace (``.tfe-workspace``), and a map exported from it; the same workbook read
+by the app started as the window's reading child; and ``export --demo`` to
 PNG, SVG, PDF and HTML, each file checked to be valid and not trivial.
 
 The checks run in this (development) Python; only the app runs from the bundle.
@@ -157,6 +158,20 @@ def glotip_workbook(path: Path) -> Path:
     return write_xlsx(path, rows)
 
 
+def read_by_the_app_as_a_child(app: Path, workbook: Path) -> None:
+    """The window reads a large file in a child: the app's own executable, started with
+    the child's argument, must answer with the dataset that reading it here gives."""
+    from explorer.io.importing import child_process
+    from explorer.io.importing.importers import read_any
+
+    print(f"$ {app} {child_process.CHILD_ARGUMENT} < request for {workbook.name}", flush=True)
+    child_process.child_command = lambda: [str(app), child_process.CHILD_ARGUMENT]
+    dataset, report = child_process.read_in_child(workbook)
+    expected, _ = read_any(workbook)
+    if not dataset.observations.equals(expected.observations) or report.rows_read == 0:
+        raise CheckFailedError("the app read the workbook as a child, into another dataset")
+
+
 def unpacked(folder: Path) -> Path:
     """The app as a user gets it: the newest Linux archive unpacked into ``folder`` (the
     built folder itself when there is no archive)."""
@@ -198,6 +213,7 @@ def main(app: Path | None = None) -> int:
         run([str(app), "export", "--workspace", str(workspace), "--out", str(work / "w.png")],
             env, work)  # fmt: skip
         check_png(work / "w.png")
+        read_by_the_app_as_a_child(app, workbook)
 
         from tests.shared_data import GLOTIP_WORKBOOK
 

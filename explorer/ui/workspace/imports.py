@@ -88,12 +88,11 @@ def start_import(session: WorkspaceSession, path: Path, mapping: object = None) 
             translate("WorkspaceSession", "An import is already running"), 5000
         )
         return None
-    from explorer.core.names.resolver import Resolver
     from explorer.ui.workspace.import_job import ImportJob
 
     job = ImportJob(
         path,
-        Resolver(session.workspace.aliases).resolve,
+        session.workspace.aliases,
         session,
         mapping,
         session.workspace.rules,

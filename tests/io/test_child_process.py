@@ -110,17 +110,52 @@ def test_the_apps_command_line_serves_as_the_child(tmp_path: Path, monkeypatch) 
     _same(read_in_child(path), read_any(path))
 
 
-def test_small_files_are_read_here_large_ones_in_a_child(tmp_path: Path, monkeypatch) -> None:
-    path = write_csv(tmp_path / "glotip.csv", ROWS)
-    children: list[Path] = []
+class _Child:
+    """Stands in for a started child: reads here, and says what became of it."""
 
-    def in_child(path, *args, **kwargs):
-        children.append(path)
+    def __init__(self) -> None:
+        self.read_files: list[Path] = []
+        self.stopped = False
+
+    def read(self, path, *args, **kwargs):
+        self.read_files.append(path)
         return read_any(path)
 
-    monkeypatch.setattr(child_process, "read_in_child", in_child)
+    def stop(self) -> None:
+        self.stopped = True
+
+
+def test_small_files_are_read_here_large_ones_in_a_child(tmp_path: Path, monkeypatch) -> None:
+    path = write_csv(tmp_path / "glotip.csv", ROWS)
+    started: list[_Child] = []
+    monkeypatch.setattr(
+        child_process, "start_reader", lambda: started.append(_Child()) or started[-1]
+    )
     read_file(path)
-    assert children == []  # a few hundred bytes: read here, sooner than a child starts
+    assert started == []  # a few hundred bytes: read here, sooner than a child starts
     monkeypatch.setattr(child_process, "CHILD_FROM_BYTES", path.stat().st_size)
     read_file(path)
-    assert children == [path]
+    assert [child.read_files for child in started] == [[path]]
+
+
+def test_a_child_started_ahead_reads_a_large_file_and_lets_a_small_one_go(
+    tmp_path: Path, monkeypatch
+) -> None:
+    path = write_csv(tmp_path / "glotip.csv", ROWS)
+    small = _Child()
+    read_file(path, reader=small)
+    assert small.stopped and small.read_files == []
+    monkeypatch.setattr(child_process, "CHILD_FROM_BYTES", 0)
+    large = _Child()
+    read_file(path, reader=large)
+    assert large.read_files == [path] and not large.stopped
+
+
+def test_a_real_child_started_ahead_waits_for_its_file_or_ends_unused(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "glotip.csv", ROWS)
+    ahead = child_process.ChildReader()
+    _same(ahead.read(path), read_any(path))
+    assert ahead.process.returncode == 0
+    unused = child_process.ChildReader()
+    unused.stop()
+    assert unused.process.returncode is not None  # ended, not left waiting

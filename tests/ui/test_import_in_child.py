@@ -1,5 +1,6 @@
 """The window's import of a large file, read by a child process: result, Cancel and errors
-as with a file read in the window's own process."""
+as with a file read in the window's own process; the child started while the user picks
+the file (the Import dialog, a drag over the window)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from explorer.io.importing import child_process
 from explorer.io.workspace.store import load_workspace
 from explorer.ui.window.app import LaunchOptions, build_window
+from explorer.ui.workspace.imports import ask_import
 from tests.io.test_glotip import row, write_csv
 
 ROWS = [
@@ -98,3 +102,58 @@ def test_a_file_the_child_cannot_read_gets_the_readers_message(qtbot, tmp_path, 
     assert len(children) == 1
     assert messages and messages[0].startswith("Import failed: photo.xlsx: not an Excel workbook")
     assert window.dataset.is_synthetic
+
+
+def test_file_import_starts_the_child_while_the_dialog_is_open(
+    qtbot, tmp_path, children, messages, monkeypatch
+):
+    window = _window(qtbot, tmp_path)
+    session = window.context.session
+    path = write_csv(tmp_path / "glotip.csv", ROWS)
+    waiting: list[bool] = []
+
+    def choose(*args, **kwargs):
+        waiting.append(session.reader_ahead is not None and children[-1].poll() is None)
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    ask_import(session)
+    with qtbot.waitSignal(session.job.done, timeout=60_000):
+        pass
+    assert waiting == [True]  # started before the user chose
+    assert len(children) == 1 and children[0].returncode == 0  # and it read the file
+    assert window.dataset.name == "GLOTIP 30/05/2023" and session.reader_ahead is None
+
+
+def test_a_cancelled_dialog_ends_the_waiting_child(qtbot, tmp_path, children, monkeypatch):
+    window = _window(qtbot, tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    ask_import(window.context.session)
+    assert len(children) == 1 and children[0].returncode is not None  # not left waiting
+    assert window.context.session.reader_ahead is None and window.dataset.is_synthetic
+
+
+def _drag(window, path: Path, leave: bool) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    buttons, keys = Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    window.dragEnterEvent(
+        QDragEnterEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, buttons, keys)
+    )
+    if leave:
+        window.dragLeaveEvent(QDragLeaveEvent())
+
+
+def test_a_data_file_dragged_over_the_window_starts_a_child_that_ends_if_it_leaves(
+    qtbot, tmp_path, children
+):
+    window = _window(qtbot, tmp_path)
+    session = window.context.session
+    notes = tmp_path / "notes.docx"
+    notes.write_bytes(b"not data" * 100)
+    _drag(window, notes, leave=True)
+    assert children == []  # not a data file: nothing to read
+    _drag(window, write_csv(tmp_path / "glotip.csv", ROWS), leave=False)
+    assert session.reader_ahead is not None and children[0].poll() is None
+    window.dragLeaveEvent(QDragLeaveEvent())
+    assert session.reader_ahead is None and children[0].returncode is not None

@@ -47,6 +47,85 @@ _POLL_S = 0.05  # how often a waiting parent looks at the cancel switch
 _NO_WINDOW = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows only; 0 elsewhere
 
 
+class ChildReader:
+    """A child process that reads one file, started as soon as a file is coming.
+
+    Why ahead of the file: the child spends ~0.5 s importing pandas and the readers; a
+    window starts one when its Import dialog opens or a file is dragged over it, so
+    that time passes while the user picks the file. :meth:`read` uses it once;
+    :meth:`stop` lets an unused one go. A child started without its file waits on its
+    input, and ends when this process does.
+    """
+
+    def __init__(self) -> None:
+        self._errors = tempfile.TemporaryFile()  # noqa: SIM115  (closed by read or stop)
+        try:
+            self.process = subprocess.Popen(
+                child_command(),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=self._errors,
+                creationflags=_NO_WINDOW,
+            )
+        except (OSError, ValueError) as exc:  # no such program, or sys.executable is ""
+            self._errors.close()
+            raise _NotStartedError from exc
+
+    def read(
+        self,
+        path: Path,
+        aliases: Mapping[str, str] | None = None,
+        progress: Callable[[float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        mapping: object = None,
+        overrides: Mapping[str, str] | None = None,
+    ) -> tuple[Any, Any]:
+        """``read_any(path, ...)`` run by the child; its dataset and report, or its error."""
+        path = Path(path)
+        request = {
+            "path": str(path),
+            "aliases": dict(aliases or {}),
+            "mapping": mapping,
+            "overrides": dict(overrides or {}),
+        }
+        child = self.process
+        inbox: queue.Queue = queue.Queue()
+        reader = threading.Thread(target=_receive, args=(child.stdout, inbox), daemon=True)
+        reader.start()
+        message = None
+        try:
+            _send_request(child.stdin, request)
+            message = _wait(inbox, progress, cancelled)
+        finally:
+            _end(child, kill=message is None)  # cancelled or failed here: no need to finish
+            reader.join()
+            if message is None:
+                failure = _ended_without_answer(path, child.returncode, self._errors)
+            self._errors.close()
+        if message is None:
+            raise DataImportError(failure)
+        if message[0] == "error":
+            raise message[1]
+        return message[1], message[2]
+
+    def stop(self) -> None:
+        """End the child unused."""
+        if not self._errors.closed:
+            _end(self.process, kill=True)
+            for stream in (self.process.stdin, self.process.stdout):
+                if stream is not None:
+                    stream.close()
+            self._errors.close()
+
+
+def start_reader() -> ChildReader | None:
+    """A child started ahead of its file, or None when none can be started."""
+    try:
+        return ChildReader()
+    except _NotStartedError:
+        return None
+
+
 def read_file(
     path: Path,
     aliases: Mapping[str, str] | None = None,
@@ -54,14 +133,17 @@ def read_file(
     cancelled: Callable[[], bool] | None = None,
     mapping: object = None,
     overrides: Mapping[str, str] | None = None,
+    reader: ChildReader | None = None,
 ) -> tuple[Any, Any]:
-    """``read_any`` with the workspace's ``aliases``: in a child for a large file, else here."""
+    """``read_any`` with the workspace's ``aliases``: in a child for a large file (``reader``,
+    when one was started ahead), else here."""
     options = {"mapping": mapping, "overrides": dict(overrides or {})}
     if _size(path) >= CHILD_FROM_BYTES:
-        try:
-            return read_in_child(path, aliases, progress, cancelled, **options)
-        except _NotStartedError:
-            pass
+        child = reader or start_reader()
+        if child is not None:
+            return child.read(path, aliases, progress, cancelled, **options)
+    elif reader is not None:
+        reader.stop()  # a small file: read here, sooner than the child would
     from explorer.core.names.resolver import Resolver
     from explorer.io.importing.importers import read_any
 
@@ -82,40 +164,12 @@ def read_in_child(
     mapping: object = None,
     overrides: Mapping[str, str] | None = None,
 ) -> tuple[Any, Any]:
-    """``read_any(path, ...)`` run by a child process; its dataset and report, or its error."""
-    path = Path(path)
-    request = {
-        "path": str(path),
-        "aliases": dict(aliases or {}),
-        "mapping": mapping,
-        "overrides": dict(overrides or {}),
-    }
-    with tempfile.TemporaryFile() as errors:
-        try:
-            child = subprocess.Popen(
-                child_command(),
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=errors,
-                creationflags=_NO_WINDOW,
-            )
-        except (OSError, ValueError) as exc:  # no such program, or sys.executable is ""
-            raise _NotStartedError from exc
-        inbox: queue.Queue = queue.Queue()
-        reader = threading.Thread(target=_receive, args=(child.stdout, inbox), daemon=True)
-        reader.start()
-        message = None
-        try:
-            _send_request(child.stdin, request)
-            message = _wait(inbox, progress, cancelled)
-        finally:
-            _end(child, kill=message is None)  # cancelled or failed here: no need to finish
-            reader.join()
-        if message is None:
-            raise DataImportError(_ended_without_answer(path, child.returncode, errors))
-    if message[0] == "error":
-        raise message[1]
-    return message[1], message[2]
+    """``read_any(path, ...)`` run by a new child process; its dataset and report, or its
+    error (DataImportError: the child could not be started)."""
+    child = start_reader()
+    if child is None:
+        raise DataImportError(f"{Path(path).name}: could not be imported (no process to read it)")
+    return child.read(path, aliases, progress, cancelled, mapping, overrides)
 
 
 def child_command() -> list[str]:
@@ -142,16 +196,23 @@ def child_main() -> int:
     answers = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # a library's stray print must not break the answers
     sys.stdout = sys.stderr
-    with os.fdopen(os.dup(0), "rb") as requests:
-        request = pickle.load(requests)
-    send = _sender(answers)
     # One read, then the process ends: no time spent looking for cycles among the
     # reading's million short-lived objects (5% of the GLOTIP read's CPU time).
     gc.disable()
-    try:
-        from explorer.core.names.resolver import Resolver
-        from explorer.io.importing.importers import read_any
+    # The imports and the name tables first: a child started ahead does them while
+    # the user picks the file.
+    from explorer.core.names.lookup_tables import lookup_tables
+    from explorer.core.names.resolver import Resolver
+    from explorer.io.importing.importers import read_any
 
+    lookup_tables()
+    try:
+        with os.fdopen(os.dup(0), "rb") as requests:
+            request = pickle.load(requests)
+    except EOFError:  # let go unused (or this process's parent ended)
+        return 0
+    send = _sender(answers)
+    try:
         dataset, report = read_any(
             Path(request["path"]),
             resolve=Resolver(request["aliases"]).resolve,

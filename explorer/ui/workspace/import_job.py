@@ -35,10 +35,12 @@ class _Worker(QObject):
         cancel: threading.Event,
         mapping: object,
         overrides: dict[str, str] | None = None,
+        reader: object = None,
     ) -> None:
         super().__init__()
         self.path, self.aliases, self.cancel, self.mapping = path, dict(aliases), cancel, mapping
         self.overrides = dict(overrides or {})
+        self.reader = reader
 
     def run(self) -> None:
         from explorer.io.importing.child_process import read_file
@@ -52,6 +54,7 @@ class _Worker(QObject):
                 cancelled=self.cancel.is_set,
                 mapping=self.mapping,
                 overrides=self.overrides,
+                reader=self.reader,
             )
         except NeedsMapping as question:
             self.needs_mapping.emit(question)
@@ -70,7 +73,9 @@ class ImportJob(QObject):
     The reader is chosen from the file's content (:func:`explorer.io.importing.importers.read_any`);
     ``aliases`` are the workspace's names for places (normalised label -> result);
     ``mapping`` is the user's column mapping for a table the reader could not
-    read alone; ``overrides`` the workspace's rules for groups of rows. Exactly
+    read alone; ``overrides`` the workspace's rules for groups of rows; ``reader`` a
+    child process started ahead of the file
+    (:class:`~explorer.io.importing.child_process.ChildReader`), if any. Exactly
     one of ``succeeded``, ``failed``, ``needs_mapping`` or ``cancelled`` is
     emitted, then ``done``.
     """
@@ -89,12 +94,13 @@ class ImportJob(QObject):
         parent: QObject | None = None,
         mapping: object = None,
         overrides: dict[str, str] | None = None,
+        reader: object = None,
     ) -> None:
         super().__init__(parent)
         self.path = Path(path)
         self._cancel = threading.Event()
         self._thread = QThread(self)
-        self._worker = _Worker(self.path, aliases or {}, self._cancel, mapping, overrides)
+        self._worker = _Worker(self.path, aliases or {}, self._cancel, mapping, overrides, reader)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self.progress)

@@ -6,11 +6,17 @@ starts the app as ``explorer`` does (``explorer.ui.window.app.run`` with
 ``exit_after_first_paint``: data libraries, window, demo data, first paint of
 the map; a fresh, empty data folder as for a new user), then reads its own
 ``VmRSS`` (resident now) and ``VmHWM`` (the peak so far). The import child
-builds the same window, imports the shared GLOTIP workbook through the
-window's own import (background thread, then save, show the dataset, open the
-report) and reads both again.
+starts as ``run`` does (the data libraries before PySide6, then the same
+QApplication), builds the same window, imports the shared GLOTIP workbook
+through the window's own import (background thread reading it in a child
+process, then save, show the dataset, open the report) and reads both again,
+and how long the import took from its start to the painted report and map.
+The peak is this process's own: the reading child's peak is not in it. A
+second set of import children goes through File > Import, the file chosen
+1.5 s after the dialog opened (the app starts the reading child meanwhile):
+the time from the choice to the painted report.
 
-Units: MB = 10^6 bytes, as the issue's targets (350 MB, 450 MB).
+Units: MB = 10^6 bytes, as the issue's targets (350 MB, 300 MB).
 
 The peer: QGIS after its headless launch (``peer_qgis.py launch``: the
 countries layer, 7 quantile classes, one 1440x900 render), its VmRSS read the
@@ -35,8 +41,9 @@ from common import Row, not_measured, summarise
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_STARTUP_MB = 350.0
-TARGET_IMPORT_MB = 450.0
+TARGET_IMPORT_MB = 300.0
 TIMEOUT_S = 300.0
+CHOOSING_S = 1.5  # a user picking the file in the Import dialog
 
 
 def _status_mb() -> dict[str, float]:
@@ -79,19 +86,47 @@ def _startup_child(workspace: str | None = None) -> dict[str, Any]:
     return {**_status_mb(), "first_paint": watch.status}
 
 
-def _import_child(path: str) -> dict[str, Any]:
-    from PySide6.QtWidgets import QApplication
+def _import_child(path: str, via: str = "start") -> dict[str, Any]:
+    """``via`` "start": the session's ``start_import`` (nothing started ahead); "dialog":
+    File > Import, the file chosen ``CHOOSING_S`` after the dialog opened (the dialog
+    stands in: the reading child the app starts with it runs meanwhile)."""
+    from explorer.ui.window.app import (
+        LaunchOptions,
+        _application,
+        _import_data_libraries,
+        build_window,
+    )
 
-    from explorer.ui.window.app import LaunchOptions, _import_data_libraries, build_window
+    _import_data_libraries()  # as run(): before PySide6, whose import hook would read them
+    app = _application()
+    from PySide6.QtWidgets import QFileDialog
 
-    _import_data_libraries()
-    app = QApplication(sys.argv[:1])
+    from explorer.ui.workspace.imports import ask_import
+
+    chosen: list[float] = []
+
+    def choose(*_args: object) -> tuple[str, str]:
+        until = time.perf_counter() + CHOOSING_S
+        while time.perf_counter() < until:
+            app.processEvents()
+            time.sleep(0.01)
+        chosen.append(time.perf_counter())
+        return path, ""
+
+    QFileDialog.getOpenFileName = staticmethod(choose)  # type: ignore[method-assign]
     with tempfile.TemporaryDirectory() as tmp:
         window = build_window(LaunchOptions(workspace=Path(tmp) / "w.sqlite"))
         window.show()
         app.processEvents()
         window.map_view.viewport().repaint()
-        job = window.context.session.start_import(Path(path))
+        session = window.context.session
+        started = time.perf_counter()
+        if via == "dialog":
+            ask_import(session)
+            started = chosen[0]
+        else:
+            session.start_import(Path(path))
+        job = session.job
         done: list[bool] = []
         job.done.connect(lambda: done.append(True))
         while not done:
@@ -100,7 +135,8 @@ def _import_child(path: str) -> dict[str, Any]:
         for _ in range(5):  # the report dialog and the new map, painted
             app.processEvents()
         window.map_view.viewport().repaint()
-        result = {**_status_mb(), "dataset": window.dataset.name}
+        seconds = time.perf_counter() - started
+        result = {**_status_mb(), "dataset": window.dataset.name, "seconds": seconds}
         window.context.session.remember_view = False
         window.close()
     return result
@@ -173,6 +209,7 @@ def measure(runs: int = 5) -> list[Row]:
         )
         return rows
     imported = [_sample("import", str(WORKBOOK)) for _ in range(runs)]
+    from_dialog = [_sample("import", str(WORKBOOK), "dialog") for _ in range(runs)]
     print(
         f"  memory: startup {[round(s['VmRSS']) for s in startup]} MB; after import of "
         f"{imported[0]['dataset']!r} {[round(s['VmRSS']) for s in imported]} MB",
@@ -187,6 +224,15 @@ def measure(runs: int = 5) -> list[Row]:
         summarise(
             "memory during the GLOTIP import: peak, VmHWM (MB)", [s["VmHWM"] for s in imported]
         ),
+        summarise(
+            "GLOTIP import in the window, start to painted report (s)",
+            [s["seconds"] for s in imported],
+        ),
+        summarise(
+            f"GLOTIP import from File > Import, chosen {CHOOSING_S:g} s after the dialog "
+            "opened: choice to painted report (s)",
+            [s["seconds"] for s in from_dialog],
+        ),
     ]
     return rows
 
@@ -195,4 +241,4 @@ if __name__ == "__main__":
     if sys.argv[1] == "startup":
         print(json.dumps(_startup_child(*sys.argv[2:3])))
     else:
-        print(json.dumps(_import_child(sys.argv[2])))
+        print(json.dumps(_import_child(*sys.argv[2:4])))

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from explorer.commands import add_subcommands, run_import, run_resolve
+from explorer.io.importing.child_process import CHILD_ARGUMENT
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -110,8 +111,13 @@ def _opened_file(argv: Sequence[str]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given == [CHILD_ARGUMENT]:  # the standalone app reading a file for its window
+        from explorer.io.importing.child_process import child_main
+
+        return child_main()
     parser = build_parser()
-    args = parser.parse_args(_opened_file(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(_opened_file(given))
     if args.command == "import":
         return run_import(args.file, args.report, args.workspace or args.window_workspace, args)
     if args.command == "resolve":

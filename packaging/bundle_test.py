@@ -8,8 +8,9 @@ folder (no Python, no tools), HOME a fresh temporary folder, a UTF-8 locale and
 QT_QPA_PLATFORM=offscreen. It checks ``--version``; a ``--screenshot`` of the demo
 against the same screenshot from the virtual environment (pixel comparison, small
 tolerance); the ``import`` of a generated GLOTIP-shaped workbook into a new
-workspace (``.tfe-workspace``), and a map exported from it; ``export --demo`` to
-PNG, SVG, PDF, HTML and GeoPackage, each file checked to be valid and not trivial (the
+workspace (``.tfe-workspace``), and a map exported from it; the same workbook read
+by the app started as the window's reading child; ``export --demo`` to PNG, SVG,
+PDF, HTML and GeoPackage, each file checked to be valid and not trivial (the
 GeoPackage's CRS written by GDAL from the one proj.db the bundle keeps); that no run
 printed a PROJ error; and that LICENCES/LIBRARIES.txt names an existing licence text
 for every shared library in the folder.
@@ -214,6 +215,20 @@ def glotip_workbook(path: Path) -> Path:
     return write_xlsx(path, rows)
 
 
+def read_by_the_app_as_a_child(app: Path, workbook: Path) -> None:
+    """The window reads a large file in a child: the app's own executable, started with
+    the child's argument, must answer with the dataset that reading it here gives."""
+    from explorer.io.importing import child_process
+    from explorer.io.importing.importers import read_any
+
+    print(f"$ {app} {child_process.CHILD_ARGUMENT} < request for {workbook.name}", flush=True)
+    child_process.child_command = lambda: [str(app), child_process.CHILD_ARGUMENT]
+    dataset, report = child_process.read_in_child(workbook)
+    expected, _ = read_any(workbook)
+    if not dataset.observations.equals(expected.observations) or report.rows_read == 0:
+        raise CheckFailedError("the app read the workbook as a child, into another dataset")
+
+
 def unpacked(folder: Path) -> Path:
     """The app as a user gets it: the newest Linux archive unpacked into ``folder`` (the
     built folder itself when there is no archive)."""
@@ -256,6 +271,7 @@ def main(app: Path | None = None) -> int:
         run([str(app), "export", "--workspace", str(workspace), "--out", str(work / "w.png")],
             env, work)  # fmt: skip
         check_png(work / "w.png")
+        read_by_the_app_as_a_child(app, workbook)
 
         from tests.shared_data import GLOTIP_WORKBOOK
 

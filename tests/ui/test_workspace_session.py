@@ -203,7 +203,7 @@ def test_dropping_files_onto_the_window(qtbot, tmp_path, messages):
 
 
 def test_a_cancelled_import_reports_cancelled_not_a_failure(qtbot, tmp_path):
-    job = ImportJob(write_csv(tmp_path / "glotip.csv", ROWS), resolve=lambda label: None)
+    job = ImportJob(write_csv(tmp_path / "glotip.csv", ROWS), aliases={})
     outcomes: list[str] = []
     job.succeeded.connect(lambda *_: outcomes.append("succeeded"))
     job.failed.connect(lambda _: outcomes.append("failed"))

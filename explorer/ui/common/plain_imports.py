@@ -10,6 +10,13 @@ cost 0.15 s at each launch that shows its first frame before loading the data
 simply unknown to PySide6's feature table, which then keeps the default
 selection (no feature) for it, as it does for every module here.
 
+Once the app's QApplication exists, :func:`drop_pyside_import_hook` takes the
+hook away for good: it reads the source of every module imported after PySide6
+(``inspect.getsource``), and ``linecache`` keeps every line of it for the life
+of the process. Measured with a window that imported the GLOTIP workbook: 339
+files, 5.7 MB of text, about 10 MB of resident memory that never came back
+(window 248 -> 238 MB, after the import 293 -> 281 MB).
+
 This module must be imported before PySide6 (``explorer.ui.window.app`` is);
 imported later, it finds the hook already in place and changes nothing.
 """
@@ -37,3 +44,14 @@ def without_pyside_import_hook() -> Iterator[None]:
         yield
     finally:
         builtins.__import__ = current
+
+
+def drop_pyside_import_hook() -> None:
+    """From now on, imports skip PySide6's hook (the app selects no ``__feature__``).
+
+    Nothing happens when the hook is not PySide6's or Python's own import is unknown
+    (this module was imported after PySide6).
+    """
+    current = builtins.__import__
+    if current is not PYTHON_IMPORT and getattr(current, "__name__", "") == PYSIDE_HOOK_NAME:
+        builtins.__import__ = PYTHON_IMPORT

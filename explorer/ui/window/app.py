@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from explorer.ui.common.plain_imports import without_pyside_import_hook
+from explorer.ui.common.plain_imports import drop_pyside_import_hook, without_pyside_import_hook
 
 
 @dataclass(frozen=True)
@@ -138,22 +138,10 @@ def run(options: LaunchOptions) -> int:
     early = interactive and _plain(options) and _may_have_first_frame(options)
     if not early:
         _import_data_libraries()
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Trafficking Flows Explorer")
-    app.setOrganizationName("Trafficking Flows Explorer")
-    from explorer.ui.common.translations import install_translations
-    from explorer.ui.window.language_menu import start_locale
-    from explorer.ui.window.settings import AppSettings
-
-    # Before any window: texts, places and numbers in the user's language.
-    install_translations(app, start_locale(AppSettings()))
-    from explorer.render.fonts import register_fonts
-
-    register_fonts(app)  # Arabic and Chinese text drawn even without system fonts for them
+    app = _application()
     if early:
         from explorer.ui.window.first_frame import first_frame_window
+        from explorer.ui.window.settings import AppSettings
 
         settings = AppSettings()
         workspace = options.workspace or settings.last_workspace()
@@ -177,6 +165,30 @@ def run(options: LaunchOptions) -> int:
     _keep_first_frame(app, window, options)
     _restart_if_requested()
     return code
+
+
+def _application():
+    """The QApplication as every launch makes it: names, the user's language, fonts.
+
+    PySide6 is first imported here; its import hook goes at once (see
+    :func:`~explorer.ui.common.plain_imports.drop_pyside_import_hook`).
+    """
+    from PySide6.QtWidgets import QApplication
+
+    drop_pyside_import_hook()  # every later import: no source kept in memory for it
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Trafficking Flows Explorer")
+    app.setOrganizationName("Trafficking Flows Explorer")
+    from explorer.ui.common.translations import install_translations
+    from explorer.ui.window.language_menu import start_locale
+    from explorer.ui.window.settings import AppSettings
+
+    # Before any window: texts, places and numbers in the user's language.
+    install_translations(app, start_locale(AppSettings()))
+    from explorer.render.fonts import register_fonts
+
+    register_fonts(app)  # Arabic and Chinese text drawn even without system fonts for them
+    return app
 
 
 def _plain(options: LaunchOptions) -> bool:

@@ -12,6 +12,7 @@ import geopandas as gpd
 from PySide6.QtCore import QLocale, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDropEvent,
 )
 from PySide6.QtWidgets import (
@@ -55,6 +56,9 @@ class MainWindow(QMainWindow):
     dataset_shown = Signal(str)
     #: Local files dropped onto the window (the workspace session imports or opens them).
     files_dropped = Signal(list)
+    #: Local files dragged over the window, not yet dropped; then the drag left without a drop.
+    files_coming = Signal(list)
+    files_gone = Signal()
 
     def __init__(
         self,
@@ -106,8 +110,13 @@ class MainWindow(QMainWindow):
     geometry = property(lambda self: self.context.geometry)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _local_files(event.mimeData()):
+        paths = _local_files(event.mimeData())
+        if paths:
             event.acceptProposedAction()
+            self.files_coming.emit(paths)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.files_gone.emit()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = _local_files(event.mimeData())

@@ -3,14 +3,17 @@
 Why a thread: reading, parsing and resolving the 46,556-row workbook takes
 about a second on a fast machine and several on a field laptop; the window
 must keep painting and answering meanwhile, and the user must be able to
-stop an import started on the wrong file. The reader checks ``cancelled``
-between its steps, so a cancel takes effect within one step.
+stop an import started on the wrong file. The thread reads a large file through
+a child process (:mod:`explorer.io.importing.child_process`: the reading's
+memory goes back to the system when the child exits) and a small one itself.
+A cancel kills the child at once; the reader in this process checks
+``cancelled`` between its steps, so there a cancel takes effect within one step.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
@@ -28,27 +31,30 @@ class _Worker(QObject):
     def __init__(
         self,
         path: Path,
-        resolve: Callable,
+        aliases: Mapping[str, str],
         cancel: threading.Event,
         mapping: object,
         overrides: dict[str, str] | None = None,
+        reader: object = None,
     ) -> None:
         super().__init__()
-        self.path, self.resolve, self.cancel, self.mapping = path, resolve, cancel, mapping
+        self.path, self.aliases, self.cancel, self.mapping = path, dict(aliases), cancel, mapping
         self.overrides = dict(overrides or {})
+        self.reader = reader
 
     def run(self) -> None:
-        from explorer.io.importing.importers import read_any
+        from explorer.io.importing.child_process import read_file
         from explorer.io.readers.tables.mapping import NeedsMapping
 
         try:
-            dataset, report = read_any(
+            dataset, report = read_file(
                 self.path,
-                resolve=self.resolve,
+                aliases=self.aliases,
                 progress=lambda fraction: self.progress.emit(round(fraction * 100)),
                 cancelled=self.cancel.is_set,
                 mapping=self.mapping,
                 overrides=self.overrides,
+                reader=self.reader,
             )
         except NeedsMapping as question:
             self.needs_mapping.emit(question)
@@ -65,8 +71,11 @@ class ImportJob(QObject):
     """One import in a background thread; signals arrive on the UI thread.
 
     The reader is chosen from the file's content (:func:`explorer.io.importing.importers.read_any`);
+    ``aliases`` are the workspace's names for places (normalised label -> result);
     ``mapping`` is the user's column mapping for a table the reader could not
-    read alone; ``overrides`` the workspace's rules for groups of rows. Exactly
+    read alone; ``overrides`` the workspace's rules for groups of rows; ``reader`` a
+    child process started ahead of the file
+    (:class:`~explorer.io.importing.child_process.ChildReader`), if any. Exactly
     one of ``succeeded``, ``failed``, ``needs_mapping`` or ``cancelled`` is
     emitted, then ``done``.
     """
@@ -81,16 +90,17 @@ class ImportJob(QObject):
     def __init__(
         self,
         path: Path,
-        resolve: Callable,
+        aliases: Mapping[str, str] | None = None,
         parent: QObject | None = None,
         mapping: object = None,
         overrides: dict[str, str] | None = None,
+        reader: object = None,
     ) -> None:
         super().__init__(parent)
         self.path = Path(path)
         self._cancel = threading.Event()
         self._thread = QThread(self)
-        self._worker = _Worker(self.path, resolve, self._cancel, mapping, overrides)
+        self._worker = _Worker(self.path, aliases or {}, self._cancel, mapping, overrides, reader)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self.progress)
@@ -104,7 +114,7 @@ class ImportJob(QObject):
         self._thread.start()
 
     def cancel(self) -> None:
-        """Ask the reader to stop at its next step."""
+        """Stop the reading: its child process at once, a reader here at its next step."""
         self._cancel.set()
 
     @property

@@ -41,7 +41,8 @@ IMPORT_FILTER = QT_TRANSLATE_NOOP(
 
 
 def ask_import(session: WorkspaceSession) -> None:
-    """File > Import data…: pick a file, then import it."""
+    """File > Import data…: pick a file, then import it (a reading child starts meanwhile)."""
+    start_reader_ahead(session)
     name, _ = QFileDialog.getOpenFileName(
         session.window,
         translate("WorkspaceSession", "Import data"),
@@ -50,6 +51,42 @@ def ask_import(session: WorkspaceSession) -> None:
     )
     if name:
         session.start_import(Path(name))
+    else:
+        let_reader_go(session)
+
+
+def start_reader_ahead(session: WorkspaceSession, paths: list[Path] | None = None) -> None:
+    """Start the child that will read the file the user is choosing (``paths``: the files
+    dragged over the window, when it is a drag).
+
+    Why ahead: a child spends ~0.5 s importing pandas and the readers before it reads
+    (:mod:`explorer.io.importing.child_process`); that time passes while the user picks
+    the file or drops it. None is started for a drag of small or unknown files, nor
+    while an import runs or a child already waits.
+    """
+    from explorer.io.importing import child_process
+
+    if session.job is not None or session.reader_ahead is not None:
+        return
+    if paths is not None and not any(_read_by_a_child(path) for path in paths):
+        return
+    session.reader_ahead = child_process.start_reader()
+
+
+def let_reader_go(session: WorkspaceSession) -> None:
+    """No file came (the dialog was cancelled, the drag left): the waiting child ends."""
+    reader, session.reader_ahead = session.reader_ahead, None
+    if reader is not None:
+        reader.stop()
+
+
+def _read_by_a_child(path: Path) -> bool:
+    from explorer.io.importing.child_process import CHILD_FROM_BYTES
+
+    try:
+        return path.suffix.lower() in IMPORTABLE and path.stat().st_size >= CHILD_FROM_BYTES
+    except OSError:
+        return False
 
 
 def open_files(session: WorkspaceSession, paths: list[Path]) -> None:
@@ -58,6 +95,8 @@ def open_files(session: WorkspaceSession, paths: list[Path]) -> None:
         return
     path = paths[0]  # one file at a time: imports run one after another by hand
     suffix = path.suffix.lower()
+    if is_workspace_file(path) or suffix not in IMPORTABLE:
+        let_reader_go(session)
     if is_workspace_file(path):
         session.open_workspace(path)
     elif suffix in IMPORTABLE:
@@ -88,15 +127,16 @@ def start_import(session: WorkspaceSession, path: Path, mapping: object = None) 
             translate("WorkspaceSession", "An import is already running"), 5000
         )
         return None
-    from explorer.core.names.resolver import Resolver
     from explorer.ui.workspace.import_job import ImportJob
 
+    reader, session.reader_ahead = session.reader_ahead, None  # started for this file
     job = ImportJob(
         path,
-        Resolver(session.workspace.aliases).resolve,
+        session.workspace.aliases,
         session,
         mapping,
         session.workspace.rules,
+        reader,
     )
     status = session.window.statusBar()
     bar = QProgressBar(maximumWidth=200, minimum=0, maximum=100)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.data.values import format_number
-from explorer.core.names.keys import normalise
 from explorer.io.importing.report import ImportReport
 from explorer.ui.common.plain_text import LINE_LIMIT, TEXT_LIMIT, plain_label, shown, wrap
 from explorer.ui.common.translations import count_text, translate
@@ -193,11 +192,7 @@ class ImportReportDialog(QDialog):
                 for label, victims in labels
             ],
         )
-        existing = {
-            label: aliases[normalise(label)]
-            for label, _victims in labels
-            if aliases.get(normalise(label))
-        }
+        existing = _aliased(labels, aliases)
         self.alias_choices = AliasChoices(self.names, existing, self)
         # Cell widgets follow their row when the table is sorted (persistent indexes).
         for row, (label, _victims) in enumerate(labels[:MAX_ALIAS_COMBOS]):
@@ -295,3 +290,18 @@ class ImportReportDialog(QDialog):
                 translate("ImportReport", "Could not write the import report.")
                 + f"\n{path}\n{error.strerror or error}",
             )
+
+
+def _aliased(labels: list[tuple[str, float]], aliases: Mapping[str, str]) -> dict[str, str]:
+    """The labels the workspace already maps (label -> result).
+
+    Why the import here and only with aliases: it loads ftfy (0.15 s, a few MB), which a
+    window whose file was read in a child process (:mod:`explorer.io.importing.child_process`)
+    has not loaded, and a new user's workspace has no aliases.
+    """
+    if not aliases:
+        return {}
+    from explorer.core.names.keys import normalise
+
+    keys = {label: normalise(label) for label, _ in labels}
+    return {label: aliases[key] for label, key in keys.items() if aliases.get(key)}

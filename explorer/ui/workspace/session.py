@@ -53,6 +53,7 @@ from explorer.ui.workspace.menu import WorkspaceMenu
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressBar, QPushButton
 
+    from explorer.io.importing.child_process import ChildReader
     from explorer.ui.window.main_window import MainWindow
     from explorer.ui.workspace.import_job import ImportJob
     from explorer.ui.workspace.mapping_dialog import TableMappingDialog
@@ -82,6 +83,8 @@ class WorkspaceSession(QObject):
         #: The file that could not be read: never written over, whatever the user picks.
         self.unreadable = path if load_error else None
         self.job: ImportJob | None = None
+        #: A reading child started while the user picks a file (see ``start_reader_ahead``).
+        self.reader_ahead: ChildReader | None = None
         #: Save the view when the window closes (off for headless renders).
         self.remember_view = True
         self.report_dialog: ImportReportDialog | None = None
@@ -113,6 +116,8 @@ class WorkspaceSession(QObject):
         self.groups = GroupKeeper(self)
         window.installEventFilter(self)
         window.files_dropped.connect(self.open_files)
+        window.files_coming.connect(lambda paths: session_imports.start_reader_ahead(self, paths))
+        window.files_gone.connect(lambda: session_imports.let_reader_go(self))
         window.dataset_shown.connect(self._dataset_shown)
         self._dataset_shown(window.dataset.name)
         if load_error:
@@ -308,6 +313,7 @@ class WorkspaceSession(QObject):
         if self.job is not None:
             self.job.cancel()
             self.job.wait()
+        session_imports.let_reader_go(self)
         for dialog in (self.report_dialog, self.mapping_dialog):
             if dialog is not None:
                 dialog.close()

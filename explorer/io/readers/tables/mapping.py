@@ -130,6 +130,10 @@ class NeedsMapping(DataImportError):  # noqa: N818  (a question to the user, not
         self.levels: dict[str, tuple[str, ...]] = dict(levels or {})
         super().__init__(f"{file_name}: choose the columns: {reason}")
 
+    def __reduce__(self) -> tuple:
+        """Pickled with its fields (a file read in a child process asks its question so)."""
+        return type(self), (self.file_name, self.columns, self.guess, self.reason, self.levels)
+
 
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d|2100)(?!\d)")
 

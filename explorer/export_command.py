@@ -192,7 +192,7 @@ def run_export(args: argparse.Namespace) -> int:
         for year, path in targets:
             view.state.year = year
             choropleth, flow_view = view.choropleth(), view.flow_view()
-            texts = view.texts(choropleth, flow_view)
+            texts = view.texts(choropleth, flow_view, english=fmt.is_data)
             if args.title is not None:
                 texts = replace(texts, title=args.title)
             if args.subtitle is not None:

@@ -124,15 +124,15 @@ class HeadlessMap:
         state = self.state
         return self.flows.view(state.indicator, state.year, state.selected)
 
-    def texts(self, choropleth: Choropleth, flow_view: FlowView | None) -> MapTexts:
-        """The default texts, as the window's export dialog starts with them."""
+    def texts(
+        self, choropleth: Choropleth, flow_view: FlowView | None, english: bool = False
+    ) -> MapTexts:
+        """The default texts, as the window's export dialog starts with them (``english``:
+        the words of a data file, as the window writes CSV, XLSX and GeoPackage)."""
         between = self.flows.between.value
-        texts = default_texts(
-            self.dataset, choropleth, flow_view, between=between, lang=self.flows.lang
-        )
-        return replace(
-            texts, disclaimer=translate_to(self.flows.lang, "CoreTexts", texts.disclaimer)
-        )
+        lang = None if english else self.flows.lang
+        texts = default_texts(self.dataset, choropleth, flow_view, between=between, lang=lang)
+        return replace(texts, disclaimer=translate_to(lang, "CoreTexts", texts.disclaimer))
 
     def view_data(
         self, texts: MapTexts, choropleth: Choropleth, flow_view: FlowView | None

@@ -3,6 +3,7 @@ only QtGui, and every file is the one the window writes for the same view."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -116,3 +117,29 @@ def test_the_launch_imports_the_data_stack_before_qt():
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "['geopandas', 'pandas', 'pyproj']"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "exported"),
+    [
+        ("fr", "Victimes de la traite détectées, 2022", "Exporté le "),
+        ("ar", "ضحايا الاتجار بالأشخاص المكتشَفون، ٢٠٢٢", "صُدِّر في "),
+        ("en", "Detected trafficking victims, 2022", "Exported on "),
+    ],
+)
+def test_a_picture_s_title_and_footer_are_in_the_export_s_language(tmp_path, lang, title, exported):
+    svg = tmp_path / "map.svg"
+    assert _run(tmp_path, "export", "--demo", "--lang", lang, "--out", str(svg))["status"] == 0
+    text = svg.read_text(encoding="utf-8")
+    assert f"<title>{title}</title>" in text
+    assert exported in re.search(r"<desc>([^<]*)</desc>", text).group(1)
+
+
+def test_a_data_file_s_texts_stay_english_in_any_language(tmp_path):
+    out = tmp_path / "map.csv"
+    assert _run(tmp_path, "export", "--demo", "--lang", "fr", "--out", str(out))["status"] == 0
+    about = (tmp_path / "map-about.txt").read_text(encoding="utf-8")
+    assert "Title: Detected trafficking victims, 2022" in about
+    assert "Exported: Exported on " in about
+    assert "The boundaries and names shown do not imply" in about
+    assert "Victimes" not in about and "Exporté" not in about

@@ -2236,7 +2236,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../explorer/ui/workspace/import_job.py" line="+58"/>
+        <location filename="../../explorer/ui/workspace/import_job.py" line="+64"/>
         <source>{file}: could not be imported ({error})</source>
         <translation>{file}: تعذّر استيراده ({error})</translation>
     </message>
@@ -2265,7 +2265,7 @@
         <translation>تركه دون حسم</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+49"/>
+        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+48"/>
         <source>Origins no rule understood are imported as unknown. Map a label to a country or class to fix it in this dataset and in later imports.</source>
         <extracomment>a GLOTIP import has ~30 unresolved labels; more would be slow widgets</extracomment>
         <translation>تُستورد بلدان المنشأ التي لم تفهمها أي قاعدة على أنها غير معروفة. اربط التسمية ببلد أو فئة لتصحيحها في مجموعة البيانات هذه وفي عمليات الاستيراد اللاحقة.</translation>
@@ -2332,7 +2332,7 @@
         <translation>تسميات لم تُحسم</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Only the {shown} labels with the most victims can be mapped here; all {count} are listed and exported.</source>
         <translation>لا يمكن هنا ربط سوى التسميات الـ {shown} التي تضم أكبر عدد من الضحايا؛ وجميع التسميات ({count}) مدرجة ومُصدَّرة.</translation>
     </message>
@@ -2560,7 +2560,7 @@
 <context>
     <name>KeyFigures</name>
     <message>
-        <location filename="../../explorer/core/indicators/country_key_figures.py" line="+79"/>
+        <location filename="../../explorer/core/indicators/country_key_figures.py" line="+83"/>
         <source>{indicator}, {breakdown}</source>
         <translation>{indicator}، {breakdown}</translation>
     </message>
@@ -2634,7 +2634,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Region unknown: no regional comparison</source>
         <translation>المنطقة غير معروفة: لا مقارنة إقليمية</translation>
     </message>
@@ -2860,9 +2860,9 @@
         <translation>كُتب الموجز القطري في {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/main_window.py" line="+174"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+183"/>
         <source>Map controls</source>
-        <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The interface language (babel&apos;s spelling): places and numbers are shown in it. The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
+        <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). Local files dragged over the window, not yet dropped; then the drag left without a drop. The interface language (babel&apos;s spelling): places and numbers are shown in it. The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
         <translation>عناصر التحكم في الخريطة</translation>
     </message>
     <message>
@@ -3166,6 +3166,70 @@
         <location line="+16"/>
         <source>Set by the manual breaks</source>
         <translation>تحدّده الفواصل اليدوية</translation>
+    </message>
+</context>
+<context>
+    <name>MapTexts</name>
+    <message>
+        <location filename="../../explorer/core/view/map_words.py" line="+24"/>
+        <source>victims</source>
+        <extracomment>Who the arrows count, as &quot;flows of ...&quot; names them (see ``people_noun``).</extracomment>
+        <translation>الضحايا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smuggled migrants</source>
+        <translation>المهاجرون المهرَّبون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons convicted</source>
+        <translation>الأشخاص المدانون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>subregions</source>
+        <extracomment>The places flows are summed between, when not countries (``Between``&apos;s values).</extracomment>
+        <translation>المناطق الفرعية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regions</source>
+        <translation>المناطق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported on {date} with {app}</source>
+        <translation>صُدِّر في {date} باستخدام {app}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Arrows: {indicator}, the %n largest flows of {noun} between {level}, from origin to destination</source>
+        <translation>
+            <numerusform>الأسهم: {indicator}، {noun} بين {level}: أكبر %n تدفّق، من المنشأ إلى الوجهة</numerusform>
+            <numerusform>الأسهم: {indicator}، {noun} بين {level}: أكبر تدفّق، من المنشأ إلى الوجهة</numerusform>
+            <numerusform>الأسهم: {indicator}، {noun} بين {level}: أكبر تدفّقين، من المنشأ إلى الوجهة</numerusform>
+            <numerusform>الأسهم: {indicator}، {noun} بين {level}: أكبر %n تدفّقات، من المنشأ إلى الوجهة</numerusform>
+            <numerusform>الأسهم: {indicator}، {noun} بين {level}: أكبر %n تدفّقًا، من المنشأ إلى الوجهة</numerusform>
+            <numerusform>الأسهم: {indicator}، {noun} بين {level}: أكبر %n تدفّق، من المنشأ إلى الوجهة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Arrows: {indicator}, the %n largest flows of {noun}, from origin to destination</source>
+        <translation>
+            <numerusform>الأسهم: {indicator}، {noun}: أكبر %n تدفّق، من المنشأ إلى الوجهة</numerusform>
+            <numerusform>الأسهم: {indicator}، {noun}: أكبر تدفّق، من المنشأ إلى الوجهة</numerusform>
+            <numerusform>الأسهم: {indicator}، {noun}: أكبر تدفّقين، من المنشأ إلى الوجهة</numerusform>
+            <numerusform>الأسهم: {indicator}، {noun}: أكبر %n تدفّقات، من المنشأ إلى الوجهة</numerusform>
+            <numerusform>الأسهم: {indicator}، {noun}: أكبر %n تدفّقًا، من المنشأ إلى الوجهة</numerusform>
+            <numerusform>الأسهم: {indicator}، {noun}: أكبر %n تدفّق، من المنشأ إلى الوجهة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3718,7 +3782,7 @@
     <message>
         <location line="+14"/>
         <location line="+9"/>
-        <location filename="../../explorer/core/places/wording.py" line="+146"/>
+        <location filename="../../explorer/core/places/wording.py" line="+147"/>
         <source>n/a</source>
         <translation>غير متاح</translation>
     </message>
@@ -4516,7 +4580,7 @@
     <message>
         <location line="+16"/>
         <location filename="../../explorer/ui/workspace/disk_changes.py" line="+91"/>
-        <location filename="../../explorer/ui/workspace/session.py" line="+216"/>
+        <location filename="../../explorer/ui/workspace/session.py" line="+221"/>
         <source>Workspace not saved</source>
         <translation>لم تُحفظ مساحة العمل</translation>
     </message>
@@ -4656,12 +4720,12 @@ Keep both adds what this window has to what the file now holds; Reload shows the
         <translation>ملفات البيانات: GLOTIP وCTDC وجداول المؤشرات والتدفّقات والأنشطة وIATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import data</source>
         <translation>استيراد بيانات</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+59"/>
         <source>Not imported</source>
         <translation>لم يُستورد</translation>
     </message>
@@ -4680,7 +4744,7 @@ Keep both adds what this window has to what the file now holds; Reload shows the
         <translation>هناك عملية استيراد جارية بالفعل</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Importing {file}… %p%</source>
         <translation>جارٍ استيراد {file}… %p%</translation>
     </message>
@@ -4938,7 +5002,7 @@ This window can show it but will not save to it, so that nothing the other progr
     <message>
         <location filename="../../explorer/ui/workspace/session.py" line="-96"/>
         <source>The workspace could not be read: {error}. Use File &gt; Save workspace as… to keep new work.</source>
-        <extracomment>Why saving is refused: the file at ``path`` could not be read. The file that could not be read: never written over, whatever the user picks. Save the view when the window closes (off for headless renders). The column-mapping question of a table import, while it is open. The running import&apos;s progress bar and Cancel button in the status bar. Asks Save as… / Discard / Cancel when a close would lose unsaved work (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it). The lock that makes this window the workspace&apos;s one writer (None: not held). Why this window may not write the workspace (another program holds it), or None. Whether that is another program holding it (the window may try again once it lets go). The file as this window last read or wrote it (see :mod:`disk_changes`), and the question asked when it changed meanwhile (None: a dialog; tests set it). A change a read-only window could not save (asked about before it closes).</extracomment>
+        <extracomment>Why saving is refused: the file at ``path`` could not be read. The file that could not be read: never written over, whatever the user picks. A reading child started while the user picks a file (see ``start_reader_ahead``). Save the view when the window closes (off for headless renders). The column-mapping question of a table import, while it is open. The running import&apos;s progress bar and Cancel button in the status bar. Asks Save as… / Discard / Cancel when a close would lose unsaved work (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it). The lock that makes this window the workspace&apos;s one writer (None: not held). Why this window may not write the workspace (another program holds it), or None. Whether that is another program holding it (the window may try again once it lets go). The file as this window last read or wrote it (see :mod:`disk_changes`), and the question asked when it changed meanwhile (None: a dialog; tests set it). A change a read-only window could not save (asked about before it closes).</extracomment>
         <translation>تعذّرت قراءة مساحة العمل: {error}. استخدم ملف &gt; حفظ مساحة العمل باسم… للاحتفاظ بالعمل الجديد.</translation>
     </message>
     <message>

@@ -2204,7 +2204,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../explorer/ui/workspace/import_job.py" line="+58"/>
+        <location filename="../../explorer/ui/workspace/import_job.py" line="+64"/>
         <source>{file}: could not be imported ({error})</source>
         <translation>{file}: no se pudo importar ({error})</translation>
     </message>
@@ -2212,7 +2212,7 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+49"/>
+        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+48"/>
         <source>Origins no rule understood are imported as unknown. Map a label to a country or class to fix it in this dataset and in later imports.</source>
         <extracomment>a GLOTIP import has ~30 unresolved labels; more would be slow widgets</extracomment>
         <translation>Los orígenes que ninguna regla entendió se importan como desconocidos. Asigne una etiqueta a un país o a una clase para corregirla en este conjunto de datos y en importaciones posteriores.</translation>
@@ -2299,7 +2299,7 @@
         <translation>Etiquetas sin resolver</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Only the {shown} labels with the most victims can be mapped here; all {count} are listed and exported.</source>
         <translation>Aquí solo pueden asignarse las {shown} etiquetas con más víctimas; las {count} se enumeran y se exportan.</translation>
     </message>
@@ -2528,7 +2528,7 @@
 <context>
     <name>KeyFigures</name>
     <message>
-        <location filename="../../explorer/core/indicators/country_key_figures.py" line="+79"/>
+        <location filename="../../explorer/core/indicators/country_key_figures.py" line="+83"/>
         <source>{indicator}, {breakdown}</source>
         <translation>{indicator}, {breakdown}</translation>
     </message>
@@ -2594,7 +2594,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Region unknown: no regional comparison</source>
         <translation>Región desconocida: sin comparación regional</translation>
     </message>
@@ -2788,7 +2788,7 @@
         <translation>Panel de &amp;flujos</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/main_window.py" line="+226"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+235"/>
         <source>Trafficking Flows Explorer: {dataset}</source>
         <translation>Trafficking Flows Explorer: {dataset}</translation>
     </message>
@@ -2805,7 +2805,7 @@
     <message>
         <location line="-80"/>
         <source>Map controls</source>
-        <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The interface language (babel&apos;s spelling): places and numbers are shown in it. The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
+        <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). Local files dragged over the window, not yet dropped; then the drag left without a drop. The interface language (babel&apos;s spelling): places and numbers are shown in it. The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
         <translation>Controles del mapa</translation>
     </message>
     <message>
@@ -3114,6 +3114,62 @@
         <location line="+16"/>
         <source>Set by the manual breaks</source>
         <translation>Definido por los cortes manuales</translation>
+    </message>
+</context>
+<context>
+    <name>MapTexts</name>
+    <message>
+        <location filename="../../explorer/core/view/map_words.py" line="+24"/>
+        <source>victims</source>
+        <extracomment>Who the arrows count, as &quot;flows of ...&quot; names them (see ``people_noun``).</extracomment>
+        <translation>víctimas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smuggled migrants</source>
+        <translation>migrantes objeto de tráfico ilícito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons convicted</source>
+        <translation>personas condenadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>subregions</source>
+        <extracomment>The places flows are summed between, when not countries (``Between``&apos;s values).</extracomment>
+        <translation>subregiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regions</source>
+        <translation>regiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported on {date} with {app}</source>
+        <translation>Exportado el {date} con {app}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Arrows: {indicator}, the %n largest flows of {noun} between {level}, from origin to destination</source>
+        <translation>
+            <numerusform>Flechas: {indicator}, el mayor flujo de {noun} entre {level}, del origen al destino</numerusform>
+            <numerusform>Flechas: {indicator}, los %n mayores flujos de {noun} entre {level}, del origen al destino</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Arrows: {indicator}, the %n largest flows of {noun}, from origin to destination</source>
+        <translation>
+            <numerusform>Flechas: {indicator}, el mayor flujo de {noun}, del origen al destino</numerusform>
+            <numerusform>Flechas: {indicator}, los %n mayores flujos de {noun}, del origen al destino</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3666,7 +3722,7 @@
     <message>
         <location line="+14"/>
         <location line="+9"/>
-        <location filename="../../explorer/core/places/wording.py" line="+146"/>
+        <location filename="../../explorer/core/places/wording.py" line="+147"/>
         <source>n/a</source>
         <translation>n. d.</translation>
     </message>
@@ -4395,9 +4451,9 @@
         <translation type="vanished">Espacio de trabajo (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/session.py" line="+120"/>
+        <location filename="../../explorer/ui/workspace/session.py" line="+125"/>
         <source>The workspace could not be read: {error}. Use File &gt; Save workspace as… to keep new work.</source>
-        <extracomment>Why saving is refused: the file at ``path`` could not be read. The file that could not be read: never written over, whatever the user picks. Save the view when the window closes (off for headless renders). The column-mapping question of a table import, while it is open. The running import&apos;s progress bar and Cancel button in the status bar. Asks Save as… / Discard / Cancel when a close would lose unsaved work (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it). The lock that makes this window the workspace&apos;s one writer (None: not held). Why this window may not write the workspace (another program holds it), or None. Whether that is another program holding it (the window may try again once it lets go). The file as this window last read or wrote it (see :mod:`disk_changes`), and the question asked when it changed meanwhile (None: a dialog; tests set it). A change a read-only window could not save (asked about before it closes).</extracomment>
+        <extracomment>Why saving is refused: the file at ``path`` could not be read. The file that could not be read: never written over, whatever the user picks. A reading child started while the user picks a file (see ``start_reader_ahead``). Save the view when the window closes (off for headless renders). The column-mapping question of a table import, while it is open. The running import&apos;s progress bar and Cancel button in the status bar. Asks Save as… / Discard / Cancel when a close would lose unsaved work (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it). The lock that makes this window the workspace&apos;s one writer (None: not held). Why this window may not write the workspace (another program holds it), or None. Whether that is another program holding it (the window may try again once it lets go). The file as this window last read or wrote it (see :mod:`disk_changes`), and the question asked when it changed meanwhile (None: a dialog; tests set it). A change a read-only window could not save (asked about before it closes).</extracomment>
         <translation>No se pudo leer el espacio de trabajo: {error}. Use Archivo &gt; Guardar espacio de trabajo como… para conservar el trabajo nuevo.</translation>
     </message>
     <message>
@@ -4461,12 +4517,12 @@
         <translation>Trafficking Flows Explorer: {dataset} — {file}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/imports.py" line="+11"/>
+        <location filename="../../explorer/ui/workspace/imports.py" line="+12"/>
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+59"/>
         <source>Not imported</source>
         <translation>No importado</translation>
     </message>
@@ -4485,7 +4541,7 @@
         <translation>Ya hay una importación en curso</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Importing {file}… %p%</source>
         <translation>Importando {file}… %p%</translation>
     </message>

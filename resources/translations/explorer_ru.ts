@@ -2212,7 +2212,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../explorer/ui/workspace/import_job.py" line="+58"/>
+        <location filename="../../explorer/ui/workspace/import_job.py" line="+64"/>
         <source>{file}: could not be imported ({error})</source>
         <translation>{file}: не удалось импортировать ({error})</translation>
     </message>
@@ -2241,7 +2241,7 @@
         <translation>оставить неразрешённой</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+49"/>
+        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+48"/>
         <source>Origins no rule understood are imported as unknown. Map a label to a country or class to fix it in this dataset and in later imports.</source>
         <extracomment>a GLOTIP import has ~30 unresolved labels; more would be slow widgets</extracomment>
         <translation>Страны происхождения, не распознанные ни одним правилом, импортируются как неизвестные. Сопоставьте метку со страной или классом, чтобы исправить это в данном наборе данных и при последующих импортах.</translation>
@@ -2308,7 +2308,7 @@
         <translation>Неразрешённые метки</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Only the {shown} labels with the most victims can be mapped here; all {count} are listed and exported.</source>
         <translation>Здесь можно сопоставить только {shown} меток с наибольшим числом жертв; перечислены и экспортируются все {count}.</translation>
     </message>
@@ -2536,7 +2536,7 @@
 <context>
     <name>KeyFigures</name>
     <message>
-        <location filename="../../explorer/core/indicators/country_key_figures.py" line="+79"/>
+        <location filename="../../explorer/core/indicators/country_key_figures.py" line="+83"/>
         <source>{indicator}, {breakdown}</source>
         <translation>{indicator}, {breakdown}</translation>
     </message>
@@ -2604,7 +2604,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Region unknown: no regional comparison</source>
         <translation>Регион неизвестен: сравнение по региону невозможно</translation>
     </message>
@@ -2821,9 +2821,9 @@
         <translation>Справка по стране записана в {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/main_window.py" line="+174"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+183"/>
         <source>Map controls</source>
-        <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The interface language (babel&apos;s spelling): places and numbers are shown in it. The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
+        <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). Local files dragged over the window, not yet dropped; then the drag left without a drop. The interface language (babel&apos;s spelling): places and numbers are shown in it. The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
         <translation>Управление картой</translation>
     </message>
     <message>
@@ -3127,6 +3127,64 @@
         <location line="+16"/>
         <source>Set by the manual breaks</source>
         <translation>Задано границами вручную</translation>
+    </message>
+</context>
+<context>
+    <name>MapTexts</name>
+    <message>
+        <location filename="../../explorer/core/view/map_words.py" line="+24"/>
+        <source>victims</source>
+        <extracomment>Who the arrows count, as &quot;flows of ...&quot; names them (see ``people_noun``).</extracomment>
+        <translation>жертв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smuggled migrants</source>
+        <translation>незаконно ввезённых мигрантов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons convicted</source>
+        <translation>осуждённых лиц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>людей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>subregions</source>
+        <extracomment>The places flows are summed between, when not countries (``Between``&apos;s values).</extracomment>
+        <translation>субрегионами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regions</source>
+        <translation>регионами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported on {date} with {app}</source>
+        <translation>Экспортировано {date} с помощью {app}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Arrows: {indicator}, the %n largest flows of {noun} between {level}, from origin to destination</source>
+        <translation>
+            <numerusform>Стрелки: {indicator}, %n крупнейший поток {noun} между {level}, от места происхождения к месту назначения</numerusform>
+            <numerusform>Стрелки: {indicator}, %n крупнейших потока {noun} между {level}, от места происхождения к месту назначения</numerusform>
+            <numerusform>Стрелки: {indicator}, %n крупнейших потоков {noun} между {level}, от места происхождения к месту назначения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Arrows: {indicator}, the %n largest flows of {noun}, from origin to destination</source>
+        <translation>
+            <numerusform>Стрелки: {indicator}, %n крупнейший поток {noun}, от места происхождения к месту назначения</numerusform>
+            <numerusform>Стрелки: {indicator}, %n крупнейших потока {noun}, от места происхождения к месту назначения</numerusform>
+            <numerusform>Стрелки: {indicator}, %n крупнейших потоков {noun}, от места происхождения к месту назначения</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3679,7 +3737,7 @@
     <message>
         <location line="+14"/>
         <location line="+9"/>
-        <location filename="../../explorer/core/places/wording.py" line="+146"/>
+        <location filename="../../explorer/core/places/wording.py" line="+147"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
@@ -4435,7 +4493,7 @@
     <message>
         <location line="+16"/>
         <location filename="../../explorer/ui/workspace/disk_changes.py" line="+91"/>
-        <location filename="../../explorer/ui/workspace/session.py" line="+216"/>
+        <location filename="../../explorer/ui/workspace/session.py" line="+221"/>
         <source>Workspace not saved</source>
         <translation>Рабочее пространство не сохранено</translation>
     </message>
@@ -4575,12 +4633,12 @@ Keep both adds what this window has to what the file now holds; Reload shows the
         <translation>Файлы данных: GLOTIP, CTDC, таблицы показателей, потоков и мероприятий, IATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import data</source>
         <translation>Импорт данных</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+59"/>
         <source>Not imported</source>
         <translation>Не импортировано</translation>
     </message>
@@ -4599,7 +4657,7 @@ Keep both adds what this window has to what the file now holds; Reload shows the
         <translation>Импорт уже выполняется</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Importing {file}… %p%</source>
         <translation>Импорт {file}… %p%</translation>
     </message>
@@ -4857,7 +4915,7 @@ This window can show it but will not save to it, so that nothing the other progr
     <message>
         <location filename="../../explorer/ui/workspace/session.py" line="-96"/>
         <source>The workspace could not be read: {error}. Use File &gt; Save workspace as… to keep new work.</source>
-        <extracomment>Why saving is refused: the file at ``path`` could not be read. The file that could not be read: never written over, whatever the user picks. Save the view when the window closes (off for headless renders). The column-mapping question of a table import, while it is open. The running import&apos;s progress bar and Cancel button in the status bar. Asks Save as… / Discard / Cancel when a close would lose unsaved work (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it). The lock that makes this window the workspace&apos;s one writer (None: not held). Why this window may not write the workspace (another program holds it), or None. Whether that is another program holding it (the window may try again once it lets go). The file as this window last read or wrote it (see :mod:`disk_changes`), and the question asked when it changed meanwhile (None: a dialog; tests set it). A change a read-only window could not save (asked about before it closes).</extracomment>
+        <extracomment>Why saving is refused: the file at ``path`` could not be read. The file that could not be read: never written over, whatever the user picks. A reading child started while the user picks a file (see ``start_reader_ahead``). Save the view when the window closes (off for headless renders). The column-mapping question of a table import, while it is open. The running import&apos;s progress bar and Cancel button in the status bar. Asks Save as… / Discard / Cancel when a close would lose unsaved work (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it). The lock that makes this window the workspace&apos;s one writer (None: not held). Why this window may not write the workspace (another program holds it), or None. Whether that is another program holding it (the window may try again once it lets go). The file as this window last read or wrote it (see :mod:`disk_changes`), and the question asked when it changed meanwhile (None: a dialog; tests set it). A change a read-only window could not save (asked about before it closes).</extracomment>
         <translation>Не удалось прочитать рабочее пространство: {error}. Используйте Файл &gt; Сохранить рабочее пространство как…, чтобы сохранить новую работу.</translation>
     </message>
     <message>

@@ -2196,7 +2196,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../explorer/ui/workspace/import_job.py" line="+58"/>
+        <location filename="../../explorer/ui/workspace/import_job.py" line="+64"/>
         <source>{file}: could not be imported ({error})</source>
         <translation>{file}：无法导入（{error}）</translation>
     </message>
@@ -2225,7 +2225,7 @@
         <translation>保持未解析</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+49"/>
+        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+48"/>
         <source>Origins no rule understood are imported as unknown. Map a label to a country or class to fix it in this dataset and in later imports.</source>
         <extracomment>a GLOTIP import has ~30 unresolved labels; more would be slow widgets</extracomment>
         <translation>无法按任何规则识别的原籍地以“不详”导入。将标签映射到某个国家或类别，即可在此数据集及以后的导入中修正。</translation>
@@ -2292,7 +2292,7 @@
         <translation>未解析的标签</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Only the {shown} labels with the most victims can be mapped here; all {count} are listed and exported.</source>
         <translation>此处只能映射受害者最多的 {shown} 个标签；全部 {count} 个均已列出并导出。</translation>
     </message>
@@ -2520,7 +2520,7 @@
 <context>
     <name>KeyFigures</name>
     <message>
-        <location filename="../../explorer/core/indicators/country_key_figures.py" line="+79"/>
+        <location filename="../../explorer/core/indicators/country_key_figures.py" line="+83"/>
         <source>{indicator}, {breakdown}</source>
         <translation>{indicator}，{breakdown}</translation>
     </message>
@@ -2584,7 +2584,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Region unknown: no regional comparison</source>
         <translation>区域不明：无区域比较</translation>
     </message>
@@ -2795,9 +2795,9 @@
         <translation>国家简报已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/main_window.py" line="+174"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+183"/>
         <source>Map controls</source>
-        <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). The interface language (babel&apos;s spelling): places and numbers are shown in it. The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
+        <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). Local files dragged over the window, not yet dropped; then the drag left without a drop. The interface language (babel&apos;s spelling): places and numbers are shown in it. The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
         <translation>地图控件</translation>
     </message>
     <message>
@@ -3101,6 +3101,60 @@
         <location line="+16"/>
         <source>Set by the manual breaks</source>
         <translation>由手动断点设定</translation>
+    </message>
+</context>
+<context>
+    <name>MapTexts</name>
+    <message>
+        <location filename="../../explorer/core/view/map_words.py" line="+24"/>
+        <source>victims</source>
+        <extracomment>Who the arrows count, as &quot;flows of ...&quot; names them (see ``people_noun``).</extracomment>
+        <translation>受害者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smuggled migrants</source>
+        <translation>被偷运移民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons convicted</source>
+        <translation>被定罪者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>subregions</source>
+        <extracomment>The places flows are summed between, when not countries (``Between``&apos;s values).</extracomment>
+        <translation>次区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported on {date} with {app}</source>
+        <translation>{date}使用 {app} 导出</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Arrows: {indicator}, the %n largest flows of {noun} between {level}, from origin to destination</source>
+        <translation>
+            <numerusform>箭头：{indicator}，{level}之间{noun}的前 %n 个最大流向，从原籍地指向目的地</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Arrows: {indicator}, the %n largest flows of {noun}, from origin to destination</source>
+        <translation>
+            <numerusform>箭头：{indicator}，{noun}的前 %n 个最大流向，从原籍地指向目的地</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3653,7 +3707,7 @@
     <message>
         <location line="+14"/>
         <location line="+9"/>
-        <location filename="../../explorer/core/places/wording.py" line="+146"/>
+        <location filename="../../explorer/core/places/wording.py" line="+147"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
@@ -4381,7 +4435,7 @@
     <message>
         <location line="+16"/>
         <location filename="../../explorer/ui/workspace/disk_changes.py" line="+91"/>
-        <location filename="../../explorer/ui/workspace/session.py" line="+216"/>
+        <location filename="../../explorer/ui/workspace/session.py" line="+221"/>
         <source>Workspace not saved</source>
         <translation>工作区未保存</translation>
     </message>
@@ -4521,12 +4575,12 @@ Keep both adds what this window has to what the file now holds; Reload shows the
         <translation>数据文件：GLOTIP、CTDC、指标表、流向表和活动表、IATI (*.xlsx *.xls *.xlsm *.ods *.csv *.txt *.xml)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+59"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
@@ -4545,7 +4599,7 @@ Keep both adds what this window has to what the file now holds; Reload shows the
         <translation>已有导入正在进行</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Importing {file}… %p%</source>
         <translation>正在导入 {file}… %p%</translation>
     </message>
@@ -4803,7 +4857,7 @@ This window can show it but will not save to it, so that nothing the other progr
     <message>
         <location filename="../../explorer/ui/workspace/session.py" line="-96"/>
         <source>The workspace could not be read: {error}. Use File &gt; Save workspace as… to keep new work.</source>
-        <extracomment>Why saving is refused: the file at ``path`` could not be read. The file that could not be read: never written over, whatever the user picks. Save the view when the window closes (off for headless renders). The column-mapping question of a table import, while it is open. The running import&apos;s progress bar and Cancel button in the status bar. Asks Save as… / Discard / Cancel when a close would lose unsaved work (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it). The lock that makes this window the workspace&apos;s one writer (None: not held). Why this window may not write the workspace (another program holds it), or None. Whether that is another program holding it (the window may try again once it lets go). The file as this window last read or wrote it (see :mod:`disk_changes`), and the question asked when it changed meanwhile (None: a dialog; tests set it). A change a read-only window could not save (asked about before it closes).</extracomment>
+        <extracomment>Why saving is refused: the file at ``path`` could not be read. The file that could not be read: never written over, whatever the user picks. A reading child started while the user picks a file (see ``start_reader_ahead``). Save the view when the window closes (off for headless renders). The column-mapping question of a table import, while it is open. The running import&apos;s progress bar and Cancel button in the status bar. Asks Save as… / Discard / Cancel when a close would lose unsaved work (None: the dialog of :func:`damaged_workspace.ask_unsaved`; tests set it). The lock that makes this window the workspace&apos;s one writer (None: not held). Why this window may not write the workspace (another program holds it), or None. Whether that is another program holding it (the window may try again once it lets go). The file as this window last read or wrote it (see :mod:`disk_changes`), and the question asked when it changed meanwhile (None: a dialog; tests set it). A change a read-only window could not save (asked about before it closes).</extracomment>
         <translation>无法读取工作区：{error}。请用“文件 &gt; 工作区另存为…”保留新的工作。</translation>
     </message>
     <message>

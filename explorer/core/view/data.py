@@ -17,17 +17,15 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.data.dataset import Dataset
-from explorer.core.data.local_numbers import date_text, number_text
 from explorer.core.data.values import format_value
-from explorer.core.flows.labels import people_noun
 from explorer.core.flows.selection import FlowView
 from explorer.core.view.choropleth import NO_DATA, Choropleth, LegendEntry
+from explorer.core.view.map_words import exported_line, flows_subtitle
 from explorer.core.view.palettes import FLOW_OTHER_COLOUR, FLOW_REGION_COLOURS
 from explorer.core.view.style_defaults import DEFAULT_PROJECTION, PROJECTIONS
 
 DISCLAIMER = "The boundaries and names shown do not imply official endorsement or acceptance."
 SYNTHETIC_MARK = "SYNTHETIC DEMONSTRATION DATA: not official statistics"
-APP_NAME = "Trafficking Flows Explorer"
 
 
 @dataclass(frozen=True)
@@ -56,24 +54,16 @@ def default_texts(
     lang: str | None = None,
 ) -> MapTexts:
     """Title from indicator, breakdown and year; source and caveats from the provenance;
-    the count of flows and the date written as ``lang`` writes them."""
+    every word, number and date in ``lang`` (pictures and the screen). ``lang=None``: all
+    English, for the data files (CSV, XLSX, GeoPackage), whatever the choropleth's language."""
     today = today or date.today()
     provenance = dataset.provenance
-    subtitle = ""
-    if flow_view is not None and len(flow_view.drawn):
-        noun = people_noun(flow_view.indicator)
-        level = "" if between == "countries" else f" between {between}"
-        subtitle = (
-            f"Arrows: {flow_view.indicator}, the {number_text(len(flow_view.drawn), lang)} "
-            "largest flows "
-            f"of {noun}{level}, from origin to destination"
-        )
     return MapTexts(
-        title=choropleth.title,
-        subtitle=subtitle,
-        source=provenance.source_line(),
-        caveat=" ".join(provenance.caveats),
-        exported=f"Exported on {date_text(today, lang)} with {APP_NAME}",
+        title=choropleth.title_in(lang or "en"),
+        subtitle=flows_subtitle(flow_view, between, lang),
+        source=provenance.source_line(lang),
+        caveat=" ".join(provenance.caveats_in(lang)),
+        exported=exported_line(today, lang),
         synthetic=dataset.is_synthetic,
     )
 

@@ -33,6 +33,11 @@ class Format(StrEnum):
         """Drawn by the map painter (the rest are written from the view's tables)."""
         return self in (Format.PNG, Format.SVG, Format.PDF)
 
+    @property
+    def is_data(self) -> bool:
+        """A data file (CSV, XLSX, GeoPackage): its texts stay English, for any reader's tools."""
+        return self in (Format.CSV, Format.XLSX, Format.GPKG)
+
 
 class Extent(StrEnum):
     WORLD = "world"

@@ -9,7 +9,7 @@ reads the window's view into data once (:class:`MapPage` for pictures,
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QImage
@@ -21,16 +21,32 @@ from explorer.render.page.map_export import MapPage, render_png, write_picture
 from explorer.ui.common.core_texts import core_text
 
 
-def default_map_texts(window) -> MapTexts:
-    """The texts an export starts with: title from the view, source from the provenance."""
+def default_map_texts(window, english: bool = False) -> MapTexts:
+    """The texts an export starts with: title from the view, source from the provenance,
+    in the window's language (``english``: the words of the data files)."""
     texts = default_texts(
         window.dataset,
         window.map_view.choropleth,
         window.flows.view,
         between=window.flows.between.value,
-        lang=getattr(window, "language", None),
+        lang=None if english else getattr(window, "language", None),
     )
-    return replace(texts, disclaimer=core_text(texts.disclaimer))
+    return texts if english else replace(texts, disclaimer=core_text(texts.disclaimer))
+
+
+def data_texts(window, texts: MapTexts | None = None) -> MapTexts:
+    """The texts of a data file (CSV, XLSX, GeoPackage): English, as every data export's
+    words are, except those the user wrote in the export dialog, kept as written."""
+    english = default_map_texts(window, english=True)
+    if texts is None:
+        return english
+    shown = default_map_texts(window)
+    kept = {
+        f.name: getattr(english, f.name)
+        for f in fields(MapTexts)
+        if getattr(texts, f.name) == getattr(shown, f.name)
+    }
+    return replace(texts, **kept)
 
 
 def window_view_data(window, texts: MapTexts | None = None) -> ViewData:
@@ -67,7 +83,8 @@ def export(window, spec: ExportSpec, path: Path) -> Path:
     """Write the window's current view to ``path`` in ``spec.format``."""
     if spec.format in (Format.PNG, Format.SVG, Format.PDF):
         return write_picture(map_page(window), spec, path)
-    return write_data_file(window_view_data(window, spec.texts), spec.format, path)
+    texts = data_texts(window, spec.texts) if spec.format.is_data else spec.texts
+    return write_data_file(window_view_data(window, texts), spec.format, path)
 
 
 def copy_to_clipboard(window, spec: ExportSpec) -> QImage:

@@ -1,9 +1,10 @@
 """The app's own words in the user's language without Qt, for files written without Qt.
 
-Why: the headless ``export`` command writes HTML, CSV, XLSX and GeoPackage
-files without loading Qt, yet their texts (the map disclaimer) must be in the
-language the window would use. The window's translations are Qt ``.ts``/``.qm``
-files (:mod:`explorer.ui.common.translations`); this reads the finished
+Why: the headless ``export`` command writes HTML files without loading Qt, yet
+their texts (the map disclaimer) must be in the language the window would use
+(CSV, XLSX and GeoPackage keep their texts English, as the window writes them).
+The window's translations are Qt ``.ts``/``.qm`` files
+(:mod:`explorer.ui.common.translations`); this reads the finished
 translations of the ``.ts`` sources, which ship beside the ``.qm`` files, and
 picks the language the same way: ``TRAFFICKING_EXPLORER_LANG``, else the one
 chosen in View > Language (:mod:`explorer.io.saved_language`), else the

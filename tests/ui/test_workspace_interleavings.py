@@ -13,6 +13,7 @@ save once the other has let go.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import sqlite3
 from pathlib import Path
@@ -109,23 +110,34 @@ def _figures(dataset) -> pd.DataFrame:
     return dataset.observations[["iso3", "year", "value"]].reset_index(drop=True)
 
 
+@functools.cache
+def _source_figures(source: Path) -> pd.DataFrame:
+    """The figures of an actor's file as the importer reads them: read once, as the file
+    never changes (a fresh ``tmp_path`` per test, so never another test's file)."""
+    return _figures(read_any(source)[0])
+
+
 def _check_nothing_lost(path: Path, base, actors, sources) -> list[str]:
     """Assert the workspace is sound and every import is somewhere exactly once; return
-    how each ended ("workspace", "copy", "refused")."""
+    how each ended ("workspace", "copy", "refused"). Each file is read once: nothing
+    writes between the reads."""
     con = sqlite3.connect(path)
     try:
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
         con.close()
-    stored = load_workspace(path)
+    loaded = {path: load_workspace(path)}
+    stored = loaded[path]
     assert stored.damaged == {}
     pd.testing.assert_frame_equal(_figures(stored.dataset(BASE)), _figures(base))
     outcomes = []
     for actor in actors:
-        expected = _figures(read_any(sources[actor.name])[0])
+        expected = _source_figures(sources[actor.name])
         found = []
         for place in actor.where_kept():
-            if place.exists() and actor.name in (kept := load_workspace(place)).names():
+            if place.exists() and place not in loaded:
+                loaded[place] = load_workspace(place)
+            if place.exists() and actor.name in (kept := loaded[place]).names():
                 pd.testing.assert_frame_equal(_figures(kept.dataset(actor.name)), expected)
                 found.append("workspace" if place == path else "copy")
         refused = getattr(actor, "refused", "")

@@ -152,6 +152,9 @@ def run_export(args: argparse.Namespace) -> int:
         return 2
     from explorer.data_files import write_data_file
     from explorer.headless_map import HeadlessMap, ViewRequest
+    from explorer.io.file_translations import install_file_translations
+
+    install_file_translations(language)  # as the window's: pictures install Qt's below
 
     request = ViewRequest(
         workspace=args.workspace,

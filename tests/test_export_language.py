@@ -89,3 +89,35 @@ def test_the_reader_takes_what_qt_writes_and_leaves_a_newer_file_alone(qapp, tmp
     store.sync()
     assert saved.saved_language(env, platform="linux") == ""
     assert saved.saved_language({}, platform="linux") == ""  # no home: no one's choice
+
+
+def _visible_words(page: str) -> list[str]:
+    """The page's texts between tags and its tooltips' texts, scripts' data left out."""
+    page = re.sub(r"data:[^\"')]+", "", page)
+    found = re.findall(r">([^<>{}=&|`]{3,400})<", page)
+    return [t.strip() for t in found if t.strip() and not t.lstrip().startswith(("var ", "'"))]
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_headless_html_reads_as_the_window_s_in_its_language(qapp, tmp_path, lang):
+    from explorer.cli import main
+    from tests.ui.translated import translated
+
+    headless = tmp_path / "headless.html"
+    result = run_probe(tmp_path, EXPORT, "export", "--demo", "--lang", lang, "--out", str(headless))
+    assert result == {"status": 0, "qt": []}  # translated without Qt
+    windowed = tmp_path / "window.html"
+    with translated(lang):  # Qt's translators, as in the window
+        assert main(["export", "--demo", "--lang", lang, "--out", str(windowed)]) == 0
+    said = _visible_words(headless.read_text("utf-8"))
+    assert said == _visible_words(windowed.read_text("utf-8"))
+    text = "\n".join(said)
+    for english in ("Detected trafficking victims", "Quantile classes", "Line width", "drawn with"):
+        assert english not in text
+    if lang == "fr":
+        assert "Victimes de la traite détectées, 2022" in said  # the title
+        assert "Classes par quantiles sur 2015-2022" in said
+        assert any(t.endswith("victimes détectées") for t in said)  # a flow tooltip's count
+    else:
+        assert "\u0662\u0660\u0662\u0662" in text  # 2022 in Arabic-Indic digits
+        assert "خريطة تفاعلية مرسومة باستخدام Leaflet 1.9.4." in said

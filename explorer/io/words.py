@@ -47,23 +47,37 @@ def languages(environ: Mapping[str, str] | None = None) -> list[str]:
 
 
 @cache
-def catalogue(language: str, folder: Path | None = None) -> dict[tuple[str, str], str]:
-    """The finished translations of ``explorer_<language>.ts``: (context, source) -> text."""
+def finished_messages(
+    language: str, folder: Path | None = None
+) -> tuple[tuple[str, str, ET.Element, bool], ...]:
+    """The finished messages of ``explorer_<language>.ts``: (context, source, translation
+    element, whether it is a ``%n`` message with numerus forms)."""
     path = (folder or resources_dir() / "translations") / f"{PREFIX}_{language}.ts"
     if not path.is_file():
-        return {}
-    found = {}
+        return ()
+    found = []
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
             source = message.findtext("source")
-            if translation is None or source is None or not translation.text:
+            if translation is None or source is None:
                 continue
             if translation.get("type") in ("unfinished", "vanished", "obsolete"):
                 continue
-            found[(name, source)] = translation.text
-    return found
+            found.append((name, source, translation, message.get("numerus") == "yes"))
+    return tuple(found)
+
+
+@cache
+def catalogue(language: str, folder: Path | None = None) -> dict[tuple[str, str], str]:
+    """The finished translations of ``explorer_<language>.ts``: (context, source) -> text
+    (``%n`` messages apart: :func:`explorer.io.file_translations.plural_catalogue`)."""
+    return {
+        (name, source): translation.text
+        for name, source, translation, numerus in finished_messages(language, folder)
+        if not numerus and translation.text
+    }
 
 
 def translate_to(language: str | None, context: str, text: str) -> str:

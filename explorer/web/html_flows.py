@@ -19,7 +19,6 @@ from branca.element import MacroElement
 from folium.template import Template
 
 from explorer.core.flows.geometry import flow_curves
-from explorer.core.flows.labels import people_noun
 from explorer.core.view.data import ViewData
 from explorer.web.html_escape import esc, safe_colour
 from explorer.web.html_language import ARROW_LTR, PageLanguage
@@ -96,15 +95,15 @@ def _end_angle(piece: np.ndarray) -> float | None:
 FLOW_TIP = "{origin} \u2192 {destination}, {year}: {what}"
 
 
-def _flow_tip(row: pd.Series, noun: str, language: PageLanguage) -> folium.Tooltip:
-    """ "Origin → Destination, year: figure noun", as the window's tooltip says it; the
-    arrow points from the origin in either direction of text."""
+def _flow_tip(row: pd.Series, indicator: str, language: PageLanguage) -> folium.Tooltip:
+    """ "Origin → Destination, year: figure detected victims", as the window's tooltip says
+    it; the arrow points from the origin in either direction of text."""
     template = language.word("FlowsOverlay", FLOW_TIP)
     text = template.replace(ARROW_LTR, language.arrow).format(
         origin=row["origin_name"],
         destination=row["destination_name"],
         year=language.year(row["year"]),
-        what=f"{language.value(row)} {noun}",
+        what=language.count(indicator, row),
     )
     return folium.Tooltip(esc(text), sticky=True)
 
@@ -140,7 +139,6 @@ def add_flows(m: folium.Map, view: ViewData, countries: gpd.GeoDataFrame, plane:
     targets = np.array([where.get(c, nan) for c in flows["destination"]], dtype=float)
     curves = flow_curves(origins, targets, plane.crs)
     points = to_km(curves.points)
-    noun = people_noun(view.indicator)
     language = PageLanguage(view.lang)
     for i in range(len(flows) - 1, -1, -1):
         row = flows.iloc[i]
@@ -159,7 +157,7 @@ def add_flows(m: folium.Map, view: ViewData, countries: gpd.GeoDataFrame, plane:
                     opacity=alpha,
                     fill=False,
                     dash_array=dash,
-                    tooltip=_flow_tip(row, noun, language),
+                    tooltip=_flow_tip(row, view.indicator, language),
                 ).add_to(m)
             continue
         for k in np.flatnonzero(curves.piece_flow == i):
@@ -171,7 +169,7 @@ def add_flows(m: folium.Map, view: ViewData, countries: gpd.GeoDataFrame, plane:
                 opacity=alpha,
                 dash_array=dash,
                 line_cap="butt",
-                tooltip=_flow_tip(row, noun, language),
+                tooltip=_flow_tip(row, view.indicator, language),
             ).add_to(m)
             angle = _end_angle(piece) if curves.piece_ends_at_destination[k] else None
             if angle is not None:

@@ -18,7 +18,9 @@ from babel import Locale, UnknownLocaleError
 
 from explorer.core.data.local_numbers import digits_text, year_text
 from explorer.core.data.values import format_value
-from explorer.core.names.display_names import is_english
+from explorer.core.flows.labels import count_phrase, plural_count
+from explorer.core.names.languages import is_english
+from explorer.core.texts import words
 from explorer.io.words import translate_to
 
 #: Arrows from origin to destination: in right-to-left text the origin is on the right.
@@ -73,6 +75,16 @@ class PageLanguage:
     def digits(self, text: str) -> str:
         """Latin digits of a fixed text ("<5") in this language's digits."""
         return digits_text(text, self.lang)
+
+    def count(self, indicator: str, row) -> str:
+        """A row's value with its noun, as the window's flow tooltip says it ("312 detected
+        victims", "<5 smuggled migrants detected"), the noun's plural agreeing with the value."""
+        n = plural_count(row["value"], row["lower"], row["upper"])
+        return count_phrase(indicator, self.value(row), self.lang, n)
+
+    def say(self, template: str, **values: object) -> str:
+        """One of core's marked templates in this language (:mod:`explorer.core.texts`)."""
+        return words(self.lang).say(template, **values)
 
     def value(self, row) -> str:
         """A table row's value (value, lower, upper, flag) as this language writes it."""

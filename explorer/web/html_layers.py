@@ -13,6 +13,7 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
+from explorer.core.texts import QT_TRANSLATE_NOOP
 from explorer.core.view import map_style
 from explorer.core.view.choropleth import SUPPRESSED_KIND
 from explorer.core.view.data import ViewData
@@ -104,7 +105,7 @@ def add_countries(m: folium.Map, view: ViewData, countries: gpd.GeoDataFrame, pl
             aliases=[
                 esc(language.word("DetailPanel", "Country")),
                 esc(f"{view.indicator}, {language.year(view.year)}"),
-                "Class",
+                esc(language.say(QT_TRANSLATE_NOOP("HtmlPage", "Class"))),
             ],
             sticky=True,
         ),

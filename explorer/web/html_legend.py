@@ -11,8 +11,10 @@ import re
 
 import numpy as np
 
-from explorer.core.flows.labels import people_noun
+from explorer.core.flows.labels import people_noun, people_of
+from explorer.core.indicators.shown_names import indicator_name
 from explorer.core.names.display_names import region_name
+from explorer.core.texts import QT_TRANSLATE_NOOP
 from explorer.core.view.choropleth import NO_DATA, SUPPRESSED_KIND, LegendEntry
 from explorer.core.view.data import ViewData
 from explorer.core.view.palettes import FLOW_REGION_COLOURS
@@ -21,6 +23,10 @@ from explorer.web.html_flows import line_weight
 from explorer.web.html_language import PageLanguage
 
 _THRESHOLD = re.compile(r"<(\d+)")
+WIDTH_NOTE = QT_TRANSLATE_NOOP(
+    "HtmlPage", "Line width by number of {people}; arrowheads point to the destination."
+)
+FADED_NOTE = QT_TRANSLATE_NOOP("HtmlPage", "Faded flows are outside the current focus.")
 
 
 def _row(symbol: str, text: str) -> str:
@@ -61,7 +67,7 @@ def _flow_legend(view: ViewData, language: PageLanguage) -> str:
             _row(
                 f'<span class="tfe-line" style="border-top:{line_weight(1.0):.0f}px solid #555">'
                 "</span>",
-                f"{language.value(top)} {noun}",
+                language.count(view.indicator, top),
             )
         )
     if (~finite).any():
@@ -78,16 +84,13 @@ def _flow_legend(view: ViewData, language: PageLanguage) -> str:
             else language.word("FlowLegend", "Own nationals (domestic)")
         )
         rows.append(_row('<span class="tfe-sw tfe-ring"></span>', ring))
-    note = (
-        f"Line width by number of {esc(noun)}; arrowheads point to the destination. "
-        "Faded flows are outside the current focus."
-        if not flows["emphasised"].all()
-        else f"Line width by number of {esc(noun)}; arrowheads point to the destination."
-    )
+    note = language.say(WIDTH_NOTE, people=people_of(noun, view.lang))
+    if not flows["emphasised"].all():
+        note += " " + language.say(FADED_NOTE)
     title = language.word("FlowsOverlay", "Flows: {what}, {year}").format(
-        what=view.indicator, year=language.year(view.year)
+        what=indicator_name(view.indicator, view.lang), year=language.year(view.year)
     )
-    return f'<h2>{esc(title)}</h2><ul>{"".join(rows)}</ul><p class="tfe-note">{note}</p>'
+    return f'<h2>{esc(title)}</h2><ul>{"".join(rows)}</ul><p class="tfe-note">{esc(note)}</p>'
 
 
 def _entry_label(entry: LegendEntry, language: PageLanguage) -> str:
@@ -114,10 +117,17 @@ def legend_html(view: ViewData) -> str:
                 _entry_label(entry, language),
             )
         )
-    breakdown = language.word("CoreTexts", view.breakdown) if view.breakdown else ""
-    heading = esc(view.indicator + (f" ({breakdown})" if breakdown else ""))
-    note = f'<p class="tfe-note">{esc(view.classes_note)}</p>' if view.classes_note else ""
+    heading = view.legend_title or _heading(view, language)
+    said = view.legend_note or view.classes_note
+    note = f'<p class="tfe-note">{esc(said)}</p>' if said else ""
     return (
-        f'<div id="tfe-legend" class="tfe-legend"><h2>{heading}, {esc(language.year(view.year))}'
-        f"</h2><ul>{''.join(items)}</ul>{note}{_flow_legend(view, language)}</div>"
+        f'<div id="tfe-legend" class="tfe-legend"><h2>{esc(heading)}</h2>'
+        f"<ul>{''.join(items)}</ul>{note}{_flow_legend(view, language)}</div>"
     )
+
+
+def _heading(view: ViewData, language: PageLanguage) -> str:
+    """ "Indicator (breakdown), year" for a view made without a choropleth's own title."""
+    breakdown = language.word("CoreTexts", view.breakdown) if view.breakdown else ""
+    subject = indicator_name(view.indicator, view.lang)
+    return f"{subject}{f' ({breakdown})' if breakdown else ''}, {language.year(view.year)}"

@@ -19,6 +19,7 @@ import folium
 from branca.element import Element, MacroElement
 from folium.template import Template
 
+from explorer.core.texts import QT_TRANSLATE_NOOP
 from explorer.core.view.data import SYNTHETIC_MARK, ViewData
 from explorer.core.view.map_style import OUTLINE_COLOUR
 from explorer.web.html_escape import esc
@@ -58,6 +59,11 @@ class OfflineMap(folium.Map):
     default_css: ClassVar[list[tuple[str, str]]] = []
 
 
+CREDIT = QT_TRANSLATE_NOOP("HtmlPage", "Interactive map drawn with Leaflet {version}.")
+ZOOM_IN = QT_TRANSLATE_NOOP("HtmlPage", "Zoom in")
+ZOOM_OUT = QT_TRANSLATE_NOOP("HtmlPage", "Zoom out")
+
+
 class _MoveIntoMap(MacroElement):
     """Moves the legend panel into a bottom corner of the map once the map exists: the
     left one, or the right one when the page reads right to left (as the slide's legends).
@@ -78,15 +84,30 @@ class _MoveIntoMap(MacroElement):
                 corner.appendChild(panel);
                 L.DomEvent.disableClickPropagation(panel);
                 L.DomEvent.disableScrollPropagation(panel);
+                var zoom = {{ this.zoom_titles|tojson }};
+                Object.keys(zoom).forEach(function (selector) {
+                    var button = {{ this._parent.get_name() }}.getContainer()
+                        .querySelector(selector);
+                    if (button) {
+                        button.title = zoom[selector];
+                        button.setAttribute("aria-label", zoom[selector]);
+                    }
+                });
             })();
         {% endmacro %}
         """
     )
 
-    def __init__(self, element_id: str, rtl: bool = False) -> None:
+    def __init__(self, element_id: str, language: PageLanguage) -> None:
         super().__init__()
         self._name = "MoveIntoMap"
         self.element_id = element_id
+        rtl = language.rtl
+        # Leaflet's zoom buttons are titled in English: in the page's language, as the panel.
+        self.zoom_titles = {
+            ".leaflet-control-zoom-in": language.say(ZOOM_IN),
+            ".leaflet-control-zoom-out": language.say(ZOOM_OUT),
+        }
         self.corner = ".leaflet-bottom." + ("leaflet-right" if rtl else "leaflet-left")
 
 
@@ -161,6 +182,7 @@ def add_page(m: folium.Map, view: ViewData, plane: Plane) -> None:
     root.html.add_child(Element(top), name="tfe_top", index=0)
     root.html.add_child(Element(legend_html(view)), name="tfe_legend")
     foot = "".join(f"<p>{esc(line)}</p>" for line in texts.footer_lines())
-    foot += f'<p class="tfe-credit">Interactive map drawn with Leaflet {LEAFLET_VERSION}.</p>'
+    credit = PageLanguage(view.lang).say(CREDIT, version=LEAFLET_VERSION)
+    foot += f'<p class="tfe-credit">{esc(credit)}</p>'
     root.html.add_child(Element(f'<footer class="tfe-foot">{foot}</footer>'), name="tfe_foot")
-    m.add_child(_MoveIntoMap("tfe-legend", PageLanguage(view.lang).rtl))
+    m.add_child(_MoveIntoMap("tfe-legend", PageLanguage(view.lang)))

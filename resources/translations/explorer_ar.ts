@@ -2234,6 +2234,39 @@
     </message>
 </context>
 <context>
+    <name>HtmlPage</name>
+    <message>
+        <location filename="../../explorer/web/html_layers.py" line="+108"/>
+        <source>Class</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/web/html_legend.py" line="+25"/>
+        <source>Line width by number of {people}; arrowheads point to the destination.</source>
+        <translation>سُمك الخط حسب عدد {people}؛ ورؤوس الأسهم تشير إلى بلد المقصد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Faded flows are outside the current focus.</source>
+        <translation>التدفقات الباهتة خارج التركيز الحالي.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/web/html_page.py" line="+62"/>
+        <source>Interactive map drawn with Leaflet {version}.</source>
+        <translation>خريطة تفاعلية مرسومة باستخدام Leaflet {version}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <location filename="../../explorer/ui/workspace/import_job.py" line="+64"/>

@@ -2202,6 +2202,39 @@
     </message>
 </context>
 <context>
+    <name>HtmlPage</name>
+    <message>
+        <location filename="../../explorer/web/html_layers.py" line="+108"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/web/html_legend.py" line="+25"/>
+        <source>Line width by number of {people}; arrowheads point to the destination.</source>
+        <translation>Grosor de la línea según el número de {people}; las puntas de flecha señalan el destino.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Faded flows are outside the current focus.</source>
+        <translation>Los flujos atenuados quedan fuera del enfoque actual.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/web/html_page.py" line="+62"/>
+        <source>Interactive map drawn with Leaflet {version}.</source>
+        <translation>Mapa interactivo dibujado con Leaflet {version}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <location filename="../../explorer/ui/workspace/import_job.py" line="+64"/>

@@ -2202,6 +2202,39 @@
     </message>
 </context>
 <context>
+    <name>HtmlPage</name>
+    <message>
+        <location filename="../../explorer/web/html_layers.py" line="+108"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/web/html_legend.py" line="+25"/>
+        <source>Line width by number of {people}; arrowheads point to the destination.</source>
+        <translation>Épaisseur du trait selon le nombre de {people} ; les pointes de flèche indiquent la destination.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Faded flows are outside the current focus.</source>
+        <translation>Les flux estompés sont hors du sens choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/web/html_page.py" line="+62"/>
+        <source>Interactive map drawn with Leaflet {version}.</source>
+        <translation>Carte interactive dessinée avec Leaflet {version}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <location filename="../../explorer/ui/workspace/import_job.py" line="+64"/>

@@ -2210,6 +2210,39 @@
     </message>
 </context>
 <context>
+    <name>HtmlPage</name>
+    <message>
+        <location filename="../../explorer/web/html_layers.py" line="+108"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/web/html_legend.py" line="+25"/>
+        <source>Line width by number of {people}; arrowheads point to the destination.</source>
+        <translation>Толщина линии — по числу {people}; стрелки указывают на пункт назначения.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Faded flows are outside the current focus.</source>
+        <translation>Бледные потоки — вне текущего фокуса.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/web/html_page.py" line="+62"/>
+        <source>Interactive map drawn with Leaflet {version}.</source>
+        <translation>Интерактивная карта построена с помощью Leaflet {version}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Приблизить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Отдалить</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <location filename="../../explorer/ui/workspace/import_job.py" line="+64"/>

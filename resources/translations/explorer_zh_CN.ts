@@ -2194,6 +2194,39 @@
     </message>
 </context>
 <context>
+    <name>HtmlPage</name>
+    <message>
+        <location filename="../../explorer/web/html_layers.py" line="+108"/>
+        <source>Class</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/web/html_legend.py" line="+25"/>
+        <source>Line width by number of {people}; arrowheads point to the destination.</source>
+        <translation>线宽表示{people}人数；箭头指向目的地。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Faded flows are outside the current focus.</source>
+        <translation>淡化的流动不在当前焦点范围内。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/web/html_page.py" line="+62"/>
+        <source>Interactive map drawn with Leaflet {version}.</source>
+        <translation>交互式地图由 Leaflet {version} 绘制。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <location filename="../../explorer/ui/workspace/import_job.py" line="+64"/>

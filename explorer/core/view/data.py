@@ -91,6 +91,11 @@ class ViewData:
     crs: str = PROJECTIONS[DEFAULT_PROJECTION]
     #: The interface language the view is shown in: places are named in it.
     lang: str | None = None
+    #: The legend's heading and classes note in ``lang``, as the window's legend reads
+    #: (``classes_note`` stays English for the data files); empty: as ``indicator``
+    #: and ``classes_note`` say.
+    legend_title: str = ""
+    legend_note: str = ""
 
 
 def _class_labels(choropleth: Choropleth, iso3: pd.Series) -> tuple[list[str], list[str]]:
@@ -155,6 +160,8 @@ def view_data(
         selected=selected,
         crs=crs,
         lang=choropleth.lang,
+        legend_title=choropleth.title_in(),
+        legend_note=choropleth.note_in(),
     )
 
 

@@ -17,7 +17,7 @@ import re
 from explorer.core.indicators.derived import CHANGE_SUFFIX
 from explorer.core.indicators.kinds import REGIONAL_SUFFIX
 from explorer.core.indicators.rates import SUFFIX as RATE_SUFFIX
-from explorer.core.names.display_names import is_english
+from explorer.core.names.languages import is_english
 from explorer.core.texts import QT_TRANSLATE_NOOP, words
 
 #: Names with a fixed wording (the app's derived shares, GLOTIP's five indicators, the demo's

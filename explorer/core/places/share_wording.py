@@ -11,7 +11,8 @@ from __future__ import annotations
 from explorer.core.data.local_numbers import percent_text
 from explorer.core.data.values import format_number
 from explorer.core.flows.labels import people_noun, people_of
-from explorer.core.names.display_names import is_english, region_name
+from explorer.core.names.display_names import region_name
+from explorer.core.names.languages import is_english
 from explorer.core.places.aggregate import Share
 from explorer.core.places.origins import PlaceOrigins
 from explorer.core.places.summary import PlaceSummary

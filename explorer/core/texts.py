@@ -83,12 +83,15 @@ SINGULAR = {
     "years": "year",
 }
 _COUNTED = re.compile(r"%n((?: [a-z-]+)?) (" + "|".join(SINGULAR) + r")\b")
+_THE_ONE = re.compile(r"\bthe %n ([a-z]+est) ")  # "the %n largest flows": "the largest flow"
 
 
 def english_one(source: str) -> str:
     """The English source for a count of one: the noun after ``%n`` (or after one word
-    such as "more") in the singular, since English keeps no translation file."""
-    return _COUNTED.sub(lambda m: f"%n{m.group(1)} {SINGULAR[m.group(2)]}", source)
+    such as "more") in the singular, and "the largest" without its "1", since English
+    keeps no translation file."""
+    single = _COUNTED.sub(lambda m: f"%n{m.group(1)} {SINGULAR[m.group(2)]}", source)
+    return _THE_ONE.sub(r"the \1 ", single)
 
 
 def _language(lang: str | None) -> str:

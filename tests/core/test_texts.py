@@ -46,6 +46,10 @@ def test_a_count_takes_the_english_singular_and_the_language_s_digits():
     more = words("fr").translate("T", "%n more countries", None, 1234)
     assert more == "1\u202f234 more countries"
     assert english_one("%n more countries reported") == "%n more country reported"
+    assert english_one("the %n largest flows of {noun}") == "the largest flow of {noun}"
+    assert words(None).translate("MapTexts", "the %n largest flows", None, 2) == (
+        "the 2 largest flows"
+    )
 
 
 def test_an_installed_translator_serves_its_language_only(french):

@@ -108,3 +108,34 @@ def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path, lang):
         capture_output=True,
     )
     assert compiled.read_bytes() == (TRANSLATIONS / f"explorer_{lang}.qm").read_bytes()
+
+
+#: Arabic texts whose Latin digits are names, not numbers read as such: a hash's name, paper
+#: and screen sizes, versions, a keyboard shortcut, what the user types or a file's headers.
+LATIN_DIGITS_KEPT = (
+    "SHA-256",
+    "A4 ",
+    "A3 ",
+    "Slide 16:9",
+    "Font licence",
+    "Country shapes",
+    "Leaflet {version}",
+    "Map image copied",
+    "Ctrl+0",
+    "Upper bound of each class",
+    "One column per year",
+)
+
+
+def test_arabic_texts_write_their_numbers_in_arabic_indic_digits():
+    """As every number the app writes in Arabic (``core.data.local_numbers``): "<٥", not "<5"."""
+    latin = []
+    for context, message, translation in _messages(TRANSLATIONS / "explorer_ar.ts"):
+        source = message.findtext("source") or ""
+        if any(kept in source for kept in LATIN_DIGITS_KEPT):
+            continue
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        for text in forms:
+            if re.search(r"[0-9]", re.sub(r"\{[^}]*\}|%n|%\d+", "", text)):
+                latin.append(f"{context}: {text!r}")
+    assert not latin, "\n".join(latin[:20])

@@ -310,7 +310,7 @@
     <message>
         <location line="+5"/>
         <source>&lt;5 marks a suppressed count of 1 to 4.</source>
-        <translation>تشير &lt;5 إلى عدد صغير محجوب من 1 إلى 4.</translation>
+        <translation>تشير &lt;٥ إلى عدد صغير محجوب من ١ إلى ٤.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -325,7 +325,7 @@
     <message>
         <location line="+6"/>
         <source>&lt;N marks a suppressed count of 1 to N-1.</source>
-        <translation>تشير &lt;N إلى عدد صغير محجوب من 1 إلى N-1.</translation>
+        <translation>تشير &lt;N إلى عدد صغير محجوب من ١ إلى N-١.</translation>
     </message>
 </context>
 <context>
@@ -467,12 +467,12 @@
     <message>
         <location line="+1"/>
         <source>Children (0-17)</source>
-        <translation>أطفال (0-17)</translation>
+        <translation>أطفال (٠-١٧)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adults (18+)</source>
-        <translation>بالغون (18+)</translation>
+        <translation>بالغون (١٨+)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -567,27 +567,27 @@
     <message>
         <location line="+2"/>
         <source>Total: the sum of the exact figures of the countries in the place that reported; a &lt;5 is never added as a number.</source>
-        <translation>المجموع: مجموع الأرقام الدقيقة للبلدان التي أبلغت في المكان؛ ولا تُضاف القيمة &lt;5 كرقم أبدًا.</translation>
+        <translation>المجموع: مجموع الأرقام الدقيقة للبلدان التي أبلغت في المكان؛ ولا تُضاف القيمة &lt;٥ كرقم أبدًا.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change since the previous year: over the countries with an exact figure in both years only (a &lt;5 or a gap in either year leaves the country out).</source>
-        <translation>التغيّر منذ السنة السابقة: يُحسب على البلدان التي لديها رقم دقيق في السنتين كلتيهما فقط (تُستبعد البلدان التي لديها &lt;5 أو لا رقم لها في إحدى السنتين).</translation>
+        <translation>التغيّر منذ السنة السابقة: يُحسب على البلدان التي لديها رقم دقيق في السنتين كلتيهما فقط (تُستبعد البلدان التي لديها &lt;٥ أو لا رقم لها في إحدى السنتين).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trend: each year&apos;s change on its own constant set of countries, chained into an index (first year = 100); a rise in reporting is never read as a rise in trafficking.</source>
-        <translation>الاتجاه: تغيّر كل سنة محسوب على مجموعة ثابتة خاصة بها من البلدان، ومتسلسل في مؤشر قياسي (السنة الأولى = 100)؛ ولا تُقرأ زيادة الإبلاغ أبدًا على أنها زيادة في الاتجار.</translation>
+        <translation>الاتجاه: تغيّر كل سنة محسوب على مجموعة ثابتة خاصة بها من البلدان، ومتسلسل في مؤشر قياسي (السنة الأولى = ١٠٠)؛ ولا تُقرأ زيادة الإبلاغ أبدًا على أنها زيادة في الاتجار.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shares (children, girls, boys, women, men, forms of exploitation): over the countries that reported every part of the breakdown exactly; the range adds the countries whose parts include a &lt;5.</source>
-        <translation>الحصص (الأطفال والفتيات والفتيان والنساء والرجال وأشكال الاستغلال): تُحسب على البلدان التي أبلغت عن كل أجزاء التفصيل بدقة؛ ويضيف النطاق البلدان التي تتضمن أجزاؤها قيمة &lt;5.</translation>
+        <translation>الحصص (الأطفال والفتيات والفتيان والنساء والرجال وأشكال الاستغلال): تُحسب على البلدان التي أبلغت عن كل أجزاء التفصيل بدقة؛ ويضيف النطاق البلدان التي تتضمن أجزاؤها قيمة &lt;٥.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where victims came from: relative to each country of detection; each share is a range, from every &lt;5 at 1 to every &lt;5 at 4.</source>
-        <translation>من أين جاء الضحايا: نسبةً إلى كل بلد اكتشاف؛ وكل حصة نطاق، من احتساب كل &lt;5 بقيمة 1 إلى احتساب كل &lt;5 بقيمة 4.</translation>
+        <translation>من أين جاء الضحايا: نسبةً إلى كل بلد اكتشاف؛ وكل حصة نطاق، من احتساب كل &lt;٥ بقيمة ١ إلى احتساب كل &lt;٥ بقيمة ٤.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1668,7 +1668,7 @@
     <message>
         <location line="-17"/>
         <source>Show &lt;5 flows as dashed lines</source>
-        <translation>عرض التدفّقات &lt;5 بخطوط متقطعة</translation>
+        <translation>عرض التدفّقات &lt;٥ بخطوط متقطعة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1727,7 +1727,7 @@
     <message>
         <location line="+1"/>
         <source>Suppressed (&lt;5)</source>
-        <translation>محجوب (&lt;5)</translation>
+        <translation>محجوب (&lt;٥)</translation>
     </message>
 </context>
 <context>
@@ -1765,12 +1765,12 @@
         <location line="+2"/>
         <source>Shares are of the {sum} {people} counted exactly; %n rows without an exact figure (&lt;5) left out</source>
         <translation>
-            <numerusform>الحصص محسوبة من {sum} {people} عُدّوا بدقة؛ ولم يُحتسب %n صف دون رقم دقيق (&lt;5)</numerusform>
-            <numerusform>الحصص محسوبة من {sum} {people} عُدّوا بدقة؛ ولم يُحتسب صف واحد دون رقم دقيق (&lt;5)</numerusform>
-            <numerusform>الحصص محسوبة من {sum} {people} عُدّوا بدقة؛ ولم يُحتسب صفّان دون رقم دقيق (&lt;5)</numerusform>
-            <numerusform>الحصص محسوبة من {sum} {people} عُدّوا بدقة؛ ولم تُحتسب %n صفوف دون رقم دقيق (&lt;5)</numerusform>
-            <numerusform>الحصص محسوبة من {sum} {people} عُدّوا بدقة؛ ولم يُحتسب %n صفًا دون رقم دقيق (&lt;5)</numerusform>
-            <numerusform>الحصص محسوبة من {sum} {people} عُدّوا بدقة؛ ولم يُحتسب %n صف دون رقم دقيق (&lt;5)</numerusform>
+            <numerusform>الحصص محسوبة من {sum} {people} عُدّوا بدقة؛ ولم يُحتسب %n صف دون رقم دقيق (&lt;٥)</numerusform>
+            <numerusform>الحصص محسوبة من {sum} {people} عُدّوا بدقة؛ ولم يُحتسب صف واحد دون رقم دقيق (&lt;٥)</numerusform>
+            <numerusform>الحصص محسوبة من {sum} {people} عُدّوا بدقة؛ ولم يُحتسب صفّان دون رقم دقيق (&lt;٥)</numerusform>
+            <numerusform>الحصص محسوبة من {sum} {people} عُدّوا بدقة؛ ولم تُحتسب %n صفوف دون رقم دقيق (&lt;٥)</numerusform>
+            <numerusform>الحصص محسوبة من {sum} {people} عُدّوا بدقة؛ ولم يُحتسب %n صفًا دون رقم دقيق (&lt;٥)</numerusform>
+            <numerusform>الحصص محسوبة من {sum} {people} عُدّوا بدقة؛ ولم يُحتسب %n صف دون رقم دقيق (&lt;٥)</numerusform>
         </translation>
     </message>
 </context>
@@ -2110,7 +2110,7 @@
     <message>
         <location line="+1"/>
         <source>Publishers hide small numbers to protect the people behind them: &quot;&lt;5&quot; (UNODC GLOTIP) means between 1 and 4, &quot;&lt;10&quot; (CTDC) between 1 and 9. The map shows such figures as a range with their own legend swatch, never as a number and never as zero; totals that include them read &quot;at least&quot;. Grey countries have no figure for that year.</source>
-        <translation>تُخفي الجهات الناشرة الأعداد الصغيرة لحماية الأشخاص المعنيين: &quot;&lt;5&quot; (UNODC GLOTIP) تعني ما بين 1 و4، و&quot;&lt;10&quot; (CTDC) ما بين 1 و9. تعرض الخريطة هذه الأرقام كنطاق له رمز خاص في مفتاح الخريطة، ولا تعرضها أبدًا كرقم ولا كصفر؛ وتُقرأ المجاميع التي تتضمنها &quot;على الأقل&quot;. البلدان الرمادية لا رقم لها في تلك السنة.</translation>
+        <translation>تُخفي الجهات الناشرة الأعداد الصغيرة لحماية الأشخاص المعنيين: &quot;&lt;٥&quot; (UNODC GLOTIP) تعني ما بين ١ و٤، و&quot;&lt;١٠&quot; (CTDC) ما بين ١ و٩. تعرض الخريطة هذه الأرقام كنطاق له رمز خاص في مفتاح الخريطة، ولا تعرضها أبدًا كرقم ولا كصفر؛ وتُقرأ المجاميع التي تتضمنها &quot;على الأقل&quot;. البلدان الرمادية لا رقم لها في تلك السنة.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2135,7 +2135,7 @@
     <message>
         <location line="+8"/>
         <source>Rates per 100,000</source>
-        <translation>المعدلات لكل 100,000 نسمة</translation>
+        <translation>المعدلات لكل ١٠٠٬٠٠٠ نسمة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2160,7 +2160,7 @@
     <message>
         <location line="+1"/>
         <source>Flows &gt; Between: subregions or regions sums the country flows into flows between places, drawn between points on land inside each place; flows inside one place (own nationals included) are its ring. The tooltip lists the country pairs behind each. A sum with a &lt;5 part reads &quot;at least&quot;.</source>
-        <translation>التدفّقات &gt; بين: يجمع خيار المناطق الفرعية أو المناطق تدفّقات البلدان في تدفّقات بين الأماكن، تُرسم بين نقاط على اليابسة داخل كل مكان؛ وتمثّل حلقة المكان التدفّقات داخله (بما في ذلك مواطنو البلد نفسه). ويسرد التلميح أزواج البلدان التي يستند إليها كل تدفّق. والمجموع الذي يتضمن جزءًا &lt;5 يُقرأ &quot;على الأقل&quot;.</translation>
+        <translation>التدفّقات &gt; بين: يجمع خيار المناطق الفرعية أو المناطق تدفّقات البلدان في تدفّقات بين الأماكن، تُرسم بين نقاط على اليابسة داخل كل مكان؛ وتمثّل حلقة المكان التدفّقات داخله (بما في ذلك مواطنو البلد نفسه). ويسرد التلميح أزواج البلدان التي يستند إليها كل تدفّق. والمجموع الذي يتضمن جزءًا &lt;٥ يُقرأ &quot;على الأقل&quot;.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2241,7 +2241,7 @@
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../explorer/web/html_legend.py" line="+25"/>
+        <location filename="../../explorer/web/html_legend.py" line="+26"/>
         <source>Line width by number of {people}; arrowheads point to the destination.</source>
         <translation>سُمك الخط حسب عدد {people}؛ ورؤوس الأسهم تشير إلى بلد المقصد.</translation>
     </message>
@@ -2577,7 +2577,7 @@
     <message>
         <location line="+1"/>
         <source>{indicator} per 100,000 population</source>
-        <translation>{indicator} لكل 100,000 نسمة</translation>
+        <translation>{indicator} لكل ١٠٠٬٠٠٠ نسمة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2635,7 +2635,7 @@
     <message>
         <location line="+6"/>
         <source>Change since {year}: {change} (no percentage: the earlier figure was 0)</source>
-        <translation>التغيّر منذ {year}: {change} (لا نسبة مئوية: كان الرقم السابق 0)</translation>
+        <translation>التغيّر منذ {year}: {change} (لا نسبة مئوية: كان الرقم السابق ٠)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2848,7 +2848,7 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../explorer/core/texts.py" line="+99"/>
+        <location filename="../../explorer/core/texts.py" line="+102"/>
         <source>, </source>
         <extracomment>Between the items of a list (&quot;Girls 20%, boys 14%&quot;).</extracomment>
         <translation>، </translation>
@@ -3589,15 +3589,15 @@
 <context>
     <name>PlaceLabels</name>
     <message>
-        <location filename="../../explorer/core/places/share_wording.py" line="+25"/>
+        <location filename="../../explorer/core/places/share_wording.py" line="+26"/>
         <source>Children (0-17)</source>
         <extracomment>The parts of a place&apos;s profile and its classes of origin (``summary.PROFILE_GROUPS``, ``origins.CLASSES``), as the sentences name them.</extracomment>
-        <translation>الأطفال (من 0 إلى 17 سنة)</translation>
+        <translation>الأطفال (من ٠ إلى ١٧ سنة)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adults (18+)</source>
-        <translation>البالغون (18 سنة فأكثر)</translation>
+        <translation>البالغون (١٨ سنة فأكثر)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3772,7 +3772,7 @@
     <message>
         <location line="+32"/>
         <source>Trend on constant sets of countries (index, first year = 100; each step only from countries that reported both years)</source>
-        <translation>الاتجاه على مجموعات ثابتة من البلدان (مؤشر قياسي، السنة الأولى = 100؛ كل خطوة محسوبة فقط من البلدان التي أبلغت في السنتين كلتيهما)</translation>
+        <translation>الاتجاه على مجموعات ثابتة من البلدان (مؤشر قياسي، السنة الأولى = ١٠٠؛ كل خطوة محسوبة فقط من البلدان التي أبلغت في السنتين كلتيهما)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3828,12 +3828,12 @@
         <location line="+20"/>
         <source>{what}: no country reported every part exactly; %n countries reported them with a &lt;5.</source>
         <translation>
-            <numerusform>{what}: لم يبلغ أي بلد عن كل الأجزاء بدقة؛ وأبلغ عنها %n بلد مع قيمة &lt;5.</numerusform>
-            <numerusform>{what}: لم يبلغ أي بلد عن كل الأجزاء بدقة؛ وأبلغ عنها بلد واحد مع قيمة &lt;5.</numerusform>
-            <numerusform>{what}: لم يبلغ أي بلد عن كل الأجزاء بدقة؛ وأبلغ عنها بلدان مع قيمة &lt;5.</numerusform>
-            <numerusform>{what}: لم يبلغ أي بلد عن كل الأجزاء بدقة؛ وأبلغ عنها %n بلدان مع قيمة &lt;5.</numerusform>
-            <numerusform>{what}: لم يبلغ أي بلد عن كل الأجزاء بدقة؛ وأبلغ عنها %n بلدًا مع قيمة &lt;5.</numerusform>
-            <numerusform>{what}: لم يبلغ أي بلد عن كل الأجزاء بدقة؛ وأبلغ عنها %n بلد مع قيمة &lt;5.</numerusform>
+            <numerusform>{what}: لم يبلغ أي بلد عن كل الأجزاء بدقة؛ وأبلغ عنها %n بلد مع قيمة &lt;٥.</numerusform>
+            <numerusform>{what}: لم يبلغ أي بلد عن كل الأجزاء بدقة؛ وأبلغ عنها بلد واحد مع قيمة &lt;٥.</numerusform>
+            <numerusform>{what}: لم يبلغ أي بلد عن كل الأجزاء بدقة؛ وأبلغ عنها بلدان مع قيمة &lt;٥.</numerusform>
+            <numerusform>{what}: لم يبلغ أي بلد عن كل الأجزاء بدقة؛ وأبلغ عنها %n بلدان مع قيمة &lt;٥.</numerusform>
+            <numerusform>{what}: لم يبلغ أي بلد عن كل الأجزاء بدقة؛ وأبلغ عنها %n بلدًا مع قيمة &lt;٥.</numerusform>
+            <numerusform>{what}: لم يبلغ أي بلد عن كل الأجزاء بدقة؛ وأبلغ عنها %n بلد مع قيمة &lt;٥.</numerusform>
         </translation>
     </message>
     <message>
@@ -3857,36 +3857,36 @@
         <location line="+18"/>
         <source> Over all %n countries that reported them, each &lt;5 as 1 to 4: {ranges}.</source>
         <translation>
-            <numerusform> على جميع البلدان التي أبلغت عنها (%n)، مع احتساب كل &lt;5 من 1 إلى 4: {ranges}.</numerusform>
-            <numerusform> على جميع البلدان التي أبلغت عنها (%n)، مع احتساب كل &lt;5 من 1 إلى 4: {ranges}.</numerusform>
-            <numerusform> على جميع البلدان التي أبلغت عنها (%n)، مع احتساب كل &lt;5 من 1 إلى 4: {ranges}.</numerusform>
-            <numerusform> على جميع البلدان التي أبلغت عنها (%n)، مع احتساب كل &lt;5 من 1 إلى 4: {ranges}.</numerusform>
-            <numerusform> على جميع البلدان التي أبلغت عنها (%n)، مع احتساب كل &lt;5 من 1 إلى 4: {ranges}.</numerusform>
-            <numerusform> على جميع البلدان التي أبلغت عنها (%n)، مع احتساب كل &lt;5 من 1 إلى 4: {ranges}.</numerusform>
+            <numerusform> على جميع البلدان التي أبلغت عنها (%n)، مع احتساب كل &lt;٥ من ١ إلى ٤: {ranges}.</numerusform>
+            <numerusform> على جميع البلدان التي أبلغت عنها (%n)، مع احتساب كل &lt;٥ من ١ إلى ٤: {ranges}.</numerusform>
+            <numerusform> على جميع البلدان التي أبلغت عنها (%n)، مع احتساب كل &lt;٥ من ١ إلى ٤: {ranges}.</numerusform>
+            <numerusform> على جميع البلدان التي أبلغت عنها (%n)، مع احتساب كل &lt;٥ من ١ إلى ٤: {ranges}.</numerusform>
+            <numerusform> على جميع البلدان التي أبلغت عنها (%n)، مع احتساب كل &lt;٥ من ١ إلى ٤: {ranges}.</numerusform>
+            <numerusform> على جميع البلدان التي أبلغت عنها (%n)، مع احتساب كل &lt;٥ من ١ إلى ٤: {ranges}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Children (0-17): {share} of {people} (N = %n countries that reported both age groups exactly).</source>
         <translation>
-            <numerusform>الأطفال (من 0 إلى 17 سنة): {share} من {people} (N = %n من البلدان التي أبلغت عن الفئتين العمريتين بدقة).</numerusform>
-            <numerusform>الأطفال (من 0 إلى 17 سنة): {share} من {people} (N = %n من البلدان التي أبلغت عن الفئتين العمريتين بدقة).</numerusform>
-            <numerusform>الأطفال (من 0 إلى 17 سنة): {share} من {people} (N = %n من البلدان التي أبلغت عن الفئتين العمريتين بدقة).</numerusform>
-            <numerusform>الأطفال (من 0 إلى 17 سنة): {share} من {people} (N = %n من البلدان التي أبلغت عن الفئتين العمريتين بدقة).</numerusform>
-            <numerusform>الأطفال (من 0 إلى 17 سنة): {share} من {people} (N = %n من البلدان التي أبلغت عن الفئتين العمريتين بدقة).</numerusform>
-            <numerusform>الأطفال (من 0 إلى 17 سنة): {share} من {people} (N = %n من البلدان التي أبلغت عن الفئتين العمريتين بدقة).</numerusform>
+            <numerusform>الأطفال (من ٠ إلى ١٧ سنة): {share} من {people} (N = %n من البلدان التي أبلغت عن الفئتين العمريتين بدقة).</numerusform>
+            <numerusform>الأطفال (من ٠ إلى ١٧ سنة): {share} من {people} (N = %n من البلدان التي أبلغت عن الفئتين العمريتين بدقة).</numerusform>
+            <numerusform>الأطفال (من ٠ إلى ١٧ سنة): {share} من {people} (N = %n من البلدان التي أبلغت عن الفئتين العمريتين بدقة).</numerusform>
+            <numerusform>الأطفال (من ٠ إلى ١٧ سنة): {share} من {people} (N = %n من البلدان التي أبلغت عن الفئتين العمريتين بدقة).</numerusform>
+            <numerusform>الأطفال (من ٠ إلى ١٧ سنة): {share} من {people} (N = %n من البلدان التي أبلغت عن الفئتين العمريتين بدقة).</numerusform>
+            <numerusform>الأطفال (من ٠ إلى ١٧ سنة): {share} من {people} (N = %n من البلدان التي أبلغت عن الفئتين العمريتين بدقة).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>Where {people} came from (%n countries reported {people} by citizenship: {low} to {high}, each &lt;5 as 1 to 4):</source>
         <translation>
-            <numerusform>منشأ {people} (أبلغ %n بلد عن {people} حسب الجنسية: من {low} إلى {high}، مع احتساب كل &lt;5 من 1 إلى 4):</numerusform>
-            <numerusform>منشأ {people} (أبلغ بلد واحد عن {people} حسب الجنسية: من {low} إلى {high}، مع احتساب كل &lt;5 من 1 إلى 4):</numerusform>
-            <numerusform>منشأ {people} (أبلغ بلدان عن {people} حسب الجنسية: من {low} إلى {high}، مع احتساب كل &lt;5 من 1 إلى 4):</numerusform>
-            <numerusform>منشأ {people} (أبلغ %n بلدان عن {people} حسب الجنسية: من {low} إلى {high}، مع احتساب كل &lt;5 من 1 إلى 4):</numerusform>
-            <numerusform>منشأ {people} (أبلغ %n بلدًا عن {people} حسب الجنسية: من {low} إلى {high}، مع احتساب كل &lt;5 من 1 إلى 4):</numerusform>
-            <numerusform>منشأ {people} (أبلغ %n بلد عن {people} حسب الجنسية: من {low} إلى {high}، مع احتساب كل &lt;5 من 1 إلى 4):</numerusform>
+            <numerusform>منشأ {people} (أبلغ %n بلد عن {people} حسب الجنسية: من {low} إلى {high}، مع احتساب كل &lt;٥ من ١ إلى ٤):</numerusform>
+            <numerusform>منشأ {people} (أبلغ بلد واحد عن {people} حسب الجنسية: من {low} إلى {high}، مع احتساب كل &lt;٥ من ١ إلى ٤):</numerusform>
+            <numerusform>منشأ {people} (أبلغ بلدان عن {people} حسب الجنسية: من {low} إلى {high}، مع احتساب كل &lt;٥ من ١ إلى ٤):</numerusform>
+            <numerusform>منشأ {people} (أبلغ %n بلدان عن {people} حسب الجنسية: من {low} إلى {high}، مع احتساب كل &lt;٥ من ١ إلى ٤):</numerusform>
+            <numerusform>منشأ {people} (أبلغ %n بلدًا عن {people} حسب الجنسية: من {low} إلى {high}، مع احتساب كل &lt;٥ من ١ إلى ٤):</numerusform>
+            <numerusform>منشأ {people} (أبلغ %n بلد عن {people} حسب الجنسية: من {low} إلى {high}، مع احتساب كل &lt;٥ من ١ إلى ٤):</numerusform>
         </translation>
     </message>
     <message>
@@ -3959,12 +3959,12 @@
         <location line="+16"/>
         <source>{indicator}, {year}: no exact figure; {reporting} of %n countries reported, all &lt;5.</source>
         <translation>
-            <numerusform>{indicator}، {year}: لا رقم دقيق؛ أبلغ {reporting} من أصل %n بلد، وكلها &lt;5.</numerusform>
-            <numerusform>{indicator}، {year}: لا رقم دقيق؛ أبلغ {reporting} من أصل بلد واحد، وكلها &lt;5.</numerusform>
-            <numerusform>{indicator}، {year}: لا رقم دقيق؛ أبلغ {reporting} من أصل بلدين، وكلها &lt;5.</numerusform>
-            <numerusform>{indicator}، {year}: لا رقم دقيق؛ أبلغ {reporting} من أصل %n بلدان، وكلها &lt;5.</numerusform>
-            <numerusform>{indicator}، {year}: لا رقم دقيق؛ أبلغ {reporting} من أصل %n بلدًا، وكلها &lt;5.</numerusform>
-            <numerusform>{indicator}، {year}: لا رقم دقيق؛ أبلغ {reporting} من أصل %n بلد، وكلها &lt;5.</numerusform>
+            <numerusform>{indicator}، {year}: لا رقم دقيق؛ أبلغ {reporting} من أصل %n بلد، وكلها &lt;٥.</numerusform>
+            <numerusform>{indicator}، {year}: لا رقم دقيق؛ أبلغ {reporting} من أصل بلد واحد، وكلها &lt;٥.</numerusform>
+            <numerusform>{indicator}، {year}: لا رقم دقيق؛ أبلغ {reporting} من أصل بلدين، وكلها &lt;٥.</numerusform>
+            <numerusform>{indicator}، {year}: لا رقم دقيق؛ أبلغ {reporting} من أصل %n بلدان، وكلها &lt;٥.</numerusform>
+            <numerusform>{indicator}، {year}: لا رقم دقيق؛ أبلغ {reporting} من أصل %n بلدًا، وكلها &lt;٥.</numerusform>
+            <numerusform>{indicator}، {year}: لا رقم دقيق؛ أبلغ {reporting} من أصل %n بلد، وكلها &lt;٥.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4010,12 +4010,12 @@
         <location line="+7"/>
         <source>%n more countries reported &lt;5 ({low} to {high} more in all).</source>
         <translation>
-            <numerusform>أبلغ %n بلد آخر عن &lt;5 (من {low} إلى {high} إضافية في المجموع).</numerusform>
-            <numerusform>أبلغ بلد آخر عن &lt;5 (من {low} إلى {high} إضافية في المجموع).</numerusform>
-            <numerusform>أبلغ بلدان آخران عن &lt;5 (من {low} إلى {high} إضافية في المجموع).</numerusform>
-            <numerusform>أبلغت %n بلدان أخرى عن &lt;5 (من {low} إلى {high} إضافية في المجموع).</numerusform>
-            <numerusform>أبلغ %n بلدًا آخر عن &lt;5 (من {low} إلى {high} إضافية في المجموع).</numerusform>
-            <numerusform>أبلغ %n بلد آخر عن &lt;5 (من {low} إلى {high} إضافية في المجموع).</numerusform>
+            <numerusform>أبلغ %n بلد آخر عن &lt;٥ (من {low} إلى {high} إضافية في المجموع).</numerusform>
+            <numerusform>أبلغ بلد آخر عن &lt;٥ (من {low} إلى {high} إضافية في المجموع).</numerusform>
+            <numerusform>أبلغ بلدان آخران عن &lt;٥ (من {low} إلى {high} إضافية في المجموع).</numerusform>
+            <numerusform>أبلغت %n بلدان أخرى عن &lt;٥ (من {low} إلى {high} إضافية في المجموع).</numerusform>
+            <numerusform>أبلغ %n بلدًا آخر عن &lt;٥ (من {low} إلى {high} إضافية في المجموع).</numerusform>
+            <numerusform>أبلغ %n بلد آخر عن &lt;٥ (من {low} إلى {high} إضافية في المجموع).</numerusform>
         </translation>
     </message>
     <message>
@@ -4031,7 +4031,7 @@
     <message>
         <location line="+11"/>
         <source>Change since {year}: no percentage (the {year} figures add up to 0).</source>
-        <translation>التغيّر منذ {year}: لا نسبة مئوية (مجموع أرقام {year} يساوي 0).</translation>
+        <translation>التغيّر منذ {year}: لا نسبة مئوية (مجموع أرقام {year} يساوي ٠).</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -4401,7 +4401,7 @@
     <message>
         <location filename="../../explorer/ui/workspace/level_order.py" line="+38"/>
         <source>The values are categories. Drag them into their order; the first gets rank 1:</source>
-        <translation>القيم فئات. اسحبها لترتيبها؛ تحصل الأولى على المرتبة 1:</translation>
+        <translation>القيم فئات. اسحبها لترتيبها؛ تحصل الأولى على المرتبة ١:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4540,7 +4540,7 @@
     <message>
         <location line="+95"/>
         <source>bars: &lt;5 (1 to 4)</source>
-        <translation>الأشرطة: &lt;5 (من 1 إلى 4)</translation>
+        <translation>الأشرطة: &lt;٥ (من ١ إلى ٤)</translation>
     </message>
 </context>
 <context>
@@ -4568,7 +4568,7 @@
     <message>
         <location line="+8"/>
         <source>Children: 0 (no {people} of known age)</source>
-        <translation>الأطفال: 0 (لا بيانات عن {people} معروفي العمر)</translation>
+        <translation>الأطفال: ٠ (لا بيانات عن {people} معروفي العمر)</translation>
     </message>
     <message>
         <location line="+7"/>

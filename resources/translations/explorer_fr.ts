@@ -2209,7 +2209,7 @@
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../../explorer/web/html_legend.py" line="+25"/>
+        <location filename="../../explorer/web/html_legend.py" line="+26"/>
         <source>Line width by number of {people}; arrowheads point to the destination.</source>
         <translation>Épaisseur du trait selon le nombre de {people} ; les pointes de flèche indiquent la destination.</translation>
     </message>
@@ -2796,7 +2796,7 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../explorer/core/texts.py" line="+99"/>
+        <location filename="../../explorer/core/texts.py" line="+102"/>
         <source>, </source>
         <extracomment>Between the items of a list (&quot;Girls 20%, boys 14%&quot;).</extracomment>
         <translation>, </translation>
@@ -3529,7 +3529,7 @@
 <context>
     <name>PlaceLabels</name>
     <message>
-        <location filename="../../explorer/core/places/share_wording.py" line="+25"/>
+        <location filename="../../explorer/core/places/share_wording.py" line="+26"/>
         <source>Children (0-17)</source>
         <extracomment>The parts of a place&apos;s profile and its classes of origin (``summary.PROFILE_GROUPS``, ``origins.CLASSES``), as the sentences name them.</extracomment>
         <translation>Enfants (0-17 ans)</translation>

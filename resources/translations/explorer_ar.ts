@@ -2832,6 +2832,34 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../explorer/ui/window/render_commands.py" line="+24"/>
+        <source>no place {name}; places: {places}</source>
+        <translation>لا يوجد مكان باسم {name}؛ الأماكن: {places}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown country code {code}</source>
+        <translation>رمز بلد غير معروف {code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>wrote {path}</source>
+        <translation>كُتب الملف: {path}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>could not write {path}</source>
+        <translation>تعذّرت كتابة {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrote {path} ({size})</source>
+        <translation>كُتب الملف: {path} ({size})</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../../explorer/core/view/choropleth.py" line="-51"/>

@@ -2780,6 +2780,34 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../explorer/ui/window/render_commands.py" line="+24"/>
+        <source>no place {name}; places: {places}</source>
+        <translation>no hay ningún lugar {name}; lugares: {places}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown country code {code}</source>
+        <translation>código de país desconocido {code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>wrote {path}</source>
+        <translation>escrito: {path}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>could not write {path}</source>
+        <translation>no se pudo escribir {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrote {path} ({size})</source>
+        <translation>escrito: {path} ({size})</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../../explorer/core/view/choropleth.py" line="-51"/>

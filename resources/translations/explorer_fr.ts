@@ -2780,6 +2780,34 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../explorer/ui/window/render_commands.py" line="+24"/>
+        <source>no place {name}; places: {places}</source>
+        <translation>aucune zone {name} ; zones : {places}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown country code {code}</source>
+        <translation>code de pays inconnu {code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>wrote {path}</source>
+        <translation>écrit : {path}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>could not write {path}</source>
+        <translation>impossible d’écrire {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrote {path} ({size})</source>
+        <translation>écrit : {path} ({size})</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../../explorer/core/view/choropleth.py" line="-51"/>

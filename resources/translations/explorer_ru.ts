@@ -2793,6 +2793,34 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../explorer/ui/window/render_commands.py" line="+24"/>
+        <source>no place {name}; places: {places}</source>
+        <translation>нет места {name}; места: {places}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown country code {code}</source>
+        <translation>неизвестный код страны {code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>wrote {path}</source>
+        <translation>записано: {path}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>could not write {path}</source>
+        <translation>не удалось записать {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrote {path} ({size})</source>
+        <translation>записано: {path} ({size})</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../../explorer/core/view/choropleth.py" line="-51"/>

@@ -2767,6 +2767,34 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../explorer/ui/window/render_commands.py" line="+24"/>
+        <source>no place {name}; places: {places}</source>
+        <translation>没有名为 {name} 的地点；可用地点：{places}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown country code {code}</source>
+        <translation>未知的国家代码 {code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>could not write {path}</source>
+        <translation>无法写入 {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrote {path} ({size})</source>
+        <translation>已写入 {path}（{size}）</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../../explorer/core/view/choropleth.py" line="-51"/>

@@ -16,3 +16,17 @@ def test_screenshot_writes_a_full_size_coloured_png(qtbot, tmp_path, capsys):
     assert len(colours) > 20
     assert "#ffcf40" in colours  # the SYNTHETIC banner
     assert "wrote" in capsys.readouterr().out
+
+
+def test_the_render_commands_speak_the_interface_language(qtbot, tmp_path, capsys):
+    from tests.ui.translated import translated
+
+    out = tmp_path / "shot.png"
+    with translated("fr"):
+        assert main(["--screenshot", str(out), "--size", "1200x700"]) == 0
+        assert capsys.readouterr().out.strip() == f"écrit : {out} (1200x700)"
+        assert main(["--screenshot", str(out), "--place", "Atlantis"]) == 2
+        error = capsys.readouterr().err
+        assert error.startswith("trafficking-explorer: aucune zone 'Atlantis' ; zones : ")
+        assert main(["--brief", str(tmp_path / "b.pdf"), "--select", "XXX"]) == 2
+        assert "code de pays inconnu 'XXX'" in capsys.readouterr().err

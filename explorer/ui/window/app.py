@@ -75,10 +75,9 @@ def build_window(options: LaunchOptions):
     if options.place:
         place = window.places.find(options.place)
         if place is None:
-            raise ValueError(
-                f"no place {options.place!r}; places: "
-                + ", ".join(p.name for p in window.places.places())
-            )
+            from explorer.ui.window.render_commands import unknown_place
+
+            raise ValueError(unknown_place(options.place, [p.name for p in window.places.places()]))
         window.state.place = place.code
         if options.zoom_to_selection and not options.select:
             window.zoom_to_place(place.code)
@@ -153,11 +152,15 @@ def run(options: LaunchOptions) -> int:
         try:
             window = build_window(options)
         except ValueError as error:  # a place the command line names that does not exist
-            print(f"trafficking-explorer: {error}", file=sys.stderr)
+            from explorer.ui.window.render_commands import say_error
+
+            say_error(str(error))
             return 2
+        from explorer.ui.window.render_commands import write_brief, write_screenshot
+
         if options.brief is not None:
-            return _brief(app, window, options)
-        return _screenshot(app, window, options)
+            return write_brief(app, window, options)
+        return write_screenshot(app, window, options)
     window = _open_window(app, options, None)
     if window is None:
         return 2
@@ -263,7 +266,9 @@ def _open_window(app, options: LaunchOptions, first):
     try:
         window = build_window(options)
     except ValueError as error:  # a place the command line names that does not exist
-        print(f"trafficking-explorer: {error}", file=sys.stderr)
+        from explorer.ui.window.render_commands import say_error
+
+        say_error(str(error))
         return None
     _remember(window, settings)
     errors.attach(window)  # Help > Error log
@@ -342,43 +347,3 @@ def _announce_paints(app, window, options: LaunchOptions, first_paint: bool) -> 
         QTimer.singleShot(0, kept)
 
     window.map_view.painted.connect(done)
-
-
-def _brief(app, window, options: LaunchOptions) -> int:
-    window.show()
-    app.processEvents()
-    iso3 = (options.select or "").upper() or None
-    if iso3 is not None and iso3 not in window.map_view.items_by_iso3:
-        print(f"unknown country code {iso3!r}", file=sys.stderr)
-        return 2
-    window.state.selected = iso3  # None: the brief of the place shown (the World by default)
-    window.flows.refine()
-    app.processEvents()
-    options.brief.parent.mkdir(parents=True, exist_ok=True)
-    from explorer.ui.export.window_exports import export_brief
-
-    path = export_brief(window, options.brief)
-    print(f"wrote {path}")
-    window.close()
-    return 0
-
-
-def _screenshot(app, window, options: LaunchOptions) -> int:
-    path = options.screenshot
-    window.show()
-    app.processEvents()
-    if options.select and options.zoom_to_selection:
-        window.show_country(window.state.selected)  # again, now that the window has its size
-    window.flows.refine()  # the finished, antialiased rendering rather than the quick draft
-    focused = app.focusWidget()
-    if focused is not None:
-        focused.clearFocus()  # an image of the map, not of where the keyboard is
-    app.processEvents()
-    image = window.grab()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(path)):
-        print(f"could not write {path}", file=sys.stderr)
-        return 1
-    print(f"wrote {path} ({image.width()}x{image.height()})")
-    window.close()
-    return 0

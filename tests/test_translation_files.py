@@ -128,7 +128,8 @@ LATIN_DIGITS_KEPT = (
 
 
 def test_arabic_texts_write_their_numbers_in_arabic_indic_digits():
-    """As every number the app writes in Arabic (``core.data.local_numbers``): "<٥", not "<5"."""
+    """As every number the app writes in Arabic (``core.data.local_numbers``): "<5" in
+    Arabic-Indic digits, like the 5 the legend shows."""
     latin = []
     for context, message, translation in _messages(TRANSLATIONS / "explorer_ar.ts"):
         source = message.findtext("source") or ""

@@ -104,6 +104,20 @@ COMMA = QT_TRANSLATE_NOOP("Lists", ", ")
 SEMICOLON = QT_TRANSLATE_NOOP("Lists", "; ")
 
 
+_FULL_STOPS = ("\u3002", "\uff01", "\uff1f", "\uff1b")  # full-width stops: their own space
+
+
+def sentences(items: Iterable[str]) -> str:
+    """Sentences one after another: a space between them, none after a Chinese full stop
+    (whose glyph is as wide as a character and ends with its own space)."""
+    out = ""
+    for item in items:
+        if not item:
+            continue
+        out += item if not out or out.endswith(_FULL_STOPS) else " " + item
+    return out
+
+
 @dataclass(frozen=True)
 class Words:
     """Templates in one language: ``lang`` for numbers, ``lookup`` for the words."""

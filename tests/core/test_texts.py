@@ -96,3 +96,12 @@ def test_every_core_template_is_a_literal_that_lupdate_can_read():
             if not all(_literal(a) for a in node.args[:2]):
                 wrong.append(f"{path.relative_to(CORE)}:{node.lineno}")
     assert wrong == []
+
+
+def test_sentences_have_a_space_between_them_except_after_a_chinese_full_stop():
+    from explorer.core.texts import sentences
+
+    assert sentences(["Not official.", "", "Detected is not prevalence."]) == (
+        "Not official. Detected is not prevalence."
+    )
+    assert sentences(["并非官方统计数据。", "数字均为虚构。"]) == "并非官方统计数据。数字均为虚构。"

@@ -45,3 +45,29 @@ def test_only_a_script_s_letters_ask_for_its_font():
     assert needs_chinese(CHINESE_TITLE) and not needs_chinese(ARABIC_TITLE + " Victims")
     page = "<html><head></head><body>Victims, 2020</body></html>"
     assert with_script_fonts(page) == page
+
+
+def _translated_letters(lang: str, letters: re.Pattern[str]) -> set[str]:
+    """Every letter of ``letters``' script in the ``lang`` translation file."""
+    import xml.etree.ElementTree as ET
+
+    path = resources_dir() / "translations" / f"explorer_{lang}.ts"
+    found: set[str] = set()
+    for translation in ET.parse(path).getroot().iter("translation"):
+        for text in [translation.text or ""] + [f.text or "" for f in translation]:
+            found |= set(letters.findall(text))
+    return found
+
+
+@pytest.mark.parametrize("font", [ARABIC, CHINESE], ids=["arabic", "chinese"])
+def test_the_web_fonts_have_every_letter_of_the_translations(font):
+    """No empty box in an exported page: a translation added later needs the web font
+    rebuilt (``resources/build_fonts.py web``), and this says which letters it lacks."""
+    from fontTools.ttLib import TTFont  # WOFF2 needs brotli: the test extras' fonttools[woff]
+
+    lang = "ar" if font is ARABIC else "zh_CN"
+    cmap = TTFont(resources_dir() / "fonts" / "web" / font.file).getBestCmap()
+    letters = _translated_letters(lang, font.letters)
+    assert len(letters) > (30 if font is ARABIC else 500)
+    missing = sorted(c for c in letters if ord(c) not in cmap)
+    assert not missing, "".join(missing)

@@ -19,6 +19,7 @@ import pandas as pd
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.values import format_value
 from explorer.core.flows.selection import FlowView
+from explorer.core.texts import sentences
 from explorer.core.view.choropleth import NO_DATA, Choropleth, LegendEntry
 from explorer.core.view.map_words import exported_line, flows_subtitle
 from explorer.core.view.palettes import FLOW_OTHER_COLOUR, FLOW_REGION_COLOURS
@@ -62,7 +63,7 @@ def default_texts(
         title=choropleth.title_in(lang or "en"),
         subtitle=flows_subtitle(flow_view, between, lang),
         source=provenance.source_line(lang),
-        caveat=" ".join(provenance.caveats_in(lang)),
+        caveat=sentences(provenance.caveats_in(lang)),
         exported=exported_line(today, lang),
         synthetic=dataset.is_synthetic,
     )

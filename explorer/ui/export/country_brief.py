@@ -19,6 +19,7 @@ from explorer.core.indicators.country_victim_profile import victim_profile
 from explorer.core.indicators.shown_names import breakdown_name, indicator_name
 from explorer.core.indicators.trend import country_trend
 from explorer.core.names.display_names import region_name
+from explorer.core.texts import sentences
 from explorer.ui.common.plain_text import LINE_LIMIT, shown
 from explorer.ui.common.translations import translate
 from explorer.ui.common.trend_chart import TrendChart
@@ -120,5 +121,5 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
         )
 
     provenance = dataset.provenance
-    out.finish(provenance.source_line(lang), " ".join(provenance.caveats_in(lang)))
+    out.finish(provenance.source_line(lang), sentences(provenance.caveats_in(lang)))
     return path

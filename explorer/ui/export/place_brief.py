@@ -23,6 +23,7 @@ from explorer.core.places.wording import (
     signed_pct,
     total_lines,
 )
+from explorer.core.texts import sentences
 from explorer.ui.common.core_texts import core_text
 from explorer.ui.common.plain_text import LINE_LIMIT, TEXT_LIMIT, shown
 from explorer.ui.common.translations import translate
@@ -101,5 +102,5 @@ def write_place_brief(window, code: str, path: Path) -> Path:
     out.text(translate("PlaceBrief", "How these figures are computed"), size=9, bold=True)
     out.text(" ".join(core_text(text) for _, text in RULES), size=7.5, colour="#444444")
     provenance = dataset.provenance
-    out.finish(provenance.source_line(lang), " ".join(provenance.caveats_in(lang)))
+    out.finish(provenance.source_line(lang), sentences(provenance.caveats_in(lang)))
     return path

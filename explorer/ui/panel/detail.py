@@ -30,6 +30,7 @@ from explorer.core.indicators.shown_names import breakdown_name, indicator_name
 from explorer.core.indicators.trend import country_trend
 from explorer.core.names.display_names import region_name
 from explorer.core.places.book import PlaceBook
+from explorer.core.texts import sentences
 from explorer.core.view.state import ViewState
 from explorer.ui.common.plain_text import LINE_LIMIT, TEXT_LIMIT, plain_label, shown, wrap
 from explorer.ui.common.source_rows import SourceRows
@@ -199,7 +200,9 @@ class DetailPanel(QDockWidget):
             widget.setVisible(has_country)
         provenance = self.dataset.provenance
         self.source_label.setText(shown(provenance.source_line(self.language), TEXT_LIMIT))
-        self.caveat_label.setText(shown(" ".join(provenance.caveats_in(self.language)), TEXT_LIMIT))
+        self.caveat_label.setText(
+            shown(sentences(provenance.caveats_in(self.language)), TEXT_LIMIT)
+        )
         self.caveat_label.setVisible(bool(provenance.caveats))
         self.place.setVisible(not has_country)
         self.name_label.setVisible(has_country)

@@ -422,6 +422,86 @@
     </message>
 </context>
 <context>
+    <name>Consistency</name>
+    <message>
+        <location filename="../../explorer/core/indicators/consistency_words.py" line="+44"/>
+        <source>{part} alone is {number}, above the total {total}.</source>
+        <extracomment>A warning on a figure (&quot;⚠ In the file: …&quot;): one part of its breakdown (&quot;Female&quot;, &quot;Children (0-17)&quot;, &quot;Sexual exploitation&quot;) is larger than the total the file gives.</extracomment>
+        <translation>الفئة «{part}» وحدها تبلغ {number}، أي أكثر من المجموع ({total}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The origin &apos;{origin}&apos; alone is {number}, above the total {total}.</source>
+        <translation>المنشأ «{origin}» وحده يبلغ {number}، أي أكثر من المجموع ({total}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One part alone is {number}, above the total {total}.</source>
+        <translation>جزء واحد وحده يبلغ {number}، أي أكثر من المجموع ({total}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Female + male add up to {number}, more than the total {total}.</source>
+        <translation>يبلغ عدد الإناث والذكور معًا {number}، أي أكثر من المجموع ({total}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Children + adults add up to {number}, more than the total {total}.</source>
+        <translation>يبلغ عدد الأطفال والبالغين معًا {number}، أي أكثر من المجموع ({total}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The forms of exploitation add up to {number}, more than the total {total}.</source>
+        <translation>تبلغ أشكال الاستغلال معًا {number}، أي أكثر من المجموع ({total}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The origins add up to {number}, more than the total {total}.</source>
+        <translation>تبلغ جهات المنشأ معًا {number}، أي أكثر من المجموع ({total}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The total is {total}, but female + male add up to {number}.</source>
+        <translation>المجموع {total}، لكن عدد الإناث والذكور معًا يبلغ {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The total is {total}, but children + adults add up to {number}.</source>
+        <translation>المجموع {total}، لكن عدد الأطفال والبالغين معًا يبلغ {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The total is {total}, but the forms of exploitation add up to {number}.</source>
+        <translation>المجموع {total}، لكن أشكال الاستغلال معًا تبلغ {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The total is {total}, but the origins add up to {number}.</source>
+        <translation>المجموع {total}، لكن جهات المنشأ معًا تبلغ {number}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sex</source>
+        <extracomment>The breakdown a contradiction is in, as the import report&apos;s column names it.</extracomment>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms of exploitation</source>
+        <translation>أشكال الاستغلال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origins</source>
+        <translation>المنشأ</translation>
+    </message>
+</context>
+<context>
     <name>CoreTexts</name>
     <message>
         <location filename="../../explorer/ui/common/core_texts.py" line="+39"/>
@@ -2289,14 +2369,14 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+52"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+55"/>
         <source>Groups of rows</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}`` of the rules the user chose</extracomment>
         <translation>مجموعات الصفوف</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+74"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+76"/>
         <source>Contradictions</source>
         <translation>التناقضات</translation>
     </message>
@@ -2362,7 +2442,7 @@
         <translation>تعذّرت كتابة تقرير الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="-97"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="-99"/>
         <source>Summed: parts of one figure</source>
         <translation>مجموعة: أجزاء من رقم واحد</translation>
     </message>

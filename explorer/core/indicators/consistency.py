@@ -15,6 +15,10 @@ contradiction, and the file's counts are whole numbers (no rounding allowance):
 - a part above the total: one exact part is larger than an exact total;
 - the parts above the total: together they are larger than an exact total;
 - a ``<5`` total with parts above 4: the total is suppressed but its parts add up to 5 or more.
+
+Each contradiction keeps its English sentence (``message``: data exports, the
+report's CSV) and its facts, which :mod:`consistency_words` says in the
+reader's language (:func:`warnings_for` with ``lang``, :func:`warning_text`).
 """
 
 from __future__ import annotations

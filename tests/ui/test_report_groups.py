@@ -100,6 +100,8 @@ def test_contradictions_read_in_the_interface_language_and_the_csv_keeps_english
         cells = [table.item(0, c).text() for c in range(table.columnCount())]
         said = "Le total est <5, mais la somme sexe féminin + sexe masculin atteint 8."
         assert cells == ["QAT", "2019", "Victimes de la traite détectées", "Sexe", said]
+        headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        assert headers == ["Pays", "Année", "Indicateur", "Ventilation", "Dans le fichier"]
         window.state.indicator, window.state.year = VICTIMS, 2019
         window.state.selected = "QAT"
         assert f"\u26a0 Dans le fichier : {said}" in window.detail_panel.text()

@@ -128,7 +128,7 @@ def checks_table(report: ImportReport) -> QTableWidget:
     lang = interface_language()
     headers = column_headers("Country", "Year", "Indicator", "Breakdown", "In the file")
     table = report_table(
-        headers, QT_TRANSLATE_NOOP("ImportReport", "Contradictions"), [70, 60, 220, 80]
+        headers, QT_TRANSLATE_NOOP("ImportReport", "Contradictions"), [70, 60, 220, 160]
     )
     rows = [
         [

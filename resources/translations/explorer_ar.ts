@@ -422,6 +422,86 @@
     </message>
 </context>
 <context>
+    <name>Consistency</name>
+    <message>
+        <location filename="../../explorer/core/indicators/consistency_words.py" line="+44"/>
+        <source>{part} alone is {number}, above the total {total}.</source>
+        <extracomment>A warning on a figure (&quot;⚠ In the file: …&quot;): one part of its breakdown (&quot;Female&quot;, &quot;Children (0-17)&quot;, &quot;Sexual exploitation&quot;) is larger than the total the file gives.</extracomment>
+        <translation>الفئة «{part}» وحدها تبلغ {number}، أي أكثر من المجموع ({total}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The origin &apos;{origin}&apos; alone is {number}, above the total {total}.</source>
+        <translation>المنشأ «{origin}» وحده يبلغ {number}، أي أكثر من المجموع ({total}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One part alone is {number}, above the total {total}.</source>
+        <translation>جزء واحد وحده يبلغ {number}، أي أكثر من المجموع ({total}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Female + male add up to {number}, more than the total {total}.</source>
+        <translation>يبلغ عدد الإناث والذكور معًا {number}، أي أكثر من المجموع ({total}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Children + adults add up to {number}, more than the total {total}.</source>
+        <translation>يبلغ عدد الأطفال والبالغين معًا {number}، أي أكثر من المجموع ({total}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The forms of exploitation add up to {number}, more than the total {total}.</source>
+        <translation>تبلغ أشكال الاستغلال معًا {number}، أي أكثر من المجموع ({total}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The origins add up to {number}, more than the total {total}.</source>
+        <translation>تبلغ جهات المنشأ معًا {number}، أي أكثر من المجموع ({total}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The total is {total}, but female + male add up to {number}.</source>
+        <translation>المجموع {total}، لكن عدد الإناث والذكور معًا يبلغ {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The total is {total}, but children + adults add up to {number}.</source>
+        <translation>المجموع {total}، لكن عدد الأطفال والبالغين معًا يبلغ {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The total is {total}, but the forms of exploitation add up to {number}.</source>
+        <translation>المجموع {total}، لكن أشكال الاستغلال معًا تبلغ {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The total is {total}, but the origins add up to {number}.</source>
+        <translation>المجموع {total}، لكن جهات المنشأ معًا تبلغ {number}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sex</source>
+        <extracomment>The breakdown a contradiction is in, as the import report&apos;s column names it.</extracomment>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms of exploitation</source>
+        <translation>أشكال الاستغلال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origins</source>
+        <translation>المنشأ</translation>
+    </message>
+</context>
+<context>
     <name>CoreTexts</name>
     <message>
         <location filename="../../explorer/ui/common/core_texts.py" line="+39"/>
@@ -655,7 +735,7 @@
         <translation>أُعِدّ باستخدام Trafficking Flows Explorer في {date}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+40"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+41"/>
         <source>Country brief: {name}</source>
         <translation>موجز قطري: {name}</translation>
     </message>
@@ -760,13 +840,13 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+77"/>
-        <location line="+130"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+78"/>
+        <location line="+132"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>انقر على بلد في الخريطة، أو ابحث عنه باستخدام Ctrl+F.</translation>
@@ -793,7 +873,7 @@
         <translation>أنشطة المساعدة</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
@@ -2311,7 +2391,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="+162"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="+167"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
@@ -2322,14 +2402,14 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+52"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+55"/>
         <source>Groups of rows</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}`` of the rules the user chose</extracomment>
         <translation>مجموعات الصفوف</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+74"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+76"/>
         <source>Contradictions</source>
         <translation>التناقضات</translation>
     </message>
@@ -2395,7 +2475,7 @@
         <translation>تعذّرت كتابة تقرير الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="-97"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="-99"/>
         <source>Summed: parts of one figure</source>
         <translation>مجموعة: أجزاء من رقم واحد</translation>
     </message>
@@ -2430,7 +2510,7 @@
         <translation>لم يُستورد أي شيء من {file}، ولم تُضف أي مجموعة بيانات: {why}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="-26"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="-31"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
         <translation>الصف</translation>
@@ -2514,6 +2594,31 @@
         <location line="+1"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breakdown</source>
+        <translation>التفصيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the file</source>
+        <translation>في الملف</translation>
     </message>
 </context>
 <context>
@@ -3481,7 +3586,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+45"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+46"/>
         <source>Brief: {place}</source>
         <translation>موجز: {place}</translation>
     </message>

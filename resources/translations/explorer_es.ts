@@ -418,6 +418,86 @@
     </message>
 </context>
 <context>
+    <name>Consistency</name>
+    <message>
+        <location filename="../../explorer/core/indicators/consistency_words.py" line="+44"/>
+        <source>{part} alone is {number}, above the total {total}.</source>
+        <extracomment>A warning on a figure (&quot;⚠ In the file: …&quot;): one part of its breakdown (&quot;Female&quot;, &quot;Children (0-17)&quot;, &quot;Sexual exploitation&quot;) is larger than the total the file gives.</extracomment>
+        <translation>El desglose «{part}» por sí solo es {number}, más que el total ({total}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The origin &apos;{origin}&apos; alone is {number}, above the total {total}.</source>
+        <translation>El origen «{origin}» por sí solo es {number}, más que el total ({total}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One part alone is {number}, above the total {total}.</source>
+        <translation>Una parte por sí sola es {number}, más que el total ({total}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Female + male add up to {number}, more than the total {total}.</source>
+        <translation>Sexo femenino + sexo masculino suman {number}, más que el total ({total}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Children + adults add up to {number}, more than the total {total}.</source>
+        <translation>Niños y niñas + adultos suman {number}, más que el total ({total}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The forms of exploitation add up to {number}, more than the total {total}.</source>
+        <translation>Las formas de explotación suman {number}, más que el total ({total}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The origins add up to {number}, more than the total {total}.</source>
+        <translation>Los orígenes suman {number}, más que el total ({total}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The total is {total}, but female + male add up to {number}.</source>
+        <translation>El total es {total}, pero sexo femenino + sexo masculino suman {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The total is {total}, but children + adults add up to {number}.</source>
+        <translation>El total es {total}, pero niños y niñas + adultos suman {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The total is {total}, but the forms of exploitation add up to {number}.</source>
+        <translation>El total es {total}, pero las formas de explotación suman {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The total is {total}, but the origins add up to {number}.</source>
+        <translation>El total es {total}, pero los orígenes suman {number}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sex</source>
+        <extracomment>The breakdown a contradiction is in, as the import report&apos;s column names it.</extracomment>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms of exploitation</source>
+        <translation>Formas de explotación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origins</source>
+        <translation>Orígenes</translation>
+    </message>
+</context>
+<context>
     <name>CoreTexts</name>
     <message>
         <location filename="../../explorer/ui/common/core_texts.py" line="+39"/>
@@ -641,7 +721,7 @@
         <translation>Las fronteras y los nombres que se muestran no implican su aprobación o aceptación oficial.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+40"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+41"/>
         <source>Country brief: {name}</source>
         <translation>Ficha de país: {name}</translation>
     </message>
@@ -748,13 +828,13 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+77"/>
-        <location line="+130"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+78"/>
+        <location line="+132"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>Haga clic en un país del mapa o búsquelo con Ctrl+F.</translation>
@@ -781,7 +861,7 @@
         <translation>Actividades de asistencia</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Place</source>
         <translation>Zona</translation>
     </message>
@@ -2299,20 +2379,20 @@
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="+162"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="+167"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+52"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+55"/>
         <source>Groups of rows</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}`` of the rules the user chose</extracomment>
         <translation>Grupos de filas</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+74"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+76"/>
         <source>Contradictions</source>
         <translation>Contradicciones</translation>
     </message>
@@ -2373,7 +2453,7 @@
         <translation>No se pudo escribir el informe de importación.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="-26"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="-31"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
         <translation>Fila</translation>
@@ -2459,7 +2539,32 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="-97"/>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breakdown</source>
+        <translation>Desglose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the file</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="-99"/>
         <source>Summed: parts of one figure</source>
         <translation>Sumadas: partes de una cifra</translation>
     </message>
@@ -3421,7 +3526,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+45"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+46"/>
         <source>Brief: {place}</source>
         <translation>Ficha: {place}</translation>
     </message>

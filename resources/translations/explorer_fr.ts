@@ -418,6 +418,86 @@
     </message>
 </context>
 <context>
+    <name>Consistency</name>
+    <message>
+        <location filename="../../explorer/core/indicators/consistency_words.py" line="+44"/>
+        <source>{part} alone is {number}, above the total {total}.</source>
+        <extracomment>A warning on a figure (&quot;⚠ In the file: …&quot;): one part of its breakdown (&quot;Female&quot;, &quot;Children (0-17)&quot;, &quot;Sexual exploitation&quot;) is larger than the total the file gives.</extracomment>
+        <translation>La ventilation « {part} » dépasse à elle seule le total : {number} contre {total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The origin &apos;{origin}&apos; alone is {number}, above the total {total}.</source>
+        <translation>L’origine « {origin} » dépasse à elle seule le total : {number} contre {total}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One part alone is {number}, above the total {total}.</source>
+        <translation>Une partie dépasse à elle seule le total : {number} contre {total}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Female + male add up to {number}, more than the total {total}.</source>
+        <translation>La somme sexe féminin + sexe masculin ({number}) dépasse le total ({total}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Children + adults add up to {number}, more than the total {total}.</source>
+        <translation>La somme enfants + adultes ({number}) dépasse le total ({total}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The forms of exploitation add up to {number}, more than the total {total}.</source>
+        <translation>La somme des formes d’exploitation ({number}) dépasse le total ({total}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The origins add up to {number}, more than the total {total}.</source>
+        <translation>La somme des origines ({number}) dépasse le total ({total}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The total is {total}, but female + male add up to {number}.</source>
+        <translation>Le total est {total}, mais la somme sexe féminin + sexe masculin atteint {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The total is {total}, but children + adults add up to {number}.</source>
+        <translation>Le total est {total}, mais la somme enfants + adultes atteint {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The total is {total}, but the forms of exploitation add up to {number}.</source>
+        <translation>Le total est {total}, mais la somme des formes d’exploitation atteint {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The total is {total}, but the origins add up to {number}.</source>
+        <translation>Le total est {total}, mais la somme des origines atteint {number}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sex</source>
+        <extracomment>The breakdown a contradiction is in, as the import report&apos;s column names it.</extracomment>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms of exploitation</source>
+        <translation>Formes d’exploitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origins</source>
+        <translation>Origines</translation>
+    </message>
+</context>
+<context>
     <name>CoreTexts</name>
     <message>
         <location filename="../../explorer/ui/common/core_texts.py" line="+39"/>
@@ -641,7 +721,7 @@
         <translation>Les frontières et les noms indiqués n’impliquent ni reconnaissance ni acceptation officielles.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+40"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+41"/>
         <source>Country brief: {name}</source>
         <translation>Fiche pays : {name}</translation>
     </message>
@@ -748,13 +828,13 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+77"/>
-        <location line="+130"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+78"/>
+        <location line="+132"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>Cliquez sur un pays de la carte, ou cherchez-le avec Ctrl+F.</translation>
@@ -781,7 +861,7 @@
         <translation>Activités d’assistance</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Place</source>
         <translation>Zone</translation>
     </message>
@@ -2299,20 +2379,20 @@
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="+162"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="+167"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+52"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+55"/>
         <source>Groups of rows</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}`` of the rules the user chose</extracomment>
         <translation>Groupes de lignes</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+74"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+76"/>
         <source>Contradictions</source>
         <translation>Contradictions</translation>
     </message>
@@ -2373,7 +2453,7 @@
         <translation>Impossible d’écrire le rapport d’importation.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="-26"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="-31"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
         <translation>Ligne</translation>
@@ -2459,7 +2539,32 @@
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="-97"/>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breakdown</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="-99"/>
         <source>Summed: parts of one figure</source>
         <translation>Additionnées : parties d’un même chiffre</translation>
     </message>
@@ -3421,7 +3526,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+45"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+46"/>
         <source>Brief: {place}</source>
         <translation>Fiche : {place}</translation>
     </message>

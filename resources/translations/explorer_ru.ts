@@ -419,6 +419,86 @@
     </message>
 </context>
 <context>
+    <name>Consistency</name>
+    <message>
+        <location filename="../../explorer/core/indicators/consistency_words.py" line="+44"/>
+        <source>{part} alone is {number}, above the total {total}.</source>
+        <extracomment>A warning on a figure (&quot;⚠ In the file: …&quot;): one part of its breakdown (&quot;Female&quot;, &quot;Children (0-17)&quot;, &quot;Sexual exploitation&quot;) is larger than the total the file gives.</extracomment>
+        <translation>Одна лишь категория «{part}» даёт {number} — больше итога ({total}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The origin &apos;{origin}&apos; alone is {number}, above the total {total}.</source>
+        <translation>Одно лишь происхождение «{origin}» даёт {number} — больше итога ({total}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One part alone is {number}, above the total {total}.</source>
+        <translation>Одна лишь часть даёт {number} — больше итога ({total}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Female + male add up to {number}, more than the total {total}.</source>
+        <translation>Женский пол + мужской пол в сумме дают {number} — больше итога ({total}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Children + adults add up to {number}, more than the total {total}.</source>
+        <translation>Дети + взрослые в сумме дают {number} — больше итога ({total}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The forms of exploitation add up to {number}, more than the total {total}.</source>
+        <translation>Формы эксплуатации в сумме дают {number} — больше итога ({total}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The origins add up to {number}, more than the total {total}.</source>
+        <translation>Значения по происхождению в сумме дают {number} — больше итога ({total}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The total is {total}, but female + male add up to {number}.</source>
+        <translation>Итог — {total}, но женский пол + мужской пол в сумме дают {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The total is {total}, but children + adults add up to {number}.</source>
+        <translation>Итог — {total}, но дети + взрослые в сумме дают {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The total is {total}, but the forms of exploitation add up to {number}.</source>
+        <translation>Итог — {total}, но формы эксплуатации в сумме дают {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The total is {total}, but the origins add up to {number}.</source>
+        <translation>Итог — {total}, но значения по происхождению в сумме дают {number}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sex</source>
+        <extracomment>The breakdown a contradiction is in, as the import report&apos;s column names it.</extracomment>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms of exploitation</source>
+        <translation>Формы эксплуатации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origins</source>
+        <translation>Происхождение</translation>
+    </message>
+</context>
+<context>
     <name>CoreTexts</name>
     <message>
         <location filename="../../explorer/ui/common/core_texts.py" line="+39"/>
@@ -652,7 +732,7 @@
         <translation>Подготовлено в Trafficking Flows Explorer {date}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+40"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+41"/>
         <source>Country brief: {name}</source>
         <translation>Справка по стране: {name}</translation>
     </message>
@@ -751,13 +831,13 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+77"/>
-        <location line="+130"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+78"/>
+        <location line="+132"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>Щёлкните страну на карте или найдите её с помощью Ctrl+F.</translation>
@@ -784,7 +864,7 @@
         <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Place</source>
         <translation>Территория</translation>
     </message>
@@ -2287,7 +2367,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="+162"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="+167"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
@@ -2298,14 +2378,14 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+52"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+55"/>
         <source>Groups of rows</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}`` of the rules the user chose</extracomment>
         <translation>Группы строк</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+74"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+76"/>
         <source>Contradictions</source>
         <translation>Противоречия</translation>
     </message>
@@ -2371,7 +2451,7 @@
         <translation>Не удалось записать отчёт об импорте.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="-97"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="-99"/>
         <source>Summed: parts of one figure</source>
         <translation>Суммированы: части одного значения</translation>
     </message>
@@ -2406,7 +2486,7 @@
         <translation>Из {file} ничего не импортировано, набор данных не добавлен: {why}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="-26"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="-31"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
         <translation>Строка</translation>
@@ -2490,6 +2570,31 @@
         <location line="+1"/>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breakdown</source>
+        <translation>Разбивка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the file</source>
+        <translation>В файле</translation>
     </message>
 </context>
 <context>
@@ -3436,7 +3541,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+45"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+46"/>
         <source>Brief: {place}</source>
         <translation>Справка: {place}</translation>
     </message>

@@ -417,6 +417,86 @@
     </message>
 </context>
 <context>
+    <name>Consistency</name>
+    <message>
+        <location filename="../../explorer/core/indicators/consistency_words.py" line="+44"/>
+        <source>{part} alone is {number}, above the total {total}.</source>
+        <extracomment>A warning on a figure (&quot;⚠ In the file: …&quot;): one part of its breakdown (&quot;Female&quot;, &quot;Children (0-17)&quot;, &quot;Sexual exploitation&quot;) is larger than the total the file gives.</extracomment>
+        <translation>仅“{part}”一项就有 {number}，超过合计 {total}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The origin &apos;{origin}&apos; alone is {number}, above the total {total}.</source>
+        <translation>仅原籍地“{origin}”一项就有 {number}，超过合计 {total}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One part alone is {number}, above the total {total}.</source>
+        <translation>仅一项就有 {number}，超过合计 {total}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Female + male add up to {number}, more than the total {total}.</source>
+        <translation>女性 + 男性相加为 {number}，超过合计 {total}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Children + adults add up to {number}, more than the total {total}.</source>
+        <translation>儿童 + 成人相加为 {number}，超过合计 {total}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The forms of exploitation add up to {number}, more than the total {total}.</source>
+        <translation>各剥削形式相加为 {number}，超过合计 {total}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The origins add up to {number}, more than the total {total}.</source>
+        <translation>各原籍地相加为 {number}，超过合计 {total}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The total is {total}, but female + male add up to {number}.</source>
+        <translation>合计为 {total}，但女性 + 男性相加为 {number}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The total is {total}, but children + adults add up to {number}.</source>
+        <translation>合计为 {total}，但儿童 + 成人相加为 {number}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The total is {total}, but the forms of exploitation add up to {number}.</source>
+        <translation>合计为 {total}，但各剥削形式相加为 {number}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The total is {total}, but the origins add up to {number}.</source>
+        <translation>合计为 {total}，但各原籍地相加为 {number}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sex</source>
+        <extracomment>The breakdown a contradiction is in, as the import report&apos;s column names it.</extracomment>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms of exploitation</source>
+        <translation>剥削形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origins</source>
+        <translation>原籍地</translation>
+    </message>
+</context>
+<context>
     <name>CoreTexts</name>
     <message>
         <location filename="../../explorer/ui/common/core_texts.py" line="+39"/>
@@ -650,7 +730,7 @@
         <translation>由 Trafficking Flows Explorer 于 {date} 生成。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+40"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+41"/>
         <source>Country brief: {name}</source>
         <translation>国家简报：{name}</translation>
     </message>
@@ -745,13 +825,13 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/panel/detail.py" line="+77"/>
-        <location line="+130"/>
+        <location filename="../../explorer/ui/panel/detail.py" line="+78"/>
+        <location line="+132"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>Click a country on the map, or find one with Ctrl+F.</source>
         <extracomment>The interface language: region names and numbers are written in it.</extracomment>
         <translation>在地图上点击一个国家，或用 Ctrl+F 查找。</translation>
@@ -778,7 +858,7 @@
         <translation>援助活动</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Place</source>
         <translation>地域</translation>
     </message>
@@ -2271,7 +2351,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="+162"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="+167"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -2282,14 +2362,14 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+52"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+55"/>
         <source>Groups of rows</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}`` of the rules the user chose</extracomment>
         <translation>行组</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+74"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+76"/>
         <source>Contradictions</source>
         <translation>矛盾</translation>
     </message>
@@ -2355,7 +2435,7 @@
         <translation>无法写入导入报告。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="-97"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="-99"/>
         <source>Summed: parts of one figure</source>
         <translation>求和：同一数字的各部分</translation>
     </message>
@@ -2390,7 +2470,7 @@
         <translation>未从 {file} 导入任何内容，也未添加数据集：{why}。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="-26"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="-31"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
         <translation>行</translation>
@@ -2474,6 +2554,31 @@
         <location line="+1"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breakdown</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the file</source>
+        <translation>文件中</translation>
     </message>
 </context>
 <context>
@@ -3406,7 +3511,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+45"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+46"/>
         <source>Brief: {place}</source>
         <translation>简报：{place}</translation>
     </message>

@@ -39,6 +39,7 @@ CORE_CONTEXTS = {
     "PeopleOf",
     "Source",
     "Caveats",
+    "Consistency",
 }
 #: (a phrase of the key figures, of the World's summary, of the classes note, the
 #: thousands separator of "2,199" or a digit of the language's own numbering).

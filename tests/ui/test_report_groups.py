@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt
 
 from explorer.core.data.breakdown import FORM_DIMENSION, Breakdown
 from explorer.io.workspace.store import load_workspace
+from explorer.ui.common.translations import LANG_ENV
 from explorer.ui.window.app import LaunchOptions, build_window
 from tests.io.test_glotip import VICTIMS, row, write_csv
+from tests.ui.translated import translated
 
 FORM = "by form of exploitation"
 OTHER = Breakdown(FORM_DIMENSION, "Other forms of exploitation")
@@ -73,7 +75,7 @@ def test_contradictions_are_listed_and_shown_on_the_figure(qtbot, tmp_path, warn
         "QAT",
         "2019",
         VICTIMS,
-        "sex",
+        "Sex",
         "The total is <5, but female + male add up to 8.",
     ]
     window.state.indicator, window.state.year = VICTIMS, 2019
@@ -83,3 +85,29 @@ def test_contradictions_are_listed_and_shown_on_the_figure(qtbot, tmp_path, warn
     assert "\u26a0 The total is <5, but female + male add up to 8." in (
         window.map_view.tooltip_text("QAT")
     )
+
+
+def test_contradictions_read_in_the_interface_language_and_the_csv_keeps_english(
+    qtbot, tmp_path, warnings_shown, monkeypatch
+):
+    monkeypatch.setenv(LANG_ENV, "fr")  # the interface language, as the app installs it
+    with translated("fr"):
+        window = build_window(LaunchOptions(workspace=tmp_path / "w.sqlite", language="fr"))
+        qtbot.addWidget(window)
+        _import(qtbot, window, write_csv(tmp_path / "glotip.csv", ROWS))
+        dialog = window.context.session.report_dialog
+        table = dialog.checks_table
+        cells = [table.item(0, c).text() for c in range(table.columnCount())]
+        said = "Le total est <5, mais la somme sexe féminin + sexe masculin atteint 8."
+        assert cells == ["QAT", "2019", "Victimes de la traite détectées", "Sexe", said]
+        headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        assert headers == ["Pays", "Année", "Indicateur", "Ventilation", "Dans le fichier"]
+        window.state.indicator, window.state.year = VICTIMS, 2019
+        window.state.selected = "QAT"
+        assert f"\u26a0 Dans le fichier : {said}" in window.detail_panel.text()
+        assert f"\u26a0 {said}" in window.map_view.tooltip_text("QAT")
+        assert "The total is <5" not in window.detail_panel.text()
+        dialog.report.to_csv(tmp_path / "report.csv")
+    exported = (tmp_path / "report.csv").read_text(encoding="utf-8-sig")
+    assert "The total is <5, but female + male add up to 8." in exported
+    assert "Le total" not in exported

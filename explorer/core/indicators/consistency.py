@@ -15,12 +15,18 @@ contradiction, and the file's counts are whole numbers (no rounding allowance):
 - a part above the total: one exact part is larger than an exact total;
 - the parts above the total: together they are larger than an exact total;
 - a ``<5`` total with parts above 4: the total is suppressed but its parts add up to 5 or more.
+
+Each contradiction keeps its English sentence (``message``: data exports, the
+report's CSV) and its facts, which :mod:`consistency_words` says in the
+reader's language (:func:`warnings_for` with ``lang``, :func:`warning_text`).
 """
 
 from __future__ import annotations
 
 import weakref
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -28,34 +34,38 @@ import pandas as pd
 from explorer.core.data.breakdown import ADULTS, CHILDREN, FORM_DIMENSION, FORMS
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.schema import SUPPRESSED, TOTAL
-from explorer.core.data.values import format_number
+from explorer.core.indicators.consistency_words import (
+    FACTS,
+    KINDS,
+    PART_ABOVE,
+    PARTS_ABOVE,
+    SUPPRESSED_TOTAL,
+    Contradiction,
+    group_name,
+)
 
-PART_ABOVE = "a part above the total"
-PARTS_ABOVE = "the parts above the total"
-SUPPRESSED_TOTAL = "a <5 total with parts above 4"
-KINDS = (PART_ABOVE, PARTS_ABOVE, SUPPRESSED_TOTAL)
-COLUMNS = ["iso3", "year", "indicator", "group", "kind", "message"]
+__all__ = [
+    "COLUMNS",
+    "KINDS",
+    "PARTS_ABOVE",
+    "PART_ABOVE",
+    "SUPPRESSED_TOTAL",
+    "Contradiction",
+    "consistency_warnings",
+    "contradictions_for",
+    "group_name",
+    "warning_text",
+    "warnings_for",
+]
 
-
-def _part_name(group: str, part: object) -> str:
-    text = str(part) if isinstance(part, str) and part else "one part"
-    if group == "origins":
-        return f"The origin {text!r}"
-    return {CHILDREN: "Children (0-17)", ADULTS: "Adults (18+)"}.get(text, text)
-
-
-_GROUP_WORDS = {
-    "sex": "female + male",
-    "age": "children + adults",
-    "forms": "the forms of exploitation",
-    "origins": "the origins",
-}
+#: Where, the English sentence (for data exports), then the facts to say it in any language.
+COLUMNS = ["iso3", "year", "indicator", "group", "kind", "message", *FACTS[2:]]
 
 
 @dataclass(frozen=True)
 class _Part:
     group: str
-    rows: pd.DataFrame  # iso3, year, indicator, value, lower, flag
+    rows: pd.DataFrame  # iso3, year, indicator, value, lower, flag, part, origin (a code)
 
 
 def _parts(dataset: Dataset) -> list[_Part]:
@@ -73,9 +83,9 @@ def _parts(dataset: Dataset) -> list[_Part]:
     parts = [
         _Part(
             group,
-            obs.loc[mask.fillna(False).to_numpy(dtype=bool), [*columns, label]].rename(
-                columns={label: "part"}
-            ),
+            obs.loc[mask.fillna(False).to_numpy(dtype=bool), [*columns, label]]
+            .rename(columns={label: "part"})
+            .assign(origin=""),
         )
         for group, mask, label in (
             ("sex", sex, "sex"),
@@ -86,7 +96,7 @@ def _parts(dataset: Dataset) -> list[_Part]:
     flows = dataset.flows
     citizenship = flows[flows["indicator"].isin(dataset.indicators())]
     origins = citizenship.rename(columns={"destination": "iso3", "origin_label": "part"})
-    origins = origins[[*columns, "part"]]
+    origins = origins[[*columns, "part", "origin"]]
     parts.append(_Part("origins", origins))
     return parts
 
@@ -115,7 +125,7 @@ def _check(dataset: Dataset) -> pd.DataFrame:
         )
         biggest = work.sort_values("_exact", kind="stable").drop_duplicates(
             ["iso3", "year", "indicator"], keep="last"
-        )[["iso3", "year", "indicator", "part"]]
+        )[["iso3", "year", "indicator", "part", "origin"]]
         summed = summed.merge(biggest, on=["iso3", "year", "indicator"])
         both = summed.merge(totals, on=["iso3", "year", "indicator"])
         total_exact = (both["value"].notna() & (both["flag"].fillna("") != SUPPRESSED)).to_numpy()
@@ -123,27 +133,20 @@ def _check(dataset: Dataset) -> pd.DataFrame:
         part_above = total_exact & (both["largest"].to_numpy() > total)
         parts_above = total_exact & ~part_above & (both["low"].to_numpy() > total)
         small = ~total_exact & (both["low"].to_numpy() > 4)
-        words = _GROUP_WORDS[part.group]
-        columns = {c: both[c].to_numpy() for c in ("iso3", "year", "indicator", "part", "low")}
-        columns["largest"] = both["largest"].to_numpy()
+        columns = {c: both[c].to_numpy() for c in ("iso3", "year", "indicator", "low", "largest")}
+        names, codes = both["part"].to_numpy(), both["origin"].to_numpy()
         for i in np.flatnonzero(part_above | parts_above | small):  # few: the contradictions
             row = {c: values[i] for c, values in columns.items()}
+            where = (row["iso3"], int(row["year"]), row["indicator"], part.group)
             if part_above[i]:
-                kind = PART_ABOVE
-                text = (
-                    f"{_part_name(part.group, row['part'])} alone is "
-                    f"{format_number(row['largest'])}, above the total {format_number(total[i])}."
-                )
+                name, code = (x if isinstance(x, str) else "" for x in (names[i], codes[i]))
+                said = Contradiction(part.group, PART_ABOVE, name, code, row["largest"], total[i])
             elif parts_above[i]:
-                kind = PARTS_ABOVE
-                text = (
-                    f"{words[0].upper()}{words[1:]} add up to {format_number(row['low'])}, "
-                    f"more than the total {format_number(total[i])}."
-                )
+                said = Contradiction(part.group, PARTS_ABOVE, number=row["low"], total=total[i])
             else:
-                kind = SUPPRESSED_TOTAL
-                text = f"The total is <5, but {words} add up to {format_number(row['low'])}."
-            found.append((row["iso3"], int(row["year"]), row["indicator"], part.group, kind, text))
+                said = Contradiction(part.group, SUPPRESSED_TOTAL, number=row["low"])
+            facts = (said.part, said.origin, float(said.number), float(said.total))
+            found.append((*where, said.kind, said.text(None), *facts))
     frame = pd.DataFrame(found, columns=COLUMNS)
     return frame.sort_values(["iso3", "year", "indicator", "group"], kind="stable").reset_index(
         drop=True
@@ -160,10 +163,31 @@ def consistency_warnings(dataset: Dataset) -> pd.DataFrame:
     return _CACHE[dataset]
 
 
-def warnings_for(dataset: Dataset, iso3: str, indicator: str, year: int) -> list[str]:
-    """The warnings on one country's figure (its total and breakdowns) in one year."""
+def warning_text(row: Mapping[str, Any] | Sequence[Any], lang: str | None = None) -> str:
+    """One contradiction in ``lang``: a row of :func:`consistency_warnings` (a dict, a
+    Series) or a tuple in the order of ``COLUMNS`` (the import report keeps them so).
+    A tuple without the facts (a report stored before they were kept) says its English
+    ``message``."""
+    if not isinstance(row, Mapping):
+        row = dict(zip(COLUMNS, row, strict=False))
+    if any(k not in row for k in FACTS):
+        return str(row.get("message", ""))
+    return Contradiction.of(row).text(lang)
+
+
+def contradictions_for(
+    dataset: Dataset, iso3: str, indicator: str, year: int
+) -> list[Contradiction]:
+    """The contradictions on one country's figure (its total and breakdowns) in one year."""
     found = consistency_warnings(dataset)
     if found.empty:
         return []
     hit = (found["iso3"] == iso3) & (found["year"] == int(year)) & (found["indicator"] == indicator)
-    return list(found.loc[hit, "message"])
+    return [Contradiction.of(row) for row in found.loc[hit].to_dict("records")]
+
+
+def warnings_for(
+    dataset: Dataset, iso3: str, indicator: str, year: int, lang: str | None = None
+) -> list[str]:
+    """The warnings on one country's figure in one year, in ``lang`` (None: English)."""
+    return [c.text(lang) for c in contradictions_for(dataset, iso3, indicator, year)]

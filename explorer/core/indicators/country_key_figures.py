@@ -27,7 +27,7 @@ from explorer.core.data.local_numbers import (
 )
 from explorer.core.data.schema import SUPPRESSED
 from explorer.core.data.values import format_number
-from explorer.core.indicators.consistency import warnings_for
+from explorer.core.indicators.consistency import Contradiction, contradictions_for
 from explorer.core.indicators.country_profile import sum_of
 from explorer.core.indicators.shown_names import breakdown_name, indicator_name
 from explorer.core.names.display_names import region_name
@@ -57,7 +57,7 @@ class KeyFigures:
     region_count: int
     previous: Figure = Figure()  # noqa: RUF009 (Figure is a frozen dataclass)
     parts: int = 1  # rows of the file summed into the figure
-    warnings: tuple[str, ...] = ()  # contradictions of the file on this figure
+    warnings: tuple[Contradiction, ...] = ()  # contradictions of the file on this figure
 
     @property
     def position(self) -> str | None:
@@ -106,7 +106,7 @@ class KeyFigures:
             )
             return [head, earlier, w.say(ordered)]
         in_file = QT_TRANSLATE_NOOP("KeyFigures", "⚠ In the file: {warning}")
-        checks = [w.say(in_file, warning=text) for text in self.warnings]
+        checks = [w.say(in_file, warning=c.text(lang)) for c in self.warnings]
         return [head, *checks, self._change(w), *self._ranks(w)]
 
     def _change(self, w: Words) -> str:
@@ -263,7 +263,7 @@ def key_figures(
     median = float(exact_values.loc[in_region].median()) if in_region else None
     head = (indicator, year, breakdown.label, figure, previous_year, change, change_pct)
     parts = dataset.parts_of(iso3, indicator, year, breakdown)
-    warnings = tuple(warnings_for(dataset, iso3, indicator, year))
+    warnings = tuple(contradictions_for(dataset, iso3, indicator, year))
     return KeyFigures(
         *head, rank, len(exact), region, median, len(in_region), previous, parts, warnings
     )

@@ -97,7 +97,9 @@ class ImportReport:
     #: Victims in rows without an origin label that were not the total: "origin not stated".
     not_stated: float = 0.0
     #: The file's contradictions (:mod:`explorer.core.indicators.consistency`):
-    #: ``(iso3, year, indicator, breakdown group, kind, message)``.
+    #: ``(iso3, year, indicator, breakdown group, kind, message, part, origin, number, total)``
+    #: (``consistency.COLUMNS``): the English message for the CSV, the facts to say it in the
+    #: reader's language (reports stored before the facts were kept have the first six).
     consistency: list[tuple] = field(default_factory=list)
     #: What ``resolved_share`` measures and what became of unresolved labels, in
     #: the summary's words (each reader says it for its own kind of file).

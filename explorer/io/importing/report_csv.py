@@ -46,7 +46,7 @@ def write_report_csv(report: ImportReport, path: str | Path) -> None:
                 f"values: {' '.join(c.values)}; {c.reason}".rstrip("; "),
             ]
         )
-    for iso3, year, indicator, group, kind, message in report.consistency:
+    for iso3, year, indicator, group, kind, message, *_facts in report.consistency:
         rows.append(
             ["contradiction", "", f"{iso3} | {year} | {indicator} | {group}", kind, message]
         )

@@ -41,7 +41,9 @@ def country_tooltip(
         lines.append(choropleth.subject_in())
         lines.extend(
             f"\u26a0 {w}"
-            for w in warnings_for(dataset, iso3, choropleth.indicator, choropleth.year)
+            for w in warnings_for(
+                dataset, iso3, choropleth.indicator, choropleth.year, choropleth.lang
+            )
         )
     lines.extend(unplaced)
     return "\n".join(lines)

@@ -13,9 +13,12 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QTableWidget, QVBoxLayout, QWidget
 
+from explorer.core.data.local_numbers import year_text
+from explorer.core.indicators.consistency import group_name, warning_text
+from explorer.core.indicators.shown_names import indicator_name
 from explorer.io.importing.report import Conflict, ImportReport
 from explorer.ui.common.plain_text import plain_label, tooltip_html, wrap
-from explorer.ui.common.translations import translate
+from explorer.ui.common.translations import interface_language, translate
 from explorer.ui.workspace.report_tables import (
     AliasCombo,
     SortItem,
@@ -120,20 +123,22 @@ def _long_item(text: str):
 
 
 def checks_table(report: ImportReport) -> QTableWidget:
-    """The file's contradictions: country, year, indicator, breakdown, what disagrees."""
+    """The file's contradictions: country, year, indicator, breakdown, what disagrees; the
+    words in the interface language (the report's CSV keeps the English message)."""
+    lang = interface_language()
     headers = column_headers("Country", "Year", "Indicator", "Breakdown", "In the file")
     table = report_table(
-        headers, QT_TRANSLATE_NOOP("ImportReport", "Contradictions"), [70, 60, 220, 80]
+        headers, QT_TRANSLATE_NOOP("ImportReport", "Contradictions"), [70, 60, 220, 160]
     )
     rows = [
         [
-            text_item(str(iso3)),
-            SortItem(str(year), float(year)),
-            text_item(str(indicator)),
-            text_item(str(group)),
-            _long_item(str(message)),
+            text_item(str(entry[0])),
+            SortItem(year_text(int(entry[1]), lang), float(entry[1])),
+            _long_item(indicator_name(str(entry[2]), lang)),
+            text_item(group_name(str(entry[3]), lang)),
+            _long_item(warning_text(entry, lang)),
         ]
-        for iso3, year, indicator, group, _kind, message in report.consistency
+        for entry in report.consistency
     ]
     fill_rows(table, rows)
     return table

@@ -150,6 +150,11 @@ _COLUMNS = (
     QT_TRANSLATE_NOOP("ImportReport", "Column"),
     QT_TRANSLATE_NOOP("ImportReport", "Became"),
     QT_TRANSLATE_NOOP("ImportReport", "Note"),
+    QT_TRANSLATE_NOOP("ImportReport", "Country"),
+    QT_TRANSLATE_NOOP("ImportReport", "Year"),
+    QT_TRANSLATE_NOOP("ImportReport", "Indicator"),
+    QT_TRANSLATE_NOOP("ImportReport", "Breakdown"),
+    QT_TRANSLATE_NOOP("ImportReport", "In the file"),
 )
 
 

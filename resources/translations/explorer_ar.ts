@@ -705,7 +705,7 @@
         <translation>بلدان المنشأ</translation>
     </message>
     <message>
-        <location filename="../../explorer/render/page/legend.py" line="+57"/>
+        <location filename="../../explorer/render/page/legend.py" line="+59"/>
         <location filename="../../explorer/ui/common/core_texts.py" line="-77"/>
         <source>No data</source>
         <translation>لا بيانات</translation>
@@ -715,6 +715,11 @@
         <location filename="../../explorer/ui/common/core_texts.py" line="+1"/>
         <source>Suppressed (&lt;{n})</source>
         <translation>محجوب (&lt;{n})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/demo/shown_name.py" line="+13"/>
+        <source>Demo (synthetic)</source>
+        <translation>عرض إيضاحي (اصطناعية)</translation>
     </message>
 </context>
 <context>
@@ -3154,7 +3159,7 @@
         <translation>لوحة التدفّقات(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/status.py" line="+25"/>
+        <location filename="../../explorer/ui/window/status.py" line="+26"/>
         <source>SYNTHETIC</source>
         <translation>بيانات اصطناعية</translation>
     </message>
@@ -4718,7 +4723,7 @@
     <name>WorkspaceSession</name>
     <message>
         <location filename="../../explorer/ui/window/recent_files.py" line="-45"/>
-        <location filename="../../explorer/ui/workspace/menu.py" line="+43"/>
+        <location filename="../../explorer/ui/workspace/menu.py" line="+44"/>
         <source>&amp;Open workspace…</source>
         <extracomment>The text of the session&apos;s action the submenu follows (see workspace_menu.py), compared in the user&apos;s language.</extracomment>
         <translation>فتح مساحة عمل(&amp;O)…</translation>
@@ -5100,12 +5105,12 @@ This window can show it but will not save to it, so that nothing the other progr
         <translation>إزالة مجموعة البيانات من مساحة العمل(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Trafficking Flows Explorer: {dataset} — {file}</source>
         <translation>Trafficking Flows Explorer: {dataset} — {file}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{dataset} (synthetic)</source>
         <translation>{dataset} (اصطناعية)</translation>
     </message>

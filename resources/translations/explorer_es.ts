@@ -701,7 +701,7 @@
         <translation>Orígenes</translation>
     </message>
     <message>
-        <location filename="../../explorer/render/page/legend.py" line="+57"/>
+        <location filename="../../explorer/render/page/legend.py" line="+59"/>
         <location filename="../../explorer/ui/common/core_texts.py" line="-77"/>
         <source>No data</source>
         <translation>Sin datos</translation>
@@ -711,6 +711,11 @@
         <location filename="../../explorer/ui/common/core_texts.py" line="+1"/>
         <source>Suppressed (&lt;{n})</source>
         <translation>Suprimido (&lt;{n})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/demo/shown_name.py" line="+13"/>
+        <source>Demo (synthetic)</source>
+        <translation>Demostración (datos sintéticos)</translation>
     </message>
 </context>
 <context>
@@ -3072,7 +3077,7 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/status.py" line="+25"/>
+        <location filename="../../explorer/ui/window/status.py" line="+26"/>
         <source>SYNTHETIC</source>
         <translation>SINTÉTICOS</translation>
     </message>
@@ -4602,7 +4607,7 @@
     <name>WorkspaceSession</name>
     <message>
         <location filename="../../explorer/ui/window/recent_files.py" line="-45"/>
-        <location filename="../../explorer/ui/workspace/menu.py" line="+43"/>
+        <location filename="../../explorer/ui/workspace/menu.py" line="+44"/>
         <source>&amp;Open workspace…</source>
         <extracomment>The text of the session&apos;s action the submenu follows (see workspace_menu.py), compared in the user&apos;s language.</extracomment>
         <translation>&amp;Abrir espacio de trabajo…</translation>
@@ -4673,12 +4678,12 @@
         <translation>&amp;Quitar el conjunto de datos del espacio de trabajo…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>{dataset} (synthetic)</source>
         <translation>{dataset} (datos sintéticos)</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Trafficking Flows Explorer: {dataset} — {file}</source>
         <translation>Trafficking Flows Explorer: {dataset} — {file}</translation>
     </message>

@@ -702,7 +702,7 @@
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../explorer/render/page/legend.py" line="+57"/>
+        <location filename="../../explorer/render/page/legend.py" line="+59"/>
         <location filename="../../explorer/ui/common/core_texts.py" line="-77"/>
         <source>No data</source>
         <translation>Нет данных</translation>
@@ -712,6 +712,11 @@
         <location filename="../../explorer/ui/common/core_texts.py" line="+1"/>
         <source>Suppressed (&lt;{n})</source>
         <translation>Скрытые (&lt;{n})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/demo/shown_name.py" line="+13"/>
+        <source>Demo (synthetic)</source>
+        <translation>Демонстрация (синтетические)</translation>
     </message>
 </context>
 <context>
@@ -3115,7 +3120,7 @@
         <translation>Панель п&amp;отоков</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/status.py" line="+25"/>
+        <location filename="../../explorer/ui/window/status.py" line="+26"/>
         <source>SYNTHETIC</source>
         <translation>СИНТЕТИЧЕСКИЕ</translation>
     </message>
@@ -4631,7 +4636,7 @@
     <name>WorkspaceSession</name>
     <message>
         <location filename="../../explorer/ui/window/recent_files.py" line="-45"/>
-        <location filename="../../explorer/ui/workspace/menu.py" line="+43"/>
+        <location filename="../../explorer/ui/workspace/menu.py" line="+44"/>
         <source>&amp;Open workspace…</source>
         <extracomment>The text of the session&apos;s action the submenu follows (see workspace_menu.py), compared in the user&apos;s language.</extracomment>
         <translation>&amp;Открыть рабочее пространство…</translation>
@@ -5013,12 +5018,12 @@ This window can show it but will not save to it, so that nothing the other progr
         <translation>&amp;Удалить набор данных из рабочего пространства…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Trafficking Flows Explorer: {dataset} — {file}</source>
         <translation>Trafficking Flows Explorer: {dataset} — {file}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{dataset} (synthetic)</source>
         <translation>{dataset} (синтетические)</translation>
     </message>

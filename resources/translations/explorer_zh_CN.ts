@@ -700,7 +700,7 @@
         <translation>原籍地</translation>
     </message>
     <message>
-        <location filename="../../explorer/render/page/legend.py" line="+57"/>
+        <location filename="../../explorer/render/page/legend.py" line="+59"/>
         <location filename="../../explorer/ui/common/core_texts.py" line="-77"/>
         <source>No data</source>
         <translation>无数据</translation>
@@ -710,6 +710,11 @@
         <location filename="../../explorer/ui/common/core_texts.py" line="+1"/>
         <source>Suppressed (&lt;{n})</source>
         <translation>已隐去（&lt;{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/demo/shown_name.py" line="+13"/>
+        <source>Demo (synthetic)</source>
+        <translation>演示（合成数据）</translation>
     </message>
 </context>
 <context>
@@ -3089,7 +3094,7 @@
         <translation>流向面板(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/status.py" line="+25"/>
+        <location filename="../../explorer/ui/window/status.py" line="+26"/>
         <source>SYNTHETIC</source>
         <translation>合成数据</translation>
     </message>
@@ -4573,7 +4578,7 @@
     <name>WorkspaceSession</name>
     <message>
         <location filename="../../explorer/ui/window/recent_files.py" line="-45"/>
-        <location filename="../../explorer/ui/workspace/menu.py" line="+43"/>
+        <location filename="../../explorer/ui/workspace/menu.py" line="+44"/>
         <source>&amp;Open workspace…</source>
         <extracomment>The text of the session&apos;s action the submenu follows (see workspace_menu.py), compared in the user&apos;s language.</extracomment>
         <translation>打开工作区(&amp;O)…</translation>
@@ -4955,12 +4960,12 @@ This window can show it but will not save to it, so that nothing the other progr
         <translation>从工作区移除数据集(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Trafficking Flows Explorer: {dataset} — {file}</source>
         <translation>Trafficking Flows Explorer：{dataset} — {file}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{dataset} (synthetic)</source>
         <translation>{dataset}（合成数据）</translation>
     </message>

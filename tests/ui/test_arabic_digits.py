@@ -60,3 +60,15 @@ def test_the_core_s_arabic_signed_percentage_is_what_qt_s_arabic_locale_writes()
     assert signed_percent_text(0.125, "ar") == qt
     qt = arabic.negativeSign().replace("-", "\u2212") + arabic.toString(3.0, "f", 1)
     assert signed_percent_text(-0.03, "ar") == qt + arabic.percent()
+
+
+def test_the_arabic_legend_writes_the_suppressed_threshold_in_arabic_indic_digits(qapp):
+    from explorer.core.view.choropleth import SUPPRESSED_KIND, LegendEntry
+    from explorer.render.page.legend import entry_text
+    from tests.ui.translated import translated
+
+    entry = LegendEntry("Suppressed (<5)", "#b7b7d6", SUPPRESSED_KIND)
+    with translated("ar"):
+        said = entry_text(entry)
+    assert said == "محجوب (<\u0665)"
+    assert entry_text(entry) == "Suppressed (<5)"  # English again once Arabic is removed

@@ -122,3 +122,33 @@ def test_the_datasets_menu_names_the_demo_synthetic_once(win):
 def test_other_synthetic_datasets_are_still_marked():
     assert synthetic_label("Trial run", True) == "Trial run (synthetic)"
     assert synthetic_label("GLOTIP 2024", False) == "GLOTIP 2024"
+
+
+@pytest.mark.parametrize(
+    ("lang", "mark"),
+    [
+        ("fr", "(synthétiques)"),
+        ("ar", "(اصطناعية)"),
+        ("zh_CN", "\uff08合成数据\uff09"),
+        ("ru", "(синтетические)"),
+    ],
+)
+def test_the_demo_is_named_in_the_interface_language_and_marked_once(
+    win, monkeypatch, lang, mark
+):
+    from tests.ui.translated import translated
+
+    session = win.context.session
+    monkeypatch.setenv("TRAFFICKING_EXPLORER_LANG", lang)  # the interface language
+    with translated(lang):
+        session.menu.refresh(win.dataset.name)
+        texts = [a.text() for a in session.menu.datasets_menu.actions() if a.isCheckable()]
+        win.status.show_dataset(win.dataset)
+        status = win.status.dataset_label.text()
+        title = win.windowTitle()
+    demo = [t for t in texts if mark in t]
+    assert len(demo) == 1 and demo[0].count(mark) == 1 and "Demo" not in demo[0], texts
+    assert mark in status and "Demo (synthetic)" not in status
+    assert mark in title
+    monkeypatch.delenv("TRAFFICKING_EXPLORER_LANG")
+    session.menu.refresh(win.dataset.name)  # English again for the tests after

@@ -15,7 +15,6 @@ import pandas as pd
 from explorer.core.data.schema import SUPPRESSED
 from explorer.core.geo.locations import resources_dir
 
-DEMO_NAME = "Demo (synthetic)"
 VICTIMS = "Detected trafficking victims"
 CONVICTED = "Persons convicted"
 SMUGGLED = "Smuggled migrants detected"

@@ -11,7 +11,6 @@ import pandas as pd
 
 from explorer.core.data.schema import REGION_PREFIX, UNKNOWN
 from explorer.core.demo.basis import (
-    DEMO_NAME,
     ORIGIN_EXPONENT,
     ORIGIN_LEVEL,
     YEARS,
@@ -20,6 +19,7 @@ from explorer.core.demo.basis import (
     log_scale,
     noisy_shares,
 )
+from explorer.core.demo.shown_name import DEMO_NAME
 
 # Cross-region routes by destination subregion: where trafficking victims come from.
 TRAFFICKING_ROUTES = {

@@ -27,7 +27,6 @@ from explorer.core.data.schema import TOTAL
 from explorer.core.demo.activities import generate_activities
 from explorer.core.demo.basis import (
     CONVICTED,
-    DEMO_NAME,
     ORIGIN_LEVEL,
     SKIPPED,
     SMUGGLED,
@@ -45,6 +44,7 @@ from explorer.core.demo.basis import (
     places_table,
 )
 from explorer.core.demo.flows import SMUGGLING_ROUTES, TRAFFICKING_ROUTES, affinity, split_flows
+from explorer.core.demo.shown_name import DEMO_NAME
 
 __all__ = [
     "CONVICTED",

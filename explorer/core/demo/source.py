@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from explorer.core.demo.basis import DEMO_NAME
+from explorer.core.demo.shown_name import DEMO_NAME
 
 if TYPE_CHECKING:
     from explorer.core.data.dataset import Dataset

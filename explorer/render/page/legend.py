@@ -14,6 +14,8 @@ from functools import lru_cache
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from explorer.core.data.local_numbers import digits_text
+from explorer.core.texts import installed_language
 from explorer.core.view.fill import NO_DATA, SUPPRESSED_KIND, Fill, LegendEntry
 from explorer.render.direction import mirror_rect, right_to_left, text_align
 from explorer.render.map.fills import brush_for, flat_brush
@@ -58,7 +60,8 @@ def entry_text(entry: LegendEntry) -> str:
     found = _THRESHOLD.search(entry.label) if entry.kind == SUPPRESSED_KIND else None
     if found:
         template = QCoreApplication.translate("CoreTexts", "Suppressed (<{n})")
-        return template.format(n=found.group(1))
+        # In the digits of the language the words are in (Arabic-Indic in Arabic).
+        return template.format(n=digits_text(found.group(1), installed_language() or None))
     return entry.label
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
+from explorer.core.demo.shown_name import shown_dataset_name
 from explorer.core.places.levels import indicator_levels
 from explorer.ui.common.core_texts import rules_text
 from explorer.ui.common.translations import interface_language
@@ -162,7 +163,7 @@ class HowToReadPanel(QDockWidget):
         dataset = self.window_.dataset
         self.dataset_heading.setText(
             QCoreApplication.translate("Help", "The dataset on screen: {name}").format(
-                name=dataset.name
+                name=shown_dataset_name(dataset.name, interface_language())
             )
         )
         provenance = dataset.provenance

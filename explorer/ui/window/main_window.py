@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.data.dataset import Dataset
+from explorer.core.demo.shown_name import shown_dataset_name
 from explorer.core.flows.settings import FlowSettings
 from explorer.core.names.display_names import localized_countries
 from explorer.core.places.book import PlaceBook
@@ -233,7 +234,7 @@ class MainWindow(QMainWindow):
         """The window's own signs of ``dataset`` (at start and after each switch)."""
         self.setWindowTitle(
             translate("MainWindow", "Trafficking Flows Explorer: {dataset}").format(
-                dataset=shown(dataset.name, LINE_LIMIT)
+                dataset=shown(shown_dataset_name(dataset.name, self.language), LINE_LIMIT)
             )
         )
         self.banner.show_for(dataset)

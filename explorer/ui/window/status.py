@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from explorer.core.data.dataset import Dataset
+from explorer.core.demo.shown_name import shown_dataset_name
 from explorer.ui.common.plain_text import LINE_LIMIT, plain_label, shown, tooltip_html
 from explorer.ui.common.translations import interface_language, translate
 
@@ -43,7 +44,7 @@ class DatasetStatus:
         provenance, lang = dataset.provenance, interface_language()
         self.dataset_label.setText(
             translate("MainWindow", "Dataset: {dataset}").format(
-                dataset=shown(dataset.name, LINE_LIMIT)
+                dataset=shown(shown_dataset_name(dataset.name, lang), LINE_LIMIT)
             )
         )
         self.dataset_label.setToolTip(

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from explorer.core.demo.shown_name import shown_dataset_name
 from explorer.ui.common.plain_text import LINE_LIMIT, menu_text, shown
-from explorer.ui.common.translations import translate
+from explorer.ui.common.translations import interface_language, translate
 from explorer.ui.workspace import renaming
 
 if TYPE_CHECKING:
@@ -90,8 +91,9 @@ class WorkspaceMenu:
         menu = self.datasets_menu
         menu.clear()
         group = QActionGroup(menu)
+        lang = interface_language()
         for shown_name, synthetic in session.dataset_names():
-            label = synthetic_label(menu_text(shown_name), synthetic)
+            label = synthetic_label(menu_text(shown_dataset_name(shown_name, lang)), synthetic)
             action = QAction(label, menu, checkable=True)
             action.setChecked(shown_name == name)
             action.triggered.connect(partial(session.show_dataset, shown_name))
@@ -105,7 +107,8 @@ class WorkspaceMenu:
         self.report_action.setEnabled(name in session.workspace.reports)
         session.window.setWindowTitle(
             translate("WorkspaceSession", "Trafficking Flows Explorer: {dataset} — {file}").format(
-                dataset=shown(name, LINE_LIMIT), file=shown(session.path.name, LINE_LIMIT)
+                dataset=shown(shown_dataset_name(name, lang), LINE_LIMIT),
+                file=shown(session.path.name, LINE_LIMIT),
             )
         )
 

@@ -133,9 +133,7 @@ def test_other_synthetic_datasets_are_still_marked():
         ("ru", "(синтетические)"),
     ],
 )
-def test_the_demo_is_named_in_the_interface_language_and_marked_once(
-    win, monkeypatch, lang, mark
-):
+def test_the_demo_is_named_in_the_interface_language_and_marked_once(win, monkeypatch, lang, mark):
     from tests.ui.translated import translated
 
     session = win.context.session

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.local_numbers import number_text, year_text
 from explorer.core.data.values import format_number, format_value
+from explorer.core.indicators.shown_names import indicator_name
 from explorer.core.indicators.trend import trend
 from explorer.core.places.book import PlaceBook
 from explorer.core.places.summary import PlaceSummary, summarise
@@ -221,7 +222,8 @@ class PlaceSection(QWidget):
             return
         more = len(summary.ranking) - len(ranked)
         title = translate("PlacePanel", "Countries by {indicator}, {year}").format(
-            indicator=shown(summary.indicator), year=year_text(summary.year, self.book.lang)
+            indicator=shown(indicator_name(summary.indicator, self.book.lang)),
+            year=year_text(summary.year, self.book.lang),
         )
         if more:
             title += " " + translate("PlacePanel", "(the {n} largest of {all})").format(

@@ -37,7 +37,7 @@ from explorer.core.places.wording import (
 from explorer.core.view.state import ViewState
 from explorer.ui.common.core_texts import rules_text
 from explorer.ui.common.plain_text import TEXT_LIMIT, plain_label, shown, wrap
-from explorer.ui.common.tables import fill_table, make_table
+from explorer.ui.common.tables import fill_table, make_table, select_row
 from explorer.ui.common.translations import translate
 from explorer.ui.common.trend_chart import TrendChart
 from explorer.ui.panel.panel_text import panel_text
@@ -211,7 +211,7 @@ class PlaceSection(QWidget):
         shown_year = year_text(summary.year, lang)
         selected = listed.index(shown_year) if shown_year in listed else -1
         if selected >= 0:
-            self.trend_table.selectRow(selected)
+            select_row(self.trend_table, selected)
 
     def _show_ranking(self, summary: PlaceSummary) -> None:
         ranked = summary.ranking[:RANKED_ROWS]

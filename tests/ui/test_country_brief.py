@@ -64,3 +64,39 @@ def test_without_a_country_brief_and_copy_are_about_the_place_shown(window, tmp_
         assert expected in text, expected
     window.state.selected = "BRA"
     assert window.brief_action.text() == "Export country &brief (PDF)…"
+
+
+def test_a_french_brief_names_the_indicator_and_dates_itself_in_french(
+    qtbot, dataset, projected_countries, tmp_path
+):
+    """The country and the place briefs of a French window: the place brief's subtitle
+    names the indicator in French, and both footers date themselves in French
+    (they said "06 December 2026" in every language)."""
+    from datetime import date
+
+    from explorer.core.data.breakdown import Breakdown
+    from explorer.core.data.local_numbers import date_text
+    from explorer.core.view.state import ViewState
+    from explorer.ui.window.main_window import MainWindow
+    from tests.ui.conftest import CRS
+    from tests.ui.translated import translated
+
+    with translated("fr"):
+        state = ViewState(indicator=VICTIMS, year=2021, breakdown=Breakdown.TOTAL)
+        window = MainWindow(dataset, projected_countries, CRS, state, language="fr")
+        qtbot.addWidget(window)
+        window.resize(1440, 900)
+        window.state.selected = "DEU"
+        country = _text(export_brief(window, tmp_path / "deu.pdf"))
+        window.state.selected = None
+        window.state.place = "region:Africa"
+        place = _text(export_brief(window, tmp_path / "africa.pdf"))
+    today = date_text(date.today(), "fr")  # "6 décembre 2026"
+    assert f"le {today}." in country and f"le {today}." in place
+    assert "Victimes de la traite détectées, 2021" in place
+    assert VICTIMS not in place
+
+
+def _text(path) -> str:
+    page = pypdf.PdfReader(path).pages[0]
+    return " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
+from explorer.core.data.local_numbers import date_text
 from explorer.render.direction import right_to_left
 from explorer.render.map.painter import MapPicture, Strokes, paint_map
 from explorer.ui.common.plain_text import TEXT_LIMIT, shown
@@ -113,8 +114,9 @@ class BriefPage:
             self.painter.drawRect(map_rect)
         self.y = map_rect.bottom() + mm(3)
 
-    def finish(self, source: str, caveats: str) -> None:
-        """The footer (source, caveats, disclaimer, date) at the foot of the page; ends the PDF."""
+    def finish(self, source: str, caveats: str, lang: str | None = None) -> None:
+        """The footer (source, caveats, disclaimer, date in ``lang``) at the foot of the page;
+        ends the PDF."""
         footer = "\n".join(
             [
                 shown(source, TEXT_LIMIT),
@@ -122,7 +124,7 @@ class BriefPage:
                 translate("CountryBrief", DISCLAIMER),
                 translate(
                     "CountryBrief", "Produced with Trafficking Flows Explorer on {date}."
-                ).format(date=f"{date.today():%d %B %Y}"),
+                ).format(date=date_text(date.today(), lang)),
             ]
         )
         self.y = max(self.y + mm(2), self.page.height() - mm(MARGIN_MM + 22))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pypdf
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QGuiApplication
 
 from explorer.ui.export.window_exports import copy_country_text, export_brief
@@ -100,3 +101,26 @@ def test_a_french_brief_names_the_indicator_and_dates_itself_in_french(
 def _text(path) -> str:
     page = pypdf.PdfReader(path).pages[0]
     return " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+
+
+def test_the_brief_s_map_shows_all_of_the_country_and_its_partners(window, tmp_path, monkeypatch):
+    """The map box is wide; a tall frame (Nigeria with the European ends of its flows)
+    used to fill its width and lose its bottom: the country itself."""
+    from explorer.render.map.painter import scene_to_target
+    from explorer.ui.export import brief_page
+
+    painted = []
+
+    def spy(painter, picture, target, source, strokes, expand=False):
+        painted.append((QRectF(target), QRectF(source), expand))
+
+    monkeypatch.setattr(brief_page, "paint_map", spy)
+    for iso3 in ("NGA", "DEU", "CHL"):
+        window.state.selected = iso3
+        frame = window.map_view.frame_of(iso3, window.flows.partners(iso3))
+        export_brief(window, tmp_path / f"{iso3}.pdf")
+        target, source, expand = painted[-1]
+        transform, _ = scene_to_target(target, source, expand)
+        seen = transform.inverted()[0].mapRect(target)
+        grace = 1e-6 * max(frame.width(), frame.height())
+        assert seen.adjusted(-grace, -grace, grace, grace).contains(frame), iso3

@@ -31,6 +31,25 @@ def mm(value: float) -> float:
     return value * RESOLUTION / 25.4
 
 
+def grown_to(frame: QRectF, aspect: float) -> QRectF:
+    """``frame`` widened or heightened about its centre to ``aspect`` (width / height).
+
+    Why: the brief's map box is wide and a country's frame with its flows' partners
+    is often tall (Nigeria with Europe); filling the box with the frame as it is cut
+    off its bottom, the country itself. Grown to the box's shape, all of it shows.
+    """
+    if frame.width() <= 0 or frame.height() <= 0 or aspect <= 0:
+        return QRectF(frame)
+    width, height = frame.width(), frame.height()
+    if width / height < aspect:
+        width = height * aspect
+    else:
+        height = width / aspect
+    grown = QRectF(0, 0, width, height)
+    grown.moveCenter(frame.center())
+    return grown
+
+
 class BriefPage:
     """One A4 portrait page being written top to bottom; ``finish()`` ends the PDF."""
 
@@ -108,7 +127,8 @@ class BriefPage:
         map_rect = QRectF(self.left, self.y, self.width, self.width * height_share)
         if frame is not None:
             strokes = Strokes(flows=RESOLUTION / 96 * 0.6)
-            paint_map(self.painter, picture, map_rect, frame, strokes, expand=True)
+            shown_area = grown_to(frame, map_rect.width() / map_rect.height())
+            paint_map(self.painter, picture, map_rect, shown_area, strokes, expand=True)
             self.painter.setPen(QPen(QColor("#999999"), mm(0.2)))
             self.painter.setBrush(Qt.BrushStyle.NoBrush)
             self.painter.drawRect(map_rect)

@@ -108,3 +108,21 @@ def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path, lang):
         capture_output=True,
     )
     assert compiled.read_bytes() == (TRANSLATIONS / f"explorer_{lang}.qm").read_bytes()
+
+
+#: Placeholders whose values are words of the language (a country's or region's name,
+#: "受害者"): Chinese writes them against the characters around them.
+NAMED_IN_LANGUAGE = re.compile(r"\{(?:country|region|subregion|people|place)\}")
+
+
+def test_chinese_puts_no_space_between_characters_and_a_chinese_name():
+    """ "{year} 年在 {country} 被查明的 {people} 来自何处" read "在 尼日利亚 被查明的 受害者"."""
+    han = r"[\u4e00-\u9fff]"
+    wrong = []
+    for context, _message, translation in _messages(TRANSLATIONS / "explorer_zh_CN.ts"):
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        for text in forms:
+            spaced = rf"{han} {NAMED_IN_LANGUAGE.pattern}|{NAMED_IN_LANGUAGE.pattern} {han}"
+            if re.search(spaced, text):
+                wrong.append(f"{context}: {text!r}")
+    assert not wrong, "\n".join(wrong)

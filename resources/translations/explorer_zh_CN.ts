@@ -1876,7 +1876,7 @@
     <message>
         <location line="+54"/>
         <source>From {region}</source>
-        <translation>来自 {region}</translation>
+        <translation>来自{region}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3250,12 +3250,12 @@
     <message>
         <location line="+8"/>
         <source>Where {people} detected in {country} in {year} came from</source>
-        <translation>{year} 年在 {country} 被查明的 {people} 来自何处</translation>
+        <translation>{year} 年在{country}被查明的{people}来自何处</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where {people} from {country} were detected in {year}</source>
-        <translation>{year} 年来自 {country} 的 {people} 在何处被查明</translation>
+        <translation>{year} 年来自{country}的{people}在何处被查明</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -140,3 +140,21 @@ def test_arabic_texts_write_their_numbers_in_arabic_indic_digits():
             if re.search(r"[0-9]", re.sub(r"\{[^}]*\}|%n|%\d+", "", text)):
                 latin.append(f"{context}: {text!r}")
     assert not latin, "\n".join(latin[:20])
+
+
+#: Placeholders whose values are words of the language (a country's or region's name,
+#: "受害者"): Chinese writes them against the characters around them.
+NAMED_IN_LANGUAGE = re.compile(r"\{(?:country|region|subregion|people|place)\}")
+
+
+def test_chinese_puts_no_space_between_characters_and_a_chinese_name():
+    """ "{year} 年在 {country} 被查明的 {people} 来自何处" read "在 尼日利亚 被查明的 受害者"."""
+    han = r"[\u4e00-\u9fff]"
+    wrong = []
+    for context, _message, translation in _messages(TRANSLATIONS / "explorer_zh_CN.ts"):
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        for text in forms:
+            spaced = rf"{han} {NAMED_IN_LANGUAGE.pattern}|{NAMED_IN_LANGUAGE.pattern} {han}"
+            if re.search(spaced, text):
+                wrong.append(f"{context}: {text!r}")
+    assert not wrong, "\n".join(wrong)

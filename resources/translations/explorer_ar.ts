@@ -725,17 +725,17 @@
 <context>
     <name>CountryBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+21"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+22"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <translation>الحدود والأسماء المبيَّنة لا تعني ضمنًا تأييدًا أو قبولًا رسميًا.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
         <translation>بيانات إيضاحية اصطناعية: ليست إحصاءات رسمية</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation>أُعِدّ باستخدام Trafficking Flows Explorer في {date}.</translation>
     </message>
@@ -790,7 +790,7 @@
         <translation>أنشطة المساعدة ({count})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>… and {count} more.</source>
         <translation>… و{count} غيرها.</translation>
     </message>
@@ -2168,7 +2168,7 @@
         <translation>نسخ الكل كنص(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/how_to_read.py" line="+29"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+30"/>
         <source>Detected victims are not prevalence</source>
         <translation>الضحايا المكتشَفون ليسوا مقياسًا لمدى الانتشار</translation>
     </message>
@@ -3031,7 +3031,7 @@
         <translation>كُتب الموجز القطري في {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/main_window.py" line="+183"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+184"/>
         <source>Map controls</source>
         <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). Local files dragged over the window, not yet dropped; then the drag left without a drop. The interface language (babel&apos;s spelling): places and numbers are shown in it. The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
         <translation>عناصر التحكم في الخريطة</translation>
@@ -3591,7 +3591,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+46"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+47"/>
         <source>Brief: {place}</source>
         <translation>موجز: {place}</translation>
     </message>
@@ -3621,7 +3621,7 @@
         <translation>{year}: أبلغ {reporting}، التغيّر {step}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Who they were</source>
         <translation>من كانوا</translation>
     </message>
@@ -3842,7 +3842,7 @@
         <translation>تحرير المجموعة…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+85"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+86"/>
         <source>Index on constant sets</source>
         <extracomment>A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>مؤشر قياسي على مجموعات ثابتة</translation>
@@ -3923,7 +3923,7 @@
         <translation>البلدان حسب {indicator}، {year}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(the {n} largest of {all})</source>
         <translation>(أكبر {n} من أصل {all})</translation>
     </message>

@@ -721,7 +721,7 @@
 <context>
     <name>CountryBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+21"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+22"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <translation>Las fronteras y los nombres que se muestran no implican su aprobación o aceptación oficial.</translation>
     </message>
@@ -731,7 +731,7 @@
         <translation>Ficha de país: {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+45"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+64"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
         <translation>DATOS SINTÉTICOS DE DEMOSTRACIÓN: no son estadísticas oficiales</translation>
     </message>
@@ -781,12 +781,12 @@
         <translation>Actividades de asistencia ({count})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>… and {count} more.</source>
         <translation>… y {count} más.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+57"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+59"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation>Elaborado con Trafficking Flows Explorer el {date}.</translation>
     </message>
@@ -2136,7 +2136,7 @@
         <translation>&amp;Copiar todo como texto</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/how_to_read.py" line="+29"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+30"/>
         <source>Detected victims are not prevalence</source>
         <translation>Las víctimas detectadas no son la prevalencia</translation>
     </message>
@@ -2959,7 +2959,7 @@
         <translation>Panel de &amp;flujos</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/main_window.py" line="+235"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+236"/>
         <source>Trafficking Flows Explorer: {dataset}</source>
         <translation>Trafficking Flows Explorer: {dataset}</translation>
     </message>
@@ -3531,7 +3531,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+46"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+47"/>
         <source>Brief: {place}</source>
         <translation>Ficha: {place}</translation>
     </message>
@@ -3561,7 +3561,7 @@
         <translation>{year}: {reporting} informantes, variación {step}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Who they were</source>
         <translation>Quiénes eran</translation>
     </message>
@@ -3782,7 +3782,7 @@
         <translation>Editar el grupo…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+85"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+86"/>
         <source>Index on constant sets</source>
         <extracomment>A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>Índice sobre conjuntos constantes</translation>
@@ -3863,7 +3863,7 @@
         <translation>Países por {indicator}, {year}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(the {n} largest of {all})</source>
         <translation>(los {n} mayores de {all})</translation>
     </message>

@@ -721,7 +721,7 @@
 <context>
     <name>CountryBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+21"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+22"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <translation>Les frontières et les noms indiqués n’impliquent ni reconnaissance ni acceptation officielles.</translation>
     </message>
@@ -731,7 +731,7 @@
         <translation>Fiche pays : {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+45"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+64"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
         <translation>DONNÉES DE DÉMONSTRATION SYNTHÉTIQUES : ce ne sont PAS des statistiques officielles</translation>
     </message>
@@ -781,12 +781,12 @@
         <translation>Activités d’assistance ({count})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>… and {count} more.</source>
         <translation>… et {count} de plus.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+57"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+59"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation>Produit avec Trafficking Flows Explorer le {date}.</translation>
     </message>
@@ -2136,7 +2136,7 @@
         <translation>&amp;Copier tout en texte</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/how_to_read.py" line="+29"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+30"/>
         <source>Detected victims are not prevalence</source>
         <translation>Les victimes détectées ne mesurent pas la prévalence</translation>
     </message>
@@ -2959,7 +2959,7 @@
         <translation>Panneau &amp;Flux</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/main_window.py" line="+235"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+236"/>
         <source>Trafficking Flows Explorer: {dataset}</source>
         <translation>Trafficking Flows Explorer : {dataset}</translation>
     </message>
@@ -3531,7 +3531,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+46"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+47"/>
         <source>Brief: {place}</source>
         <translation>Fiche : {place}</translation>
     </message>
@@ -3561,7 +3561,7 @@
         <translation>{year} : {reporting} déclarants, évolution {step}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Who they were</source>
         <translation>Profil des personnes</translation>
     </message>
@@ -3782,7 +3782,7 @@
         <translation>Modifier le groupe…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+85"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+86"/>
         <source>Index on constant sets</source>
         <extracomment>A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>Indice à ensembles constants</translation>
@@ -3863,7 +3863,7 @@
         <translation>Pays selon {indicator}, {year}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(the {n} largest of {all})</source>
         <translation>(les {n} plus grands sur {all})</translation>
     </message>

@@ -722,17 +722,17 @@
 <context>
     <name>CountryBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+21"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+22"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <translation>Показанные границы и названия не означают их официального одобрения или признания.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
         <translation>СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ: это не официальная статистика</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation>Подготовлено в Trafficking Flows Explorer {date}.</translation>
     </message>
@@ -787,7 +787,7 @@
         <translation>Мероприятия по оказанию помощи ({count})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>… and {count} more.</source>
         <translation>… и ещё {count}.</translation>
     </message>
@@ -2144,7 +2144,7 @@
         <translation>&amp;Копировать всё как текст</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/how_to_read.py" line="+29"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+30"/>
         <source>Detected victims are not prevalence</source>
         <translation>Выявленные жертвы — не показатель распространённости</translation>
     </message>
@@ -2992,7 +2992,7 @@
         <translation>Справка по стране записана в {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/main_window.py" line="+183"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+184"/>
         <source>Map controls</source>
         <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). Local files dragged over the window, not yet dropped; then the drag left without a drop. The interface language (babel&apos;s spelling): places and numbers are shown in it. The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
         <translation>Управление картой</translation>
@@ -3546,7 +3546,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+46"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+47"/>
         <source>Brief: {place}</source>
         <translation>Справка: {place}</translation>
     </message>
@@ -3576,7 +3576,7 @@
         <translation>{year}: сообщили {reporting}, изменение {step}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Who they were</source>
         <translation>Кем они были</translation>
     </message>
@@ -3797,7 +3797,7 @@
         <translation>Изменить группу…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+85"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+86"/>
         <source>Index on constant sets</source>
         <extracomment>A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>Индекс по постоянным наборам</translation>
@@ -3878,7 +3878,7 @@
         <translation>Страны по показателю «{indicator}», {year}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(the {n} largest of {all})</source>
         <translation>({n} крупнейших из {all})</translation>
     </message>

@@ -720,17 +720,17 @@
 <context>
     <name>CountryBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+21"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+22"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <translation>所示边界和名称并不意味着得到正式认可或接受。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
         <translation>合成演示数据：并非官方统计数据</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation>由 Trafficking Flows Explorer 于 {date} 生成。</translation>
     </message>
@@ -785,7 +785,7 @@
         <translation>援助活动（{count}）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 项。</translation>
     </message>
@@ -1961,7 +1961,7 @@
     <message>
         <location line="+54"/>
         <source>From {region}</source>
-        <translation>来自 {region}</translation>
+        <translation>来自{region}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2128,7 +2128,7 @@
         <translation>全部复制为文本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/how_to_read.py" line="+29"/>
+        <location filename="../../explorer/ui/window/how_to_read.py" line="+30"/>
         <source>Detected victims are not prevalence</source>
         <translation>被查明的受害者人数不等于普遍程度</translation>
     </message>
@@ -2966,7 +2966,7 @@
         <translation>国家简报已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/window/main_window.py" line="+183"/>
+        <location filename="../../explorer/ui/window/main_window.py" line="+184"/>
         <source>Map controls</source>
         <extracomment>The name of the dataset now on screen (after start-up and every switch), for the parts that show something of the dataset beyond the map and panels (menus, help). Local files dropped onto the window (the workspace session imports or opens them). Local files dragged over the window, not yet dropped; then the drag left without a drop. The interface language (babel&apos;s spelling): places and numbers are shown in it. The run&apos;s shared parts (view state, flow settings, places, session, settings, theme, style ...), handed explicitly to the pieces that need them.</extracomment>
         <translation>地图控件</translation>
@@ -3421,12 +3421,12 @@
     <message>
         <location line="+8"/>
         <source>Where {people} detected in {country} in {year} came from</source>
-        <translation>{year} 年在 {country} 被查明的 {people} 来自何处</translation>
+        <translation>{year} 年在{country}被查明的{people}来自何处</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where {people} from {country} were detected in {year}</source>
-        <translation>{year} 年来自 {country} 的 {people} 在何处被查明</translation>
+        <translation>{year} 年来自{country}的{people}在何处被查明</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3516,7 +3516,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+46"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+47"/>
         <source>Brief: {place}</source>
         <translation>简报：{place}</translation>
     </message>
@@ -3546,7 +3546,7 @@
         <translation>{year} 年：{reporting} 个报告，变化 {step}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Who they were</source>
         <translation>受害者构成</translation>
     </message>
@@ -3767,7 +3767,7 @@
         <translation>编辑国家组…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panel/place.py" line="+85"/>
+        <location filename="../../explorer/ui/panel/place.py" line="+86"/>
         <source>Index on constant sets</source>
         <extracomment>A country of the ranking was clicked: select it, framed with its flows&apos; partners.</extracomment>
         <translation>基于固定国家组的指数</translation>
@@ -3848,7 +3848,7 @@
         <translation>按 {indicator} 排列的国家，{year}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(the {n} largest of {all})</source>
         <translation>（{all} 个中最大的 {n} 个）</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 
 from explorer.core.data.breakdown import Breakdown
-from explorer.core.data.local_numbers import signed_percent_text
+from explorer.core.data.local_numbers import signed_percent_text, year_text
 from explorer.core.view.state import ViewState
 from tests.ui.conftest import CRS
 
@@ -72,3 +72,29 @@ def test_the_arabic_legend_writes_the_suppressed_threshold_in_arabic_indic_digit
         said = entry_text(entry)
     assert said == "محجوب (<\u0665)"
     assert entry_text(entry) == "Suppressed (<5)"  # English again once Arabic is removed
+
+
+def test_the_shown_year_is_highlighted_in_a_right_to_left_window(
+    qtbot, dataset, projected_countries
+):
+    """The app lays an Arabic window out right to left; the year tables must still mark
+    the year the map shows (Qt's ``selectRow`` selected nothing there)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = _arabic_window(qtbot, dataset, projected_countries)
+        window.resize(1440, 900)
+        window.show_country("DEU")
+        window.show()
+        qtbot.waitExposed(window)
+        year = year_text(window.state.year, "ar")
+        series = window.detail_panel.series_table
+        assert [item.text() for item in series.selectedItems()][:1] == [year]
+        window.state.selected = None  # the place panel: the World
+        trend = window.detail_panel.place.trend_table
+        assert [item.text() for item in trend.selectedItems()][:1] == [year]
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -110,7 +110,9 @@ def test_the_country_panel_the_world_and_the_classes_note_read_in_the_language(
 
         window.state.selected = None  # the place panel: the World
         place = panel.place
-        world = "\n".join(w.text() for w in (place.figures, place.profile, place.origins))
+        world = "\n".join(
+            w.text() for w in (place.figures, place.profile, place.origins, place.ranking_title)
+        )
         assert world_phrase in world
         assert _english_left(world, lang) == []
 

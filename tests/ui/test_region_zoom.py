@@ -40,3 +40,37 @@ def test_colour_by_regional_totals_switches_the_indicator_and_back(window, qtbot
     assert france == germany  # one region, one total, one colour
     window.context.regional_totals_action.setChecked(False)
     assert window.state.indicator == indicator
+
+
+def _filled_share(view, area) -> float:
+    """How much of the map view's width or height ``area`` (scene) covers, the larger."""
+    shown = view.mapFromScene(area).boundingRect()
+    port = view.viewport().rect()
+    return max(shown.width() / port.width(), shown.height() / port.height())
+
+
+def test_a_place_or_country_framed_before_the_window_shows_fills_the_map(qtbot):
+    """``--place World`` (or ``--select``) frames the map while the window is still being
+    built; the frame was fitted to the first, small viewport and the world then showed at
+    under half the map's width once the window had its size."""
+    from explorer.ui.window.app import LaunchOptions, build_window
+
+    for options in (
+        LaunchOptions(demo_only=True, place="World"),
+        LaunchOptions(demo_only=True, select="NGA"),
+    ):
+        window = build_window(options)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        view = window.map_view
+        if options.place:
+            area = window.geometry.members_frame(window.places.get("world").members, 0)
+        else:
+            area = view.frame_of("NGA", window.flows.partners("NGA"))
+        assert _filled_share(view, area) > 0.8, options
+        view.zoom_by(1.25)  # the user moves: a resize keeps what they chose
+        before = view.transform().m11()
+        window.resize(1200, 800)
+        qtbot.wait(10)
+        assert view.transform().m11() == before

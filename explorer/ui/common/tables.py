@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from explorer.core.data.local_numbers import year_text
@@ -79,4 +79,15 @@ def fill_year_table(
     fill_table(table, rows)
     selected = full.index.get_indexer([selected_year])[0]
     if selected >= 0:
-        table.selectRow(selected)
+        select_row(table, selected)
+
+
+def select_row(table: QTableWidget, row: int) -> None:
+    """Highlight ``row`` whole, in either layout direction.
+
+    Why not ``selectRow``: in a right-to-left table it looks for the first column at
+    the viewport's far edge and, before the table is laid out (or at that edge),
+    finds none and selects nothing, so an Arabic panel lost its year's highlight.
+    """
+    flags = QItemSelectionModel.SelectionFlag
+    table.selectionModel().select(table.model().index(row, 0), flags.ClearAndSelect | flags.Rows)

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
+from explorer.core.data.local_numbers import date_text
 from explorer.render.direction import right_to_left
 from explorer.render.map.painter import MapPicture, Strokes, paint_map
 from explorer.ui.common.plain_text import TEXT_LIMIT, shown
@@ -28,6 +29,25 @@ MARGIN_MM = 14
 
 def mm(value: float) -> float:
     return value * RESOLUTION / 25.4
+
+
+def grown_to(frame: QRectF, aspect: float) -> QRectF:
+    """``frame`` widened or heightened about its centre to ``aspect`` (width / height).
+
+    Why: the brief's map box is wide and a country's frame with its flows' partners
+    is often tall (Nigeria with Europe); filling the box with the frame as it is cut
+    off its bottom, the country itself. Grown to the box's shape, all of it shows.
+    """
+    if frame.width() <= 0 or frame.height() <= 0 or aspect <= 0:
+        return QRectF(frame)
+    width, height = frame.width(), frame.height()
+    if width / height < aspect:
+        width = height * aspect
+    else:
+        height = width / aspect
+    grown = QRectF(0, 0, width, height)
+    grown.moveCenter(frame.center())
+    return grown
 
 
 class BriefPage:
@@ -107,14 +127,16 @@ class BriefPage:
         map_rect = QRectF(self.left, self.y, self.width, self.width * height_share)
         if frame is not None:
             strokes = Strokes(flows=RESOLUTION / 96 * 0.6)
-            paint_map(self.painter, picture, map_rect, frame, strokes, expand=True)
+            shown_area = grown_to(frame, map_rect.width() / map_rect.height())
+            paint_map(self.painter, picture, map_rect, shown_area, strokes, expand=True)
             self.painter.setPen(QPen(QColor("#999999"), mm(0.2)))
             self.painter.setBrush(Qt.BrushStyle.NoBrush)
             self.painter.drawRect(map_rect)
         self.y = map_rect.bottom() + mm(3)
 
-    def finish(self, source: str, caveats: str) -> None:
-        """The footer (source, caveats, disclaimer, date) at the foot of the page; ends the PDF."""
+    def finish(self, source: str, caveats: str, lang: str | None = None) -> None:
+        """The footer (source, caveats, disclaimer, date in ``lang``) at the foot of the page;
+        ends the PDF."""
         footer = "\n".join(
             [
                 shown(source, TEXT_LIMIT),
@@ -122,7 +144,7 @@ class BriefPage:
                 translate("CountryBrief", DISCLAIMER),
                 translate(
                     "CountryBrief", "Produced with Trafficking Flows Explorer on {date}."
-                ).format(date=f"{date.today():%d %B %Y}"),
+                ).format(date=date_text(date.today(), lang)),
             ]
         )
         self.y = max(self.y + mm(2), self.page.height() - mm(MARGIN_MM + 22))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from explorer.core.data.local_numbers import year_text
+from explorer.core.data.local_numbers import number_text, year_text
 from explorer.core.indicators.country_flow_table import flow_table
 from explorer.core.indicators.country_key_figures import key_figures
 from explorer.core.indicators.country_victim_profile import victim_profile
@@ -101,7 +101,9 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
 
     activities = dataset.activities_for(iso3)
     out.text(
-        translate("CountryBrief", "Assistance activities ({count})").format(count=len(activities)),
+        translate("CountryBrief", "Assistance activities ({count})").format(
+            count=number_text(len(activities), lang)
+        ),
         size=11,
         bold=True,
     )
@@ -116,10 +118,12 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
         )
     if len(activities) > 8:
         out.text(
-            translate("CountryBrief", "… and {count} more.").format(count=len(activities) - 8),
+            translate("CountryBrief", "… and {count} more.").format(
+                count=number_text(len(activities) - 8, lang)
+            ),
             size=8.5,
         )
 
     provenance = dataset.provenance
-    out.finish(provenance.source_line(lang), sentences(provenance.caveats_in(lang)))
+    out.finish(provenance.source_line(lang), sentences(provenance.caveats_in(lang)), lang)
     return path

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from explorer.core.data.local_numbers import number_text, year_text
 from explorer.core.data.values import format_value
+from explorer.core.indicators.shown_names import indicator_name
 from explorer.core.places.book import PlaceKind
 from explorer.core.places.summary import summarise
 from explorer.core.places.wording import (
@@ -49,7 +50,7 @@ def write_place_brief(window, code: str, path: Path) -> Path:
     out.text(title, size=20, bold=True, gap_mm=0.5)
     out.text(
         translate("PlaceBrief", "{indicator}, {year} · {n} countries in the place").format(
-            indicator=shown(state.indicator, LINE_LIMIT),
+            indicator=shown(indicator_name(state.indicator, lang), LINE_LIMIT),
             year=year_text(state.year, lang),
             n=number_text(summary.place.size, lang),
         ),
@@ -73,13 +74,15 @@ def write_place_brief(window, code: str, path: Path) -> Path:
         for t in years[-8:]:
             pct = t.change.pct if t.change is not None else None
             step = (
-                f"{signed_pct(pct, lang)} ({t.change.countries})"
+                f"{signed_pct(pct, lang)} ({number_text(t.change.countries, lang)})"
                 if pct is not None
                 else translate("PlaceBrief", "n/a")
             )
             steps.append(
                 translate("PlaceBrief", "{year}: {reporting} reported, change {step}").format(
-                    year=t.year, reporting=t.reporting, step=step
+                    year=year_text(t.year, lang),
+                    reporting=number_text(t.reporting, lang),
+                    step=step,
                 )
             )
         out.text("; ".join(steps) + ".", size=8.5)
@@ -102,5 +105,5 @@ def write_place_brief(window, code: str, path: Path) -> Path:
     out.text(translate("PlaceBrief", "How these figures are computed"), size=9, bold=True)
     out.text(" ".join(core_text(text) for _, text in RULES), size=7.5, colour="#444444")
     provenance = dataset.provenance
-    out.finish(provenance.source_line(lang), sentences(provenance.caveats_in(lang)))
+    out.finish(provenance.source_line(lang), sentences(provenance.caveats_in(lang)), lang)
     return path

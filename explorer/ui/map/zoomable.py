@@ -35,6 +35,9 @@ class ZoomableView(QGraphicsView):
         self._press: QPoint | None = None
         self._dragging = False
         self._user_zoomed = False
+        # The area last framed (a country, a place, a remembered view) until the user moves:
+        # a resize fits it again, as the world is fitted again (see resizeEvent).
+        self._framed: QRectF | None = None
 
     # -- what the pointer means (the map's) ----------------------------------
     def hover(self, pos: QPoint, global_pos: QPoint) -> None:
@@ -49,6 +52,7 @@ class ZoomableView(QGraphicsView):
     # -- navigation ----------------------------------------------------------
     def reset_view(self) -> None:
         self._user_zoomed = False
+        self._framed = None
         self.fitInView(self.world_rect, Qt.AspectRatioMode.KeepAspectRatio)
 
     def visible_area(self) -> QRectF | None:
@@ -61,12 +65,14 @@ class ZoomableView(QGraphicsView):
         """Show ``area`` of the scene (a remembered view), as if the user had zoomed there."""
         self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
         self._user_zoomed = True
+        self._framed = QRectF(area)
         self.zoom_changed.emit(self.zoom_factor())
         self.view_moved.emit()
 
     def frame(self, area: QRectF) -> None:
         """Fit ``area`` of the scene in the view (a country, a region)."""
         self._user_zoomed = True
+        self._framed = QRectF(area)
         self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
         self.zoom_changed.emit(self.zoom_factor())
         self.view_moved.emit()
@@ -74,6 +80,7 @@ class ZoomableView(QGraphicsView):
     def follow(self, transform: QTransform, centre: QPointF) -> None:
         """Take another view's scale and centre (side-by-side maps move together)."""
         self._user_zoomed = True
+        self._framed = None
         self.setTransform(transform)
         self.centerOn(centre)
         self.viewport().update()
@@ -90,6 +97,7 @@ class ZoomableView(QGraphicsView):
         target = self.zoom_factor() * factor
         if MIN_ZOOM <= target <= MAX_ZOOM:
             self._user_zoomed = True
+            self._framed = None
             self.scale(factor, factor)
             self.zoom_changed.emit(self.zoom_factor())
             self.view_moved.emit()
@@ -114,6 +122,7 @@ class ZoomableView(QGraphicsView):
             if self._dragging or delta.manhattanLength() > CLICK_SLOP_PX:
                 self._dragging = True
                 self._user_zoomed = True
+                self._framed = None
                 self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
                 self.translate(
                     delta.x() / self.transform().m11(), delta.y() / self.transform().m22()
@@ -141,3 +150,8 @@ class ZoomableView(QGraphicsView):
         super().resizeEvent(event)
         if not self._user_zoomed:
             self.fitInView(self.world_rect, Qt.AspectRatioMode.KeepAspectRatio)
+        elif self._framed is not None:
+            # Framed before the window had its size (a --place or --select at start, a
+            # remembered view): fitted to the first small viewport, the world stayed small.
+            self.fitInView(self._framed, Qt.AspectRatioMode.KeepAspectRatio)
+            self.zoom_changed.emit(self.zoom_factor())

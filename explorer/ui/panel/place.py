@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.local_numbers import number_text, year_text
 from explorer.core.data.values import format_number, format_value
+from explorer.core.indicators.shown_names import indicator_name
 from explorer.core.indicators.trend import trend
 from explorer.core.places.book import PlaceBook
 from explorer.core.places.summary import PlaceSummary, summarise
@@ -36,7 +37,7 @@ from explorer.core.places.wording import (
 from explorer.core.view.state import ViewState
 from explorer.ui.common.core_texts import rules_text
 from explorer.ui.common.plain_text import TEXT_LIMIT, plain_label, shown, wrap
-from explorer.ui.common.tables import fill_table, make_table
+from explorer.ui.common.tables import fill_table, make_table, select_row
 from explorer.ui.common.translations import translate
 from explorer.ui.common.trend_chart import TrendChart
 from explorer.ui.panel.panel_text import panel_text
@@ -210,7 +211,7 @@ class PlaceSection(QWidget):
         shown_year = year_text(summary.year, lang)
         selected = listed.index(shown_year) if shown_year in listed else -1
         if selected >= 0:
-            self.trend_table.selectRow(selected)
+            select_row(self.trend_table, selected)
 
     def _show_ranking(self, summary: PlaceSummary) -> None:
         ranked = summary.ranking[:RANKED_ROWS]
@@ -221,7 +222,8 @@ class PlaceSection(QWidget):
             return
         more = len(summary.ranking) - len(ranked)
         title = translate("PlacePanel", "Countries by {indicator}, {year}").format(
-            indicator=shown(summary.indicator), year=year_text(summary.year, self.book.lang)
+            indicator=shown(indicator_name(summary.indicator, self.book.lang)),
+            year=year_text(summary.year, self.book.lang),
         )
         if more:
             title += " " + translate("PlacePanel", "(the {n} largest of {all})").format(

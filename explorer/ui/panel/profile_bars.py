@@ -89,11 +89,35 @@ class ProfileBars(QWidget):
                 top += row
         return None
 
+    def label_width(self, width: float | None = None) -> float:
+        """The labels' column: as wide as the widest label, from 36 % to 55 % of ``width``.
+
+        Why not a fixed share: "Exploitation sexuelle" or "Adultes (18 ans et plus)"
+        do not fit in the 36 % that "Female" needs, and were cut mid-word.
+        """
+        width = float(self.width()) if width is None else width
+        labels = [_label(bar) for _, bars in self._groups() for bar in bars]
+        return min(max(self._widest(labels) + 12, width * 0.36), width * 0.55)
+
+    def _value_width(self, width: float) -> float:
+        """The numbers' column: as wide as the widest "1 068 (99 %)", 20 % to 28 % of ``width``."""
+        values = [_share_text(bar, self.lang) for _, bars in self._groups() for bar in bars]
+        return min(max(self._widest(values) + 8, width * 0.2), width * 0.28)
+
+    def _widest(self, texts: list[str]) -> float:
+        metrics = QFontMetricsF(self.font())
+        return max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
+
+    def shown_label(self, bar: ProfileBar) -> str:
+        """The label as drawn: whole, or ended with "…" when even half the width is short."""
+        room = self.label_width() - 12
+        return QFontMetricsF(self.font()).elidedText(_label(bar), Qt.TextElideMode.ElideRight, room)
+
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         row, width = self._row(), float(self.width())
-        label_w, value_w = width * 0.36, width * 0.28
+        label_w, value_w = self.label_width(width), self._value_width(width)
         bar_x, bar_w = label_w + 4, width - label_w - value_w - 8
         bold = QFont(self.font())
         bold.setBold(True)
@@ -115,7 +139,7 @@ class ProfileBars(QWidget):
             y += row
             for bar in bars:
                 painter.setPen(QColor("#222222"))
-                painter.drawText(at(QRectF(8, y, label_w - 8, row)), left, _label(bar))
+                painter.drawText(at(QRectF(8, y, label_w - 8, row)), left, self.shown_label(bar))
                 track = QRectF(bar_x, y + 3, bar_w, row - 6)
                 painter.fillRect(at(track), TRACK_COLOUR)
                 if bar.share is not None:

@@ -3,6 +3,7 @@ in the panel and the toolbar, and Qt's own Arabic signs agree with the core's.""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QLocale
 
 from explorer.core.data.breakdown import Breakdown
@@ -98,3 +99,31 @@ def test_the_shown_year_is_highlighted_in_a_right_to_left_window(
         assert [item.text() for item in trend.selectedItems()][:1] == [year]
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+SPIN_BOXES = """
+import json, sys
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QSpinBox
+from explorer.ui.common.translations import install_translations
+app = QApplication([])
+install_translations(app, QLocale(sys.argv[1]))
+flows, dpi = QSpinBox(), QDoubleSpinBox()
+flows.setRange(0, 5000)
+flows.setValue(1920)
+dpi.setValue(96.0)
+print(json.dumps({"flows": flows.text(), "dpi": dpi.text()}))
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "flows", "dpi"),
+    [("ar", "\u0661\u0669\u0662\u0660", "\u0669\u0666\u066b\u0660\u0660"), ("fr", "1920", "96,00")],
+)
+def test_spin_boxes_write_their_numbers_as_the_interface_language(tmp_path, lang, flows, dpi):
+    """The export's size and dpi and the number of flows, as the texts around them."""
+    from tests.probes import run_probe
+
+    shown = run_probe(tmp_path, SPIN_BOXES, lang, env={"QT_QPA_PLATFORM": "offscreen"})
+    assert shown == {"flows": flows, "dpi": dpi}

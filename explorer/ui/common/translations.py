@@ -100,6 +100,9 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     app.setProperty(_INSTALLED, True)
     locale = locale or chosen_locale()
     apply_layout_direction(app, locale)
+    # Every widget's own numbers (spin boxes: the export's size and dpi, the number of
+    # flows) as the interface language writes them, like the texts around them.
+    QLocale.setDefault(locale)
     app.setProperty(_LANGUAGE, language_code(locale))
     translators = load_translators(app, locale)
     for translator in translators:

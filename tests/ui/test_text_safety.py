@@ -84,3 +84,19 @@ def test_tooltip_lines_are_elided():
     first, second = document.toPlainText().splitlines()
     assert len(first) == TOOLTIP_LIMIT and first.endswith("…")
     assert second == "short"
+
+
+def test_a_path_in_a_right_to_left_message_keeps_its_order(qapp):
+    """In Arabic, "/work/out/map.png" in a status message must not read "map.png/out/work/":
+    the path is isolated left to right; in a left-to-right interface it is left as it is."""
+    from PySide6.QtCore import Qt
+
+    from explorer.ui.common.plain_text import LRI, PDI, shown_path
+
+    assert shown_path("/work/out/map.png") == "/work/out/map.png"
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        assert shown_path("/work/out/map.png") == f"{LRI}/work/out/map.png{PDI}"
+        assert shown_path(f"/work/{LRI}x") == f"{LRI}/work/x{PDI}"  # the file's own isolates go
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -88,3 +88,18 @@ def fit_combo(box: QComboBox, chars: int = 24) -> QComboBox:
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(chars)
     return box
+
+
+#: Left-to-right isolate and its end: a path keeps its order inside right-to-left text.
+LRI, PDI = "\u2066", "\u2069"
+
+
+def shown_path(path: object, limit: int = 4 * LINE_LIMIT) -> str:
+    """A file path for a message (:func:`shown`), kept left to right in a right-to-left
+    interface: in Arabic, "/work/out/map.png" would otherwise read "map.png/out/work/"."""
+    from PySide6.QtGui import QGuiApplication
+
+    text = shown(str(path), limit)
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"{LRI}{text}{PDI}"
+    return text

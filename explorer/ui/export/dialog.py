@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from explorer.core.view.data import MapTexts
 from explorer.core.view.export_spec import ExportSpec, Extent, Format, Theme
 from explorer.render.page.map_export import render_png
-from explorer.ui.common.plain_text import literal_text
+from explorer.ui.common.plain_text import literal_text, shown_path
 from explorer.ui.common.translations import count_text, translate
 from explorer.ui.export.map_export import copy_to_clipboard, default_map_texts, export, map_page
 from explorer.ui.export.page_size import PageSizeControls
@@ -274,7 +274,7 @@ class ExportDialog(QDialog):
             )
             return
         self.window.statusBar().showMessage(
-            translate("ExportDialog", "Exported {path}").format(path=path), 8000
+            translate("ExportDialog", "Exported {path}").format(path=shown_path(path)), 8000
         )
         self.accept()
 

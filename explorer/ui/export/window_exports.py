@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from explorer.ui.common.modal import show_modal
-from explorer.ui.common.plain_text import literal_text
+from explorer.ui.common.plain_text import literal_text, shown_path
 from explorer.ui.common.translations import translate
 
 if TYPE_CHECKING:
@@ -84,5 +84,6 @@ def ask_brief_path(window: MainWindow) -> None:
         )
         return
     window.statusBar().showMessage(
-        translate("MainWindow", "Country brief written to {path}").format(path=name), 6000
+        translate("MainWindow", "Country brief written to {path}").format(path=shown_path(name)),
+        6000,
     )

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, shown
+from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, shown, shown_path
 from explorer.ui.common.translations import translate
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def refuses(session: WorkspaceSession, path: Path) -> bool:
                 "WorkspaceSession",
                 "{path} is the workspace that could not be read; it is kept as it is. "
                 "Choose another file name.",
-            ).format(path=path)
+            ).format(path=shown_path(path))
         ),
     )
     return True
@@ -194,7 +194,7 @@ def note_damage(session: WorkspaceSession) -> bool:
             "WorkspaceSession",
             "Damaged: {parts}. The rest is shown; nothing is saved to {path}. "
             "File > Save workspace as… keeps what is intact.",
-        ).format(parts=shown(damage_words(damaged), 2 * LINE_LIMIT), path=session.path),
+        ).format(parts=shown(damage_words(damaged), 2 * LINE_LIMIT), path=shown_path(session.path)),
         0,
     )
     return True
@@ -208,7 +208,9 @@ def offer_intact_copy(session: WorkspaceSession, ask: Callable[[str], bool] | No
         "Parts of {path} are damaged and were not read:\n\n{parts}\n\nThe rest is shown. "
         "Nothing will be saved to this file, so it can still be rescued. Save what is intact "
         "as a new workspace?",
-    ).format(path=session.path, parts=shown(damage_words(session.workspace.damaged), 600))
+    ).format(
+        path=shown_path(session.path), parts=shown(damage_words(session.workspace.damaged), 600)
+    )
     if ask is None:
         answer = QMessageBox.question(
             session.window,

@@ -27,7 +27,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox
 
 from explorer.io.workspace.store import Workspace, WorkspaceError, load_workspace
-from explorer.ui.common.plain_text import LINE_LIMIT, shown
+from explorer.ui.common.plain_text import shown_path
 from explorer.ui.common.translations import translate
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ def ask_changed(session: WorkspaceSession) -> ChangedAnswer:
             "Keep both adds what this window has to what the file now holds; Reload shows "
             "the file as it is now (this window's latest change is dropped); Overwrite "
             "writes this window's workspace over it.",
-        ).format(path=shown(str(session.path), 4 * LINE_LIMIT)),
+        ).format(path=shown_path(session.path)),
         parent=session.window,
     )
     buttons: dict[object, ChangedAnswer] = {}

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from explorer.io.workspace.lock import WorkspaceLock, WorkspaceLockedError
 from explorer.io.workspace.saving import is_read_only
-from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, shown
+from explorer.ui.common.plain_text import LINE_LIMIT, literal_text, shown, shown_path
 from explorer.ui.common.translations import translate
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def say_read_only(window: QMainWindow, path: Path, reason: str, held: bool) -> N
             "keep new work with File > Save workspace as….",
         )
     window.statusBar().showMessage(
-        words.format(path=shown(str(path), LINE_LIMIT), holder=shown(reason, LINE_LIMIT)), 0
+        words.format(path=shown_path(path, LINE_LIMIT), holder=shown(reason, LINE_LIMIT)), 0
     )
 
 
@@ -76,7 +76,7 @@ def claim(session: WorkspaceSession, path: Path) -> WorkspaceLock | None:
         QMessageBox.warning(
             session.window,
             translate("WorkspaceSession", "Workspace in use"),
-            literal_text(words.format(path=path, holder=reason)),
+            literal_text(words.format(path=shown_path(path), holder=reason)),
         )
     return lock
 
@@ -116,7 +116,7 @@ def retake(session: WorkspaceSession) -> bool:
     session.window.statusBar().showMessage(
         translate(
             "WorkspaceSession", "The other program let go of {path}: this window saves to it now"
-        ).format(path=shown(str(session.path), LINE_LIMIT)),
+        ).format(path=shown_path(session.path, LINE_LIMIT)),
         10_000,
     )
     return True
@@ -139,7 +139,7 @@ def offer_choices(session: WorkspaceSession) -> None:
             "WorkspaceSession",
             "{path} is in use by {holder}.\n\nThis window can show it but will not save to it, "
             "so that nothing the other program adds is lost.",
-        ).format(path=shown(str(session.path), 4 * LINE_LIMIT), holder=session.read_only),
+        ).format(path=shown_path(session.path), holder=session.read_only),
         parent=session.window,
     )
     read_only = box.addButton(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from explorer.io.workspace.shown import start_dataset_name
 from explorer.io.workspace.store import Workspace, WorkspaceError, load_workspace
-from explorer.ui.common.plain_text import literal_text
+from explorer.ui.common.plain_text import literal_text, shown_path
 from explorer.ui.common.translations import translate
 from explorer.ui.workspace import damaged as damaged_workspace
 from explorer.ui.workspace import disk_changes, locking
@@ -42,7 +42,10 @@ def save_as(session: WorkspaceSession, path: Path) -> bool:
         session.workspace.damaged = {}  # the new file holds what was intact, whole
         session.unsaved = False
         session.window.statusBar().showMessage(
-            translate("WorkspaceSession", "Workspace saved as {path}").format(path=path), 6000
+            translate("WorkspaceSession", "Workspace saved as {path}").format(
+                path=shown_path(path)
+            ),
+            6000,
         )
         session.dataset_shown_again()
         return True
@@ -98,7 +101,7 @@ def open_workspace(session: WorkspaceSession, path: Path) -> bool:
     name = start_dataset_name(workspace, session.demo)
     session.show_dataset(name, view=workspace.view if workspace.view else {})
     session.window.statusBar().showMessage(
-        translate("WorkspaceSession", "Opened {path}").format(path=path), 6000
+        translate("WorkspaceSession", "Opened {path}").format(path=shown_path(path)), 6000
     )
     return True
 

@@ -4823,7 +4823,7 @@ The rest is shown. Nothing will be saved to this file, so it can still be rescue
 يُعرض الباقي. لن يُحفظ أي شيء في هذا الملف، حتى يظل من الممكن إنقاذه. هل تريد حفظ ما هو سليم كمساحة عمل جديدة؟</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Workspace partly damaged</source>
         <translation>مساحة العمل تالفة جزئيًا</translation>
     </message>
@@ -5197,7 +5197,7 @@ This window can show it but will not save to it, so that nothing the other progr
         <translation>حُفظت مساحة العمل باسم {path}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Workspace not opened</source>
         <translation>لم تُفتح مساحة العمل</translation>
     </message>

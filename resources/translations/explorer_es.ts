@@ -1984,7 +1984,7 @@
     <message>
         <location line="+58"/>
         <source>From {region}</source>
-        <translation>Desde {region}</translation>
+        <translation>Origen: {region}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4917,12 +4917,12 @@ The rest is shown. Nothing will be saved to this file, so it can still be rescue
 Se muestra el resto. No se guardará nada en este archivo, para que todavía pueda recuperarse. ¿Guardar lo que está intacto como un nuevo espacio de trabajo?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Workspace partly damaged</source>
         <translation>Espacio de trabajo dañado en parte</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
@@ -4932,7 +4932,7 @@ Se muestra el resto. No se guardará nada en este archivo, para que todavía pue
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/switching.py" line="+42"/>
+        <location filename="../../explorer/ui/workspace/switching.py" line="+45"/>
         <source>Workspace not opened</source>
         <translation>Espacio de trabajo no abierto</translation>
     </message>

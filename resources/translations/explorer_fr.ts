@@ -1984,7 +1984,7 @@
     <message>
         <location line="+58"/>
         <source>From {region}</source>
-        <translation>Depuis {region}</translation>
+        <translation>Origine : {region}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4917,12 +4917,12 @@ The rest is shown. Nothing will be saved to this file, so it can still be rescue
 Le reste est affiché. Rien ne sera enregistré dans ce fichier, pour qu’il puisse encore être récupéré. Enregistrer ce qui est intact comme nouvel espace de travail ?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Workspace partly damaged</source>
         <translation>Espace de travail partiellement endommagé</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
@@ -4932,7 +4932,7 @@ Le reste est affiché. Rien ne sera enregistré dans ce fichier, pour qu’il pu
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/switching.py" line="+42"/>
+        <location filename="../../explorer/ui/workspace/switching.py" line="+45"/>
         <source>Workspace not opened</source>
         <translation>Espace de travail non ouvert</translation>
     </message>

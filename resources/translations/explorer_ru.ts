@@ -4736,7 +4736,7 @@ The rest is shown. Nothing will be saved to this file, so it can still be rescue
 Остальное показано. В этот файл ничего не будет сохраняться, чтобы его ещё можно было восстановить. Сохранить уцелевшее как новое рабочее пространство?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Workspace partly damaged</source>
         <translation>Рабочее пространство частично повреждено</translation>
     </message>
@@ -5110,7 +5110,7 @@ This window can show it but will not save to it, so that nothing the other progr
         <translation>Рабочее пространство сохранено как {path}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Workspace not opened</source>
         <translation>Рабочее пространство не открыто</translation>
     </message>

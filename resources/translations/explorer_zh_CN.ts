@@ -4678,7 +4678,7 @@ The rest is shown. Nothing will be saved to this file, so it can still be rescue
 其余部分已显示。不会向此文件保存任何内容，因此它仍可被修复。是否将完好的部分另存为新工作区？</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Workspace partly damaged</source>
         <translation>工作区部分损坏</translation>
     </message>
@@ -5052,7 +5052,7 @@ This window can show it but will not save to it, so that nothing the other progr
         <translation>工作区已另存为 {path}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Workspace not opened</source>
         <translation>未打开工作区</translation>
     </message>

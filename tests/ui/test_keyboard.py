@@ -290,3 +290,17 @@ def test_installed_before_the_window_is_shown(qtbot, dataset, projected_countrie
     qtbot.keyClick(window.map_view, Qt.Key.Key_Left)
     assert window.state.year < year
     assert "No country selected" in window.map_view.accessibleDescription()
+
+
+def test_in_a_right_to_left_window_the_year_keys_follow_the_mirrored_slider(window, qtbot):
+    """Arabic: the slider's earlier years are on the right, so Right is the previous year."""
+    window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    install_keyboard(window)
+    _activate(window, qtbot)
+    _focus(window.map_view, qtbot)
+    years = _years(window)
+    qtbot.keyClick(window.map_view, Qt.Key.Key_Right)
+    assert window.state.year == years[-2]
+    qtbot.keyClick(window.map_view, Qt.Key.Key_Left)
+    assert window.state.year == years[-1]
+    assert window.controls.year_slider.isRightToLeft()

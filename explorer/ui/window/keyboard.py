@@ -2,7 +2,8 @@
 
 Keys (a "Navigate" menu lists them):
 
-- Left / Right: previous / next year of the current indicator (stops at the ends);
+- Left / Right: previous / next year of the current indicator (stops at the ends;
+  Right / Left in a right-to-left interface, as the year slider runs);
 - Space: play or pause the years (the Play button of the controls);
 - Down / Up: next / previous country in the ranking of the current indicator,
   breakdown and year (``explorer.core.indicators.ranking``: exact figures largest first,
@@ -59,11 +60,14 @@ class Keyboard(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.previous_year_action = self._action(
-            translate("Keyboard", "&Previous year"), Qt.Key.Key_Left
-        )
+        # The year slider runs right to left in a right-to-left interface (earlier years on
+        # the right): the year keys follow it, as the slider's own arrow keys do.
+        earlier, later = (Qt.Key.Key_Left, Qt.Key.Key_Right)
+        if window.isRightToLeft():
+            earlier, later = later, earlier
+        self.previous_year_action = self._action(translate("Keyboard", "&Previous year"), earlier)
         self.previous_year_action.triggered.connect(lambda: self.step_year(-1))
-        self.next_year_action = self._action(translate("Keyboard", "&Next year"), Qt.Key.Key_Right)
+        self.next_year_action = self._action(translate("Keyboard", "&Next year"), later)
         self.next_year_action.triggered.connect(lambda: self.step_year(1))
         self.play_action = self._action(
             translate("Keyboard", "P&lay / pause years"), Qt.Key.Key_Space

@@ -31,7 +31,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../explorer/ui/window/search_box.py" line="+87"/>
+        <location filename="../../explorer/ui/window/search_box.py" line="+103"/>
         <source>Find a country</source>
         <translation>البحث عن بلد</translation>
     </message>
@@ -1267,7 +1267,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../explorer/ui/export/dialog.py" line="+44"/>
+        <location filename="../../explorer/ui/export/formats.py" line="+28"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
@@ -1337,13 +1337,23 @@
         <translation>البيانات: GeoPackage (QGIS)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+190"/>
+        <location line="+18"/>
+        <source>Not used by the interactive HTML map: it fills the browser window and opens on the whole world with its legends. Used by PNG, SVG and PDF images.</source>
+        <translation>لا يُستخدم في خريطة HTML التفاعلية: فهي تملأ نافذة المتصفح وتُفتح على العالم كله مع مفاتيح الخريطة. يُستخدم لصور PNG و SVG و PDF.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not used by data files (CSV, Excel, GeoPackage): they hold the figures, not a picture. Used by PNG, SVG and PDF images.</source>
+        <translation>لا يُستخدم في ملفات البيانات (CSV و Excel و GeoPackage): فهي تحتوي على الأرقام لا على صورة. يُستخدم لصور PNG و SVG و PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export/dialog.py" line="+51"/>
+        <location line="+217"/>
         <source>Export map</source>
         <translation>تصدير الخريطة</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-200"/>
         <source>Legends (classes, no data, suppressed, flow widths)</source>
         <translation>مفاتيح الخريطة (الفئات، لا بيانات، القيم المحجوبة، عروض التدفّقات)</translation>
     </message>
@@ -1443,7 +1453,7 @@
         <translation>نسخ صورة الخريطة إلى الحافظة، للصقها في شرائح العرض</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+110"/>
         <source>{width} x {height} px</source>
         <translation>{width} x {height} px</translation>
     </message>
@@ -1488,12 +1498,12 @@
         <translation>نُسخت صورة الخريطة إلى الحافظة</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/page_size.py" line="+20"/>
+        <location filename="../../explorer/ui/export/page_size.py" line="+21"/>
         <source>Custom size</source>
         <translation>حجم مخصص</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>Width</source>
         <extracomment>a PNG of a paper page gets print resolution</extracomment>
         <translation>العرض</translation>
@@ -1520,13 +1530,13 @@
         <translation>x</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>at</source>
         <comment>a size at a resolution</comment>
         <translation>بدقة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>dpi</source>
         <translation>dpi</translation>
     </message>
@@ -2842,12 +2852,12 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../explorer/ui/window/keyboard.py" line="+63"/>
+        <location filename="../../explorer/ui/window/keyboard.py" line="+68"/>
         <source>&amp;Previous year</source>
         <translation>السنة السابقة(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Next year</source>
         <translation>السنة التالية(&amp;N)</translation>
     </message>
@@ -4364,7 +4374,7 @@
         <translation>البحث عن بلد (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>No country matches “{text}”</source>
         <translation>لا يوجد بلد يطابق «{text}»</translation>
     </message>

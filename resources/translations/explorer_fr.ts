@@ -31,7 +31,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../explorer/ui/window/search_box.py" line="+87"/>
+        <location filename="../../explorer/ui/window/search_box.py" line="+103"/>
         <source>Find a country</source>
         <translation>Chercher un pays</translation>
     </message>
@@ -1255,12 +1255,12 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../explorer/ui/export/page_size.py" line="+20"/>
+        <location filename="../../explorer/ui/export/page_size.py" line="+21"/>
         <source>Custom size</source>
         <translation>Taille personnalisée</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/dialog.py" line="+44"/>
+        <location filename="../../explorer/ui/export/formats.py" line="+28"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
@@ -1330,13 +1330,23 @@
         <translation>Données : GeoPackage (QGIS)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+190"/>
+        <location line="+18"/>
+        <source>Not used by the interactive HTML map: it fills the browser window and opens on the whole world with its legends. Used by PNG, SVG and PDF images.</source>
+        <translation>Sans effet sur la carte HTML interactive : elle remplit la fenêtre du navigateur et s’ouvre sur le monde entier avec ses légendes. Sert aux images PNG, SVG et PDF.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not used by data files (CSV, Excel, GeoPackage): they hold the figures, not a picture. Used by PNG, SVG and PDF images.</source>
+        <translation>Sans effet sur les fichiers de données (CSV, Excel, GeoPackage) : ils contiennent les chiffres, pas une image. Sert aux images PNG, SVG et PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export/dialog.py" line="+51"/>
+        <location line="+217"/>
         <source>Export map</source>
         <translation>Exporter la carte</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/page_size.py" line="+21"/>
+        <location filename="../../explorer/ui/export/page_size.py" line="+32"/>
         <source>Width</source>
         <extracomment>a PNG of a paper page gets print resolution</extracomment>
         <translation>Largeur</translation>
@@ -1363,18 +1373,18 @@
         <translation>x</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>at</source>
         <comment>a size at a resolution</comment>
         <translation>à</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>dpi</source>
         <translation>dpi</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/dialog.py" line="-173"/>
+        <location filename="../../explorer/ui/export/dialog.py" line="-200"/>
         <source>Legends (classes, no data, suppressed, flow widths)</source>
         <translation>Légendes (classes, pas de données, masqués, épaisseurs des flux)</translation>
     </message>
@@ -1474,7 +1484,7 @@
         <translation>Copier l’image de la carte dans le presse-papiers, pour la coller dans des diapositives</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+110"/>
         <source>{width} x {height} px</source>
         <translation>{width} x {height} px</translation>
     </message>
@@ -2790,12 +2800,12 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../explorer/ui/window/keyboard.py" line="+63"/>
+        <location filename="../../explorer/ui/window/keyboard.py" line="+68"/>
         <source>&amp;Previous year</source>
         <translation>Année &amp;précédente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Next year</source>
         <translation>Année &amp;suivante</translation>
     </message>
@@ -4252,7 +4262,7 @@
         <translation>Chercher un pays (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>No country matches “{text}”</source>
         <translation>Aucun pays ne correspond à « {text} »</translation>
     </message>

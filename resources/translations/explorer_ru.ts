@@ -31,7 +31,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../explorer/ui/window/search_box.py" line="+87"/>
+        <location filename="../../explorer/ui/window/search_box.py" line="+103"/>
         <source>Find a country</source>
         <translation>Найти страну</translation>
     </message>
@@ -1258,7 +1258,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../explorer/ui/export/dialog.py" line="+44"/>
+        <location filename="../../explorer/ui/export/formats.py" line="+28"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
@@ -1328,13 +1328,23 @@
         <translation>Данные: GeoPackage (QGIS)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+190"/>
+        <location line="+18"/>
+        <source>Not used by the interactive HTML map: it fills the browser window and opens on the whole world with its legends. Used by PNG, SVG and PDF images.</source>
+        <translation>Не используется в интерактивной карте HTML: она заполняет окно браузера и при открытии показывает весь мир с легендами. Используется для изображений PNG, SVG и PDF.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not used by data files (CSV, Excel, GeoPackage): they hold the figures, not a picture. Used by PNG, SVG and PDF images.</source>
+        <translation>Не используется в файлах данных (CSV, Excel, GeoPackage): они содержат значения, а не изображение. Используется для изображений PNG, SVG и PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export/dialog.py" line="+51"/>
+        <location line="+217"/>
         <source>Export map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-200"/>
         <source>Legends (classes, no data, suppressed, flow widths)</source>
         <translation>Легенды (классы, нет данных, скрытые значения, толщина потоков)</translation>
     </message>
@@ -1434,7 +1444,7 @@
         <translation>Скопировать изображение карты в буфер обмена, чтобы вставить в слайды</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+110"/>
         <source>{width} x {height} px</source>
         <translation>{width} x {height} px</translation>
     </message>
@@ -1479,12 +1489,12 @@
         <translation>Изображение карты скопировано в буфер обмена</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/page_size.py" line="+20"/>
+        <location filename="../../explorer/ui/export/page_size.py" line="+21"/>
         <source>Custom size</source>
         <translation>Свой размер</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>Width</source>
         <extracomment>a PNG of a paper page gets print resolution</extracomment>
         <translation>Ширина</translation>
@@ -1511,13 +1521,13 @@
         <translation>x</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>at</source>
         <comment>a size at a resolution</comment>
         <translation>при</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>dpi</source>
         <translation>dpi</translation>
     </message>
@@ -2803,12 +2813,12 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../explorer/ui/window/keyboard.py" line="+63"/>
+        <location filename="../../explorer/ui/window/keyboard.py" line="+68"/>
         <source>&amp;Previous year</source>
         <translation>&amp;Предыдущий год</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Next year</source>
         <translation>&amp;Следующий год</translation>
     </message>
@@ -4280,7 +4290,7 @@
         <translation>Найти страну (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>No country matches “{text}”</source>
         <translation>Ни одна страна не соответствует «{text}»</translation>
     </message>

@@ -31,7 +31,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../explorer/ui/window/search_box.py" line="+87"/>
+        <location filename="../../explorer/ui/window/search_box.py" line="+103"/>
         <source>Find a country</source>
         <translation>查找国家</translation>
     </message>
@@ -1252,7 +1252,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../explorer/ui/export/dialog.py" line="+44"/>
+        <location filename="../../explorer/ui/export/formats.py" line="+28"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
@@ -1322,13 +1322,23 @@
         <translation>数据：GeoPackage (QGIS)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+190"/>
+        <location line="+18"/>
+        <source>Not used by the interactive HTML map: it fills the browser window and opens on the whole world with its legends. Used by PNG, SVG and PDF images.</source>
+        <translation>交互式 HTML 地图不使用此设置：它充满浏览器窗口，打开时显示整个世界及其图例。此设置用于 PNG、SVG 和 PDF 图像。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not used by data files (CSV, Excel, GeoPackage): they hold the figures, not a picture. Used by PNG, SVG and PDF images.</source>
+        <translation>数据文件（CSV、Excel、GeoPackage）不使用此设置：它们包含的是数字，而不是图像。此设置用于 PNG、SVG 和 PDF 图像。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export/dialog.py" line="+51"/>
+        <location line="+217"/>
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-200"/>
         <source>Legends (classes, no data, suppressed, flow widths)</source>
         <translation>图例（分级、无数据、隐去的数值、流向线宽）</translation>
     </message>
@@ -1428,7 +1438,7 @@
         <translation>将地图图像复制到剪贴板，以粘贴到幻灯片中</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+110"/>
         <source>{width} x {height} px</source>
         <translation>{width} x {height} px</translation>
     </message>
@@ -1473,12 +1483,12 @@
         <translation>地图图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/page_size.py" line="+20"/>
+        <location filename="../../explorer/ui/export/page_size.py" line="+21"/>
         <source>Custom size</source>
         <translation>自定义尺寸</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>Width</source>
         <extracomment>a PNG of a paper page gets print resolution</extracomment>
         <translation>宽度</translation>
@@ -1505,13 +1515,13 @@
         <translation>x</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>at</source>
         <comment>a size at a resolution</comment>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>dpi</source>
         <translation>dpi</translation>
     </message>
@@ -2777,12 +2787,12 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../explorer/ui/window/keyboard.py" line="+63"/>
+        <location filename="../../explorer/ui/window/keyboard.py" line="+68"/>
         <source>&amp;Previous year</source>
         <translation>上一年(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Next year</source>
         <translation>下一年(&amp;N)</translation>
     </message>
@@ -4224,7 +4234,7 @@
         <translation>查找国家（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>No country matches “{text}”</source>
         <translation>没有与“{text}”匹配的国家</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,29 +35,11 @@ from explorer.core.view.export_spec import ExportSpec, Extent, Format, Theme
 from explorer.render.page.map_export import render_png
 from explorer.ui.common.plain_text import literal_text, shown_path
 from explorer.ui.common.translations import count_text, translate
+from explorer.ui.export.formats import FILTERS, FORMAT_NAMES, ExportChoice, unused_because
 from explorer.ui.export.map_export import copy_to_clipboard, default_map_texts, export, map_page
 from explorer.ui.export.page_size import PageSizeControls
 
 PREVIEW_WIDTH, PREVIEW_HEIGHT = 560, 420
-# Marked for lupdate; translated where shown.
-FILTERS = {
-    Format.PNG: QT_TRANSLATE_NOOP("ExportDialog", "PNG image (*.png)"),
-    Format.SVG: QT_TRANSLATE_NOOP("ExportDialog", "SVG vector image (*.svg)"),
-    Format.PDF: QT_TRANSLATE_NOOP("ExportDialog", "PDF document (*.pdf)"),
-    Format.HTML: QT_TRANSLATE_NOOP("ExportDialog", "Interactive HTML map, works offline (*.html)"),
-    Format.CSV: QT_TRANSLATE_NOOP("ExportDialog", "CSV table (*.csv)"),
-    Format.XLSX: QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (*.xlsx)"),
-    Format.GPKG: QT_TRANSLATE_NOOP("ExportDialog", "GeoPackage for QGIS (*.gpkg)"),
-}
-FORMAT_NAMES = {
-    Format.PNG: QT_TRANSLATE_NOOP("ExportDialog", "PNG image"),
-    Format.SVG: QT_TRANSLATE_NOOP("ExportDialog", "SVG vector image"),
-    Format.PDF: QT_TRANSLATE_NOOP("ExportDialog", "PDF document"),
-    Format.HTML: QT_TRANSLATE_NOOP("ExportDialog", "Interactive HTML map (offline)"),
-    Format.CSV: QT_TRANSLATE_NOOP("ExportDialog", "Data: CSV"),
-    Format.XLSX: QT_TRANSLATE_NOOP("ExportDialog", "Data: Excel (XLSX)"),
-    Format.GPKG: QT_TRANSLATE_NOOP("ExportDialog", "Data: GeoPackage (QGIS)"),
-}
 
 
 class ExportDialog(QDialog):
@@ -155,8 +137,29 @@ class ExportDialog(QDialog):
         for combo in (self.format_box, self.extent_box, self.theme_box):
             combo.currentIndexChanged.connect(self._changed)
         self.legend_box.toggled.connect(self._changed)
+        kept = window.context.export_choice
+        if kept is not None:  # as the dialog last closed, in this run
+            self.format_box.setCurrentIndex(self.format_box.findData(kept.format))
+            self.page_size.choose(kept.page)
+        self.format_box.currentIndexChanged.connect(self._format_chosen)
+        self._format_chosen()
         self.page_size.preset_chosen()
         self.update_preview()
+
+    def _format_chosen(self) -> None:
+        """Grey out what the chosen format does not use, saying why in a tooltip."""
+        why = unused_because(Format(self.format_box.currentData()))
+        self.page_size.set_used(not why, why)
+        for widget in (self.legend_box, self.extent_box, self.theme_box):
+            widget.setEnabled(not why)
+            widget.setToolTip(why)
+
+    def done(self, result: int) -> None:
+        """Close, keeping the format and size for the next time the dialog opens."""
+        self.window.context.export_choice = ExportChoice(
+            Format(self.format_box.currentData()), self.page_size.chosen()
+        )
+        super().done(result)
 
     # -- the spec -----------------------------------------------------------
     def _edits(self) -> list[QLineEdit]:
@@ -181,10 +184,16 @@ class ExportDialog(QDialog):
         )
 
     def spec(self) -> ExportSpec:
-        """What the dialog's controls describe."""
-        width, height, unit, dpi = self.page_size.size()
+        """What the dialog's controls describe. A format without a size (HTML, data files)
+        gets the default slide's, so a size greyed out for it never stops its export."""
+        fmt, slide = Format(self.format_box.currentData()), ExportSpec()
+        width, height, unit, dpi = (
+            self.page_size.size()
+            if fmt.is_picture
+            else (slide.width, slide.height, slide.unit, slide.dpi)
+        )
         return ExportSpec(
-            format=Format(self.format_box.currentData()),
+            format=fmt,
             width=width,
             height=height,
             unit=unit,

@@ -9,6 +9,7 @@ that interplay is its own small piece of behaviour.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
@@ -19,6 +20,17 @@ from explorer.ui.common.translations import translate
 
 CUSTOM = QT_TRANSLATE_NOOP("ExportDialog", "Custom size")
 PRINT_DPI = 300  #: a PNG of a paper page gets print resolution
+
+
+@dataclass(frozen=True)
+class PageChoice:
+    """What the controls were set to: a preset's name (None: a custom size) and the numbers."""
+
+    preset: str | None
+    width: float
+    height: float
+    unit: str
+    dpi: float
 
 
 class PageSizeControls:
@@ -46,11 +58,13 @@ class PageSizeControls:
             box.setAccessibleName(name)
         layout = QHBoxLayout()
         times = QLabel(translate("ExportDialog", "x", "width x height"))
-        for widget in (self.width_box, times, self.height_box, self.unit_box):
+        at = QLabel(translate("ExportDialog", "at", "a size at a resolution"))
+        dpi = QLabel(translate("ExportDialog", "dpi"))
+        #: Every control and word of the size, greyed out together for a format without one.
+        self.widgets: list[QWidget] = [self.size_box, self.width_box, times, self.height_box]
+        self.widgets += [self.unit_box, at, self.dpi_box, dpi]
+        for widget in self.widgets[1:]:
             layout.addWidget(widget)
-        layout.addWidget(QLabel(translate("ExportDialog", "at", "a size at a resolution")))
-        layout.addWidget(self.dpi_box)
-        layout.addWidget(QLabel(translate("ExportDialog", "dpi")))
         self.row = QWidget()
         layout.setContentsMargins(0, 0, 0, 0)
         self.row.setLayout(layout)
@@ -67,6 +81,35 @@ class PageSizeControls:
             self.unit_box.currentText(),
             self.dpi_box.value(),
         )
+
+    def chosen(self) -> PageChoice:
+        """The controls' state, to set them back with :meth:`choose`."""
+        preset = self.size_box.currentData()
+        return PageChoice(preset and preset.name, *self.size())
+
+    def choose(self, choice: PageChoice) -> None:
+        """Set the controls as ``choice`` says (a preset no longer offered: its numbers)."""
+        boxes = (self.width_box, self.height_box, self.unit_box, self.dpi_box, self.size_box)
+        for box in boxes:
+            box.blockSignals(True)
+        self.width_box.setValue(choice.width)
+        self.height_box.setValue(choice.height)
+        self.unit_box.setCurrentText(choice.unit)
+        self.dpi_box.setValue(choice.dpi)
+        names = [getattr(self.size_box.itemData(i), "name", None) for i in range(len(PRESETS))]
+        custom = self.size_box.count() - 1
+        self.size_box.setCurrentIndex(
+            names.index(choice.preset) if choice.preset in names else custom
+        )
+        for box in boxes:
+            box.blockSignals(False)
+        self._changed()
+
+    def set_used(self, used: bool, why: str = "") -> None:
+        """Grey the size out when the format has no size (``why`` becomes its tooltip)."""
+        for widget in self.widgets:
+            widget.setEnabled(used)
+            widget.setToolTip("" if used else why)
 
     def preset_chosen(self) -> None:
         """Fill the numbers from the chosen preset (nothing for "Custom size")."""

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
     from explorer.ui.editions.window import EditionsWindow
+    from explorer.ui.export.formats import ExportChoice
     from explorer.ui.map.side_by_side import SideBySideWindow
     from explorer.ui.map.style import MapStyle
     from explorer.ui.map.theme import MapThemeChooser
@@ -68,3 +69,5 @@ class AppContext:
     view_memory: ViewMemory | None = None
     first_run: FirstRunController | None = None
     language_menu: LanguageMenu | None = None  # View > Language (not in renders)
+    #: The export dialog's format and size when it last closed (for the run only).
+    export_choice: ExportChoice | None = None

@@ -1,24 +1,31 @@
 """Find a country by name or ISO code, then select it and zoom to it.
 
 Why a resolver apart from the widget: matching rules (exact code, exact name,
-prefix, substring, accents ignored) are testable without typing into Qt.
+prefix, substring; accents, case and punctuation ignored) are testable without
+typing into Qt, and the suggestion list uses the same keys as Enter
+(:mod:`explorer.ui.window.country_completer`), so what is suggested is found.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
-from explorer.core.data.text import fold
+from explorer.core.names.keys import fold_label
 from explorer.ui.common.collation import by_name
 from explorer.ui.common.plain_text import LINE_LIMIT, shown, tooltip_html
 from explorer.ui.common.translations import translate
+from explorer.ui.window.country_completer import country_completer
+
+_CODE_ENTRY = re.compile(r"\(([A-Za-z]{3})\)\s*$")
 
 
 def _fold(text: str) -> str:
-    return fold(text)
+    """The search key: no accents, case, punctuation or apostrophes ("Côte d\u2019Ivoire" ->
+    "cote divoire", so "cote d'iv" and "COTE D IV..." both find it)."""
+    return fold_label(text)
 
 
 class CountryFinder:
@@ -51,14 +58,23 @@ class CountryFinder:
         )
         return [entry for _name, entry in by_name(entries, lambda e: e[0], self.lang)]
 
+    def suggestions(self) -> list[tuple[str, list[str]]]:
+        """Each entry of :meth:`entries` with the keys :meth:`find` matches a query against
+        (the shown name, the English name and the code), for the suggestion list."""
+        out = []
+        for entry in self.entries():
+            iso3 = entry.rsplit("(", 1)[1].rstrip(")")
+            keys = [self._folded[iso3], self._also.get(iso3, ""), iso3.lower()]
+            out.append((entry, [key for key in keys if key]))
+        return out
+
     def find(self, text: str) -> str | None:
+        entry = _CODE_ENTRY.search(text)  # a completion entry, "Brazil (BRA)"
+        if entry and entry.group(1).upper() in self.names:
+            return entry.group(1).upper()
         query = _fold(text)
         if not query:
             return None
-        if query.endswith(")") and "(" in query:  # a completion entry
-            query_code = query.rsplit("(", 1)[1].rstrip(")").upper()
-            if query_code in self.names:
-                return query_code
         if query.upper() in self.names:
             return query.upper()
         for test in (str.__eq__, str.startswith, str.__contains__):
@@ -86,9 +102,7 @@ class SearchBox(QLineEdit):
         self.setPlaceholderText(translate("SearchBox", "Find a country (Ctrl+F)"))
         self.setAccessibleName(translate("Accessibility", "Find a country"))
         self.setClearButtonEnabled(True)
-        completer = QCompleter(self.finder.entries(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer = country_completer(self.finder.suggestions(), _fold, self)
         completer.activated.connect(self.search)
         self.setCompleter(completer)
         self.returnPressed.connect(lambda: self.search(self.text()))

@@ -412,8 +412,12 @@
     </message>
     <message>
         <location line="+26"/>
+        <source>Compare t&amp;wo years…</source>
+        <translation>المقارنة بين سنتين(&amp;W)…</translation>
+    </message>
+    <message>
         <source>&amp;Compare two years…</source>
-        <translation>المقارنة بين سنتين(&amp;C)…</translation>
+        <translation type="vanished">المقارنة بين سنتين(&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4346,14 +4350,22 @@
 <context>
     <name>RegionZoom</name>
     <message>
-        <location filename="../../explorer/ui/map/region_zoom.py" line="+48"/>
         <source>Zoom to &amp;region</source>
-        <translation>التكبير إلى منطقة(&amp;R)</translation>
+        <translation type="vanished">التكبير إلى منطقة(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Colour by &amp;regional totals</source>
+        <translation type="vanished">التلوين حسب المجاميع الإقليمية(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/map/region_zoom.py" line="+48"/>
+        <source>Zoom to re&amp;gion</source>
+        <translation>التكبير إلى منطقة(&amp;G)</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Colour by &amp;regional totals</source>
-        <translation>التلوين حسب المجاميع الإقليمية(&amp;R)</translation>
+        <source>Co&amp;lour by regional totals</source>
+        <translation>التلوين حسب المجاميع الإقليمية(&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -408,8 +408,12 @@
     </message>
     <message>
         <location line="+26"/>
-        <source>&amp;Compare two years…</source>
+        <source>Compare t&amp;wo years…</source>
         <translation>Co&amp;mparar dos años…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare two years…</source>
+        <translation type="vanished">Co&amp;mparar dos años…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4234,13 +4238,21 @@
 <context>
     <name>RegionZoom</name>
     <message>
-        <location filename="../../explorer/ui/map/region_zoom.py" line="+48"/>
         <source>Zoom to &amp;region</source>
+        <translation type="vanished">&amp;Ir a la región</translation>
+    </message>
+    <message>
+        <source>Colour by &amp;regional totals</source>
+        <translation type="vanished">Colorear por totales re&amp;gionales</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/map/region_zoom.py" line="+48"/>
+        <source>Zoom to re&amp;gion</source>
         <translation>&amp;Ir a la región</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Colour by &amp;regional totals</source>
+        <source>Co&amp;lour by regional totals</source>
         <translation>Colorear por totales re&amp;gionales</translation>
     </message>
     <message>

@@ -408,8 +408,12 @@
     </message>
     <message>
         <location line="+26"/>
-        <source>&amp;Compare two years…</source>
+        <source>Compare t&amp;wo years…</source>
         <translation>&amp;Comparer deux années…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare two years…</source>
+        <translation type="vanished">&amp;Comparer deux années…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2278,7 +2282,7 @@
     <message>
         <location line="+23"/>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4234,13 +4238,21 @@
 <context>
     <name>RegionZoom</name>
     <message>
-        <location filename="../../explorer/ui/map/region_zoom.py" line="+48"/>
         <source>Zoom to &amp;region</source>
+        <translation type="vanished">&amp;Zoomer sur une région</translation>
+    </message>
+    <message>
+        <source>Colour by &amp;regional totals</source>
+        <translation type="vanished">C&amp;olorer selon les totaux régionaux</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/map/region_zoom.py" line="+48"/>
+        <source>Zoom to re&amp;gion</source>
         <translation>&amp;Zoomer sur une région</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Colour by &amp;regional totals</source>
+        <source>Co&amp;lour by regional totals</source>
         <translation>C&amp;olorer selon les totaux régionaux</translation>
     </message>
     <message>

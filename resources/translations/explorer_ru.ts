@@ -409,8 +409,12 @@
     </message>
     <message>
         <location line="+26"/>
-        <source>&amp;Compare two years…</source>
+        <source>Compare t&amp;wo years…</source>
         <translation>Сравнить &amp;два года…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare two years…</source>
+        <translation type="vanished">Сравнить &amp;два года…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4262,13 +4266,21 @@
 <context>
     <name>RegionZoom</name>
     <message>
-        <location filename="../../explorer/ui/map/region_zoom.py" line="+48"/>
         <source>Zoom to &amp;region</source>
+        <translation type="vanished">Перейти к &amp;региону</translation>
+    </message>
+    <message>
+        <source>Colour by &amp;regional totals</source>
+        <translation type="vanished">Раскрасить по итогам ре&amp;гионов</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/map/region_zoom.py" line="+48"/>
+        <source>Zoom to re&amp;gion</source>
         <translation>Перейти к &amp;региону</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Colour by &amp;regional totals</source>
+        <source>Co&amp;lour by regional totals</source>
         <translation>Раскрасить по итогам ре&amp;гионов</translation>
     </message>
     <message>

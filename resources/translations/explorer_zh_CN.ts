@@ -407,8 +407,12 @@
     </message>
     <message>
         <location line="+26"/>
+        <source>Compare t&amp;wo years…</source>
+        <translation>比较两个年份(&amp;W)…</translation>
+    </message>
+    <message>
         <source>&amp;Compare two years…</source>
-        <translation>比较两个年份(&amp;C)…</translation>
+        <translation type="vanished">比较两个年份(&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4206,14 +4210,22 @@
 <context>
     <name>RegionZoom</name>
     <message>
-        <location filename="../../explorer/ui/map/region_zoom.py" line="+48"/>
         <source>Zoom to &amp;region</source>
-        <translation>缩放到区域(&amp;R)</translation>
+        <translation type="vanished">缩放到区域(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Colour by &amp;regional totals</source>
+        <translation type="vanished">按区域合计着色(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/map/region_zoom.py" line="+48"/>
+        <source>Zoom to re&amp;gion</source>
+        <translation>缩放到区域(&amp;G)</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Colour by &amp;regional totals</source>
-        <translation>按区域合计着色(&amp;R)</translation>
+        <source>Co&amp;lour by regional totals</source>
+        <translation>按区域合计着色(&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>

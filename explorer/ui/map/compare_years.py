@@ -67,7 +67,7 @@ def show_change(window, first: int, second: int) -> str:
 
 def install_compare_years(window) -> QAction:
     """Add View > Compare two years…."""
-    action = QAction(translate("CompareYears", "&Compare two years…"), window)
+    action = QAction(translate("CompareYears", "Compare t&wo years…"), window)
     action.setToolTip(
         translate("CompareYears", "A map of how the shown indicator changed between two years")
     )

@@ -45,7 +45,7 @@ def zoom_to_region(window, region: str) -> bool:
 
 def install_region_zoom(window) -> QMenu:
     """Add View > Zoom to region, one entry per region with its subregions beneath."""
-    menu = window.view_menu.addMenu(translate("RegionZoom", "Zoom to &region"))
+    menu = window.view_menu.addMenu(translate("RegionZoom", "Zoom to re&gion"))
     countries = window.countries
     lang = window.language
 
@@ -63,7 +63,7 @@ def install_region_zoom(window) -> QMenu:
             action.triggered.connect(partial(zoom_to_region, window, sub))
             menu.addAction(action)
         menu.addSeparator()
-    totals = QAction(translate("RegionZoom", "Colour by &regional totals"), window, checkable=True)
+    totals = QAction(translate("RegionZoom", "Co&lour by regional totals"), window, checkable=True)
     totals.setToolTip(
         translate("RegionZoom", "Each country shows its UN region's total of the indicator")
     )

@@ -48,9 +48,7 @@ def test_choosing_a_language_asks_to_restart_and_restart_now_closes_for_a_new_st
     )
     monkeypatch.setattr(sys, "argv", ["explorer", "--workspace", "/data/w.tfe-workspace"])
     assert restart.restart_if_requested()
-    assert started == [
-        (sys.executable, ["-m", "explorer", "--workspace", "/data/w.tfe-workspace"])
-    ]
+    assert started == [(sys.executable, ["-m", "explorer", "--workspace", "/data/w.tfe-workspace"])]
     qapp.setProperty(restart._REQUESTED, False)  # the next tests start unmarked
 
 

@@ -109,16 +109,20 @@ def _literal(template: str) -> str:
 
 
 def _recognisable(template: str) -> bool:
-    """A template with a few words of its own, or a number to anchor it (never "{a}: {b}")."""
+    """A template with a word of its own, or a number to anchor it (never "{a}: {b}")."""
     literal = _literal(template)
     names = set(_PLACEHOLDER.findall(template))
-    return sum(ch.isalpha() for ch in literal) >= 4 or bool(names & NUMBERS and literal.strip())
+    anchored = names & (NUMBERS | {"rows", "list"})
+    return sum(ch.isalpha() for ch in literal) >= 3 or bool(anchored and literal.strip())
 
 
 @cache
 def _patterns() -> tuple[_Pattern, ...]:
     """The templates as anchored patterns, the most specific (most words of its own) first."""
-    chosen = [t for t in registered() if _recognisable(t)]
+    from explorer.io.importing.report_words import COMPOSED
+
+    composed = {(t.context, str(t)) for t in COMPOSED}
+    chosen = [t for t in registered() if _recognisable(t) and (t.context, t) not in composed]
     chosen.sort(key=lambda t: (-len(_literal(t)), len(_PLACEHOLDER.findall(t)), str(t)))
     return tuple(_compile(t) for t in chosen)
 

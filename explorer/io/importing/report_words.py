@@ -52,6 +52,10 @@ COLUMNS = QT_TRANSLATE_NOOP("ImportSummary", "Columns ({count}):")
 COLUMN = QT_TRANSLATE_NOOP("ImportSummary", "  {column}: {role}")
 COLUMN_NOTE = QT_TRANSLATE_NOOP("ImportSummary", "  {column}: {role}, {note}")
 
+#: Lines the summary composes itself: never recognised in a text (they have no words of
+#: their own, and "{share} {subject}." would read as "{count} {note}.").
+COMPOSED = (RESOLVED, UNRESOLVED, CONTRADICTION_KIND, COLUMN, COLUMN_NOTE)
+
 #: What the resolved share measures, per kind of file ("99.7% of victims' origins ...").
 RESOLVED_SUBJECTS = (
     QT_TRANSLATE_NOOP(

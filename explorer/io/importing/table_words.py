@@ -29,15 +29,12 @@ NOT_A_COUNTRY = QT_TRANSLATE_NOOP("ImportReasons", "not a country: {shown}")
 DESTINATION_NOT_A_COUNTRY = QT_TRANSLATE_NOOP(
     "ImportReasons", "destination is not a country: {shown}"
 )
-#: "{result}" is what the label resolved to: a region or a class such as DOMESTIC.
-DESTINATION_RESOLVED = QT_TRANSLATE_NOOP(
-    "ImportReasons", "destination is not a country: {shown} ({result})"
-)
 COUNTRY_NOT_UNDERSTOOD = QT_TRANSLATE_NOOP("ImportReasons", "country not understood: {shown}")
 DESTINATION_NOT_UNDERSTOOD = QT_TRANSLATE_NOOP(
     "ImportReasons", "destination not understood: {shown}"
 )
-#: An agency's code ("XXA") and what it stands for ("stateless").
+#: A label and what it stands for: an agency's code ("XXA") and its meaning ("stateless"),
+#: or a label and the region or class it resolved to.
 DESTINATION_AGENCY = QT_TRANSLATE_NOOP(
     "ImportReasons", "destination is not a country: {code} ({meaning})"
 )

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QTableWidget, QVBoxLayout, QWidget
 
 from explorer.io.importing.report import Conflict, ImportReport
+from explorer.io.importing.report_language import number_in, say_in
 from explorer.ui.common.plain_text import plain_label, tooltip_html, wrap
 from explorer.ui.common.translations import translate
 from explorer.ui.workspace.report_tables import (
@@ -44,7 +45,9 @@ class GroupsTab(QWidget):
     #: ``{group key: "parts" | "repeats"}`` of the rules the user chose
     rules_chosen = Signal(dict)
 
-    def __init__(self, report: ImportReport, stored: dict[str, str], parent=None) -> None:
+    def __init__(
+        self, report: ImportReport, stored: dict[str, str], parent=None, lang: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.groups: list[Conflict] = list(report.conflicts)
         headers = column_headers("Rows", "Key", "Values", "Rule", "Shown on the map", "Why")
@@ -60,8 +63,8 @@ class GroupsTab(QWidget):
                     _long_item(" | ".join(str(k) for k in group.key)),
                     text_item(" ".join(str(v) for v in group.values)),
                     text_item(""),
-                    text_item(group.kept),
-                    _long_item(group.reason),
+                    text_item(number_in(group.kept, lang) or say_in(group.kept, lang)),
+                    _long_item(say_in(group.reason, lang)),
                 ]
             )
         fill_rows(self.table, rows)

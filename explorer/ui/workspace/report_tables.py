@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.data.text import fold
 from explorer.io.importing.report import ImportReport, RejectedRow
+from explorer.io.importing.report_language import say_in
 from explorer.ui.common.plain_text import shown, tooltip_html
 from explorer.ui.common.translations import translate
 
@@ -153,13 +154,20 @@ _COLUMNS = (
 )
 
 
-def rejected_items(rows: list[RejectedRow]) -> list[list[QTableWidgetItem]]:
-    return [[row_item(r.row), text_item(r.reason), source_item(r.raw)] for r in rows]
+def rejected_items(
+    rows: list[RejectedRow], lang: str | None = None
+) -> list[list[QTableWidgetItem]]:
+    """Row, reason (in ``lang``: the report keeps English) and the row's cells."""
+    return [[row_item(r.row), text_item(say_in(r.reason, lang)), source_item(r.raw)] for r in rows]
 
 
-def columns_table(report: ImportReport) -> QTableWidget:
+def columns_table(report: ImportReport, lang: str | None = None) -> QTableWidget:
     """Every column of the file, in its order: what it became (role) and why (note)."""
     name = QT_TRANSLATE_NOOP("ImportReport", "Columns")
     table = report_table(column_headers("Column", "Became", "Note"), name, [260, 140])
-    fill_rows(table, [[text_item(c), text_item(r), text_item(n)] for c, r, n in report.columns])
+    rows = [
+        [text_item(c), text_item(say_in(r, lang)), text_item(say_in(n, lang))]
+        for c, r, n in report.columns
+    ]
+    fill_rows(table, rows)
     return table

@@ -104,8 +104,8 @@ def _end(code: str, name: str, resolve: Resolver, role: str, code_column: bool) 
     if code and name and is_country(result) and not _names(name, str(result), resolve):
         return _mismatch(code, str(result), name, resolve, role)
     if role == "destination" and not is_country(result):
-        said = {"shown": label, "result": result}
-        return End(None, label, fill(tw.DESTINATION_RESOLVED, said))
+        said = {"code": label, "meaning": result}
+        return End(None, label, fill(tw.DESTINATION_AGENCY, said))
     named = former_country(name) if code and name else None
     if named is not None:  # "SRB" named "Serbia and Montenegro": as the code says, and said
         template = tw.DESTINATION_NAMED_FORMER if role == "destination" else tw.ORIGIN_NAMED_FORMER

@@ -40,6 +40,7 @@ from explorer.ui.workspace.report_tables import (
     column_headers,
     columns_table,
     fill_rows,
+    lines_in,
     rejected_items,
     report_table,
     text_item,
@@ -86,7 +87,8 @@ class ImportReportDialog(QDialog):
         )
         self.resize(900, 600)
 
-        self.summary_label = plain_label(shown(report.summary(self.lang), TEXT_LIMIT))
+        summary = lines_in(report.summary(self.lang), self.lang)
+        self.summary_label = plain_label(shown(summary, TEXT_LIMIT))
         self.summary_label.setObjectName("import_summary")
         wrap(self.summary_label)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -14,15 +14,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QTableWidget, QVBoxLayout, QWidget
 
 from explorer.io.importing.report import Conflict, ImportReport
-from explorer.io.importing.report_language import number_in, say_in
-from explorer.ui.common.plain_text import plain_label, tooltip_html, wrap
+from explorer.io.importing.report_language import number_in
+from explorer.ui.common.plain_text import plain_label, wrap
 from explorer.ui.common.translations import translate
 from explorer.ui.workspace.report_tables import (
     AliasCombo,
     SortItem,
     column_headers,
     fill_rows,
+    long_item,
     report_table,
+    said,
     text_item,
 )
 
@@ -60,11 +62,11 @@ class GroupsTab(QWidget):
             rows.append(
                 [
                     SortItem(" ".join(str(n) for n in group.rows), first),
-                    _long_item(" | ".join(str(k) for k in group.key)),
+                    long_item(" | ".join(str(k) for k in group.key)),
                     text_item(" ".join(str(v) for v in group.values)),
                     text_item(""),
-                    text_item(number_in(group.kept, lang) or say_in(group.kept, lang)),
-                    _long_item(say_in(group.reason, lang)),
+                    text_item(number_in(group.kept, lang) or said(group.kept, lang)),
+                    long_item(said(group.reason, lang)),
                 ]
             )
         fill_rows(self.table, rows)
@@ -115,13 +117,6 @@ class GroupsTab(QWidget):
         return chosen
 
 
-def _long_item(text: str):
-    """A cell that may be cut on screen: its whole text in the tooltip (escaped)."""
-    item = text_item(text)
-    item.setToolTip(tooltip_html(text))
-    return item
-
-
 def checks_table(report: ImportReport) -> QTableWidget:
     """The file's contradictions: country, year, indicator, breakdown, what disagrees."""
     headers = column_headers("Country", "Year", "Indicator", "Breakdown", "In the file")
@@ -134,7 +129,7 @@ def checks_table(report: ImportReport) -> QTableWidget:
             SortItem(str(year), float(year)),
             text_item(str(indicator)),
             text_item(str(group)),
-            _long_item(str(message)),
+            long_item(str(message)),
         ]
         for iso3, year, indicator, group, _kind, message in report.consistency
     ]

@@ -148,6 +148,17 @@ def run_import(
 LOCK_WAIT_S = 5.0
 
 
+def _summary_language() -> str | None:
+    """The language of the printed summary: the window's (``TRAFFICKING_EXPLORER_LANG``, the
+    saved choice, the system's), its words read from the translation files (no Qt here)."""
+    from explorer.io.file_translations import install_file_translations
+    from explorer.io.words import languages
+
+    language = next(iter(languages()), None)
+    install_file_translations(language)
+    return language
+
+
 def _import_locked(
     file: Path, report_csv: Path | None, path: Path, args: argparse.Namespace | None
 ) -> int:
@@ -199,7 +210,7 @@ def _import_locked(
     except DataImportError as error:
         print(f"cannot import {file}: {error}", file=sys.stderr)
         return 1
-    print(report.summary())
+    print(report.summary(_summary_language()))
     if report_csv is not None:
         report.to_csv(report_csv)
         print(f"wrote the full report to {report_csv}")

@@ -74,3 +74,29 @@ def test_import_picks_the_reader_and_asks_for_unclear_columns(tmp_path, capsys):
     stored = load_workspace(workspace)
     assert len(stored.datasets) == 2
     assert stored.datasets[-1].values("Score", 2021).loc["DEU", "value"] == 3.5
+
+
+def test_import_prints_its_summary_in_the_user_s_language_and_writes_english(
+    tmp_path, capsys, monkeypatch
+):
+    from explorer.core import texts
+
+    good = tmp_path / "glotip.csv"
+    good.write_text(
+        HEADER + "DEU,Germany,Europe,Western Europe,Detected trafficking victims,"
+        "by citizenship,Bulgaria,Total,Total,2020,Counts,<5,GLOTIP\n"
+        "SAM,,,,Detected trafficking victims,Total,Total,Total,Total,2020,Counts,3,GLOTIP\n",
+        encoding="utf-8",
+    )
+    report = tmp_path / "report.csv"
+    monkeypatch.setenv("TRAFFICKING_EXPLORER_LANG", "fr")
+    try:
+        args = ["import", str(good), "--report", str(report)]
+        assert main([*args, "--workspace", str(tmp_path / "ws.sqlite")]) == 0
+    finally:
+        texts.install(None, None)
+    out = capsys.readouterr().out
+    assert "glotip.csv : lignes lues : 2 = importées : 1 + rejetées : 1" in out
+    assert "rows read" not in out
+    exported = report.read_text(encoding="utf-8-sig")
+    assert "not a country code: 'SAM'" in exported  # data exports keep English

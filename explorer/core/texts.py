@@ -50,6 +50,10 @@ class Template(str):
         made.context = context
         return made
 
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
+        """Pickled with its context (a report read in a child process carries templates)."""
+        return (self.context, str(self))
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Template:
     """Mark ``text`` for translation under ``context``; returns it unchanged (English).

@@ -2366,11 +2366,639 @@
     </message>
 </context>
 <context>
+    <name>ImportColumns</name>
+    <message>
+        <location filename="../../explorer/io/importing/table_words.py" line="+154"/>
+        <source>country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country name</source>
+        <translation>اسم البلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin</source>
+        <translation>المنشأ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin name (checks the code)</source>
+        <translation>اسم المنشأ (يتحقق من الرمز)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination</source>
+        <translation>الوجهة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination name (checks the code)</source>
+        <translation>اسم الوجهة (يتحقق من الرمز)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator names</source>
+        <translation>أسماء المؤشرات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored</source>
+        <translation>مُهمَل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator</source>
+        <translation>مؤشر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>values</source>
+        <translation>قيم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>values of a year</source>
+        <translation>قيم سنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flow indicator</source>
+        <translation>مؤشر تدفّقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no flow</source>
+        <translation>لا تدفّق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a year column of a wide table</source>
+        <translation>ليس عمود سنة في جدول عريض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a year column of a wide table, but the table has one row per year</source>
+        <translation>عمود سنة لجدول عريض، لكن الجدول فيه صف لكل سنة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notes, codes and flags are not figures</source>
+        <translation>الملاحظات والرموز والعلامات ليست أرقامًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text, not numbers</source>
+        <translation>نص، لا أرقام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbers, but not chosen as a value column</source>
+        <translation>أرقام، لكنه لم يُختر عمودَ قيم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbers, but no value column was chosen</source>
+        <translation>أرقام، لكن لم يُختر أي عمود قيم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: nothing imported</source>
+        <translation>{indicator}: لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{indicator}: levels (categorical)</source>
+        <extracomment>An indicator and what the app does with its figures, by kind.</extracomment>
+        <translation>{indicator}: مستويات (فئوي)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: a rate (never summed)</source>
+        <translation>{indicator}: معدل (لا يُجمع أبدًا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: a count (summed in regional totals)</source>
+        <translation>{indicator}: عدد (يُجمع في المجاميع الإقليمية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: not a count (never summed)</source>
+        <translation>{indicator}: ليس عددًا (لا يُجمع أبدًا)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} indicators ({listed})</source>
+        <extracomment>A value column holding several indicators: how many, then the first ones and their kinds.</extracomment>
+        <translation>المؤشرات: {count} ({listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} indicators ({listed} and {more} more)</source>
+        <translation>المؤشرات: {count} ({listed} و{more} أخرى)</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <location filename="../../explorer/ui/workspace/import_job.py" line="+64"/>
         <source>{file}: could not be imported ({error})</source>
         <translation>{file}: تعذّر استيراده ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../explorer/core/names/agency_codes.py" line="+24"/>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unspecified nationality</source>
+        <translation>جنسية غير محددة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>stateless</source>
+        <translation>عديم الجنسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refugee (1951 Convention)</source>
+        <translation>لاجئ (اتفاقية عام ١٩٥١)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refugee (other)</source>
+        <translation>لاجئ (غير ذلك)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tibetan</source>
+        <translation>تبتي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>various</source>
+        <translation>متنوع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a code that is not a country</source>
+        <extracomment>What a code shaped like a country&apos;s but of no country stands for.</extracomment>
+        <translation>رمز ليس بلدًا</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/names/historical.py" line="+29"/>
+        <source>{code} {country} (a country until {year})</source>
+        <extracomment>Why a table row naming a former country is not a row of a country: &quot;is ...&quot; follows. A former country in the import report&apos;s words (said in the interface language there).</extracomment>
+        <translation>{code} {country} (بلد حتى عام {year})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a former country, kept apart as {place} (not merged into {successors})</source>
+        <translation>بلد سابق، أُبقي منفصلًا باسم {place} (لم يُدمج في {successors})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>any of the {count} countries of today on its territory</source>
+        <extracomment>The successors of a former country of more than three countries of today.</extracomment>
+        <translation>أيٍّ من البلدان الحالية على أراضيه (وعددها {count})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/io/importing/report_words.py" line="+103"/>
+        <source>row {list}</source>
+        <translation>الصف {list}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows {list}</source>
+        <translation>الصفوف {list}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rows {list}, ... ({count} rows)</source>
+        <extracomment>The first rows of a long list, then how many in all.</extracomment>
+        <translation>الصفوف {list}، … (عدد الصفوف: {count})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not a country code: {cell}</source>
+        <translation>ليس رمز بلد: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no indicator</source>
+        <translation>لا مؤشر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blank value</source>
+        <translation>قيمة فارغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value is not a number: {cell}</source>
+        <translation>القيمة ليست رقمًا: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year is not a whole number: {cell}</source>
+        <translation>السنة ليست عددًا صحيحًا: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>implausible: questionnaire code {category} with value {value}</source>
+        <translation>غير معقول: رمز استبيان {category} بالقيمة {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>implausible: count {value} is 1,000,000 or more</source>
+        <translation>غير معقول: العدد {value} يبلغ ١٬٠٠٠٬٠٠٠ أو أكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a total row in {dimension} (labelled {category}), not a flow (it would count victims twice)</source>
+        <translation>صف مجموع في {dimension} (بالتسمية {category})، وليس تدفّقًا (لكان سيحسب الضحايا مرتين)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a row without a label in {dimension}: it is larger than the country&apos;s total ({total}), so not a part of it; not a flow (it would count victims twice)</source>
+        <translation>صف بلا تسمية في {dimension}: أكبر من مجموع البلد ({total})، فليس جزءًا منه؛ وليس تدفّقًا (لكان سيحسب الضحايا مرتين)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a row without a label in {dimension}: its value equals the country&apos;s total ({total}); not a flow (it would count victims twice)</source>
+        <translation>صف بلا تسمية في {dimension}: قيمته تساوي مجموع البلد ({total})؛ وليس تدفّقًا (لكان سيحسب الضحايا مرتين)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a row without a label in {dimension}: its value equals the sum of the labelled rows ({total}); not a flow (it would count victims twice)</source>
+        <translation>صف بلا تسمية في {dimension}: قيمته تساوي مجموع الصفوف ذات التسميات ({total})؛ وليس تدفّقًا (لكان سيحسب الضحايا مرتين)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>your choice in the import report</source>
+        <translation>اختيارك في تقرير الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same value in every row</source>
+        <translation>القيمة نفسها في كل صف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no total to check a sum against: the largest kept</source>
+        <translation>لا مجموع للتحقق من المجموع مقابله: أُبقي على الأكبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with the other parts they add up to {sum}, within the total {total}</source>
+        <translation>مع الأجزاء الأخرى يبلغ مجموعها {sum}، ضمن المجموع {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>summed with the other parts they would be {sum}, more than the total {total}: the largest kept</source>
+        <translation>لو جُمعت مع الأجزاء الأخرى لبلغت {sum}، أكثر من المجموع {total}: أُبقي على الأكبر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{low} to {high}</source>
+        <extracomment>The figure of parts summed with a &lt;5 among them: a range (&quot;7 to 10&quot;, &quot;7 to ?&quot;).</extracomment>
+        <translation>من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of {count} rows sharing one breakdown ({values}): summed as parts of one figure, {kept}</source>
+        <extracomment>What became of one row of a group (&quot;Show source rows&quot;); &quot;{values}&quot; lists the group&apos;s.</extracomment>
+        <translation>أحد الصفوف ({count}) التي تتشارك تفصيلًا واحدًا ({values}): جُمعت بوصفها أجزاء رقم واحد، {kept}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one of {count} rows sharing one breakdown ({values}): taken as repeats of one figure, {kept} kept</source>
+        <translation>أحد الصفوف ({count}) التي تتشارك تفصيلًا واحدًا ({values}): عُدّت تكرارات لرقم واحد، أُبقي على {kept}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one of {count} rows sharing one breakdown ({values}): summed as parts of one figure, {kept} ({why})</source>
+        <extracomment>As above, then why the rule was chosen.</extracomment>
+        <translation>أحد الصفوف ({count}) التي تتشارك تفصيلًا واحدًا ({values}): جُمعت بوصفها أجزاء رقم واحد، {kept} ({why})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one of {count} rows sharing one breakdown ({values}): taken as repeats of one figure, {kept} kept ({why})</source>
+        <translation>أحد الصفوف ({count}) التي تتشارك تفصيلًا واحدًا ({values}): عُدّت تكرارات لرقم واحد، أُبقي على {kept} ({why})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no country of exploitation</source>
+        <translation>لا بلد استغلال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country of exploitation is not a country code: {cell}</source>
+        <translation>بلد الاستغلال ليس رمز بلد: {cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no year of registration</source>
+        <translation>لا سنة تسجيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year of registration is not a year: {cell}</source>
+        <translation>سنة التسجيل ليست سنة: {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/io/importing/table_words.py" line="-174"/>
+        <source>no country</source>
+        <translation>لا بلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no destination</source>
+        <translation>لا وجهة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a regional aggregate, not a country: {shown}</source>
+        <translation>مجموع إقليمي، وليس بلدًا: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination is a regional aggregate, not a country: {shown}</source>
+        <translation>الوجهة مجموع إقليمي، وليست بلدًا: {shown}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a former country, not on today&apos;s map: {former}</source>
+        <extracomment>&quot;{former}&quot; is &quot;SCG Serbia and Montenegro (a country until 2006)&quot;.</extracomment>
+        <translation>بلد سابق، ليس على خريطة اليوم: {former}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination is a former country, not on today&apos;s map: {former}</source>
+        <translation>الوجهة بلد سابق، ليس على خريطة اليوم: {former}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a country: {shown}</source>
+        <translation>ليس بلدًا: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination is not a country: {shown}</source>
+        <translation>الوجهة ليست بلدًا: {shown}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>country not understood: {shown}</source>
+        <translation>بلد لم يُفهم: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination not understood: {shown}</source>
+        <translation>وجهة لم تُفهم: {shown}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>destination is not a country: {code} ({meaning})</source>
+        <extracomment>A label and what it stands for: an agency&apos;s code (&quot;XXA&quot;) and its meaning (&quot;stateless&quot;), or a label and the region or class it resolved to.</extracomment>
+        <translation>الوجهة ليست بلدًا: {code} ({meaning})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>destination is not a country: {code} ({meaning}, {name})</source>
+        <translation>الوجهة ليست بلدًا: {code} ({meaning}، {name})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin code {code} ({meaning}) is not a country: kept as unknown origin</source>
+        <translation>رمز المنشأ {code} ({meaning}) ليس بلدًا: أُبقي منشأً غير معروف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin code {code} ({meaning}, {name}) is not a country: kept as unknown origin</source>
+        <translation>رمز المنشأ {code} ({meaning}، {name}) ليس بلدًا: أُبقي منشأً غير معروف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>regional aggregate {name}</source>
+        <translation>مجموع إقليمي {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination code {code} and its name {name} ({other}) disagree</source>
+        <translation>رمز الوجهة {code} واسمها {name} ({other}) متعارضان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>destination code {code} and its name {name} (no country) disagree</source>
+        <translation>رمز الوجهة {code} واسمها {name} (ليس بلدًا) متعارضان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin code {code} and its name {name} ({other}) disagree: kept as unknown origin</source>
+        <translation>رمز المنشأ {code} واسمه {name} ({other}) متعارضان: أُبقي منشأً غير معروف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>origin code {code} and its name {name} (no country) disagree: kept as unknown origin</source>
+        <translation>رمز المنشأ {code} واسمه {name} (ليس بلدًا) متعارضان: أُبقي منشأً غير معروف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>origin code {code} is named {name}, {former}: imported as {result}, as the code says</source>
+        <translation>رمز المنشأ {code} مسمّى {name}، {former}: استُورد بوصفه {result} كما يقول الرمز</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>destination code {code} is named {name}, {former}: imported as {result}, as the code says</source>
+        <translation>رمز الوجهة {code} مسمّى {name}، {former}: استُورد بوصفه {result} كما يقول الرمز</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>origin {former}: {kept}</source>
+        <extracomment>&quot;{kept}&quot; says where its figures were kept apart.</extracomment>
+        <translation>المنشأ {former}: {kept}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>year is not a whole year (1800-2100): {cell}</source>
+        <translation>السنة ليست سنة كاملة (١٨٠٠-٢١٠٠): {cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value is not a number in {year}: {cell}</source>
+        <translation>قيمة عام {year} ليست رقمًا: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value is not a number in {column}: {cell}</source>
+        <translation>القيمة في {column} ليست رقمًا: {cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value is not a level of {name}: {cell}</source>
+        <translation>القيمة ليست مستوى من مستويات {name}: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value is not a level of {name} in {year}: {cell}</source>
+        <translation>قيمة عام {year} ليست مستوى من مستويات {name}: {cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value is not a level of {name} in {column}: {cell}</source>
+        <translation>القيمة في {column} ليست مستوى من مستويات {name}: {cell}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{reason} (and {more} more cells)</source>
+        <extracomment>Why a cell is no value: (the indicator has levels, where the cell is) -&gt; the reason. A row&apos;s first wrong cell (the reason before), then how many more it has.</extracomment>
+        <translation>{reason} (وخلايا أخرى عددها {more})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negative value: {cell}</source>
+        <translation>قيمة سالبة: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negative value in {column}: {cell}</source>
+        <translation>قيمة سالبة في {column}: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value</source>
+        <translation>لا قيمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value ({cell})</source>
+        <translation>لا قيمة ({cell})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value in any column</source>
+        <translation>لا قيمة في أي عمود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value in any year</source>
+        <translation>لا قيمة في أي سنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value in any value column</source>
+        <translation>لا قيمة في أي عمود قيم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a note, not a data row: {cell}</source>
+        <extracomment>A footer or note line of the file, in quotes.</extracomment>
+        <translation>ملاحظة، وليست صف بيانات: {cell}</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>no title</source>
+        <translation>لا عنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>example row from the template: delete it, or remove {cell} from the title</source>
+        <translation>صف مثال من القالب: احذفه، أو أزل {cell} من العنوان</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} is a region, not a country (list its countries, with &apos;;&apos;)</source>
+        <translation>{label} منطقة، وليست بلدًا (اذكر بلدانها مفصولة بـ &apos;;&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} is not a country</source>
+        <translation>{label} ليس بلدًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown kind {cell} (allowed: {allowed})</source>
+        <extracomment>&quot;{allowed}&quot; lists the words the column takes.</extracomment>
+        <translation>نوع غير معروف {cell} (المسموح: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown status {cell} (allowed: {allowed})</source>
+        <translation>حالة غير معروفة {cell} (المسموح: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled: a cancelled activity is not imported (never delivered)</source>
+        <translation>ملغى: النشاط الملغى لا يُستورد (لم يُنفّذ قط)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start is not a date: {cell} (write yyyy-mm-dd, dd/mm/yyyy or a year)</source>
+        <translation>البداية ليست تاريخًا: {cell} (اكتب yyyy-mm-dd أو dd/mm/yyyy أو سنة)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>end is not a date: {cell} (write yyyy-mm-dd, dd/mm/yyyy or a year)</source>
+        <translation>النهاية ليست تاريخًا: {cell} (اكتب yyyy-mm-dd أو dd/mm/yyyy أو سنة)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>end {end} is before start {start}</source>
+        <translation>النهاية {end} قبل البداية {start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no recipient country</source>
+        <translation>لا بلد مستفيد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regional activity, no recipient country (recipient-region {regions})</source>
+        <translation>نشاط إقليمي، لا بلد مستفيد (recipient-region {regions})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recipient-country code not understood: {codes}</source>
+        <translation>رمز recipient-country لم يُفهم: {codes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled (IATI activity-status 5): never delivered, not imported</source>
+        <translation>ملغى (IATI activity-status ٥): لم يُنفّذ قط، ولم يُستورد</translation>
     </message>
 </context>
 <context>
@@ -2397,21 +3025,22 @@
         <translation>تركه دون حسم</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+48"/>
+        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+50"/>
         <source>Origins no rule understood are imported as unknown. Map a label to a country or class to fix it in this dataset and in later imports.</source>
         <extracomment>a GLOTIP import has ~30 unresolved labels; more would be slow widgets</extracomment>
         <translation>تُستورد بلدان المنشأ التي لم تفهمها أي قاعدة على أنها غير معروفة. اربط التسمية ببلد أو فئة لتصحيحها في مجموعة البيانات هذه وفي عمليات الاستيراد اللاحقة.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Import report: {file}</source>
-        <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}``: rules for groups of rows, for the next import</extracomment>
+        <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}``: rules for groups of rows, for the next import The language of the report&apos;s texts on screen (the CSV export keeps English).</extracomment>
         <translation>تقرير الاستيراد: {file}</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="+167"/>
+        <location line="+17"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="+195"/>
         <source>Columns</source>
+        <extracomment>Right-to-left mark: starts a line whose first word is Latin (a file name) as Arabic.</extracomment>
         <translation>الأعمدة</translation>
     </message>
     <message>
@@ -2421,14 +3050,14 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+55"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+60"/>
         <source>Groups of rows</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}`` of the rules the user chose</extracomment>
         <translation>مجموعات الصفوف</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+76"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+69"/>
         <source>Contradictions</source>
         <translation>التناقضات</translation>
     </message>
@@ -2494,7 +3123,7 @@
         <translation>تعذّرت كتابة تقرير الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="-99"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="-94"/>
         <source>Summed: parts of one figure</source>
         <translation>مجموعة: أجزاء من رقم واحد</translation>
     </message>
@@ -2509,7 +3138,7 @@
         <translation>تُجمع الصفوف التي يوردها الملف لتفصيل واحد إذا بقيت، مع الأجزاء الأخرى، ضمن المجموع المقابل، وإلا فتُعدّ تكرارات لرقم واحد (ويُبقى على الأكبر). اختر القاعدة الأخرى لمجموعة ما واضغط «استخدام هذه القواعد»: تُحفظ القواعد في مساحة العمل وتُستخدم عند استيراد هذا الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Rule of rows {rows}</source>
         <translation>قاعدة الصفوف {rows}</translation>
     </message>
@@ -2529,7 +3158,7 @@
         <translation>لم يُستورد أي شيء من {file}، ولم تُضف أي مجموعة بيانات: {why}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="-31"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="-58"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
         <translation>الصف</translation>
@@ -2638,6 +3267,199 @@
         <location line="+1"/>
         <source>In the file</source>
         <translation>في الملف</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../explorer/io/importing/report_words.py" line="-174"/>
+        <source>{file}: {read} rows read = {imported} imported + {rejected} rejected (every row read is either imported or rejected with a reason).</source>
+        <translation>{file}: الصفوف المقروءة: {read} = المستوردة: {imported} + المرفوضة: {rejected} (كل صف مقروء إما مستورد وإما مرفوض مع ذكر السبب).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{share} {subject}.</source>
+        <extracomment>&quot;{share}&quot; is a percentage, &quot;{subject}&quot; one of the texts below (what was resolved).</extracomment>
+        <translation>{subject}: {share}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} implausible values rejected, kept off the map.</source>
+        <translation>القيم غير المعقولة المرفوضة، المُبعدة عن الخريطة: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{collapsed} exact duplicate rows collapsed; {groups} groups of rows sharing one breakdown: {parts} summed as parts of one figure, {repeats} taken as repeats of one ({set_aside} rows set aside, the largest kept).</source>
+        <translation>الصفوف المكررة تمامًا المدمجة: {collapsed}؛ مجموعات الصفوف التي تتشارك تفصيلًا واحدًا: {groups}، منها {parts} جُمعت بوصفها أجزاء رقم واحد و{repeats} عُدّت تكرارات لرقم واحد (الصفوف المستبعدة: {set_aside}، وأُبقي على الأكبر).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{victims} victims in rows without an origin label that are not the total: shown as origin not stated (unknown).</source>
+        <translation>الضحايا في صفوف بلا تسمية منشأ ليست المجموع: {victims}، معروضون على أنهم منشأ غير مذكور (غير معروف).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} {note}.</source>
+        <extracomment>&quot;{note}&quot; is one of the texts below (which labels were not understood, and what became of them).</extracomment>
+        <translation>{note}: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} contradictions in the file, shown with a warning on the figure ({kinds}).</source>
+        <translation>التناقضات في الملف، المعروضة مع تحذير على الرقم: {count} ({kinds}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{kind}: {count}</source>
+        <extracomment>One kind of contradiction and how many, in the list of the line above.</extracomment>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} names matched approximately (fuzzy).</source>
+        <translation>الأسماء المطابَقة تقريبيًا: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns ({count}):</source>
+        <translation>الأعمدة ({count}):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {column}: {role}</source>
+        <extracomment>A column of a table and what it became (&quot;&apos;Population&apos;: indicator, Population: a count&quot;).</extracomment>
+        <translation>  {column}: {role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  {column}: {role}, {note}</source>
+        <translation>  {column}: {role}، {note}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>of victims&apos; origins resolved (to a country, own nationals, unknown or a region; &lt;5 counted as 1)</source>
+        <extracomment>Lines the summary composes itself: never recognised in a text (they have no words of their own, and &quot;{share} {subject}.&quot; would read as &quot;{count} {note}.&quot;). What the resolved share measures, per kind of file (&quot;99.7% of victims&apos; origins ...&quot;).</extracomment>
+        <translation>أصول الضحايا التي حُسمت (إلى بلد أو مواطني البلد نفسه أو غير معروف أو منطقة؛ &lt;٥ محسوبة ١)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>of the flow volume has a resolved origin</source>
+        <translation>حجم التدفّقات ذات المنشأ المحسوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of country rows resolved to a country</source>
+        <translation>صفوف البلدان التي حُسمت إلى بلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of records&apos; citizenship resolved to a country</source>
+        <translation>جنسيات السجلات التي حُسمت إلى بلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of activities resolved to a recipient country</source>
+        <translation>الأنشطة التي حُسمت إلى بلد مستفيد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of activity rows resolved to a country</source>
+        <translation>صفوف الأنشطة التي حُسمت إلى بلد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>origin labels not understood (imported as UNKNOWN, raw label kept)</source>
+        <extracomment>What became of the labels no rule understood, per kind of file (&quot;15 origin labels ...&quot;).</extracomment>
+        <translation>تسميات منشأ لم تُفهم (استُوردت بوصفها UNKNOWN، مع الإبقاء على التسمية الأصلية)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin or destination labels not understood (unknown origins kept as UNKNOWN; rows with an unknown destination rejected)</source>
+        <translation>تسميات منشأ أو وجهة لم تُفهم (أُبقيت المناشئ غير المعروفة بوصفها UNKNOWN؛ ورُفضت الصفوف ذات الوجهة غير المعروفة)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>country labels not understood (their rows rejected; an alias fixes them at the next import)</source>
+        <translation>تسميات بلدان لم تُفهم (رُفضت صفوفها؛ ويصلحها اسم بديل في الاستيراد التالي)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>citizenship codes not understood (counted as unknown origin)</source>
+        <translation>رموز جنسية لم تُفهم (حُسبت منشأً غير معروف)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recipient country codes not understood (their activities rejected)</source>
+        <translation>رموز بلدان مستفيدة لم تُفهم (رُفضت أنشطتها)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{former}: {kept}: {rows} ({victims} detected victims, &lt;5 counted as 1).</source>
+        <extracomment>&quot;{former}&quot; is &quot;SCG Serbia and Montenegro (a country until 2006)&quot;, &quot;{kept}&quot; what was done.</extracomment>
+        <translation>{former}: {kept}: {rows} (الضحايا المكتشَفون: {victims}، &lt;٥ محسوبة ١).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}, {former}: {kept}: {rows} ({victims} detected victims, &lt;5 counted as 1).</source>
+        <translation>{label}، {former}: {kept}: {rows} (الضحايا المكتشَفون: {victims}، &lt;٥ محسوبة ١).</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/io/importing/table_words.py" line="-110"/>
+        <source>{count} value columns, each imported as an indicator: {listed}. An empty cell gives no flow for its column ({empty} empty cells in rows imported).</source>
+        <translation>أعمدة القيم، وكلٌّ منها مستورد مؤشرًا: {count} ({listed}). الخلية الفارغة لا تعطي تدفّقًا لعمودها (الخلايا الفارغة في الصفوف المستوردة: {empty}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} value columns, each imported as an indicator: {listed}. An empty cell gives no flow for its column ({empty} empty cell in rows imported).</source>
+        <translation>أعمدة القيم، وكلٌّ منها مستورد مؤشرًا: {count} ({listed}). الخلية الفارغة لا تعطي تدفّقًا لعمودها (الخلايا الفارغة في الصفوف المستوردة: {empty}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{indicator} ({count} flows)</source>
+        <extracomment>An indicator of the list above and its number of flows.</extracomment>
+        <translation>{indicator} (التدفّقات: {count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator} ({count} flow)</source>
+        <translation>{indicator} (التدفّقات: {count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{note}: {rows} ({volume}).</source>
+        <extracomment>A note on rows (the rows&apos; reason), its rows, and the volume of their flows.</extracomment>
+        <translation>{note}: {rows} ({volume}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{indicator}: {count}</source>
+        <extracomment>An indicator and the volume of the flows above (&quot;Refugees: 1,204&quot;).</extracomment>
+        <translation>{indicator}: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no volume</source>
+        <translation>لا حجم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} rows within one country (origin = destination, e.g. internally displaced people) kept as flows within the country (domestic).</source>
+        <translation>صفوف داخل بلد واحد (المنشأ = الوجهة، مثل النازحين داخليًا) أُبقيت تدفّقات داخل البلد (محلية): {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} row within one country (origin = destination, e.g. internally displaced people) kept as flows within the country (domestic).</source>
+        <translation>صفوف داخل بلد واحد (المنشأ = الوجهة، مثل النازحين داخليًا) أُبقيت تدفّقات داخل البلد (محلية): {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} values of 0 imported as flows of 0 (a zero is a count, kept).</source>
+        <translation>القيم ٠ المستوردة تدفّقاتٍ قيمتها ٠ (الصفر عدد، فأُبقي عليه): {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} value of 0 imported as flows of 0 (a zero is a count, kept).</source>
+        <translation>القيم ٠ المستوردة تدفّقاتٍ قيمتها ٠ (الصفر عدد، فأُبقي عليه): {count}.</translation>
     </message>
 </context>
 <context>
@@ -3000,7 +3822,7 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../explorer/core/texts.py" line="+102"/>
+        <location filename="../../explorer/core/texts.py" line="+106"/>
         <source>, </source>
         <extracomment>Between the items of a list (&quot;Girls 20%, boys 14%&quot;).</extracomment>
         <translation>، </translation>

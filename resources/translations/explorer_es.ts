@@ -2334,6 +2334,166 @@
     </message>
 </context>
 <context>
+    <name>ImportColumns</name>
+    <message>
+        <location filename="../../explorer/io/importing/table_words.py" line="+154"/>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country name</source>
+        <translation>nombre del país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin name (checks the code)</source>
+        <translation>nombre del origen (comprueba el código)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination</source>
+        <translation>destino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination name (checks the code)</source>
+        <translation>nombre del destino (comprueba el código)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator names</source>
+        <translation>nombres de los indicadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>sexo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age</source>
+        <translation>edad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored</source>
+        <translation>ignorada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator</source>
+        <translation>indicador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>values</source>
+        <translation>valores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>values of a year</source>
+        <translation>valores de un año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flow indicator</source>
+        <translation>indicador de flujos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no flow</source>
+        <translation>ningún flujo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a year column of a wide table</source>
+        <translation>no es una columna de año de una tabla ancha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a year column of a wide table, but the table has one row per year</source>
+        <translation>una columna de año de tabla ancha, pero la tabla tiene una fila por año</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notes, codes and flags are not figures</source>
+        <translation>las notas, códigos e indicadores de estado no son cifras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text, not numbers</source>
+        <translation>texto, no números</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbers, but not chosen as a value column</source>
+        <translation>números, pero no elegida como columna de valores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbers, but no value column was chosen</source>
+        <translation>números, pero no se eligió ninguna columna de valores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: nothing imported</source>
+        <translation>{indicator}: no se importó nada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{indicator}: levels (categorical)</source>
+        <extracomment>An indicator and what the app does with its figures, by kind.</extracomment>
+        <translation>{indicator}: niveles (categórico)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: a rate (never summed)</source>
+        <translation>{indicator}: una tasa (nunca se suma)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: a count (summed in regional totals)</source>
+        <translation>{indicator}: un recuento (se suma en los totales regionales)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: not a count (never summed)</source>
+        <translation>{indicator}: no es un recuento (nunca se suma)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} indicators ({listed})</source>
+        <extracomment>A value column holding several indicators: how many, then the first ones and their kinds.</extracomment>
+        <translation>indicadores: {count} ({listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} indicators ({listed} and {more} more)</source>
+        <translation>indicadores: {count} ({listed} y {more} más)</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <location filename="../../explorer/ui/workspace/import_job.py" line="+64"/>
@@ -2342,9 +2502,477 @@
     </message>
 </context>
 <context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../explorer/core/names/agency_codes.py" line="+24"/>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unspecified nationality</source>
+        <translation>nacionalidad no especificada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>stateless</source>
+        <translation>apátrida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refugee (1951 Convention)</source>
+        <translation>refugiado (Convención de 1951)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refugee (other)</source>
+        <translation>refugiado (otro)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tibetan</source>
+        <translation>tibetano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>various</source>
+        <translation>varios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a code that is not a country</source>
+        <extracomment>What a code shaped like a country&apos;s but of no country stands for.</extracomment>
+        <translation>un código que no es un país</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/names/historical.py" line="+29"/>
+        <source>{code} {country} (a country until {year})</source>
+        <extracomment>Why a table row naming a former country is not a row of a country: &quot;is ...&quot; follows. A former country in the import report&apos;s words (said in the interface language there).</extracomment>
+        <translation>{code} {country} (un país hasta {year})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a former country, kept apart as {place} (not merged into {successors})</source>
+        <translation>un antiguo país, mantenido aparte como {place} (no fusionado con {successors})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>any of the {count} countries of today on its territory</source>
+        <extracomment>The successors of a former country of more than three countries of today.</extracomment>
+        <translation>ninguno de los {count} países actuales en su territorio</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/io/importing/report_words.py" line="+103"/>
+        <source>row {list}</source>
+        <translation>fila {list}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows {list}</source>
+        <translation>filas {list}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rows {list}, ... ({count} rows)</source>
+        <extracomment>The first rows of a long list, then how many in all.</extracomment>
+        <translation>filas {list}, … ({count} filas)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not a country code: {cell}</source>
+        <translation>no es un código de país: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no indicator</source>
+        <translation>sin indicador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blank value</source>
+        <translation>valor vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value is not a number: {cell}</source>
+        <translation>el valor no es un número: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year is not a whole number: {cell}</source>
+        <translation>el año no es un número entero: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>implausible: questionnaire code {category} with value {value}</source>
+        <translation>inverosímil: código de cuestionario {category} con el valor {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>implausible: count {value} is 1,000,000 or more</source>
+        <translation>inverosímil: el recuento {value} es de 1.000.000 o más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a total row in {dimension} (labelled {category}), not a flow (it would count victims twice)</source>
+        <translation>una fila de total en {dimension} (etiquetada {category}), no un flujo (contaría las víctimas dos veces)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a row without a label in {dimension}: it is larger than the country&apos;s total ({total}), so not a part of it; not a flow (it would count victims twice)</source>
+        <translation>una fila sin etiqueta en {dimension}: supera el total del país ({total}), así que no es una parte de él; no es un flujo (contaría las víctimas dos veces)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a row without a label in {dimension}: its value equals the country&apos;s total ({total}); not a flow (it would count victims twice)</source>
+        <translation>una fila sin etiqueta en {dimension}: su valor es igual al total del país ({total}); no es un flujo (contaría las víctimas dos veces)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a row without a label in {dimension}: its value equals the sum of the labelled rows ({total}); not a flow (it would count victims twice)</source>
+        <translation>una fila sin etiqueta en {dimension}: su valor es igual a la suma de las filas etiquetadas ({total}); no es un flujo (contaría las víctimas dos veces)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>your choice in the import report</source>
+        <translation>su elección en el informe de importación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same value in every row</source>
+        <translation>el mismo valor en todas las filas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no total to check a sum against: the largest kept</source>
+        <translation>no hay total con el que comprobar una suma: se conserva la mayor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with the other parts they add up to {sum}, within the total {total}</source>
+        <translation>con las demás partes suman {sum}, dentro del total {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>summed with the other parts they would be {sum}, more than the total {total}: the largest kept</source>
+        <translation>sumadas a las demás partes serían {sum}, más que el total {total}: se conserva la mayor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{low} to {high}</source>
+        <extracomment>The figure of parts summed with a &lt;5 among them: a range (&quot;7 to 10&quot;, &quot;7 to ?&quot;).</extracomment>
+        <translation>{low} a {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of {count} rows sharing one breakdown ({values}): summed as parts of one figure, {kept}</source>
+        <extracomment>What became of one row of a group (&quot;Show source rows&quot;); &quot;{values}&quot; lists the group&apos;s.</extracomment>
+        <translation>una de las {count} filas de un mismo desglose ({values}): sumadas como partes de una cifra, {kept}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one of {count} rows sharing one breakdown ({values}): taken as repeats of one figure, {kept} kept</source>
+        <translation>una de las {count} filas de un mismo desglose ({values}): tomadas como repeticiones de una cifra, se conserva {kept}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one of {count} rows sharing one breakdown ({values}): summed as parts of one figure, {kept} ({why})</source>
+        <extracomment>As above, then why the rule was chosen.</extracomment>
+        <translation>una de las {count} filas de un mismo desglose ({values}): sumadas como partes de una cifra, {kept} ({why})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one of {count} rows sharing one breakdown ({values}): taken as repeats of one figure, {kept} kept ({why})</source>
+        <translation>una de las {count} filas de un mismo desglose ({values}): tomadas como repeticiones de una cifra, se conserva {kept} ({why})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no country of exploitation</source>
+        <translation>sin país de explotación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country of exploitation is not a country code: {cell}</source>
+        <translation>el país de explotación no es un código de país: {cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no year of registration</source>
+        <translation>sin año de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year of registration is not a year: {cell}</source>
+        <translation>el año de registro no es un año: {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/io/importing/table_words.py" line="-174"/>
+        <source>no country</source>
+        <translation>sin país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no destination</source>
+        <translation>sin destino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a regional aggregate, not a country: {shown}</source>
+        <translation>un agregado regional, no un país: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination is a regional aggregate, not a country: {shown}</source>
+        <translation>el destino es un agregado regional, no un país: {shown}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a former country, not on today&apos;s map: {former}</source>
+        <extracomment>&quot;{former}&quot; is &quot;SCG Serbia and Montenegro (a country until 2006)&quot;.</extracomment>
+        <translation>un antiguo país, ausente del mapa actual: {former}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination is a former country, not on today&apos;s map: {former}</source>
+        <translation>el destino es un antiguo país, ausente del mapa actual: {former}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a country: {shown}</source>
+        <translation>no es un país: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination is not a country: {shown}</source>
+        <translation>el destino no es un país: {shown}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>country not understood: {shown}</source>
+        <translation>país no reconocido: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination not understood: {shown}</source>
+        <translation>destino no reconocido: {shown}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>destination is not a country: {code} ({meaning})</source>
+        <extracomment>A label and what it stands for: an agency&apos;s code (&quot;XXA&quot;) and its meaning (&quot;stateless&quot;), or a label and the region or class it resolved to.</extracomment>
+        <translation>el destino no es un país: {code} ({meaning})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>destination is not a country: {code} ({meaning}, {name})</source>
+        <translation>el destino no es un país: {code} ({meaning}, {name})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin code {code} ({meaning}) is not a country: kept as unknown origin</source>
+        <translation>el código de origen {code} ({meaning}) no es un país: se conserva como origen desconocido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin code {code} ({meaning}, {name}) is not a country: kept as unknown origin</source>
+        <translation>el código de origen {code} ({meaning}, {name}) no es un país: se conserva como origen desconocido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>regional aggregate {name}</source>
+        <translation>agregado regional {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination code {code} and its name {name} ({other}) disagree</source>
+        <translation>el código de destino {code} y su nombre {name} ({other}) no coinciden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>destination code {code} and its name {name} (no country) disagree</source>
+        <translation>el código de destino {code} y su nombre {name} (ningún país) no coinciden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin code {code} and its name {name} ({other}) disagree: kept as unknown origin</source>
+        <translation>el código de origen {code} y su nombre {name} ({other}) no coinciden: se conserva como origen desconocido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>origin code {code} and its name {name} (no country) disagree: kept as unknown origin</source>
+        <translation>el código de origen {code} y su nombre {name} (ningún país) no coinciden: se conserva como origen desconocido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>origin code {code} is named {name}, {former}: imported as {result}, as the code says</source>
+        <translation>el código de origen {code} se llama {name}, {former}: importado como {result}, como indica el código</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>destination code {code} is named {name}, {former}: imported as {result}, as the code says</source>
+        <translation>el código de destino {code} se llama {name}, {former}: importado como {result}, como indica el código</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>origin {former}: {kept}</source>
+        <extracomment>&quot;{kept}&quot; says where its figures were kept apart.</extracomment>
+        <translation>origen {former}: {kept}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>year is not a whole year (1800-2100): {cell}</source>
+        <translation>el año no es un año entero (1800-2100): {cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value is not a number in {year}: {cell}</source>
+        <translation>el valor de {year} no es un número: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value is not a number in {column}: {cell}</source>
+        <translation>el valor en {column} no es un número: {cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value is not a level of {name}: {cell}</source>
+        <translation>el valor no es un nivel de {name}: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value is not a level of {name} in {year}: {cell}</source>
+        <translation>el valor de {year} no es un nivel de {name}: {cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value is not a level of {name} in {column}: {cell}</source>
+        <translation>el valor en {column} no es un nivel de {name}: {cell}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{reason} (and {more} more cells)</source>
+        <extracomment>Why a cell is no value: (the indicator has levels, where the cell is) -&gt; the reason. A row&apos;s first wrong cell (the reason before), then how many more it has.</extracomment>
+        <translation>{reason} (y {more} celdas más)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negative value: {cell}</source>
+        <translation>valor negativo: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negative value in {column}: {cell}</source>
+        <translation>valor negativo en {column}: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value</source>
+        <translation>sin valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value ({cell})</source>
+        <translation>sin valor ({cell})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value in any column</source>
+        <translation>sin valor en ninguna columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value in any year</source>
+        <translation>sin valor en ningún año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value in any value column</source>
+        <translation>sin valor en ninguna columna de valores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a note, not a data row: {cell}</source>
+        <extracomment>A footer or note line of the file, in quotes.</extracomment>
+        <translation>una nota, no una fila de datos: {cell}</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>no title</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>example row from the template: delete it, or remove {cell} from the title</source>
+        <translation>fila de ejemplo de la plantilla: elimínela o quite {cell} del título</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} is a region, not a country (list its countries, with &apos;;&apos;)</source>
+        <translation>{label} es una región, no un país (indique sus países, separados por &apos;;&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} is not a country</source>
+        <translation>{label} no es un país</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown kind {cell} (allowed: {allowed})</source>
+        <extracomment>&quot;{allowed}&quot; lists the words the column takes.</extracomment>
+        <translation>tipo desconocido {cell} (permitidos: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown status {cell} (allowed: {allowed})</source>
+        <translation>estado desconocido {cell} (permitidos: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled: a cancelled activity is not imported (never delivered)</source>
+        <translation>cancelada: una actividad cancelada no se importa (nunca se realizó)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start is not a date: {cell} (write yyyy-mm-dd, dd/mm/yyyy or a year)</source>
+        <translation>el inicio no es una fecha: {cell} (escriba aaaa-mm-dd, dd/mm/aaaa o un año)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>end is not a date: {cell} (write yyyy-mm-dd, dd/mm/yyyy or a year)</source>
+        <translation>el fin no es una fecha: {cell} (escriba aaaa-mm-dd, dd/mm/aaaa o un año)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>end {end} is before start {start}</source>
+        <translation>el fin {end} es anterior al inicio {start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no recipient country</source>
+        <translation>sin país receptor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regional activity, no recipient country (recipient-region {regions})</source>
+        <translation>actividad regional, sin país receptor (recipient-region {regions})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recipient-country code not understood: {codes}</source>
+        <translation>código recipient-country no reconocido: {codes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled (IATI activity-status 5): never delivered, not imported</source>
+        <translation>cancelada (IATI activity-status 5): nunca se realizó, no se importa</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+48"/>
+        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+50"/>
         <source>Origins no rule understood are imported as unknown. Map a label to a country or class to fix it in this dataset and in later imports.</source>
         <extracomment>a GLOTIP import has ~30 unresolved labels; more would be slow widgets</extracomment>
         <translation>Los orígenes que ninguna regla entendió se importan como desconocidos. Asigne una etiqueta a un país o a una clase para corregirla en este conjunto de datos y en importaciones posteriores.</translation>
@@ -2360,9 +2988,9 @@
         <translation>Desconocido (UNKNOWN)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+31"/>
+        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+34"/>
         <source>Import report: {file}</source>
-        <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}``: rules for groups of rows, for the next import</extracomment>
+        <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}``: rules for groups of rows, for the next import The language of the report&apos;s texts on screen (the CSV export keeps English).</extracomment>
         <translation>Informe de importación: {file}</translation>
     </message>
     <message>
@@ -2376,7 +3004,7 @@
         <translation>No se importó nada de {file} y no se añadió ningún conjunto de datos: {why}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+48"/>
+        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+49"/>
         <source>Export as CSV…</source>
         <translation>Exportar como CSV…</translation>
     </message>
@@ -2398,20 +3026,21 @@
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="+167"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="+195"/>
         <source>Columns</source>
+        <extracomment>Right-to-left mark: starts a line whose first word is Latin (a file name) as Arabic.</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+55"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+60"/>
         <source>Groups of rows</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}`` of the rules the user chose</extracomment>
         <translation>Grupos de filas</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+76"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+69"/>
         <source>Contradictions</source>
         <translation>Contradicciones</translation>
     </message>
@@ -2472,7 +3101,7 @@
         <translation>No se pudo escribir el informe de importación.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="-31"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="-58"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
         <translation>Fila</translation>
@@ -2583,7 +3212,7 @@
         <translation>En el archivo</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="-99"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="-94"/>
         <source>Summed: parts of one figure</source>
         <translation>Sumadas: partes de una cifra</translation>
     </message>
@@ -2598,7 +3227,7 @@
         <translation>Las filas que el archivo da para un mismo desglose se suman cuando, junto con las demás partes, no superan el total correspondiente; de lo contrario, se consideran repeticiones de una misma cifra (se conserva la mayor). Elija la otra regla para un grupo y pulse Usar estas reglas: se guardan en el espacio de trabajo y se aplican cuando vuelva a importar este archivo.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Rule of rows {rows}</source>
         <translation>Regla de las filas {rows}</translation>
     </message>
@@ -2606,6 +3235,199 @@
         <location line="+11"/>
         <source>Use these rules</source>
         <translation>Usar estas reglas</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../explorer/io/importing/report_words.py" line="-174"/>
+        <source>{file}: {read} rows read = {imported} imported + {rejected} rejected (every row read is either imported or rejected with a reason).</source>
+        <translation>{file}: filas leídas: {read} = importadas: {imported} + rechazadas: {rejected} (cada fila leída se importa o se rechaza con un motivo).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{share} {subject}.</source>
+        <extracomment>&quot;{share}&quot; is a percentage, &quot;{subject}&quot; one of the texts below (what was resolved).</extracomment>
+        <translation>{subject}: {share}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} implausible values rejected, kept off the map.</source>
+        <translation>Valores inverosímiles rechazados, fuera del mapa: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{collapsed} exact duplicate rows collapsed; {groups} groups of rows sharing one breakdown: {parts} summed as parts of one figure, {repeats} taken as repeats of one ({set_aside} rows set aside, the largest kept).</source>
+        <translation>Filas duplicadas exactas fusionadas: {collapsed}; grupos de filas de un mismo desglose: {groups}, de ellos {parts} sumados como partes de una cifra y {repeats} tomados como repeticiones de una (filas apartadas: {set_aside}, se conserva la mayor).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{victims} victims in rows without an origin label that are not the total: shown as origin not stated (unknown).</source>
+        <translation>Víctimas en filas sin etiqueta de origen que no son el total: {victims}, mostradas como origen no indicado (desconocido).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} {note}.</source>
+        <extracomment>&quot;{note}&quot; is one of the texts below (which labels were not understood, and what became of them).</extracomment>
+        <translation>{note}: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} contradictions in the file, shown with a warning on the figure ({kinds}).</source>
+        <translation>Contradicciones en el archivo, señaladas con una advertencia en la cifra: {count} ({kinds}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{kind}: {count}</source>
+        <extracomment>One kind of contradiction and how many, in the list of the line above.</extracomment>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} names matched approximately (fuzzy).</source>
+        <translation>Nombres emparejados de forma aproximada: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns ({count}):</source>
+        <translation>Columnas ({count}):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {column}: {role}</source>
+        <extracomment>A column of a table and what it became (&quot;&apos;Population&apos;: indicator, Population: a count&quot;).</extracomment>
+        <translation>  {column}: {role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  {column}: {role}, {note}</source>
+        <translation>  {column}: {role}, {note}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>of victims&apos; origins resolved (to a country, own nationals, unknown or a region; &lt;5 counted as 1)</source>
+        <extracomment>Lines the summary composes itself: never recognised in a text (they have no words of their own, and &quot;{share} {subject}.&quot; would read as &quot;{count} {note}.&quot;). What the resolved share measures, per kind of file (&quot;99.7% of victims&apos; origins ...&quot;).</extracomment>
+        <translation>Orígenes de las víctimas resueltos (a un país, nacionales del propio país, desconocido o una región; &lt;5 contado como 1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>of the flow volume has a resolved origin</source>
+        <translation>Volumen de los flujos con origen resuelto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of country rows resolved to a country</source>
+        <translation>Filas de país resueltas a un país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of records&apos; citizenship resolved to a country</source>
+        <translation>Nacionalidades de los registros resueltas a un país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of activities resolved to a recipient country</source>
+        <translation>Actividades resueltas a un país receptor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of activity rows resolved to a country</source>
+        <translation>Filas de actividades resueltas a un país</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>origin labels not understood (imported as UNKNOWN, raw label kept)</source>
+        <extracomment>What became of the labels no rule understood, per kind of file (&quot;15 origin labels ...&quot;).</extracomment>
+        <translation>Etiquetas de origen no reconocidas (importadas como UNKNOWN, se conserva la etiqueta original)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin or destination labels not understood (unknown origins kept as UNKNOWN; rows with an unknown destination rejected)</source>
+        <translation>Etiquetas de origen o destino no reconocidas (orígenes desconocidos conservados como UNKNOWN; filas con destino desconocido rechazadas)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>country labels not understood (their rows rejected; an alias fixes them at the next import)</source>
+        <translation>Etiquetas de país no reconocidas (sus filas rechazadas; un alias las corrige en la próxima importación)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>citizenship codes not understood (counted as unknown origin)</source>
+        <translation>Códigos de nacionalidad no reconocidos (contados como origen desconocido)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recipient country codes not understood (their activities rejected)</source>
+        <translation>Códigos de país receptor no reconocidos (sus actividades rechazadas)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{former}: {kept}: {rows} ({victims} detected victims, &lt;5 counted as 1).</source>
+        <extracomment>&quot;{former}&quot; is &quot;SCG Serbia and Montenegro (a country until 2006)&quot;, &quot;{kept}&quot; what was done.</extracomment>
+        <translation>{former}: {kept}: {rows} (víctimas detectadas: {victims}, &lt;5 contado como 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}, {former}: {kept}: {rows} ({victims} detected victims, &lt;5 counted as 1).</source>
+        <translation>{label}, {former}: {kept}: {rows} (víctimas detectadas: {victims}, &lt;5 contado como 1).</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/io/importing/table_words.py" line="-110"/>
+        <source>{count} value columns, each imported as an indicator: {listed}. An empty cell gives no flow for its column ({empty} empty cells in rows imported).</source>
+        <translation>Columnas de valores, cada una importada como un indicador: {count} ({listed}). Una celda vacía no da ningún flujo para su columna (celdas vacías en las filas importadas: {empty}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} value columns, each imported as an indicator: {listed}. An empty cell gives no flow for its column ({empty} empty cell in rows imported).</source>
+        <translation>Columnas de valores, cada una importada como un indicador: {count} ({listed}). Una celda vacía no da ningún flujo para su columna (celdas vacías en las filas importadas: {empty}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{indicator} ({count} flows)</source>
+        <extracomment>An indicator of the list above and its number of flows.</extracomment>
+        <translation>{indicator} (flujos: {count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator} ({count} flow)</source>
+        <translation>{indicator} (flujos: {count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{note}: {rows} ({volume}).</source>
+        <extracomment>A note on rows (the rows&apos; reason), its rows, and the volume of their flows.</extracomment>
+        <translation>{note}: {rows} ({volume}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{indicator}: {count}</source>
+        <extracomment>An indicator and the volume of the flows above (&quot;Refugees: 1,204&quot;).</extracomment>
+        <translation>{indicator}: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no volume</source>
+        <translation>sin volumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} rows within one country (origin = destination, e.g. internally displaced people) kept as flows within the country (domestic).</source>
+        <translation>Filas dentro de un mismo país (origen = destino, p. ej. desplazados internos) conservadas como flujos dentro del país (internos): {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} row within one country (origin = destination, e.g. internally displaced people) kept as flows within the country (domestic).</source>
+        <translation>Filas dentro de un mismo país (origen = destino, p. ej. desplazados internos) conservadas como flujos dentro del país (internos): {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} values of 0 imported as flows of 0 (a zero is a count, kept).</source>
+        <translation>Valores 0 importados como flujos de 0 (un cero es un recuento, se conserva): {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} value of 0 imported as flows of 0 (a zero is a count, kept).</source>
+        <translation>Valores 0 importados como flujos de 0 (un cero es un recuento, se conserva): {count}.</translation>
     </message>
 </context>
 <context>
@@ -2948,7 +3770,7 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../explorer/core/texts.py" line="+102"/>
+        <location filename="../../explorer/core/texts.py" line="+106"/>
         <source>, </source>
         <extracomment>Between the items of a list (&quot;Girls 20%, boys 14%&quot;).</extracomment>
         <translation>, </translation>

@@ -2334,6 +2334,166 @@
     </message>
 </context>
 <context>
+    <name>ImportColumns</name>
+    <message>
+        <location filename="../../explorer/io/importing/table_words.py" line="+154"/>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country name</source>
+        <translation>nom du pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin name (checks the code)</source>
+        <translation>nom de l’origine (vérifie le code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination</source>
+        <translation>destination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination name (checks the code)</source>
+        <translation>nom de la destination (vérifie le code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator names</source>
+        <translation>noms des indicateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age</source>
+        <translation>âge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>values</source>
+        <translation>valeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>values of a year</source>
+        <translation>valeurs d’une année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flow indicator</source>
+        <translation>indicateur de flux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no flow</source>
+        <translation>aucun flux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a year column of a wide table</source>
+        <translation>pas une colonne d’année d’un tableau large</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a year column of a wide table, but the table has one row per year</source>
+        <translation>une colonne d’année de tableau large, mais le tableau a une ligne par année</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notes, codes and flags are not figures</source>
+        <translation>les notes, codes et indicateurs d’état ne sont pas des chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text, not numbers</source>
+        <translation>du texte, pas des nombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbers, but not chosen as a value column</source>
+        <translation>des nombres, mais pas choisie comme colonne de valeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbers, but no value column was chosen</source>
+        <translation>des nombres, mais aucune colonne de valeurs n’a été choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: nothing imported</source>
+        <translation>{indicator} : rien d’importé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{indicator}: levels (categorical)</source>
+        <extracomment>An indicator and what the app does with its figures, by kind.</extracomment>
+        <translation>{indicator} : niveaux (catégoriel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: a rate (never summed)</source>
+        <translation>{indicator} : un taux (jamais additionné)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: a count (summed in regional totals)</source>
+        <translation>{indicator} : un effectif (additionné dans les totaux régionaux)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: not a count (never summed)</source>
+        <translation>{indicator} : pas un effectif (jamais additionné)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} indicators ({listed})</source>
+        <extracomment>A value column holding several indicators: how many, then the first ones and their kinds.</extracomment>
+        <translation>indicateurs : {count} ({listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} indicators ({listed} and {more} more)</source>
+        <translation>indicateurs : {count} ({listed} et {more} autres)</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <location filename="../../explorer/ui/workspace/import_job.py" line="+64"/>
@@ -2342,9 +2502,477 @@
     </message>
 </context>
 <context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../explorer/core/names/agency_codes.py" line="+24"/>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unspecified nationality</source>
+        <translation>nationalité non précisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>stateless</source>
+        <translation>apatride</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refugee (1951 Convention)</source>
+        <translation>réfugié (Convention de 1951)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refugee (other)</source>
+        <translation>réfugié (autre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tibetan</source>
+        <translation>Tibétain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>various</source>
+        <translation>diverses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a code that is not a country</source>
+        <extracomment>What a code shaped like a country&apos;s but of no country stands for.</extracomment>
+        <translation>un code qui n’est pas un pays</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/names/historical.py" line="+29"/>
+        <source>{code} {country} (a country until {year})</source>
+        <extracomment>Why a table row naming a former country is not a row of a country: &quot;is ...&quot; follows. A former country in the import report&apos;s words (said in the interface language there).</extracomment>
+        <translation>{code} {country} (un pays jusqu’en {year})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a former country, kept apart as {place} (not merged into {successors})</source>
+        <translation>un ancien pays, tenu à part sous {place} (non fusionné avec {successors})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>any of the {count} countries of today on its territory</source>
+        <extracomment>The successors of a former country of more than three countries of today.</extracomment>
+        <translation>aucun des {count} pays actuels sur son territoire</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/io/importing/report_words.py" line="+103"/>
+        <source>row {list}</source>
+        <translation>ligne {list}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows {list}</source>
+        <translation>lignes {list}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rows {list}, ... ({count} rows)</source>
+        <extracomment>The first rows of a long list, then how many in all.</extracomment>
+        <translation>lignes {list}, … ({count} lignes)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not a country code: {cell}</source>
+        <translation>pas un code de pays : {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no indicator</source>
+        <translation>aucun indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blank value</source>
+        <translation>valeur vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value is not a number: {cell}</source>
+        <translation>la valeur n’est pas un nombre : {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year is not a whole number: {cell}</source>
+        <translation>l’année n’est pas un nombre entier : {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>implausible: questionnaire code {category} with value {value}</source>
+        <translation>invraisemblable : code de questionnaire {category} avec la valeur {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>implausible: count {value} is 1,000,000 or more</source>
+        <translation>invraisemblable : l’effectif {value} atteint ou dépasse 1 000 000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a total row in {dimension} (labelled {category}), not a flow (it would count victims twice)</source>
+        <translation>une ligne de total dans {dimension} (libellée {category}), pas un flux (elle compterait les victimes deux fois)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a row without a label in {dimension}: it is larger than the country&apos;s total ({total}), so not a part of it; not a flow (it would count victims twice)</source>
+        <translation>une ligne sans libellé dans {dimension} : elle dépasse le total du pays ({total}), donc n’en est pas une partie ; pas un flux (elle compterait les victimes deux fois)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a row without a label in {dimension}: its value equals the country&apos;s total ({total}); not a flow (it would count victims twice)</source>
+        <translation>une ligne sans libellé dans {dimension} : sa valeur égale le total du pays ({total}) ; pas un flux (elle compterait les victimes deux fois)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a row without a label in {dimension}: its value equals the sum of the labelled rows ({total}); not a flow (it would count victims twice)</source>
+        <translation>une ligne sans libellé dans {dimension} : sa valeur égale la somme des lignes libellées ({total}) ; pas un flux (elle compterait les victimes deux fois)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>your choice in the import report</source>
+        <translation>votre choix dans le rapport d’importation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same value in every row</source>
+        <translation>la même valeur dans chaque ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no total to check a sum against: the largest kept</source>
+        <translation>aucun total pour vérifier une somme : la plus grande conservée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with the other parts they add up to {sum}, within the total {total}</source>
+        <translation>avec les autres parties, elles totalisent {sum}, sans dépasser le total {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>summed with the other parts they would be {sum}, more than the total {total}: the largest kept</source>
+        <translation>additionnées aux autres parties, elles feraient {sum}, plus que le total {total} : la plus grande conservée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{low} to {high}</source>
+        <extracomment>The figure of parts summed with a &lt;5 among them: a range (&quot;7 to 10&quot;, &quot;7 to ?&quot;).</extracomment>
+        <translation>{low} à {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of {count} rows sharing one breakdown ({values}): summed as parts of one figure, {kept}</source>
+        <extracomment>What became of one row of a group (&quot;Show source rows&quot;); &quot;{values}&quot; lists the group&apos;s.</extracomment>
+        <translation>une des {count} lignes d’une même ventilation ({values}) : additionnées comme parties d’un même chiffre, {kept}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one of {count} rows sharing one breakdown ({values}): taken as repeats of one figure, {kept} kept</source>
+        <translation>une des {count} lignes d’une même ventilation ({values}) : prises comme répétitions d’un même chiffre, {kept} conservé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one of {count} rows sharing one breakdown ({values}): summed as parts of one figure, {kept} ({why})</source>
+        <extracomment>As above, then why the rule was chosen.</extracomment>
+        <translation>une des {count} lignes d’une même ventilation ({values}) : additionnées comme parties d’un même chiffre, {kept} ({why})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one of {count} rows sharing one breakdown ({values}): taken as repeats of one figure, {kept} kept ({why})</source>
+        <translation>une des {count} lignes d’une même ventilation ({values}) : prises comme répétitions d’un même chiffre, {kept} conservé ({why})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no country of exploitation</source>
+        <translation>aucun pays d’exploitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country of exploitation is not a country code: {cell}</source>
+        <translation>le pays d’exploitation n’est pas un code de pays : {cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no year of registration</source>
+        <translation>aucune année d’enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year of registration is not a year: {cell}</source>
+        <translation>l’année d’enregistrement n’est pas une année : {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/io/importing/table_words.py" line="-174"/>
+        <source>no country</source>
+        <translation>aucun pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no destination</source>
+        <translation>aucune destination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a regional aggregate, not a country: {shown}</source>
+        <translation>un agrégat régional, pas un pays : {shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination is a regional aggregate, not a country: {shown}</source>
+        <translation>la destination est un agrégat régional, pas un pays : {shown}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a former country, not on today&apos;s map: {former}</source>
+        <extracomment>&quot;{former}&quot; is &quot;SCG Serbia and Montenegro (a country until 2006)&quot;.</extracomment>
+        <translation>un ancien pays, absent de la carte actuelle : {former}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination is a former country, not on today&apos;s map: {former}</source>
+        <translation>la destination est un ancien pays, absent de la carte actuelle : {former}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a country: {shown}</source>
+        <translation>pas un pays : {shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination is not a country: {shown}</source>
+        <translation>la destination n’est pas un pays : {shown}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>country not understood: {shown}</source>
+        <translation>pays non compris : {shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination not understood: {shown}</source>
+        <translation>destination non comprise : {shown}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>destination is not a country: {code} ({meaning})</source>
+        <extracomment>A label and what it stands for: an agency&apos;s code (&quot;XXA&quot;) and its meaning (&quot;stateless&quot;), or a label and the region or class it resolved to.</extracomment>
+        <translation>la destination n’est pas un pays : {code} ({meaning})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>destination is not a country: {code} ({meaning}, {name})</source>
+        <translation>la destination n’est pas un pays : {code} ({meaning}, {name})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin code {code} ({meaning}) is not a country: kept as unknown origin</source>
+        <translation>le code d’origine {code} ({meaning}) n’est pas un pays : conservé comme origine inconnue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin code {code} ({meaning}, {name}) is not a country: kept as unknown origin</source>
+        <translation>le code d’origine {code} ({meaning}, {name}) n’est pas un pays : conservé comme origine inconnue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>regional aggregate {name}</source>
+        <translation>agrégat régional {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination code {code} and its name {name} ({other}) disagree</source>
+        <translation>le code de destination {code} et son nom {name} ({other}) se contredisent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>destination code {code} and its name {name} (no country) disagree</source>
+        <translation>le code de destination {code} et son nom {name} (aucun pays) se contredisent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin code {code} and its name {name} ({other}) disagree: kept as unknown origin</source>
+        <translation>le code d’origine {code} et son nom {name} ({other}) se contredisent : conservé comme origine inconnue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>origin code {code} and its name {name} (no country) disagree: kept as unknown origin</source>
+        <translation>le code d’origine {code} et son nom {name} (aucun pays) se contredisent : conservé comme origine inconnue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>origin code {code} is named {name}, {former}: imported as {result}, as the code says</source>
+        <translation>le code d’origine {code} est nommé {name}, {former} : importé comme {result}, comme le dit le code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>destination code {code} is named {name}, {former}: imported as {result}, as the code says</source>
+        <translation>le code de destination {code} est nommé {name}, {former} : importé comme {result}, comme le dit le code</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>origin {former}: {kept}</source>
+        <extracomment>&quot;{kept}&quot; says where its figures were kept apart.</extracomment>
+        <translation>origine {former} : {kept}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>year is not a whole year (1800-2100): {cell}</source>
+        <translation>l’année n’est pas une année entière (1800-2100) : {cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value is not a number in {year}: {cell}</source>
+        <translation>la valeur de {year} n’est pas un nombre : {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value is not a number in {column}: {cell}</source>
+        <translation>la valeur dans {column} n’est pas un nombre : {cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value is not a level of {name}: {cell}</source>
+        <translation>la valeur n’est pas un niveau de {name} : {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value is not a level of {name} in {year}: {cell}</source>
+        <translation>la valeur de {year} n’est pas un niveau de {name} : {cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value is not a level of {name} in {column}: {cell}</source>
+        <translation>la valeur dans {column} n’est pas un niveau de {name} : {cell}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{reason} (and {more} more cells)</source>
+        <extracomment>Why a cell is no value: (the indicator has levels, where the cell is) -&gt; the reason. A row&apos;s first wrong cell (the reason before), then how many more it has.</extracomment>
+        <translation>{reason} (et {more} autres cellules)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negative value: {cell}</source>
+        <translation>valeur négative : {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negative value in {column}: {cell}</source>
+        <translation>valeur négative dans {column} : {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value ({cell})</source>
+        <translation>aucune valeur ({cell})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value in any column</source>
+        <translation>aucune valeur dans aucune colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value in any year</source>
+        <translation>aucune valeur pour aucune année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value in any value column</source>
+        <translation>aucune valeur dans aucune colonne de valeurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a note, not a data row: {cell}</source>
+        <extracomment>A footer or note line of the file, in quotes.</extracomment>
+        <translation>une note, pas une ligne de données : {cell}</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>no title</source>
+        <translation>aucun titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>example row from the template: delete it, or remove {cell} from the title</source>
+        <translation>ligne d’exemple du modèle : supprimez-la, ou retirez {cell} du titre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} is a region, not a country (list its countries, with &apos;;&apos;)</source>
+        <translation>{label} est une région, pas un pays (indiquez ses pays, séparés par « ; »)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} is not a country</source>
+        <translation>{label} n’est pas un pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown kind {cell} (allowed: {allowed})</source>
+        <extracomment>&quot;{allowed}&quot; lists the words the column takes.</extracomment>
+        <translation>type inconnu {cell} (autorisés : {allowed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown status {cell} (allowed: {allowed})</source>
+        <translation>statut inconnu {cell} (autorisés : {allowed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled: a cancelled activity is not imported (never delivered)</source>
+        <translation>annulée : une activité annulée n’est pas importée (jamais réalisée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start is not a date: {cell} (write yyyy-mm-dd, dd/mm/yyyy or a year)</source>
+        <translation>le début n’est pas une date : {cell} (écrivez aaaa-mm-jj, jj/mm/aaaa ou une année)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>end is not a date: {cell} (write yyyy-mm-dd, dd/mm/yyyy or a year)</source>
+        <translation>la fin n’est pas une date : {cell} (écrivez aaaa-mm-jj, jj/mm/aaaa ou une année)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>end {end} is before start {start}</source>
+        <translation>la fin {end} précède le début {start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no recipient country</source>
+        <translation>aucun pays bénéficiaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regional activity, no recipient country (recipient-region {regions})</source>
+        <translation>activité régionale, aucun pays bénéficiaire (recipient-region {regions})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recipient-country code not understood: {codes}</source>
+        <translation>code recipient-country non compris : {codes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled (IATI activity-status 5): never delivered, not imported</source>
+        <translation>annulée (IATI activity-status 5) : jamais réalisée, non importée</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+48"/>
+        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+50"/>
         <source>Origins no rule understood are imported as unknown. Map a label to a country or class to fix it in this dataset and in later imports.</source>
         <extracomment>a GLOTIP import has ~30 unresolved labels; more would be slow widgets</extracomment>
         <translation>Les origines qu’aucune règle n’a comprises sont importées comme inconnues. Associez un libellé à un pays ou à une classe pour le corriger dans ce jeu de données et dans les importations suivantes.</translation>
@@ -2360,9 +2988,9 @@
         <translation>Inconnu (UNKNOWN)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+31"/>
+        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+34"/>
         <source>Import report: {file}</source>
-        <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}``: rules for groups of rows, for the next import</extracomment>
+        <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}``: rules for groups of rows, for the next import The language of the report&apos;s texts on screen (the CSV export keeps English).</extracomment>
         <translation>Rapport d’importation : {file}</translation>
     </message>
     <message>
@@ -2376,7 +3004,7 @@
         <translation>Rien n’a été importé de {file}, et aucun jeu de données n’a été ajouté : {why}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+48"/>
+        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+49"/>
         <source>Export as CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
@@ -2398,20 +3026,21 @@
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="+167"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="+195"/>
         <source>Columns</source>
+        <extracomment>Right-to-left mark: starts a line whose first word is Latin (a file name) as Arabic.</extracomment>
         <translation>Colonnes</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+55"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+60"/>
         <source>Groups of rows</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}`` of the rules the user chose</extracomment>
         <translation>Groupes de lignes</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+76"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+69"/>
         <source>Contradictions</source>
         <translation>Contradictions</translation>
     </message>
@@ -2472,7 +3101,7 @@
         <translation>Impossible d’écrire le rapport d’importation.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="-31"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="-58"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
         <translation>Ligne</translation>
@@ -2583,7 +3212,7 @@
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="-99"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="-94"/>
         <source>Summed: parts of one figure</source>
         <translation>Additionnées : parties d’un même chiffre</translation>
     </message>
@@ -2598,7 +3227,7 @@
         <translation>Les lignes que le fichier donne pour une même ventilation sont additionnées quand, avec les autres parties, elles ne dépassent pas le total correspondant, et sinon traitées comme des répétitions d’un même chiffre (la plus grande est conservée). Choisissez l’autre règle pour un groupe et cliquez sur Utiliser ces règles : elles sont enregistrées dans l’espace de travail et appliquées quand vous importerez de nouveau ce fichier.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Rule of rows {rows}</source>
         <translation>Règle des lignes {rows}</translation>
     </message>
@@ -2606,6 +3235,199 @@
         <location line="+11"/>
         <source>Use these rules</source>
         <translation>Utiliser ces règles</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../explorer/io/importing/report_words.py" line="-174"/>
+        <source>{file}: {read} rows read = {imported} imported + {rejected} rejected (every row read is either imported or rejected with a reason).</source>
+        <translation>{file} : lignes lues : {read} = importées : {imported} + rejetées : {rejected} (chaque ligne lue est soit importée, soit rejetée avec un motif).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{share} {subject}.</source>
+        <extracomment>&quot;{share}&quot; is a percentage, &quot;{subject}&quot; one of the texts below (what was resolved).</extracomment>
+        <translation>{subject} : {share}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} implausible values rejected, kept off the map.</source>
+        <translation>Valeurs invraisemblables rejetées, tenues hors de la carte : {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{collapsed} exact duplicate rows collapsed; {groups} groups of rows sharing one breakdown: {parts} summed as parts of one figure, {repeats} taken as repeats of one ({set_aside} rows set aside, the largest kept).</source>
+        <translation>Doublons exacts fusionnés : {collapsed} ; groupes de lignes d’une même ventilation : {groups}, dont {parts} additionnés comme parties d’un même chiffre et {repeats} pris comme répétitions d’un seul (lignes écartées : {set_aside}, la plus grande conservée).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{victims} victims in rows without an origin label that are not the total: shown as origin not stated (unknown).</source>
+        <translation>Victimes dans des lignes sans libellé d’origine qui ne sont pas le total : {victims}, montrées comme origine non indiquée (inconnue).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} {note}.</source>
+        <extracomment>&quot;{note}&quot; is one of the texts below (which labels were not understood, and what became of them).</extracomment>
+        <translation>{note} : {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} contradictions in the file, shown with a warning on the figure ({kinds}).</source>
+        <translation>Contradictions dans le fichier, signalées par un avertissement sur le chiffre : {count} ({kinds}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{kind}: {count}</source>
+        <extracomment>One kind of contradiction and how many, in the list of the line above.</extracomment>
+        <translation>{kind} : {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} names matched approximately (fuzzy).</source>
+        <translation>Noms mis en correspondance de façon approximative : {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns ({count}):</source>
+        <translation>Colonnes ({count}) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {column}: {role}</source>
+        <extracomment>A column of a table and what it became (&quot;&apos;Population&apos;: indicator, Population: a count&quot;).</extracomment>
+        <translation>  {column} : {role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  {column}: {role}, {note}</source>
+        <translation>  {column} : {role}, {note}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>of victims&apos; origins resolved (to a country, own nationals, unknown or a region; &lt;5 counted as 1)</source>
+        <extracomment>Lines the summary composes itself: never recognised in a text (they have no words of their own, and &quot;{share} {subject}.&quot; would read as &quot;{count} {note}.&quot;). What the resolved share measures, per kind of file (&quot;99.7% of victims&apos; origins ...&quot;).</extracomment>
+        <translation>Origines des victimes résolues (en un pays, les ressortissants du pays, inconnue ou une région ; &lt;5 compté comme 1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>of the flow volume has a resolved origin</source>
+        <translation>Volume des flux dont l’origine est résolue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of country rows resolved to a country</source>
+        <translation>Lignes de pays résolues en un pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of records&apos; citizenship resolved to a country</source>
+        <translation>Citoyennetés des enregistrements résolues en un pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of activities resolved to a recipient country</source>
+        <translation>Activités résolues en un pays bénéficiaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of activity rows resolved to a country</source>
+        <translation>Lignes d’activités résolues en un pays</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>origin labels not understood (imported as UNKNOWN, raw label kept)</source>
+        <extracomment>What became of the labels no rule understood, per kind of file (&quot;15 origin labels ...&quot;).</extracomment>
+        <translation>Libellés d’origine non compris (importés comme UNKNOWN, libellé brut conservé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin or destination labels not understood (unknown origins kept as UNKNOWN; rows with an unknown destination rejected)</source>
+        <translation>Libellés d’origine ou de destination non compris (origines inconnues conservées comme UNKNOWN ; lignes à destination inconnue rejetées)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>country labels not understood (their rows rejected; an alias fixes them at the next import)</source>
+        <translation>Libellés de pays non compris (leurs lignes rejetées ; un alias les corrige à la prochaine importation)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>citizenship codes not understood (counted as unknown origin)</source>
+        <translation>Codes de citoyenneté non compris (comptés comme origine inconnue)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recipient country codes not understood (their activities rejected)</source>
+        <translation>Codes de pays bénéficiaire non compris (leurs activités rejetées)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{former}: {kept}: {rows} ({victims} detected victims, &lt;5 counted as 1).</source>
+        <extracomment>&quot;{former}&quot; is &quot;SCG Serbia and Montenegro (a country until 2006)&quot;, &quot;{kept}&quot; what was done.</extracomment>
+        <translation>{former} : {kept} : {rows} (victimes détectées : {victims}, &lt;5 compté comme 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}, {former}: {kept}: {rows} ({victims} detected victims, &lt;5 counted as 1).</source>
+        <translation>{label}, {former} : {kept} : {rows} (victimes détectées : {victims}, &lt;5 compté comme 1).</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/io/importing/table_words.py" line="-110"/>
+        <source>{count} value columns, each imported as an indicator: {listed}. An empty cell gives no flow for its column ({empty} empty cells in rows imported).</source>
+        <translation>Colonnes de valeurs, chacune importée comme un indicateur : {count} ({listed}). Une cellule vide ne donne aucun flux pour sa colonne (cellules vides dans les lignes importées : {empty}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} value columns, each imported as an indicator: {listed}. An empty cell gives no flow for its column ({empty} empty cell in rows imported).</source>
+        <translation>Colonnes de valeurs, chacune importée comme un indicateur : {count} ({listed}). Une cellule vide ne donne aucun flux pour sa colonne (cellules vides dans les lignes importées : {empty}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{indicator} ({count} flows)</source>
+        <extracomment>An indicator of the list above and its number of flows.</extracomment>
+        <translation>{indicator} (flux : {count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator} ({count} flow)</source>
+        <translation>{indicator} (flux : {count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{note}: {rows} ({volume}).</source>
+        <extracomment>A note on rows (the rows&apos; reason), its rows, and the volume of their flows.</extracomment>
+        <translation>{note} : {rows} ({volume}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{indicator}: {count}</source>
+        <extracomment>An indicator and the volume of the flows above (&quot;Refugees: 1,204&quot;).</extracomment>
+        <translation>{indicator} : {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no volume</source>
+        <translation>aucun volume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} rows within one country (origin = destination, e.g. internally displaced people) kept as flows within the country (domestic).</source>
+        <translation>Lignes à l’intérieur d’un même pays (origine = destination, p. ex. personnes déplacées internes) conservées comme flux internes au pays : {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} row within one country (origin = destination, e.g. internally displaced people) kept as flows within the country (domestic).</source>
+        <translation>Lignes à l’intérieur d’un même pays (origine = destination, p. ex. personnes déplacées internes) conservées comme flux internes au pays : {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} values of 0 imported as flows of 0 (a zero is a count, kept).</source>
+        <translation>Valeurs 0 importées comme flux de 0 (un zéro est un effectif, conservé) : {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} value of 0 imported as flows of 0 (a zero is a count, kept).</source>
+        <translation>Valeurs 0 importées comme flux de 0 (un zéro est un effectif, conservé) : {count}.</translation>
     </message>
 </context>
 <context>
@@ -2948,7 +3770,7 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../explorer/core/texts.py" line="+102"/>
+        <location filename="../../explorer/core/texts.py" line="+106"/>
         <source>, </source>
         <extracomment>Between the items of a list (&quot;Girls 20%, boys 14%&quot;).</extracomment>
         <translation>, </translation>

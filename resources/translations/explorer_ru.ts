@@ -2342,11 +2342,639 @@
     </message>
 </context>
 <context>
+    <name>ImportColumns</name>
+    <message>
+        <location filename="../../explorer/io/importing/table_words.py" line="+154"/>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country name</source>
+        <translation>название страны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin</source>
+        <translation>происхождение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin name (checks the code)</source>
+        <translation>название происхождения (проверяет код)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination</source>
+        <translation>назначение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination name (checks the code)</source>
+        <translation>название назначения (проверяет код)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator names</source>
+        <translation>названия показателей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>единица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age</source>
+        <translation>возраст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored</source>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator</source>
+        <translation>показатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>values</source>
+        <translation>значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>values of a year</source>
+        <translation>значения за год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flow indicator</source>
+        <translation>показатель потоков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no flow</source>
+        <translation>нет потоков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a year column of a wide table</source>
+        <translation>не столбец года широкой таблицы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a year column of a wide table, but the table has one row per year</source>
+        <translation>столбец года широкой таблицы, но в таблице одна строка на год</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notes, codes and flags are not figures</source>
+        <translation>примечания, коды и отметки — не значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text, not numbers</source>
+        <translation>текст, а не числа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbers, but not chosen as a value column</source>
+        <translation>числа, но не выбран как столбец значений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbers, but no value column was chosen</source>
+        <translation>числа, но столбец значений не выбран</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: nothing imported</source>
+        <translation>{indicator}: ничего не импортировано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{indicator}: levels (categorical)</source>
+        <extracomment>An indicator and what the app does with its figures, by kind.</extracomment>
+        <translation>{indicator}: уровни (категориальный)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: a rate (never summed)</source>
+        <translation>{indicator}: коэффициент (никогда не суммируется)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: a count (summed in regional totals)</source>
+        <translation>{indicator}: количество (суммируется в региональных итогах)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: not a count (never summed)</source>
+        <translation>{indicator}: не количество (никогда не суммируется)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} indicators ({listed})</source>
+        <extracomment>A value column holding several indicators: how many, then the first ones and their kinds.</extracomment>
+        <translation>показателей: {count} ({listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} indicators ({listed} and {more} more)</source>
+        <translation>показателей: {count} ({listed} и ещё {more})</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <location filename="../../explorer/ui/workspace/import_job.py" line="+64"/>
         <source>{file}: could not be imported ({error})</source>
         <translation>{file}: не удалось импортировать ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../explorer/core/names/agency_codes.py" line="+24"/>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unspecified nationality</source>
+        <translation>гражданство не указано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>stateless</source>
+        <translation>лицо без гражданства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refugee (1951 Convention)</source>
+        <translation>беженец (Конвенция 1951 года)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refugee (other)</source>
+        <translation>беженец (иное)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tibetan</source>
+        <translation>тибетцы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>various</source>
+        <translation>разные</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a code that is not a country</source>
+        <extracomment>What a code shaped like a country&apos;s but of no country stands for.</extracomment>
+        <translation>код, не являющийся страной</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/names/historical.py" line="+29"/>
+        <source>{code} {country} (a country until {year})</source>
+        <extracomment>Why a table row naming a former country is not a row of a country: &quot;is ...&quot; follows. A former country in the import report&apos;s words (said in the interface language there).</extracomment>
+        <translation>{code} {country} (страна до {year} г.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a former country, kept apart as {place} (not merged into {successors})</source>
+        <translation>бывшая страна, учитывается отдельно как {place} (не объединена с {successors})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>any of the {count} countries of today on its territory</source>
+        <extracomment>The successors of a former country of more than three countries of today.</extracomment>
+        <translation>ни одну из нынешних стран на его территории (их {count})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/io/importing/report_words.py" line="+103"/>
+        <source>row {list}</source>
+        <translation>строка {list}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows {list}</source>
+        <translation>строки {list}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rows {list}, ... ({count} rows)</source>
+        <extracomment>The first rows of a long list, then how many in all.</extracomment>
+        <translation>строки {list}, … (всего строк: {count})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not a country code: {cell}</source>
+        <translation>не код страны: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no indicator</source>
+        <translation>нет показателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blank value</source>
+        <translation>пустое значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value is not a number: {cell}</source>
+        <translation>значение — не число: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year is not a whole number: {cell}</source>
+        <translation>год — не целое число: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>implausible: questionnaire code {category} with value {value}</source>
+        <translation>неправдоподобно: код анкеты {category} со значением {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>implausible: count {value} is 1,000,000 or more</source>
+        <translation>неправдоподобно: количество {value} — 1 000 000 или больше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a total row in {dimension} (labelled {category}), not a flow (it would count victims twice)</source>
+        <translation>строка итога в {dimension} (с меткой {category}), не поток (жертвы были бы учтены дважды)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a row without a label in {dimension}: it is larger than the country&apos;s total ({total}), so not a part of it; not a flow (it would count victims twice)</source>
+        <translation>строка без метки в {dimension}: она больше итога по стране ({total}), значит, не его часть; не поток (жертвы были бы учтены дважды)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a row without a label in {dimension}: its value equals the country&apos;s total ({total}); not a flow (it would count victims twice)</source>
+        <translation>строка без метки в {dimension}: её значение равно итогу по стране ({total}); не поток (жертвы были бы учтены дважды)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a row without a label in {dimension}: its value equals the sum of the labelled rows ({total}); not a flow (it would count victims twice)</source>
+        <translation>строка без метки в {dimension}: её значение равно сумме строк с метками ({total}); не поток (жертвы были бы учтены дважды)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>your choice in the import report</source>
+        <translation>ваш выбор в отчёте об импорте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same value in every row</source>
+        <translation>одно и то же значение в каждой строке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no total to check a sum against: the largest kept</source>
+        <translation>нет итога для проверки суммы: оставлено наибольшее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with the other parts they add up to {sum}, within the total {total}</source>
+        <translation>вместе с другими частями дают {sum}, в пределах итога {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>summed with the other parts they would be {sum}, more than the total {total}: the largest kept</source>
+        <translation>в сумме с другими частями было бы {sum}, больше итога {total}: оставлено наибольшее</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{low} to {high}</source>
+        <extracomment>The figure of parts summed with a &lt;5 among them: a range (&quot;7 to 10&quot;, &quot;7 to ?&quot;).</extracomment>
+        <translation>от {low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of {count} rows sharing one breakdown ({values}): summed as parts of one figure, {kept}</source>
+        <extracomment>What became of one row of a group (&quot;Show source rows&quot;); &quot;{values}&quot; lists the group&apos;s.</extracomment>
+        <translation>одна из строк одной разбивки (всего {count}; {values}): суммированы как части одного значения, {kept}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one of {count} rows sharing one breakdown ({values}): taken as repeats of one figure, {kept} kept</source>
+        <translation>одна из строк одной разбивки (всего {count}; {values}): приняты за повторы одного значения, оставлено {kept}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one of {count} rows sharing one breakdown ({values}): summed as parts of one figure, {kept} ({why})</source>
+        <extracomment>As above, then why the rule was chosen.</extracomment>
+        <translation>одна из строк одной разбивки (всего {count}; {values}): суммированы как части одного значения, {kept} ({why})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one of {count} rows sharing one breakdown ({values}): taken as repeats of one figure, {kept} kept ({why})</source>
+        <translation>одна из строк одной разбивки (всего {count}; {values}): приняты за повторы одного значения, оставлено {kept} ({why})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no country of exploitation</source>
+        <translation>нет страны эксплуатации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country of exploitation is not a country code: {cell}</source>
+        <translation>страна эксплуатации — не код страны: {cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no year of registration</source>
+        <translation>нет года регистрации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year of registration is not a year: {cell}</source>
+        <translation>год регистрации — не год: {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/io/importing/table_words.py" line="-174"/>
+        <source>no country</source>
+        <translation>нет страны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no destination</source>
+        <translation>нет назначения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a regional aggregate, not a country: {shown}</source>
+        <translation>региональный агрегат, а не страна: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination is a regional aggregate, not a country: {shown}</source>
+        <translation>назначение — региональный агрегат, а не страна: {shown}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a former country, not on today&apos;s map: {former}</source>
+        <extracomment>&quot;{former}&quot; is &quot;SCG Serbia and Montenegro (a country until 2006)&quot;.</extracomment>
+        <translation>бывшая страна, которой нет на современной карте: {former}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination is a former country, not on today&apos;s map: {former}</source>
+        <translation>назначение — бывшая страна, которой нет на современной карте: {former}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a country: {shown}</source>
+        <translation>не страна: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination is not a country: {shown}</source>
+        <translation>назначение — не страна: {shown}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>country not understood: {shown}</source>
+        <translation>страна не распознана: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination not understood: {shown}</source>
+        <translation>назначение не распознано: {shown}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>destination is not a country: {code} ({meaning})</source>
+        <extracomment>A label and what it stands for: an agency&apos;s code (&quot;XXA&quot;) and its meaning (&quot;stateless&quot;), or a label and the region or class it resolved to.</extracomment>
+        <translation>назначение — не страна: {code} ({meaning})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>destination is not a country: {code} ({meaning}, {name})</source>
+        <translation>назначение — не страна: {code} ({meaning}, {name})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin code {code} ({meaning}) is not a country: kept as unknown origin</source>
+        <translation>код происхождения {code} ({meaning}) — не страна: учтено как неизвестное происхождение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin code {code} ({meaning}, {name}) is not a country: kept as unknown origin</source>
+        <translation>код происхождения {code} ({meaning}, {name}) — не страна: учтено как неизвестное происхождение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>regional aggregate {name}</source>
+        <translation>региональный агрегат {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination code {code} and its name {name} ({other}) disagree</source>
+        <translation>код назначения {code} и его название {name} ({other}) расходятся</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>destination code {code} and its name {name} (no country) disagree</source>
+        <translation>код назначения {code} и его название {name} (не страна) расходятся</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin code {code} and its name {name} ({other}) disagree: kept as unknown origin</source>
+        <translation>код происхождения {code} и его название {name} ({other}) расходятся: учтено как неизвестное происхождение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>origin code {code} and its name {name} (no country) disagree: kept as unknown origin</source>
+        <translation>код происхождения {code} и его название {name} (не страна) расходятся: учтено как неизвестное происхождение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>origin code {code} is named {name}, {former}: imported as {result}, as the code says</source>
+        <translation>код происхождения {code} назван {name}, {former}: импортировано как {result}, как указывает код</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>destination code {code} is named {name}, {former}: imported as {result}, as the code says</source>
+        <translation>код назначения {code} назван {name}, {former}: импортировано как {result}, как указывает код</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>origin {former}: {kept}</source>
+        <extracomment>&quot;{kept}&quot; says where its figures were kept apart.</extracomment>
+        <translation>происхождение {former}: {kept}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>year is not a whole year (1800-2100): {cell}</source>
+        <translation>год — не целый год (1800–2100): {cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value is not a number in {year}: {cell}</source>
+        <translation>значение за {year} — не число: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value is not a number in {column}: {cell}</source>
+        <translation>значение в {column} — не число: {cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value is not a level of {name}: {cell}</source>
+        <translation>значение — не уровень {name}: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value is not a level of {name} in {year}: {cell}</source>
+        <translation>значение за {year} — не уровень {name}: {cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value is not a level of {name} in {column}: {cell}</source>
+        <translation>значение в {column} — не уровень {name}: {cell}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{reason} (and {more} more cells)</source>
+        <extracomment>Why a cell is no value: (the indicator has levels, where the cell is) -&gt; the reason. A row&apos;s first wrong cell (the reason before), then how many more it has.</extracomment>
+        <translation>{reason} (и ещё ячеек: {more})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negative value: {cell}</source>
+        <translation>отрицательное значение: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negative value in {column}: {cell}</source>
+        <translation>отрицательное значение в {column}: {cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value</source>
+        <translation>нет значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value ({cell})</source>
+        <translation>нет значения ({cell})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value in any column</source>
+        <translation>нет значения ни в одном столбце</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value in any year</source>
+        <translation>нет значения ни за один год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value in any value column</source>
+        <translation>нет значения ни в одном столбце значений</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a note, not a data row: {cell}</source>
+        <extracomment>A footer or note line of the file, in quotes.</extracomment>
+        <translation>примечание, а не строка данных: {cell}</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>no title</source>
+        <translation>нет названия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>example row from the template: delete it, or remove {cell} from the title</source>
+        <translation>строка-пример из шаблона: удалите её или уберите {cell} из названия</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} is a region, not a country (list its countries, with &apos;;&apos;)</source>
+        <translation>{label} — регион, а не страна (перечислите его страны через &apos;;&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} is not a country</source>
+        <translation>{label} — не страна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown kind {cell} (allowed: {allowed})</source>
+        <extracomment>&quot;{allowed}&quot; lists the words the column takes.</extracomment>
+        <translation>неизвестный вид {cell} (допустимо: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown status {cell} (allowed: {allowed})</source>
+        <translation>неизвестный статус {cell} (допустимо: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled: a cancelled activity is not imported (never delivered)</source>
+        <translation>отменено: отменённое мероприятие не импортируется (так и не проведено)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start is not a date: {cell} (write yyyy-mm-dd, dd/mm/yyyy or a year)</source>
+        <translation>начало — не дата: {cell} (пишите гггг-мм-дд, дд/мм/гггг или год)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>end is not a date: {cell} (write yyyy-mm-dd, dd/mm/yyyy or a year)</source>
+        <translation>окончание — не дата: {cell} (пишите гггг-мм-дд, дд/мм/гггг или год)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>end {end} is before start {start}</source>
+        <translation>окончание {end} раньше начала {start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no recipient country</source>
+        <translation>нет страны-получателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regional activity, no recipient country (recipient-region {regions})</source>
+        <translation>региональное мероприятие, нет страны-получателя (recipient-region {regions})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recipient-country code not understood: {codes}</source>
+        <translation>код recipient-country не распознан: {codes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled (IATI activity-status 5): never delivered, not imported</source>
+        <translation>отменено (IATI activity-status 5): так и не проведено, не импортируется</translation>
     </message>
 </context>
 <context>
@@ -2373,21 +3001,22 @@
         <translation>оставить неразрешённой</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+48"/>
+        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+50"/>
         <source>Origins no rule understood are imported as unknown. Map a label to a country or class to fix it in this dataset and in later imports.</source>
         <extracomment>a GLOTIP import has ~30 unresolved labels; more would be slow widgets</extracomment>
         <translation>Страны происхождения, не распознанные ни одним правилом, импортируются как неизвестные. Сопоставьте метку со страной или классом, чтобы исправить это в данном наборе данных и при последующих импортах.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Import report: {file}</source>
-        <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}``: rules for groups of rows, for the next import</extracomment>
+        <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}``: rules for groups of rows, for the next import The language of the report&apos;s texts on screen (the CSV export keeps English).</extracomment>
         <translation>Отчёт об импорте: {file}</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="+167"/>
+        <location line="+17"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="+195"/>
         <source>Columns</source>
+        <extracomment>Right-to-left mark: starts a line whose first word is Latin (a file name) as Arabic.</extracomment>
         <translation>Столбцы</translation>
     </message>
     <message>
@@ -2397,14 +3026,14 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+55"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+60"/>
         <source>Groups of rows</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}`` of the rules the user chose</extracomment>
         <translation>Группы строк</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+76"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+69"/>
         <source>Contradictions</source>
         <translation>Противоречия</translation>
     </message>
@@ -2470,7 +3099,7 @@
         <translation>Не удалось записать отчёт об импорте.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="-99"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="-94"/>
         <source>Summed: parts of one figure</source>
         <translation>Суммированы: части одного значения</translation>
     </message>
@@ -2485,7 +3114,7 @@
         <translation>Строки, которые файл приводит для одной разбивки, суммируются, если вместе с другими частями они не превышают соответствующий итог, а иначе считаются повторами одного значения (оставляется наибольшее). Выберите для группы другое правило и нажмите «Применить эти правила»: они сохраняются в рабочем пространстве и используются при повторном импорте этого файла.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Rule of rows {rows}</source>
         <translation>Правило для строк {rows}</translation>
     </message>
@@ -2505,7 +3134,7 @@
         <translation>Из {file} ничего не импортировано, набор данных не добавлен: {why}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="-31"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="-58"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
         <translation>Строка</translation>
@@ -2614,6 +3243,199 @@
         <location line="+1"/>
         <source>In the file</source>
         <translation>В файле</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../explorer/io/importing/report_words.py" line="-174"/>
+        <source>{file}: {read} rows read = {imported} imported + {rejected} rejected (every row read is either imported or rejected with a reason).</source>
+        <translation>{file}: прочитано строк: {read} = импортировано: {imported} + отклонено: {rejected} (каждая прочитанная строка либо импортирована, либо отклонена с указанием причины).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{share} {subject}.</source>
+        <extracomment>&quot;{share}&quot; is a percentage, &quot;{subject}&quot; one of the texts below (what was resolved).</extracomment>
+        <translation>{subject}: {share}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} implausible values rejected, kept off the map.</source>
+        <translation>Отклонено неправдоподобных значений (не показаны на карте): {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{collapsed} exact duplicate rows collapsed; {groups} groups of rows sharing one breakdown: {parts} summed as parts of one figure, {repeats} taken as repeats of one ({set_aside} rows set aside, the largest kept).</source>
+        <translation>Объединено точных дубликатов строк: {collapsed}; групп строк одной разбивки: {groups}, из них суммировано как части одного значения: {parts}, принято за повторы одного: {repeats} (отложено строк: {set_aside}, оставлено наибольшее).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{victims} victims in rows without an origin label that are not the total: shown as origin not stated (unknown).</source>
+        <translation>Жертвы в строках без метки происхождения, не являющихся итогом: {victims}; показаны как происхождение не указано (неизвестно).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} {note}.</source>
+        <extracomment>&quot;{note}&quot; is one of the texts below (which labels were not understood, and what became of them).</extracomment>
+        <translation>{note}: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} contradictions in the file, shown with a warning on the figure ({kinds}).</source>
+        <translation>Противоречий в файле (отмечены предупреждением у значения): {count} ({kinds}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{kind}: {count}</source>
+        <extracomment>One kind of contradiction and how many, in the list of the line above.</extracomment>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} names matched approximately (fuzzy).</source>
+        <translation>Названий, сопоставленных приблизительно (нечётко): {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns ({count}):</source>
+        <translation>Столбцы ({count}):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {column}: {role}</source>
+        <extracomment>A column of a table and what it became (&quot;&apos;Population&apos;: indicator, Population: a count&quot;).</extracomment>
+        <translation>  {column}: {role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  {column}: {role}, {note}</source>
+        <translation>  {column}: {role}, {note}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>of victims&apos; origins resolved (to a country, own nationals, unknown or a region; &lt;5 counted as 1)</source>
+        <extracomment>Lines the summary composes itself: never recognised in a text (they have no words of their own, and &quot;{share} {subject}.&quot; would read as &quot;{count} {note}.&quot;). What the resolved share measures, per kind of file (&quot;99.7% of victims&apos; origins ...&quot;).</extracomment>
+        <translation>Доля определённых происхождений жертв (страна, собственные граждане, неизвестно или регион; &lt;5 считается как 1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>of the flow volume has a resolved origin</source>
+        <translation>Доля объёма потоков с определённым происхождением</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of country rows resolved to a country</source>
+        <translation>Доля строк стран, сопоставленных со страной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of records&apos; citizenship resolved to a country</source>
+        <translation>Доля записей с гражданством, сопоставленным со страной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of activities resolved to a recipient country</source>
+        <translation>Доля мероприятий, сопоставленных со страной-получателем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of activity rows resolved to a country</source>
+        <translation>Доля строк мероприятий, сопоставленных со страной</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>origin labels not understood (imported as UNKNOWN, raw label kept)</source>
+        <extracomment>What became of the labels no rule understood, per kind of file (&quot;15 origin labels ...&quot;).</extracomment>
+        <translation>Нераспознанные метки происхождения (импортированы как UNKNOWN, исходная метка сохранена)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin or destination labels not understood (unknown origins kept as UNKNOWN; rows with an unknown destination rejected)</source>
+        <translation>Нераспознанные метки происхождения или назначения (неизвестные происхождения учтены как UNKNOWN; строки с неизвестным назначением отклонены)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>country labels not understood (their rows rejected; an alias fixes them at the next import)</source>
+        <translation>Нераспознанные метки стран (их строки отклонены; псевдоним исправит их при следующем импорте)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>citizenship codes not understood (counted as unknown origin)</source>
+        <translation>Нераспознанные коды гражданства (учтены как неизвестное происхождение)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recipient country codes not understood (their activities rejected)</source>
+        <translation>Нераспознанные коды стран-получателей (их мероприятия отклонены)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{former}: {kept}: {rows} ({victims} detected victims, &lt;5 counted as 1).</source>
+        <extracomment>&quot;{former}&quot; is &quot;SCG Serbia and Montenegro (a country until 2006)&quot;, &quot;{kept}&quot; what was done.</extracomment>
+        <translation>{former}: {kept}: {rows} (выявлено жертв: {victims}, &lt;5 считается как 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}, {former}: {kept}: {rows} ({victims} detected victims, &lt;5 counted as 1).</source>
+        <translation>{label}, {former}: {kept}: {rows} (выявлено жертв: {victims}, &lt;5 считается как 1).</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/io/importing/table_words.py" line="-110"/>
+        <source>{count} value columns, each imported as an indicator: {listed}. An empty cell gives no flow for its column ({empty} empty cells in rows imported).</source>
+        <translation>Столбцов значений, каждый импортирован как показатель: {count} ({listed}). Пустая ячейка не даёт потока для своего столбца (пустых ячеек в импортированных строках: {empty}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} value columns, each imported as an indicator: {listed}. An empty cell gives no flow for its column ({empty} empty cell in rows imported).</source>
+        <translation>Столбцов значений, каждый импортирован как показатель: {count} ({listed}). Пустая ячейка не даёт потока для своего столбца (пустых ячеек в импортированных строках: {empty}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{indicator} ({count} flows)</source>
+        <extracomment>An indicator of the list above and its number of flows.</extracomment>
+        <translation>{indicator} (потоков: {count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator} ({count} flow)</source>
+        <translation>{indicator} (потоков: {count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{note}: {rows} ({volume}).</source>
+        <extracomment>A note on rows (the rows&apos; reason), its rows, and the volume of their flows.</extracomment>
+        <translation>{note}: {rows} ({volume}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{indicator}: {count}</source>
+        <extracomment>An indicator and the volume of the flows above (&quot;Refugees: 1,204&quot;).</extracomment>
+        <translation>{indicator}: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no volume</source>
+        <translation>нет объёма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} rows within one country (origin = destination, e.g. internally displaced people) kept as flows within the country (domestic).</source>
+        <translation>Строк внутри одной страны (происхождение = назначение, например внутренне перемещённые лица), учтённых как потоки внутри страны (внутренние): {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} row within one country (origin = destination, e.g. internally displaced people) kept as flows within the country (domestic).</source>
+        <translation>Строк внутри одной страны (происхождение = назначение, например внутренне перемещённые лица), учтённых как потоки внутри страны (внутренние): {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} values of 0 imported as flows of 0 (a zero is a count, kept).</source>
+        <translation>Значений 0, импортированных как потоки 0 (ноль — это количество, сохранён): {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} value of 0 imported as flows of 0 (a zero is a count, kept).</source>
+        <translation>Значений 0, импортированных как потоки 0 (ноль — это количество, сохранён): {count}.</translation>
     </message>
 </context>
 <context>
@@ -2961,7 +3783,7 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../explorer/core/texts.py" line="+102"/>
+        <location filename="../../explorer/core/texts.py" line="+106"/>
         <source>, </source>
         <extracomment>Between the items of a list (&quot;Girls 20%, boys 14%&quot;).</extracomment>
         <translation>, </translation>

@@ -2326,11 +2326,639 @@
     </message>
 </context>
 <context>
+    <name>ImportColumns</name>
+    <message>
+        <location filename="../../explorer/io/importing/table_words.py" line="+154"/>
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country name</source>
+        <translation>国家名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin</source>
+        <translation>原籍地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin name (checks the code)</source>
+        <translation>原籍地名称（核对代码）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination name (checks the code)</source>
+        <translation>目的地名称（核对代码）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator names</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>values of a year</source>
+        <translation>某一年的数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flow indicator</source>
+        <translation>流向指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no flow</source>
+        <translation>无流向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a year column of a wide table</source>
+        <translation>不是宽表的年份列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a year column of a wide table, but the table has one row per year</source>
+        <translation>宽表的年份列，但该表每年一行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notes, codes and flags are not figures</source>
+        <translation>注释、代码和标记不是数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text, not numbers</source>
+        <translation>文本，不是数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbers, but not chosen as a value column</source>
+        <translation>数字，但未被选为数值列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbers, but no value column was chosen</source>
+        <translation>数字，但未选择数值列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: nothing imported</source>
+        <translation>{indicator}：未导入任何内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{indicator}: levels (categorical)</source>
+        <extracomment>An indicator and what the app does with its figures, by kind.</extracomment>
+        <translation>{indicator}：等级（分类）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: a rate (never summed)</source>
+        <translation>{indicator}：比率（从不求和）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: a count (summed in regional totals)</source>
+        <translation>{indicator}：计数（计入区域合计）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator}: not a count (never summed)</source>
+        <translation>{indicator}：不是计数（从不求和）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} indicators ({listed})</source>
+        <extracomment>A value column holding several indicators: how many, then the first ones and their kinds.</extracomment>
+        <translation>指标：{count} 个（{listed}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} indicators ({listed} and {more} more)</source>
+        <translation>指标：{count} 个（{listed} 及另外 {more} 个）</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <location filename="../../explorer/ui/workspace/import_job.py" line="+64"/>
         <source>{file}: could not be imported ({error})</source>
         <translation>{file}：无法导入（{error}）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../explorer/core/names/agency_codes.py" line="+24"/>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unspecified nationality</source>
+        <translation>未具体说明的国籍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>stateless</source>
+        <translation>无国籍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refugee (1951 Convention)</source>
+        <translation>难民（1951 年公约）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refugee (other)</source>
+        <translation>难民（其他）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tibetan</source>
+        <translation>藏族</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>various</source>
+        <translation>多种</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a code that is not a country</source>
+        <extracomment>What a code shaped like a country&apos;s but of no country stands for.</extracomment>
+        <translation>不是国家的代码</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/names/historical.py" line="+29"/>
+        <source>{code} {country} (a country until {year})</source>
+        <extracomment>Why a table row naming a former country is not a row of a country: &quot;is ...&quot; follows. A former country in the import report&apos;s words (said in the interface language there).</extracomment>
+        <translation>{code} {country}（{year} 年前为国家）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a former country, kept apart as {place} (not merged into {successors})</source>
+        <translation>已不存在的国家，单独保留为{place}（未并入{successors}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>any of the {count} countries of today on its territory</source>
+        <extracomment>The successors of a former country of more than three countries of today.</extracomment>
+        <translation>其领土上现今 {count} 个国家中的任何一个</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/io/importing/report_words.py" line="+103"/>
+        <source>row {list}</source>
+        <translation>第 {list} 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows {list}</source>
+        <translation>第 {list} 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rows {list}, ... ({count} rows)</source>
+        <extracomment>The first rows of a long list, then how many in all.</extracomment>
+        <translation>第 {list} 行……（共 {count} 行）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not a country code: {cell}</source>
+        <translation>不是国家代码：{cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no indicator</source>
+        <translation>无指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blank value</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value is not a number: {cell}</source>
+        <translation>数值不是数字：{cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year is not a whole number: {cell}</source>
+        <translation>年份不是整数：{cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>implausible: questionnaire code {category} with value {value}</source>
+        <translation>不合理：问卷代码 {category}，数值为 {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>implausible: count {value} is 1,000,000 or more</source>
+        <translation>不合理：计数 {value} 达到或超过 1,000,000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a total row in {dimension} (labelled {category}), not a flow (it would count victims twice)</source>
+        <translation>{dimension} 中的合计行（标签为 {category}），不是流向（否则会重复计算受害者）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a row without a label in {dimension}: it is larger than the country&apos;s total ({total}), so not a part of it; not a flow (it would count victims twice)</source>
+        <translation>{dimension} 中无标签的行：大于该国合计（{total}），因此不是其组成部分；不是流向（否则会重复计算受害者）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a row without a label in {dimension}: its value equals the country&apos;s total ({total}); not a flow (it would count victims twice)</source>
+        <translation>{dimension} 中无标签的行：其数值等于该国合计（{total}）；不是流向（否则会重复计算受害者）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a row without a label in {dimension}: its value equals the sum of the labelled rows ({total}); not a flow (it would count victims twice)</source>
+        <translation>{dimension} 中无标签的行：其数值等于有标签各行之和（{total}）；不是流向（否则会重复计算受害者）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>your choice in the import report</source>
+        <translation>您在导入报告中的选择</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same value in every row</source>
+        <translation>每行数值相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no total to check a sum against: the largest kept</source>
+        <translation>没有可用于核对总和的合计：保留最大值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with the other parts they add up to {sum}, within the total {total}</source>
+        <translation>与其他部分合计为 {sum}，未超过合计 {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>summed with the other parts they would be {sum}, more than the total {total}: the largest kept</source>
+        <translation>与其他部分相加将为 {sum}，超过合计 {total}：保留最大值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{low} to {high}</source>
+        <extracomment>The figure of parts summed with a &lt;5 among them: a range (&quot;7 to 10&quot;, &quot;7 to ?&quot;).</extracomment>
+        <translation>{low} 至 {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of {count} rows sharing one breakdown ({values}): summed as parts of one figure, {kept}</source>
+        <extracomment>What became of one row of a group (&quot;Show source rows&quot;); &quot;{values}&quot; lists the group&apos;s.</extracomment>
+        <translation>同一细分的 {count} 行之一（{values}）：作为同一数字的各部分求和，{kept}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one of {count} rows sharing one breakdown ({values}): taken as repeats of one figure, {kept} kept</source>
+        <translation>同一细分的 {count} 行之一（{values}）：视为同一数字的重复，保留 {kept}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one of {count} rows sharing one breakdown ({values}): summed as parts of one figure, {kept} ({why})</source>
+        <extracomment>As above, then why the rule was chosen.</extracomment>
+        <translation>同一细分的 {count} 行之一（{values}）：作为同一数字的各部分求和，{kept}（{why}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one of {count} rows sharing one breakdown ({values}): taken as repeats of one figure, {kept} kept ({why})</source>
+        <translation>同一细分的 {count} 行之一（{values}）：视为同一数字的重复，保留 {kept}（{why}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no country of exploitation</source>
+        <translation>无剥削国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country of exploitation is not a country code: {cell}</source>
+        <translation>剥削国不是国家代码：{cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no year of registration</source>
+        <translation>无登记年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year of registration is not a year: {cell}</source>
+        <translation>登记年份不是年份：{cell}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/io/importing/table_words.py" line="-174"/>
+        <source>no country</source>
+        <translation>无国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no destination</source>
+        <translation>无目的地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a regional aggregate, not a country: {shown}</source>
+        <translation>区域汇总，不是国家：{shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination is a regional aggregate, not a country: {shown}</source>
+        <translation>目的地是区域汇总，不是国家：{shown}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a former country, not on today&apos;s map: {former}</source>
+        <extracomment>&quot;{former}&quot; is &quot;SCG Serbia and Montenegro (a country until 2006)&quot;.</extracomment>
+        <translation>已不存在的国家，不在当今地图上：{former}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination is a former country, not on today&apos;s map: {former}</source>
+        <translation>目的地是已不存在的国家，不在当今地图上：{former}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a country: {shown}</source>
+        <translation>不是国家：{shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination is not a country: {shown}</source>
+        <translation>目的地不是国家：{shown}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>country not understood: {shown}</source>
+        <translation>无法识别的国家：{shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination not understood: {shown}</source>
+        <translation>无法识别的目的地：{shown}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>destination is not a country: {code} ({meaning})</source>
+        <extracomment>A label and what it stands for: an agency&apos;s code (&quot;XXA&quot;) and its meaning (&quot;stateless&quot;), or a label and the region or class it resolved to.</extracomment>
+        <translation>目的地不是国家：{code}（{meaning}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>destination is not a country: {code} ({meaning}, {name})</source>
+        <translation>目的地不是国家：{code}（{meaning}，{name}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin code {code} ({meaning}) is not a country: kept as unknown origin</source>
+        <translation>原籍地代码 {code}（{meaning}）不是国家：保留为未知原籍地</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin code {code} ({meaning}, {name}) is not a country: kept as unknown origin</source>
+        <translation>原籍地代码 {code}（{meaning}，{name}）不是国家：保留为未知原籍地</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>regional aggregate {name}</source>
+        <translation>区域汇总 {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination code {code} and its name {name} ({other}) disagree</source>
+        <translation>目的地代码 {code} 与其名称 {name}（{other}）不一致</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>destination code {code} and its name {name} (no country) disagree</source>
+        <translation>目的地代码 {code} 与其名称 {name}（非国家）不一致</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin code {code} and its name {name} ({other}) disagree: kept as unknown origin</source>
+        <translation>原籍地代码 {code} 与其名称 {name}（{other}）不一致：保留为未知原籍地</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>origin code {code} and its name {name} (no country) disagree: kept as unknown origin</source>
+        <translation>原籍地代码 {code} 与其名称 {name}（非国家）不一致：保留为未知原籍地</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>origin code {code} is named {name}, {former}: imported as {result}, as the code says</source>
+        <translation>原籍地代码 {code} 的名称为 {name}，{former}：按代码导入为 {result}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>destination code {code} is named {name}, {former}: imported as {result}, as the code says</source>
+        <translation>目的地代码 {code} 的名称为 {name}，{former}：按代码导入为 {result}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>origin {former}: {kept}</source>
+        <extracomment>&quot;{kept}&quot; says where its figures were kept apart.</extracomment>
+        <translation>原籍地 {former}：{kept}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>year is not a whole year (1800-2100): {cell}</source>
+        <translation>年份不是完整年份（1800-2100）：{cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value is not a number in {year}: {cell}</source>
+        <translation>{year} 年的数值不是数字：{cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value is not a number in {column}: {cell}</source>
+        <translation>{column} 中的数值不是数字：{cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value is not a level of {name}: {cell}</source>
+        <translation>数值不是 {name} 的等级：{cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value is not a level of {name} in {year}: {cell}</source>
+        <translation>{year} 年的数值不是 {name} 的等级：{cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value is not a level of {name} in {column}: {cell}</source>
+        <translation>{column} 中的数值不是 {name} 的等级：{cell}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{reason} (and {more} more cells)</source>
+        <extracomment>Why a cell is no value: (the indicator has levels, where the cell is) -&gt; the reason. A row&apos;s first wrong cell (the reason before), then how many more it has.</extracomment>
+        <translation>{reason}（另有 {more} 个单元格）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negative value: {cell}</source>
+        <translation>负值：{cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negative value in {column}: {cell}</source>
+        <translation>{column} 中的负值：{cell}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value</source>
+        <translation>无数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value ({cell})</source>
+        <translation>无数值（{cell}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value in any column</source>
+        <translation>所有列均无数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value in any year</source>
+        <translation>所有年份均无数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value in any value column</source>
+        <translation>所有数值列均无数值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a note, not a data row: {cell}</source>
+        <extracomment>A footer or note line of the file, in quotes.</extracomment>
+        <translation>注释，不是数据行：{cell}</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>no title</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>example row from the template: delete it, or remove {cell} from the title</source>
+        <translation>模板中的示例行：请删除，或从标题中去掉 {cell}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} is a region, not a country (list its countries, with &apos;;&apos;)</source>
+        <translation>{label} 是区域，不是国家（请列出其国家，以“;”分隔）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} is not a country</source>
+        <translation>{label} 不是国家</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown kind {cell} (allowed: {allowed})</source>
+        <extracomment>&quot;{allowed}&quot; lists the words the column takes.</extracomment>
+        <translation>未知类型 {cell}（允许：{allowed}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown status {cell} (allowed: {allowed})</source>
+        <translation>未知状态 {cell}（允许：{allowed}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled: a cancelled activity is not imported (never delivered)</source>
+        <translation>已取消：已取消的活动不导入（从未实施）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start is not a date: {cell} (write yyyy-mm-dd, dd/mm/yyyy or a year)</source>
+        <translation>开始日期不是日期：{cell}（请写 yyyy-mm-dd、dd/mm/yyyy 或年份）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>end is not a date: {cell} (write yyyy-mm-dd, dd/mm/yyyy or a year)</source>
+        <translation>结束日期不是日期：{cell}（请写 yyyy-mm-dd、dd/mm/yyyy 或年份）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>end {end} is before start {start}</source>
+        <translation>结束日期 {end} 早于开始日期 {start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no recipient country</source>
+        <translation>无受援国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regional activity, no recipient country (recipient-region {regions})</source>
+        <translation>区域活动，无受援国（recipient-region {regions}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recipient-country code not understood: {codes}</source>
+        <translation>无法识别的 recipient-country 代码：{codes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled (IATI activity-status 5): never delivered, not imported</source>
+        <translation>已取消（IATI activity-status 5）：从未实施，未导入</translation>
     </message>
 </context>
 <context>
@@ -2357,21 +2985,22 @@
         <translation>保持未解析</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+48"/>
+        <location filename="../../explorer/ui/workspace/report_dialog.py" line="+50"/>
         <source>Origins no rule understood are imported as unknown. Map a label to a country or class to fix it in this dataset and in later imports.</source>
         <extracomment>a GLOTIP import has ~30 unresolved labels; more would be slow widgets</extracomment>
         <translation>无法按任何规则识别的原籍地以“不详”导入。将标签映射到某个国家或类别，即可在此数据集及以后的导入中修正。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Import report: {file}</source>
-        <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}``: rules for groups of rows, for the next import</extracomment>
+        <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}``: rules for groups of rows, for the next import The language of the report&apos;s texts on screen (the CSV export keeps English).</extracomment>
         <translation>导入报告：{file}</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="+167"/>
+        <location line="+17"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="+195"/>
         <source>Columns</source>
+        <extracomment>Right-to-left mark: starts a line whose first word is Latin (a file name) as Arabic.</extracomment>
         <translation>列</translation>
     </message>
     <message>
@@ -2381,14 +3010,14 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+55"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+60"/>
         <source>Groups of rows</source>
         <extracomment>``{group key: &quot;parts&quot; | &quot;repeats&quot;}`` of the rules the user chose</extracomment>
         <translation>行组</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="+76"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="+69"/>
         <source>Contradictions</source>
         <translation>矛盾</translation>
     </message>
@@ -2454,7 +3083,7 @@
         <translation>无法写入导入报告。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_groups.py" line="-99"/>
+        <location filename="../../explorer/ui/workspace/report_groups.py" line="-94"/>
         <source>Summed: parts of one figure</source>
         <translation>求和：同一数字的各部分</translation>
     </message>
@@ -2469,7 +3098,7 @@
         <translation>文件为同一细分给出的多行，若与其他部分合计不超过相应的合计，则求和；否则视为同一数字的重复（保留最大者）。为某一行组选择另一规则并按“使用这些规则”：这些规则保存在工作区中，再次导入此文件时使用。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Rule of rows {rows}</source>
         <translation>行 {rows} 的规则</translation>
     </message>
@@ -2489,7 +3118,7 @@
         <translation>未从 {file} 导入任何内容，也未添加数据集：{why}。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/workspace/report_tables.py" line="-31"/>
+        <location filename="../../explorer/ui/workspace/report_tables.py" line="-58"/>
         <source>Row</source>
         <extracomment>numeric sort key of a formatted cell</extracomment>
         <translation>行</translation>
@@ -2598,6 +3227,199 @@
         <location line="+1"/>
         <source>In the file</source>
         <translation>文件中</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../explorer/io/importing/report_words.py" line="-174"/>
+        <source>{file}: {read} rows read = {imported} imported + {rejected} rejected (every row read is either imported or rejected with a reason).</source>
+        <translation>{file}：读取 {read} 行 = 导入 {imported} 行 + 拒绝 {rejected} 行（读取的每一行要么被导入，要么被拒绝并注明原因）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{share} {subject}.</source>
+        <extracomment>&quot;{share}&quot; is a percentage, &quot;{subject}&quot; one of the texts below (what was resolved).</extracomment>
+        <translation>{subject}：{share}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} implausible values rejected, kept off the map.</source>
+        <translation>被拒绝的不合理数值（不显示在地图上）：{count} 个。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{collapsed} exact duplicate rows collapsed; {groups} groups of rows sharing one breakdown: {parts} summed as parts of one figure, {repeats} taken as repeats of one ({set_aside} rows set aside, the largest kept).</source>
+        <translation>合并的完全重复行：{collapsed} 行；同一细分的行组：{groups} 组，其中 {parts} 组作为同一数字的各部分求和，{repeats} 组视为同一数字的重复（搁置 {set_aside} 行，保留最大值）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{victims} victims in rows without an origin label that are not the total: shown as origin not stated (unknown).</source>
+        <translation>无原籍地标签且不是合计的行中的受害者：{victims} 人，显示为原籍地未说明（未知）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} {note}.</source>
+        <extracomment>&quot;{note}&quot; is one of the texts below (which labels were not understood, and what became of them).</extracomment>
+        <translation>{note}：{count} 个。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} contradictions in the file, shown with a warning on the figure ({kinds}).</source>
+        <translation>文件中的矛盾（在数字上显示警告）：{count} 处（{kinds}）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{kind}: {count}</source>
+        <extracomment>One kind of contradiction and how many, in the list of the line above.</extracomment>
+        <translation>{kind}：{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} names matched approximately (fuzzy).</source>
+        <translation>近似（模糊）匹配的名称：{count} 个。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns ({count}):</source>
+        <translation>列（{count}）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {column}: {role}</source>
+        <extracomment>A column of a table and what it became (&quot;&apos;Population&apos;: indicator, Population: a count&quot;).</extracomment>
+        <translation>  {column}：{role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  {column}: {role}, {note}</source>
+        <translation>  {column}：{role}，{note}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>of victims&apos; origins resolved (to a country, own nationals, unknown or a region; &lt;5 counted as 1)</source>
+        <extracomment>Lines the summary composes itself: never recognised in a text (they have no words of their own, and &quot;{share} {subject}.&quot; would read as &quot;{count} {note}.&quot;). What the resolved share measures, per kind of file (&quot;99.7% of victims&apos; origins ...&quot;).</extracomment>
+        <translation>已解析的受害者原籍地（解析为国家、本国国民、未知或区域；&lt;5 按 1 计）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>of the flow volume has a resolved origin</source>
+        <translation>原籍地已解析的流向量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of country rows resolved to a country</source>
+        <translation>已解析为国家的国家行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of records&apos; citizenship resolved to a country</source>
+        <translation>国籍已解析为国家的记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of activities resolved to a recipient country</source>
+        <translation>已解析为受援国的活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of activity rows resolved to a country</source>
+        <translation>已解析为国家的活动行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>origin labels not understood (imported as UNKNOWN, raw label kept)</source>
+        <extracomment>What became of the labels no rule understood, per kind of file (&quot;15 origin labels ...&quot;).</extracomment>
+        <translation>无法识别的原籍地标签（导入为 UNKNOWN，保留原始标签）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin or destination labels not understood (unknown origins kept as UNKNOWN; rows with an unknown destination rejected)</source>
+        <translation>无法识别的原籍地或目的地标签（未知原籍地保留为 UNKNOWN；目的地未知的行被拒绝）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>country labels not understood (their rows rejected; an alias fixes them at the next import)</source>
+        <translation>无法识别的国家标签（其所在行被拒绝；别名会在下次导入时修正）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>citizenship codes not understood (counted as unknown origin)</source>
+        <translation>无法识别的国籍代码（计为未知原籍地）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recipient country codes not understood (their activities rejected)</source>
+        <translation>无法识别的受援国代码（其活动被拒绝）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{former}: {kept}: {rows} ({victims} detected victims, &lt;5 counted as 1).</source>
+        <extracomment>&quot;{former}&quot; is &quot;SCG Serbia and Montenegro (a country until 2006)&quot;, &quot;{kept}&quot; what was done.</extracomment>
+        <translation>{former}：{kept}：{rows}（被查明的受害者：{victims} 人，&lt;5 按 1 计）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}, {former}: {kept}: {rows} ({victims} detected victims, &lt;5 counted as 1).</source>
+        <translation>{label}，{former}：{kept}：{rows}（被查明的受害者：{victims} 人，&lt;5 按 1 计）。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/io/importing/table_words.py" line="-110"/>
+        <source>{count} value columns, each imported as an indicator: {listed}. An empty cell gives no flow for its column ({empty} empty cells in rows imported).</source>
+        <translation>数值列 {count} 个，各自作为一个指标导入：{listed}。空单元格不为其所在列生成流向（导入行中有 {empty} 个空单元格）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} value columns, each imported as an indicator: {listed}. An empty cell gives no flow for its column ({empty} empty cell in rows imported).</source>
+        <translation>数值列 {count} 个，各自作为一个指标导入：{listed}。空单元格不为其所在列生成流向（导入行中有 {empty} 个空单元格）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{indicator} ({count} flows)</source>
+        <extracomment>An indicator of the list above and its number of flows.</extracomment>
+        <translation>{indicator}（{count} 个流向）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator} ({count} flow)</source>
+        <translation>{indicator}（{count} 个流向）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{note}: {rows} ({volume}).</source>
+        <extracomment>A note on rows (the rows&apos; reason), its rows, and the volume of their flows.</extracomment>
+        <translation>{note}：{rows}（{volume}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{indicator}: {count}</source>
+        <extracomment>An indicator and the volume of the flows above (&quot;Refugees: 1,204&quot;).</extracomment>
+        <translation>{indicator}：{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no volume</source>
+        <translation>无流量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} rows within one country (origin = destination, e.g. internally displaced people) kept as flows within the country (domestic).</source>
+        <translation>同一国家内部的行（原籍地 = 目的地，例如境内流离失所者）作为国内流向保留：{count} 行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} row within one country (origin = destination, e.g. internally displaced people) kept as flows within the country (domestic).</source>
+        <translation>同一国家内部的行（原籍地 = 目的地，例如境内流离失所者）作为国内流向保留：{count} 行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} values of 0 imported as flows of 0 (a zero is a count, kept).</source>
+        <translation>作为 0 流向导入的 0 值（零也是计数，予以保留）：{count} 个。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} value of 0 imported as flows of 0 (a zero is a count, kept).</source>
+        <translation>作为 0 流向导入的 0 值（零也是计数，予以保留）：{count} 个。</translation>
     </message>
 </context>
 <context>
@@ -2935,7 +3757,7 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../explorer/core/texts.py" line="+102"/>
+        <location filename="../../explorer/core/texts.py" line="+106"/>
         <source>, </source>
         <extracomment>Between the items of a list (&quot;Girls 20%, boys 14%&quot;).</extracomment>
         <translation>、</translation>

@@ -17,18 +17,23 @@ from __future__ import annotations
 
 import re
 
+from explorer.core.texts import QT_TRANSLATE_NOOP
+
 #: Known agency codes and what they stand for (ICAO Doc 9303 and UNHCR usage).
 AGENCY_CODES: dict[str, str] = {
-    "UNK": "unknown",
-    "UKN": "unknown",
-    "XXX": "unspecified nationality",
-    "XXA": "stateless",
-    "STA": "stateless",
-    "XXB": "refugee (1951 Convention)",
-    "XXC": "refugee (other)",
-    "TIB": "Tibetan",
-    "VAR": "various",
+    "UNK": QT_TRANSLATE_NOOP("ImportReasons", "unknown"),
+    "UKN": QT_TRANSLATE_NOOP("ImportReasons", "unknown"),
+    "XXX": QT_TRANSLATE_NOOP("ImportReasons", "unspecified nationality"),
+    "XXA": QT_TRANSLATE_NOOP("ImportReasons", "stateless"),
+    "STA": QT_TRANSLATE_NOOP("ImportReasons", "stateless"),
+    "XXB": QT_TRANSLATE_NOOP("ImportReasons", "refugee (1951 Convention)"),
+    "XXC": QT_TRANSLATE_NOOP("ImportReasons", "refugee (other)"),
+    "TIB": QT_TRANSLATE_NOOP("ImportReasons", "Tibetan"),
+    "VAR": QT_TRANSLATE_NOOP("ImportReasons", "various"),
 }
+
+#: What a code shaped like a country's but of no country stands for.
+NOT_A_COUNTRY_CODE = QT_TRANSLATE_NOOP("ImportReasons", "a code that is not a country")
 
 _CODE_SHAPE = re.compile(r"^[A-Z]{3}$")
 
@@ -40,4 +45,4 @@ def is_code_shaped(text: str) -> bool:
 
 def agency_meaning(code: str) -> str:
     """What a non-country code stands for, as the report says it (``"XXA"`` -> ``"stateless"``)."""
-    return AGENCY_CODES.get(str(code).strip(), "a code that is not a country")
+    return AGENCY_CODES.get(str(code).strip(), NOT_A_COUNTRY_CODE)

@@ -21,9 +21,19 @@ from dataclasses import dataclass
 from functools import cache
 
 from explorer.core.data.schema import REGION_PREFIX
+from explorer.core.texts import QT_TRANSLATE_NOOP, fill
 
 #: Why a table row naming a former country is not a row of a country: "is ..." follows.
 NOT_ON_MAP = "is a former country, not on today's map"
+#: A former country in the import report's words (said in the interface language there).
+DESCRIBED = QT_TRANSLATE_NOOP("ImportReasons", "{code} {country} (a country until {year})")
+KEPT_APART = QT_TRANSLATE_NOOP(
+    "ImportReasons", "a former country, kept apart as {place} (not merged into {successors})"
+)
+#: The successors of a former country of more than three countries of today.
+ANY_OF = QT_TRANSLATE_NOOP(
+    "ImportReasons", "any of the {count} countries of today on its territory"
+)
 
 
 @dataclass(frozen=True)
@@ -44,7 +54,7 @@ class FormerCountry:
 
     def describe(self) -> str:
         """``"SCG Serbia and Montenegro (a country until 2006)"``."""
-        return f"{self.code} {self.name} (a country until {self.until})"
+        return fill(DESCRIBED, {"code": self.code, "country": self.name, "year": self.until})
 
     def named_by(self, label: str) -> str:
         """The label and what it names: ``"'USSR', SUN Soviet Union (a country until 1991)"``."""
@@ -129,16 +139,15 @@ def is_former_place(result: object) -> bool:
 
 def kept_apart(former: FormerCountry) -> str:
     """What an import did with it, for the report: kept apart, and from which countries."""
-    return (
-        f"a former country, kept apart as {former.place!r} "
-        f"(not merged into {_successors(former.successors)})"
+    return fill(
+        KEPT_APART, {"place": repr(former.place), "successors": _successors(former.successors)}
     )
 
 
 def _successors(names: tuple[str, ...]) -> str:
     """``"Serbia or Montenegro"``; past three, how many countries of today it is not."""
     if len(names) > 3:
-        return f"any of the {len(names)} countries of today on its territory"
+        return fill(ANY_OF, {"count": len(names)})
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 

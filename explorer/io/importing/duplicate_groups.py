@@ -28,6 +28,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from explorer.core.data.values import RANGE, format_number
+from explorer.core.texts import fill
+from explorer.io.importing import report_words as rw
 
 PARTS, REPEATS = "parts", "repeats"
 RULES = (PARTS, REPEATS)
@@ -105,25 +107,16 @@ def decide(
     """
     low = sum(c.low for c in cells)
     if override in RULES:
-        return _figure(cells, override, "your choice in the import report")
+        return _figure(cells, override, str(rw.YOUR_CHOICE))
     if len({c.text.strip() for c in cells}) == 1:
-        return _figure(cells, REPEATS, "the same value in every row")
+        return _figure(cells, REPEATS, str(rw.SAME_VALUE))
     if total is None:
-        return _figure(cells, REPEATS, "no total to check a sum against: the largest kept")
+        return _figure(cells, REPEATS, str(rw.NO_TOTAL))
     together = low + siblings_low
+    values = {"sum": format_number(together), "total": total.words}
     if together <= total.ceiling:
-        return _figure(
-            cells,
-            PARTS,
-            f"with the other parts they add up to {format_number(together)}, within the "
-            f"total {total.words}",
-        )
-    return _figure(
-        cells,
-        REPEATS,
-        f"summed with the other parts they would be {format_number(together)}, more than "
-        f"the total {total.words}: the largest kept",
-    )
+        return _figure(cells, PARTS, fill(rw.WITHIN_TOTAL, values))
+    return _figure(cells, REPEATS, fill(rw.ABOVE_TOTAL, values))
 
 
 def _figure(cells: Sequence[Cell], rule: str, reason: str) -> Decision:
@@ -133,7 +126,8 @@ def _figure(cells: Sequence[Cell], rule: str, reason: str) -> Decision:
             text = format_number(value)
             return Decision(rule, reason, value, math.nan, math.nan, "", text, len(cells))
         low, high = sum(c.low for c in cells), sum(c.high for c in cells)
-        text = f"{format_number(low)} to {'?' if math.isinf(high) else format_number(high)}"
+        top = "?" if math.isinf(high) else format_number(high)
+        text = fill(rw.RANGE, {"low": format_number(low), "high": top})
         upper = math.nan if math.isinf(high) else high
         return Decision(rule, reason, math.nan, low, upper, RANGE, text, len(cells))
     # Repeats: the largest; an exact figure before a <5 of the same size; then the earliest.

@@ -9,8 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from explorer.core.names.historical import former_country, is_former_place, kept_apart
+from explorer.core.names.historical import fold_label, former_country, is_former_place, kept_apart
+from explorer.core.texts import fill
 from explorer.io.importing.report import format_count
+from explorer.io.importing.report_words import (
+    FORMER_LABEL_REMARK,
+    FORMER_REMARK,
+    MANY_ROWS,
+    ONE_ROW,
+    SOME_ROWS,
+)
 
 
 def former_country_remarks(
@@ -27,15 +35,22 @@ def former_country_remarks(
         former = former_country(label)
         if former is None or not is_former_place(results.get(label)):
             continue
-        lines.append(
-            f"{former.named_by(label)}: {kept_apart(former)}: {listed_rows(found)} "
-            f"({format_count(victims.get(label, 0.0))} detected victims, <5 counted as 1)."
-        )
+        values = {
+            "label": repr(label),
+            "former": former.describe(),
+            "kept": kept_apart(former),
+            "rows": listed_rows(found),
+            "victims": format_count(victims.get(label, 0.0)),
+        }
+        # The label itself when it is not just the country's code or name (as named_by says).
+        same = fold_label(label) in (former.code.casefold(), fold_label(former.name))
+        lines.append(fill(FORMER_REMARK if same else FORMER_LABEL_REMARK, values))
     return lines
 
 
 def listed_rows(rows: list[int], shown: int = 12) -> str:
     """``"rows 3, 5, 9"``; past ``shown``, the first ones and how many in all."""
     head = ", ".join(str(r) for r in rows[:shown])
-    more = f", ... ({len(rows):,} rows)" if len(rows) > shown else ""
-    return ("row " if len(rows) == 1 else "rows ") + head + more
+    if len(rows) > shown:
+        return fill(MANY_ROWS, {"list": head, "count": f"{len(rows):,}"})
+    return fill(ONE_ROW if len(rows) == 1 else SOME_ROWS, {"list": head})

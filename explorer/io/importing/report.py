@@ -21,7 +21,6 @@ Counting rule (the invariant): ``rows_read == rows_imported + len(rejected)``.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +28,7 @@ import pandas as pd
 
 from explorer.core.data.schema import FLOW_DTYPES, conform, empty_frame
 from explorer.core.data.source_file import SourceFile
+from explorer.io.importing.report_words import GLOTIP_SUBJECT, GLOTIP_UNRESOLVED
 
 
 def format_count(x: float) -> str:
@@ -103,11 +103,8 @@ class ImportReport:
     consistency: list[tuple] = field(default_factory=list)
     #: What ``resolved_share`` measures and what became of unresolved labels, in
     #: the summary's words (each reader says it for its own kind of file).
-    resolved_subject: str = (
-        "of victims' origins resolved (to a country, own nationals, unknown or a region; "
-        "<5 counted as 1)"
-    )
-    unresolved_note: str = "origin labels not understood (imported as UNKNOWN, raw label kept)"
+    resolved_subject: str = GLOTIP_SUBJECT
+    unresolved_note: str = GLOTIP_UNRESOLVED
     #: The flow rows, one per source label, that were summed into UNKNOWN flows
     #: (unresolved labels and explicit unknowns). Kept so that a user alias can
     #: later move a label's victims out of UNKNOWN without the source file.
@@ -203,60 +200,18 @@ class ImportReport:
             source=source,
         )
 
-    def summary(self) -> str:
-        """A few lines for the command line and the top of the report dialog."""
-        lines = [
-            f"{self.file_name}: {self.rows_read:,} rows read = "
-            f"{self.rows_imported:,} imported + {len(self.rejected):,} rejected "
-            f"(every row read is either imported or rejected with a reason).",
-            f"{self.resolved_share:.1%} {self.resolved_subject}.",
-        ]
-        if self.implausible:
-            lines.append(
-                f"{len(self.implausible):,} implausible values rejected, kept off the map."
-            )
-        if self.duplicates_collapsed or self.conflicts:
-            parts = sum(1 for c in self.conflicts if c.rule == "parts")
-            repeats = len(self.conflicts) - parts
-            set_aside = sum(c.set_aside for c in self.conflicts)
-            lines.append(
-                f"{self.duplicates_collapsed:,} exact duplicate rows collapsed; "
-                f"{len(self.conflicts):,} groups of rows sharing one breakdown: {parts:,} "
-                f"summed as parts of one figure, {repeats:,} taken as repeats of one "
-                f"({set_aside:,} rows set aside, the largest kept)."
-            )
-        if self.not_stated:
-            lines.append(
-                f"{format_count(self.not_stated)} victims in rows without an origin label that "
-                f"are not the total: shown as origin not stated (unknown)."
-            )
-        if self.unresolved:
-            lines.append(f"{len(self.unresolved):,} {self.unresolved_note}.")
-        if self.consistency:
-            kinds = Counter(c[4] for c in self.consistency)
-            listed = "; ".join(f"{kind}: {n:,}" for kind, n in kinds.most_common())
-            lines.append(
-                f"{len(self.consistency):,} contradictions in the file, shown with a warning "
-                f"on the figure ({listed})."
-            )
-        if self.fuzzy:
-            lines.append(f"{len(self.fuzzy):,} names matched approximately (fuzzy).")
-        lines += self.remarks
-        if self.columns:
-            lines.append(f"Columns ({len(self.columns)}):")
-            lines += [column_line(*c) for c in self.columns]
-        return "\n".join(lines)
+    def summary(self, lang: str | None = None) -> str:
+        """A few lines for the command line and the top of the report dialog, in ``lang``
+        (English when None: :mod:`explorer.io.importing.report_summary`)."""
+        from explorer.io.importing.report_summary import summary_lines
+
+        return "\n".join(summary_lines(self, lang))
 
     def to_csv(self, path: str | Path) -> None:
         """Write the report as CSV, one line per item (see :mod:`report_csv`)."""
         from explorer.io.importing.report_csv import write_report_csv
 
         write_report_csv(self, path)
-
-
-def column_line(column: str, role: str, note: str) -> str:
-    """``  'Population': indicator, Population: a count (summed in regional totals)``"""
-    return f"  {column!r}: {role}" + (f", {note}" if note else "")
 
 
 def _conflict(item: list) -> Conflict:

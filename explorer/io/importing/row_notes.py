@@ -7,6 +7,8 @@ table needs it per row.
 
 from __future__ import annotations
 
+from explorer.core.texts import fill
+from explorer.io.importing import report_words as rw
 from explorer.io.importing.report import ImportReport
 
 
@@ -16,14 +18,17 @@ def row_notes(report: ImportReport | None) -> dict[int, str]:
     if report is None:
         return notes
     for group in report.conflicts:
-        values = ", ".join(group.values)
-        head = f"one of {len(group.rows)} rows sharing one breakdown ({values}): "
+        values = {
+            "count": len(group.rows),
+            "values": ", ".join(group.values),
+            "kept": group.kept,
+            "why": group.reason,
+        }
         if group.rule == "parts":
-            text = head + f"summed as parts of one figure, {group.kept}"
+            template = rw.ROW_IN_PARTS_WHY if group.reason else rw.ROW_IN_PARTS
         else:
-            text = head + f"taken as repeats of one figure, {group.kept} kept"
-        if group.reason:
-            text += f" ({group.reason})"
+            template = rw.ROW_IN_REPEATS_WHY if group.reason else rw.ROW_IN_REPEATS
+        text = fill(template, values)
         for row in group.rows:
             notes[int(row)] = text
     return notes

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.core.data.local_numbers import decimal_text
 from explorer.core.data.values import format_number
 from explorer.io.importing.report import ImportReport
 from explorer.ui.common.plain_text import LINE_LIMIT, TEXT_LIMIT, plain_label, shown, wrap
-from explorer.ui.common.translations import count_text, translate
+from explorer.ui.common.translations import count_text, interface_language, translate
 from explorer.ui.workspace.alias_choices import AliasChoices
 from explorer.ui.workspace.report_groups import GroupsTab, checks_table
 from explorer.ui.workspace.report_notices import balance_warning, nothing_warning
@@ -39,6 +40,7 @@ from explorer.ui.workspace.report_tables import (
     column_headers,
     columns_table,
     fill_rows,
+    lines_in,
     rejected_items,
     report_table,
     text_item,
@@ -71,10 +73,13 @@ class ImportReportDialog(QDialog):
         aliases: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
         rules: Mapping[str, str] | None = None,
+        lang: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.report = report
         self.names = dict(names)
+        #: The language of the report's texts on screen (the CSV export keeps English).
+        self.lang = lang or interface_language()
         self.setWindowTitle(
             translate("ImportReport", "Import report: {file}").format(
                 file=shown(report.file_name, LINE_LIMIT)
@@ -82,7 +87,8 @@ class ImportReportDialog(QDialog):
         )
         self.resize(900, 600)
 
-        self.summary_label = plain_label(shown(report.summary(), TEXT_LIMIT))
+        summary = lines_in(report.summary(self.lang), self.lang)
+        self.summary_label = plain_label(shown(summary, TEXT_LIMIT))
         self.summary_label.setObjectName("import_summary")
         wrap(self.summary_label)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -91,13 +97,13 @@ class ImportReportDialog(QDialog):
 
         self.tabs = QTabWidget()
         if report.columns:  # a table's columns and what became of each
-            self.columns_table = columns_table(report)
+            self.columns_table = columns_table(report, self.lang)
             name = QT_TRANSLATE_NOOP("ImportReport", "Columns")
             self._add_tab(self.columns_table, name, len(report.columns))
         self.rejected_table = self._add_rows_tab(
             QT_TRANSLATE_NOOP("ImportReport", "Rejected rows"), report.rejected
         )
-        self.groups_tab = GroupsTab(report, dict(rules or {}))
+        self.groups_tab = GroupsTab(report, dict(rules or {}), lang=self.lang)
         self.groups_tab.rules_chosen.connect(self.rules_chosen)
         self.conflicts_table = self.groups_tab.table
         self._add_page(
@@ -105,7 +111,7 @@ class ImportReportDialog(QDialog):
             QT_TRANSLATE_NOOP("ImportReport", "Groups of rows"),
             len(report.conflicts),
         )
-        self.checks_table = checks_table(report)
+        self.checks_table = checks_table(report, self.lang)
         self._add_tab(
             self.checks_table,
             QT_TRANSLATE_NOOP("ImportReport", "Contradictions"),
@@ -177,7 +183,7 @@ class ImportReportDialog(QDialog):
     def _add_rows_tab(self, name: str, rows: list) -> QTableWidget:
         """A tab listing file rows (row, reason or note, source values)."""
         table = report_table(column_headers("Row", "Reason", "Source values"), name, [70, 320])
-        fill_rows(table, rejected_items(rows))
+        fill_rows(table, rejected_items(rows, self.lang))
         self._add_tab(table, name, len(rows))
         return table
 
@@ -223,7 +229,7 @@ class ImportReportDialog(QDialog):
             [
                 text_item(label),
                 text_item(self._describe(result)),
-                SortItem(f"{score:.1f}", float(score)),
+                SortItem(decimal_text(score, self.lang, 1), float(score)),
             ]
             for label, result, score in self.report.fuzzy
         ]

@@ -17,14 +17,17 @@ from explorer.core.data.local_numbers import year_text
 from explorer.core.indicators.consistency import group_name, warning_text
 from explorer.core.indicators.shown_names import indicator_name
 from explorer.io.importing.report import Conflict, ImportReport
-from explorer.ui.common.plain_text import plain_label, tooltip_html, wrap
+from explorer.io.importing.report_language import number_in
+from explorer.ui.common.plain_text import plain_label, wrap
 from explorer.ui.common.translations import interface_language, translate
 from explorer.ui.workspace.report_tables import (
     AliasCombo,
     SortItem,
     column_headers,
     fill_rows,
+    long_item,
     report_table,
+    said,
     text_item,
 )
 
@@ -47,7 +50,9 @@ class GroupsTab(QWidget):
     #: ``{group key: "parts" | "repeats"}`` of the rules the user chose
     rules_chosen = Signal(dict)
 
-    def __init__(self, report: ImportReport, stored: dict[str, str], parent=None) -> None:
+    def __init__(
+        self, report: ImportReport, stored: dict[str, str], parent=None, lang: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.groups: list[Conflict] = list(report.conflicts)
         headers = column_headers("Rows", "Key", "Values", "Rule", "Shown on the map", "Why")
@@ -60,11 +65,11 @@ class GroupsTab(QWidget):
             rows.append(
                 [
                     SortItem(" ".join(str(n) for n in group.rows), first),
-                    _long_item(" | ".join(str(k) for k in group.key)),
+                    long_item(" | ".join(str(k) for k in group.key)),
                     text_item(" ".join(str(v) for v in group.values)),
                     text_item(""),
-                    text_item(group.kept),
-                    _long_item(group.reason),
+                    text_item(number_in(group.kept, lang) or said(group.kept, lang)),
+                    long_item(said(group.reason, lang)),
                 ]
             )
         fill_rows(self.table, rows)
@@ -115,17 +120,10 @@ class GroupsTab(QWidget):
         return chosen
 
 
-def _long_item(text: str):
-    """A cell that may be cut on screen: its whole text in the tooltip (escaped)."""
-    item = text_item(text)
-    item.setToolTip(tooltip_html(text))
-    return item
-
-
-def checks_table(report: ImportReport) -> QTableWidget:
+def checks_table(report: ImportReport, lang: str | None = None) -> QTableWidget:
     """The file's contradictions: country, year, indicator, breakdown, what disagrees; the
     words in the interface language (the report's CSV keeps the English message)."""
-    lang = interface_language()
+    lang = lang or interface_language()
     headers = column_headers("Country", "Year", "Indicator", "Breakdown", "In the file")
     table = report_table(
         headers, QT_TRANSLATE_NOOP("ImportReport", "Contradictions"), [70, 60, 220, 160]
@@ -134,9 +132,9 @@ def checks_table(report: ImportReport) -> QTableWidget:
         [
             text_item(str(entry[0])),
             SortItem(year_text(int(entry[1]), lang), float(entry[1])),
-            _long_item(indicator_name(str(entry[2]), lang)),
+            long_item(indicator_name(str(entry[2]), lang)),
             text_item(group_name(str(entry[3]), lang)),
-            _long_item(warning_text(entry, lang)),
+            long_item(warning_text(entry, lang)),
         ]
         for entry in report.consistency
     ]

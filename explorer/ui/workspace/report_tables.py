@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.data.text import fold
 from explorer.io.importing.report import ImportReport, RejectedRow
+from explorer.io.importing.report_language import say_in
 from explorer.ui.common.plain_text import shown, tooltip_html
 from explorer.ui.common.translations import translate
 
@@ -158,13 +159,44 @@ _COLUMNS = (
 )
 
 
-def rejected_items(rows: list[RejectedRow]) -> list[list[QTableWidgetItem]]:
-    return [[row_item(r.row), text_item(r.reason), source_item(r.raw)] for r in rows]
+#: Right-to-left mark: starts a line whose first word is Latin (a file name) as Arabic.
+RLM = "\u200f"
 
 
-def columns_table(report: ImportReport) -> QTableWidget:
+def said(text: str, lang: str | None) -> str:
+    """A report's English text in ``lang`` (:func:`say_in`), as :func:`lines_in` lays it."""
+    return lines_in(say_in(text, lang), lang)
+
+
+def lines_in(text: str, lang: str | None) -> str:
+    """``text`` with each line starting right to left in a right-to-left language, even when
+    its first word is a file's Latin text (else Qt would start that line left to right)."""
+    if not text or QLocale(lang or "en").textDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    return "\n".join(RLM + line for line in text.split("\n"))
+
+
+def long_item(text: str) -> QTableWidgetItem:
+    """A cell that may be cut on screen: its whole text in the tooltip (escaped)."""
+    item = text_item(text)
+    item.setToolTip(tooltip_html(text))
+    return item
+
+
+def rejected_items(
+    rows: list[RejectedRow], lang: str | None = None
+) -> list[list[QTableWidgetItem]]:
+    """Row, reason (in ``lang``: the report keeps English) and the row's cells."""
+    return [[row_item(r.row), long_item(said(r.reason, lang)), source_item(r.raw)] for r in rows]
+
+
+def columns_table(report: ImportReport, lang: str | None = None) -> QTableWidget:
     """Every column of the file, in its order: what it became (role) and why (note)."""
     name = QT_TRANSLATE_NOOP("ImportReport", "Columns")
     table = report_table(column_headers("Column", "Became", "Note"), name, [260, 140])
-    fill_rows(table, [[text_item(c), text_item(r), text_item(n)] for c, r, n in report.columns])
+    rows = [
+        [text_item(c), text_item(said(r, lang)), long_item(said(n, lang))]
+        for c, r, n in report.columns
+    ]
+    fill_rows(table, rows)
     return table

@@ -62,6 +62,7 @@ from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeTree
 
 from explorer.core.data.dataset import Dataset
+from explorer.io.importing import report_words as rw
 from explorer.io.importing.errors import DataImportError
 from explorer.io.importing.files import file_bytes
 from explorer.io.importing.limits import MAX_XML_DEPTH
@@ -159,8 +160,8 @@ def _read(
     data = file_bytes(path, data)
 
     report = ImportReport(file_name=path.name)
-    report.resolved_subject = "of activities resolved to a recipient country"
-    report.unresolved_note = "recipient country codes not understood (their activities rejected)"
+    report.resolved_subject = rw.IATI_SUBJECT
+    report.unresolved_note = rw.IATI_UNRESOLVED
     countries = CountryLabels(resolve, report)
     rows: list[dict] = []
     publishers: dict[str, None] = {}

@@ -12,6 +12,8 @@ import re
 from datetime import date
 from xml.etree.ElementTree import Element
 
+from explorer.core.texts import fill
+from explorer.io.importing import table_words as tw
 from explorer.io.importing.report import ImportReport, RejectedRow
 from explorer.io.readers.activities.iati_sectors import infer_kind, sectors_of
 from explorer.io.readers.activities.iati_xml import children, first_child, narrative, organisation
@@ -69,14 +71,14 @@ def add_activity(
 
     problems: list[str] = []
     if not title:
-        problems.append("no title")
+        problems.append(str(tw.NO_TITLE))
     codes = [code for code, _ in recipients if code]
     if not codes:
         if regions:
             shown = ", ".join(" ".join(p for p in (code, name) if p) for code, name, _ in regions)
-            problems.append(f"regional activity, no recipient country (recipient-region {shown})")
+            problems.append(fill(tw.REGIONAL_ACTIVITY, {"regions": shown}))
         else:
-            problems.append("no recipient country")
+            problems.append(str(tw.NO_RECIPIENT))
     countries.tally(codes)
     resolved: dict[str, str] = {}
     unresolved: list[str] = []
@@ -87,11 +89,10 @@ def add_activity(
         else:
             resolved[code] = iso3
     if unresolved:
-        problems.append(
-            "recipient-country code not understood: " + ", ".join(repr(c) for c in unresolved)
-        )
+        codes = ", ".join(repr(c) for c in unresolved)
+        problems.append(fill(tw.RECIPIENT_NOT_UNDERSTOOD, {"codes": codes}))
     if status_code == CANCELLED:
-        problems.append("cancelled (IATI activity-status 5): never delivered, not imported")
+        problems.append(str(tw.IATI_CANCELLED))
     if problems:
         raw = {
             "iati-identifier": identifier,

@@ -17,6 +17,8 @@ import pandas as pd
 from explorer.core.data.provenance import Provenance
 from explorer.core.data.schema import ACTIVITY_DTYPES, DOMESTIC, REGION_PREFIX
 from explorer.core.names.iso import is_alpha3 as valid_iso3
+from explorer.core.texts import fill
+from explorer.io.importing import table_words as tw
 from explorer.io.importing.report import ImportReport
 from explorer.io.importing.resolving import Resolver, default_resolver, fuzzy_match, set_unresolved
 from explorer.io.importing.steps import file_provenance
@@ -45,12 +47,12 @@ class CountryLabels:
         res = self._resolve(label)
         result = getattr(res, "result", None)
         if result is None:
-            return None, f"country not understood: {label!r}"
+            return None, fill(tw.COUNTRY_NOT_UNDERSTOOD, {"shown": repr(label)})
         result = str(result)
         if result.startswith(REGION_PREFIX):
-            return None, f"{label!r} is a region, not a country (list its countries, with ';')"
+            return None, fill(tw.IS_A_REGION, {"label": repr(label)})
         if result == DOMESTIC or not bool(valid_iso3(pd.Series([result])).iloc[0]):
-            return None, f"{label!r} is not a country"
+            return None, fill(tw.IS_NOT_A_COUNTRY, {"label": repr(label)})
         fuzzy = fuzzy_match(label, res)
         if fuzzy is not None:
             self._report.fuzzy.append(fuzzy)

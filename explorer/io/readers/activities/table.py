@@ -54,6 +54,9 @@ import pandas as pd
 
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.schema import ACTIVITY_KINDS
+from explorer.core.texts import fill
+from explorer.io.importing import report_words as rw
+from explorer.io.importing import table_words as tw
 from explorer.io.importing.errors import DataImportError
 from explorer.io.importing.files import file_bytes, read_table
 from explorer.io.importing.report import ImportReport, RejectedRow
@@ -129,11 +132,8 @@ def _read(
         raise DataImportError(f"{path.name}: no activity rows under the header")
 
     report = ImportReport(file_name=path.name, rows_read=len(body))
-    report.resolved_subject = "of activity rows resolved to a country"
-    report.unresolved_note = (
-        "country labels not understood (their rows rejected; an "
-        "alias fixes them at the next import)"
-    )
+    report.resolved_subject = rw.ACTIVITY_SUBJECT
+    report.unresolved_note = rw.TABLE_UNRESOLVED
     countries = CountryLabels(resolve, report)
     rows: list[dict] = []
     for number, (index, cells) in enumerate(body.iterrows()):
@@ -166,15 +166,13 @@ def _row(values: dict[str, str], countries: CountryLabels) -> tuple[dict, list[s
     problems: list[str] = []
     title = " ".join(values.get("title", "").split())
     if not title:
-        problems.append("no title")
+        problems.append(str(tw.NO_TITLE))
     elif title.casefold().startswith(EXAMPLE_MARK.casefold()):
-        problems.append(
-            f"example row from the template: delete it, or remove {EXAMPLE_MARK!r} from the title"
-        )
+        problems.append(fill(tw.EXAMPLE_ROW, {"cell": repr(EXAMPLE_MARK)}))
     labels = [label.strip() for label in values.get("country", "").split(";") if label.strip()]
     iso3s: list[str] = []
     if not labels:
-        problems.append("no country")
+        problems.append(str(tw.NO_COUNTRY))
     for label in labels:
         iso3, reason = countries(label)
         if iso3 is None:
@@ -185,14 +183,16 @@ def _row(values: dict[str, str], countries: CountryLabels) -> tuple[dict, list[s
     kind_text = values.get("kind", "")
     kind = normalise_kind(kind_text)
     if kind is None:
-        problems.append(f"unknown kind {kind_text!r} (allowed: {', '.join(ACTIVITY_KINDS)})")
+        said = {"cell": repr(kind_text), "allowed": ", ".join(ACTIVITY_KINDS)}
+        problems.append(fill(tw.UNKNOWN_KIND, said))
     status_text = values.get("status", "")
     status = normalise_status(status_text)
     if status is None:
         if is_cancelled(status_text):
-            problems.append("cancelled: a cancelled activity is not imported (never delivered)")
+            problems.append(str(tw.CANCELLED))
         else:
-            problems.append(f"unknown status {status_text!r} (allowed: {', '.join(STATUSES)})")
+            said = {"cell": repr(status_text), "allowed": ", ".join(STATUSES)}
+            problems.append(fill(tw.UNKNOWN_STATUS, said))
 
     dates: dict[str, pd.Timestamp | None] = {}
     for column in ("start", "end"):
@@ -201,12 +201,11 @@ def _row(values: dict[str, str], countries: CountryLabels) -> tuple[dict, list[s
             dates[column] = parse_date(text, end=column == "end")
         except ValueError:
             dates[column] = None
-            problems.append(
-                f"{column} is not a date: {text!r} (write yyyy-mm-dd, dd/mm/yyyy or a year)"
-            )
+            not_a_date = tw.END_NOT_A_DATE if column == "end" else tw.START_NOT_A_DATE
+            problems.append(fill(not_a_date, {"cell": repr(text)}))
     start, end = dates["start"], dates["end"]
     if start is not None and end is not None and end < start:
-        problems.append(f"end {end.date()} is before start {start.date()}")
+        problems.append(fill(tw.END_BEFORE_START, {"end": end.date(), "start": start.date()}))
 
     record = {
         "iso3s": iso3s,

@@ -66,6 +66,7 @@ from pathlib import Path
 
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.schema import FLOW_DTYPES, conform
+from explorer.io.importing import report_words as rw
 from explorer.io.importing.errors import DataImportError
 from explorer.io.importing.files import file_bytes
 from explorer.io.importing.report import ImportReport
@@ -116,8 +117,8 @@ def _read(
     step(0.45)
     cells, file_rows = record_cells(raw, path.name)
     report = ImportReport(file_name=path.name, rows_read=len(file_rows))
-    report.resolved_subject = "of records' citizenship resolved to a country"
-    report.unresolved_note = "citizenship codes not understood (counted as unknown origin)"
+    report.resolved_subject = rw.CTDC_SUBJECT
+    report.unresolved_note = rw.CTDC_UNRESOLVED
     step(0.5)
 
     records = Records(cells, resolve, report)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from explorer.core.texts import fill
+from explorer.io.importing import report_words as rw
 from explorer.io.importing.report import ImportReport, RejectedRow
 from explorer.io.importing.resolving import set_unresolved
 from explorer.io.readers.ctdc.records import Records
@@ -29,29 +31,30 @@ def reject_records(
     dest_text = records.dest_label[where].astype(str)
     year_state = records.year_state[where]
     year_text = records.year_text[where].astype(str)
-    country_reason = np.where(
-        dest_state == 1,
-        "no country of exploitation",
-        np.char.add(
-            np.char.add("country of exploitation is not a country code: '", dest_text), "'"
-        ),
-    )
-    year_reason = np.where(
-        year_state == 1,
-        "no year of registration",
-        np.char.add(np.char.add("year of registration is not a year: '", year_text), "'"),
-    )
-    reason = np.where(
-        (dest_state != 0) & (year_state != 0),
-        np.char.add(np.char.add(country_reason, "; "), year_reason),
-        np.where(dest_state != 0, country_reason, year_reason),
-    )
+    country_reason = [
+        str(rw.NO_EXPLOITATION_COUNTRY)
+        if state == 1
+        else fill(rw.EXPLOITATION_NOT_A_CODE, {"cell": f"'{text}'"})
+        for state, text in zip(dest_state.tolist(), dest_text.tolist(), strict=True)
+    ]
+    year_reason = [
+        str(rw.NO_REGISTRATION_YEAR)
+        if state == 1
+        else fill(rw.REGISTRATION_NOT_A_YEAR, {"cell": f"'{text}'"})
+        for state, text in zip(year_state.tolist(), year_text.tolist(), strict=True)
+    ]
+    reason = [
+        f"{country}; {year}" if dest != 0 and when != 0 else country if dest != 0 else year
+        for country, year, dest, when in zip(
+            country_reason, year_reason, dest_state.tolist(), year_state.tolist(), strict=True
+        )
+    ]
     names = list(cells)
     columns = [cells[c][where] for c in names]
     rows = file_rows[where].tolist()
     report.rejected.extend(
         RejectedRow(row, text, dict(zip(names, values, strict=True)))
-        for row, text, values in zip(rows, reason.tolist(), zip(*columns, strict=True), strict=True)
+        for row, text, values in zip(rows, reason, zip(*columns, strict=True), strict=True)
     )
     return ~bad
 

@@ -32,6 +32,8 @@ import pandas as pd
 from explorer.core.data.schema import DOMESTIC, UNKNOWN
 from explorer.core.data.values import format_number
 from explorer.core.names.historical import former_country
+from explorer.core.texts import fill
+from explorer.io.importing import report_words as rw
 from explorer.io.importing.duplicate_groups import Cell, Total, decide, group_key, siblings_low
 from explorer.io.importing.flow_merge import merge_same_key
 from explorer.io.importing.former_countries import former_country_remarks
@@ -90,27 +92,22 @@ def _unlabelled(
         )
         total = totals.get((row["iso3"], int(row["year"]), row["indicator"]))
         if total is not None and cell.low > total.ceiling:
-            is_total = True
-            why = f"it is larger than the country's total ({total.words}), so not a part of it"
+            is_total, why, shown = True, rw.UNLABELLED_ABOVE_TOTAL, total.words
         elif total is not None:
             small = total.text.strip().startswith("<")
             is_total = (small and math.isnan(cell.value)) or (
                 not small and cell.value == total.ceiling
             )
-            why = f"its value equals the country's total ({total.words})"
+            why, shown = rw.UNLABELLED_TOTAL, total.words
         else:
             summed = others.get((row["iso3"], row["year"], row["indicator"], row["dimension"]), 0)
             is_total = not math.isnan(cell.value) and summed and cell.value == summed
-            why = f"its value equals the sum of the labelled rows ({format_number(summed)})"
+            why, shown = rw.UNLABELLED_SUM, format_number(summed)
         if is_total:
             keep[index] = False
+            values = {"dimension": repr(row["dimension"]), "total": shown}
             report.rejected.append(
-                RejectedRow(
-                    int(row["source_row"]),
-                    f"a row without a label in {row['dimension']!r}: {why}; not a flow "
-                    f"(it would count victims twice)",
-                    raw_of(index),
-                )
+                RejectedRow(int(row["source_row"]), fill(why, values), raw_of(index))
             )
         else:
             report.not_stated += cell.low

@@ -50,8 +50,11 @@ import pandas as pd
 
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.schema import FLOW_DTYPES, OBSERVATION_DTYPES, conform
-from explorer.core.names.historical import FORMER_COUNTRIES, NOT_ON_MAP
+from explorer.core.names.historical import FORMER_COUNTRIES
 from explorer.core.names.iso import is_alpha3 as valid_iso3
+from explorer.core.texts import fill
+from explorer.io.importing import report_words as rw
+from explorer.io.importing import table_words as tw
 from explorer.io.importing.errors import DataImportError
 from explorer.io.importing.files import file_bytes, read_table, source_file
 from explorer.io.importing.report import ImportReport, RejectedRow
@@ -236,24 +239,26 @@ def _reject(frame: pd.DataFrame, body: pd.DataFrame, report: ImportReport) -> pd
     code_like = frame["category"].str.match(_CODE_LIKE)
     checks = [
         (~valid_iso3(frame["iso3"]), lambda r: _not_a_country(r["iso3"])),
-        (frame["indicator"] == "", lambda r: "no indicator"),
-        (text == "", lambda r: "blank value"),
-        (~frame["value_ok"], lambda r: f"value is not a number: {r['text']!r}"),
+        (frame["indicator"] == "", lambda r: str(rw.NO_INDICATOR)),
+        (text == "", lambda r: str(rw.BLANK_VALUE)),
+        (~frame["value_ok"], lambda r: fill(rw.NOT_A_NUMBER, {"cell": repr(r["text"])})),
         (
             frame["year"].isna() | (frame["year"] % 1 != 0),
-            lambda r: f"year is not a whole number: {body.at[r.name, 'Year']!r}",
+            lambda r: fill(rw.NOT_A_WHOLE_NUMBER, {"cell": repr(body.at[r.name, "Year"])}),
         ),
         (
             (size >= _IMPLAUSIBLE) & code_like,
-            lambda r: f"implausible: questionnaire code {r['category']!r} with value {r['text']}",
+            lambda r: fill(
+                rw.QUESTIONNAIRE_CODE, {"category": repr(r["category"]), "value": r["text"]}
+            ),
         ),
-        (size >= _IMPLAUSIBLE, lambda r: f"implausible: count {r['text']} is 1,000,000 or more"),
+        (size >= _IMPLAUSIBLE, lambda r: fill(rw.TOO_LARGE, {"value": r["text"]})),
         (
             frame["dimension"].isin([CITIZENSHIP, REPATRIATION])
             & frame["category"].str.strip().str.casefold().str.match(r"^total\b"),
-            lambda r: (
-                f"a total row in {r['dimension']!r} (labelled {r['category']!r}), not a flow "
-                "(it would count victims twice)"
+            lambda r: fill(
+                rw.TOTAL_ROW,
+                {"dimension": repr(r["dimension"]), "category": repr(r["category"])},
             ),
         ),
     ]
@@ -275,8 +280,8 @@ def _not_a_country(code: str) -> str:
     """Why a row's ``Iso3_code`` is no country of the map: a former one is said to be."""
     former = FORMER_COUNTRIES.get(str(code).strip())
     if former is None:
-        return f"not a country code: {code!r}"
-    return f"{NOT_ON_MAP.removeprefix('is ')}: {former.describe()}"
+        return fill(rw.NOT_A_COUNTRY_CODE, {"cell": repr(code)})
+    return fill(tw.FORMER, {"former": former.describe()})
 
 
 __all__ = ["DataImportError", "read_glotip"]

@@ -21,8 +21,10 @@ import pandas as pd
 
 from explorer.core.data.schema import UNKNOWN
 from explorer.core.names.agency_codes import agency_meaning, is_code_shaped
-from explorer.core.names.historical import NOT_ON_MAP, FormerCountry, former_country, kept_apart
+from explorer.core.names.historical import FormerCountry, former_country, kept_apart
 from explorer.core.names.iso import alpha3_codes
+from explorer.core.texts import fill
+from explorer.io.importing import table_words as tw
 from explorer.io.importing.resolving import Resolver, fuzzy_match
 from explorer.io.readers.tables.columns import is_code_header
 from explorer.io.readers.tables.places import WORLD_BANK_AGGREGATES, is_country, place_of
@@ -102,33 +104,35 @@ def _end(code: str, name: str, resolve: Resolver, role: str, code_column: bool) 
     if code and name and is_country(result) and not _names(name, str(result), resolve):
         return _mismatch(code, str(result), name, resolve, role)
     if role == "destination" and not is_country(result):
-        return End(None, label, f"destination is not a country: {label} ({result})")
+        said = {"code": label, "meaning": result}
+        return End(None, label, fill(tw.DESTINATION_AGENCY, said))
     named = former_country(name) if code and name else None
     if named is not None:  # "SRB" named "Serbia and Montenegro": as the code says, and said
-        note = (
-            f"{role} code {code} is named {name!r}, {named.describe()}: "
-            f"imported as {result}, as the code says"
-        )
-        return End(str(result), label, note=note, fuzzy=fuzzy)
+        template = tw.DESTINATION_NAMED_FORMER if role == "destination" else tw.ORIGIN_NAMED_FORMER
+        said = {"code": code, "name": repr(name), "former": named.describe(), "result": result}
+        return End(str(result), label, note=fill(template, said), fuzzy=fuzzy)
     return End(str(result), label, fuzzy=fuzzy)
 
 
 def _former(label: str, former: FormerCountry, role: str) -> End:
     """A former country: an origin kept apart as its place, a destination not on the map."""
     if role == "destination":
-        return End(None, label, f"destination {NOT_ON_MAP}: {former.describe()}")
-    return End(former.result, label, note=f"origin {former.describe()}: {kept_apart(former)}")
+        return End(None, label, fill(tw.DESTINATION_FORMER, {"former": former.describe()}))
+    said = {"former": former.describe(), "kept": kept_apart(former)}
+    return End(former.result, label, note=fill(tw.ORIGIN_FORMER, said))
 
 
 def _agency(code: str, name: str, role: str) -> End:
     """An agency code: an unknown origin (noted), or a destination that is not a country."""
     meaning = agency_meaning(code)
     if code in WORLD_BANK_AGGREGATES:  # "WLD": said as indicator tables say it
-        meaning = f"regional aggregate {WORLD_BANK_AGGREGATES[code]!r}"
-    shown = f"{code} ({meaning}" + (f", {name!r})" if name else ")")
+        meaning = fill(tw.REGIONAL_AGGREGATE, {"name": repr(WORLD_BANK_AGGREGATES[code])})
+    said = {"code": code, "meaning": meaning, "name": repr(name)}
     if role == "destination":
-        return End(None, code, f"destination is not a country: {shown}")
-    return End(UNKNOWN, code, note=f"origin code {shown} is not a country: kept as unknown origin")
+        template = tw.DESTINATION_AGENCY_NAMED if name else tw.DESTINATION_AGENCY
+        return End(None, code, fill(template, said))
+    template = tw.ORIGIN_AGENCY_NAMED if name else tw.ORIGIN_AGENCY
+    return End(UNKNOWN, code, note=fill(template, said))
 
 
 _SEGMENTS = re.compile(r"\s*(?::|,|/|\(|\)|\band\b)\s*")
@@ -149,9 +153,10 @@ def _names(name: str, iso3: str, resolve: Resolver) -> bool:
 def _mismatch(code: str, iso3: str, name: str, resolve: Resolver, role: str) -> End:
     """A code the name beside it contradicts: trusted neither, said in the report."""
     other = getattr(resolve(name), "result", None)
-    says = f"({other})" if is_country(other) else "(no country)"
     shown = code if code == iso3 else f"{code} ({iso3})"
-    what = f"{role} code {shown} and its name {name!r} {says} disagree"
+    said = {"code": shown, "name": repr(name), "other": other}
     if role == "destination":
-        return End(None, code, what)
-    return End(UNKNOWN, code, note=f"{what}: kept as unknown origin")
+        template = tw.DESTINATION_MISMATCH if is_country(other) else tw.DESTINATION_MISMATCH_NONE
+        return End(None, code, fill(template, said))
+    template = tw.ORIGIN_MISMATCH if is_country(other) else tw.ORIGIN_MISMATCH_NONE
+    return End(UNKNOWN, code, note=fill(template, said))

@@ -11,6 +11,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from explorer.core.texts import fill
+from explorer.io.importing import table_words as tw
+from explorer.io.importing.former_countries import listed_rows
 from explorer.io.importing.report import ImportReport, format_count
 from explorer.io.readers.tables.flow_values import FlowValues
 
@@ -25,39 +28,31 @@ def flow_remarks(
     lines = []
     if len(values.columns) > 1:
         counts = flows.groupby("indicator", sort=False).size()
-        listed = "; ".join(f"{name} ({_count(n, 'flow')})" for name, n in counts.items())
+        listed = "; ".join(
+            fill(
+                tw.INDICATOR_FLOW if n == 1 else tw.INDICATOR_FLOWS,
+                {"indicator": name, "count": f"{n:,}"},
+            )
+            for name, n in counts.items()
+        )
         empty = int((keep[:, None] & ~values.present).sum())
+        line = tw.VALUE_COLUMNS_ONE_EMPTY if empty == 1 else tw.VALUE_COLUMNS
         lines.append(
-            f"{len(values.columns)} value columns, each imported as an indicator: {listed}. "
-            f"An empty cell gives no flow for its column ({_count(empty, 'empty cell')} in rows "
-            "imported)."
+            fill(line, {"count": len(values.columns), "listed": listed, "empty": f"{empty:,}"})
         )
     rows_of: dict[str, list[int]] = {}
     for noted in report.noted:
         rows_of.setdefault(noted.reason, []).append(noted.row)
     for note, rows in rows_of.items():
-        lines.append(f"{note}: {_rows(rows)} ({_volume(flows, rows)}).")
+        said = {"note": note, "rows": listed_rows(rows, ROWS_SHOWN), "volume": _volume(flows, rows)}
+        lines.append(fill(tw.NOTED_ROWS, said))
     if domestic:
-        lines.append(
-            f"{_count(domestic, 'row')} within one country (origin = destination, e.g. internally "
-            "displaced people) kept as flows within the country (domestic)."
-        )
+        line = tw.DOMESTIC_ROW if domestic == 1 else tw.DOMESTIC_ROWS
+        lines.append(fill(line, {"count": f"{domestic:,}"}))
     zeros = int((flows["value"] == 0).sum())
     if zeros:
-        lines.append(
-            f"{_count(zeros, 'value')} of 0 imported as flows of 0 (a zero is a count, kept)."
-        )
+        lines.append(fill(tw.ZERO if zeros == 1 else tw.ZEROS, {"count": f"{zeros:,}"}))
     return lines
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")
-
-
-def _rows(rows: list[int]) -> str:
-    shown = ", ".join(str(r) for r in rows[:ROWS_SHOWN])
-    more = f", ... ({len(rows):,} rows)" if len(rows) > ROWS_SHOWN else ""
-    return ("row " if len(rows) == 1 else "rows ") + shown + more
 
 
 def _volume(flows: pd.DataFrame, rows: list[int]) -> str:
@@ -65,4 +60,7 @@ def _volume(flows: pd.DataFrame, rows: list[int]) -> str:
     mine = flows[flows["source_row"].isin(rows)]
     carried = mine["value"].fillna(mine["lower"]).fillna(0.0)
     sums = carried.groupby(mine["indicator"], sort=False).sum()
-    return "; ".join(f"{name}: {format_count(v)}" for name, v in sums.items()) or "no volume"
+    said = [
+        fill(tw.VOLUME, {"indicator": name, "count": format_count(v)}) for name, v in sums.items()
+    ]
+    return "; ".join(said) or str(tw.NO_VOLUME)

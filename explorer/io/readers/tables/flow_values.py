@@ -15,6 +15,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from explorer.core.texts import fill
+from explorer.io.importing import report_words as rw
+from explorer.io.importing import table_words as tw
 from explorer.io.importing.cells import BOUND
 from explorer.io.readers.tables.numbers import parse_numbers
 
@@ -38,6 +41,11 @@ class FlowValues:
         return np.where(self.suppressed, 1.0, np.nan_to_num(self.value))
 
 
+#: Why a cell is not a value, by whether the table has several value columns.
+NOT_A_NUMBER = {False: rw.NOT_A_NUMBER, True: tw.NOT_A_NUMBER_IN_COLUMN}
+NEGATIVE = {False: tw.NEGATIVE, True: tw.NEGATIVE_IN_COLUMN}
+
+
 def read_values(body: pd.DataFrame, columns: Sequence[str]) -> tuple[FlowValues, np.ndarray]:
     """The value cells of ``columns`` and each row's rejection (None: the row is kept)."""
     n, several = len(body), len(columns) > 1
@@ -50,19 +58,17 @@ def read_values(body: pd.DataFrame, columns: Sequence[str]) -> tuple[FlowValues,
         found = pd.Series(uniques, dtype=object).astype(str).str.extract(BOUND)[0]
         bound = pd.to_numeric(found, errors="coerce").to_numpy(dtype=float)[codes]
         suppressed = bound >= 2
-        where = f" in {column!r}" if several else ""
         checks = [
-            (~number & ~suppressed & ~missing, f"value is not a number{where}: {{!r}}"),
-            (number & (value < 0), f"negative value{where}: {{!r}}"),
+            (~number & ~suppressed & ~missing, NOT_A_NUMBER[several]),
+            (number & (value < 0), NEGATIVE[several]),
         ]
         if not several:  # one column: an empty cell is the row's reason (said as before)
-            checks.insert(0, (missing, "no value ({!r})"))
+            checks.insert(0, (missing, tw.NO_VALUE_CELL))
         for mask, why in checks:
             for i in np.flatnonzero(mask & pd.isna(reason)):
+                said = {"cell": repr(text[i]), "column": repr(column)}
                 reason[i] = (
-                    "no value"
-                    if why.startswith("no value") and not text[i]
-                    else why.format(text[i])
+                    str(tw.NO_VALUE) if why is tw.NO_VALUE_CELL and not text[i] else fill(why, said)
                 )
         values.append(np.where(number, value, np.nan))
         bounds.append(np.where(suppressed, bound, np.nan))
@@ -75,5 +81,5 @@ def read_values(body: pd.DataFrame, columns: Sequence[str]) -> tuple[FlowValues,
     )
     if several:
         for i in np.flatnonzero(~found.present.any(axis=1) & pd.isna(reason)):
-            reason[i] = "no value in any column"
+            reason[i] = str(tw.NO_VALUE_IN_ANY_COLUMN)
     return found, reason

@@ -64,6 +64,9 @@ import pandas as pd
 
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.schema import DOMESTIC, FLOW_DTYPES, SUPPRESSED, UNKNOWN, conform
+from explorer.core.texts import fill
+from explorer.io.importing import report_words as rw
+from explorer.io.importing import table_words as tw
 from explorer.io.importing.flow_merge import merge_same_key
 from explorer.io.importing.report import ImportReport, RejectedRow
 from explorer.io.importing.resolving import Resolver, default_resolver, set_unresolved
@@ -129,11 +132,8 @@ def _read(
     data, table, mapping, _ = open_table(path, "flow", mapping, step, data, answers)
     body, n = table.body, len(table.body)
     report = ImportReport(file_name=path.name, rows_read=n)
-    report.resolved_subject = "of the flow volume has a resolved origin"
-    report.unresolved_note = (
-        "origin or destination labels not understood (unknown "
-        "origins kept as UNKNOWN; rows with an unknown destination rejected)"
-    )
+    report.resolved_subject = rw.FLOW_SUBJECT
+    report.unresolved_note = rw.FLOW_UNRESOLVED
     resolve = resolve or default_resolver()
     assert mapping.origin and mapping.destination and mapping.value  # check_mapping saw to it
     destinations, dest_index = _ends(body, mapping, resolve, "destination")
@@ -150,7 +150,7 @@ def _read(
     if mapping.year:
         year = parse_years(body[mapping.year])
         for i in np.flatnonzero(np.isnan(year) & pd.isna(reason)):
-            reason[i] = f"year is not a whole year (1800-2100): {body.at[i, mapping.year]!r}"
+            reason[i] = fill(tw.NOT_A_WHOLE_YEAR, {"cell": repr(body.at[i, mapping.year])})
     else:
         year = np.full(n, float(mapping.fixed_year))
     values, value_reason = read_values(body, mapping.value_columns())
@@ -225,7 +225,10 @@ def _value_notes(
 ) -> dict[str, tuple[str, str]]:
     """What each value column became, for the report's list of columns."""
     return {
-        name: ("flow indicator", ", ".join(dict.fromkeys(indicators[column_of == k])) or "no flow")
+        name: (
+            str(tw.FLOW_INDICATOR),
+            ", ".join(dict.fromkeys(indicators[column_of == k])) or str(tw.NO_FLOW),
+        )
         for k, name in enumerate(columns)
     }
 

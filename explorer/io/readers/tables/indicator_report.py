@@ -11,10 +11,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from explorer.io.importing import table_words as tw
 from explorer.io.importing.report import Conflict, ImportReport, RejectedRow
 from explorer.io.readers.tables.places import Place
 
-NOTE = "a note, not a data row: "
+NOTE = tw.NOTE_ROW.removesuffix("{cell}")  #: how a footer line's reason starts
 
 
 def report_rows(

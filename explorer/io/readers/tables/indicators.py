@@ -92,12 +92,15 @@ import pandas as pd
 
 from explorer.core.data.dataset import Dataset
 from explorer.core.data.schema import OBSERVATION_DTYPES, TOTAL
+from explorer.core.texts import fill
+from explorer.io.importing import report_words as rw
+from explorer.io.importing import table_words as tw
 from explorer.io.importing.report import ImportReport
 from explorer.io.importing.resolving import Resolver, default_resolver
 from explorer.io.importing.steps import Steps, guarded
 from explorer.io.readers.tables.indicator_cells import table_cells
 from explorer.io.readers.tables.indicator_labels import total_labels, unit_caveats
-from explorer.io.readers.tables.indicator_report import NOTE, collapse_duplicates, report_rows
+from explorer.io.readers.tables.indicator_report import collapse_duplicates, report_rows
 from explorer.io.readers.tables.levels import MAX_LEVELS, LevelsError, find_levels, level_key
 from explorer.io.readers.tables.mapping import NeedsMapping, TableMapping, one_name_problem
 from explorer.io.readers.tables.places import resolve_places
@@ -162,11 +165,8 @@ def _read(
     if several and explicit:
         raise NeedsMapping(path.name, table.columns, mapping, one_name_problem(mapping))
     report = ImportReport(file_name=path.name, rows_read=n)
-    report.resolved_subject = "of country rows resolved to a country"
-    report.unresolved_note = (
-        "country labels not understood (their rows rejected; an "
-        "alias fixes them at the next import)"
-    )
+    report.resolved_subject = rw.TABLE_SUBJECT
+    report.unresolved_note = rw.TABLE_UNRESOLVED
     resolve = resolve or default_resolver()
     reason = np.full(n, None, dtype=object)
     caveats: list[str] = []
@@ -184,14 +184,14 @@ def _read(
     value, missing, number = cells.value, cells.missing, cells.number
     if mapping.layout == "long" and mapping.year:
         for i in np.flatnonzero(np.isnan(cell_year[:n]) & pd.isna(reason)):
-            reason[i] = f"year is not a whole year (1800-2100): {body.at[i, mapping.year]!r}"
+            reason[i] = fill(tw.NOT_A_WHOLE_YEAR, {"cell": repr(body.at[i, mapping.year])})
     step(0.65)
 
     # Numeric or categorical, per indicator, from the cells of rows still in.
     live = ~missing & pd.isna(reason)[cell_row]
     flags = np.full(len(texts), "", dtype=object)
     bad_cell = np.zeros(len(texts), dtype=bool)
-    not_a = np.full(len(texts), "a number", dtype=object)  # what a rejected cell is not
+    not_a = np.full(len(texts), "", dtype=object)  # the level's indicator ("": a number)
     order = tuple(levels) or mapping.levels
     for name in pd.unique(cell_indicator[live]):
         mine = live & (cell_indicator == name)
@@ -212,7 +212,7 @@ def _read(
         found = found.reorder(order, name) if order else found
         value[mine], flags[mine], known = found.encode(texts[mine])
         bad_cell[mine] = ~known
-        not_a[mine] = f"a level of {name!r}"
+        not_a[mine] = repr(name)
         caveats.append(found.caveat(name))
     if order and not any(flags):
         raise LevelsError(f"{path.name}: a level order was given, but no indicator has levels")
@@ -220,30 +220,36 @@ def _read(
     for cell in np.flatnonzero(bad_cell):
         row = cell_row[cell]
         if reason[row] is None:
-            where = f" in {int(cell_year[cell])}" if mapping.layout == "wide" else ""
-            where = f" in {cells.column[cell]!r}" if several else where
+            where = "year" if mapping.layout == "wide" else ""
+            where = "column" if several else where
+            said = {
+                "name": not_a[cell],
+                "year": int(cell_year[cell]) if where == "year" else "",
+                "column": repr(cells.column[cell]),
+                "cell": repr(texts[cell]),
+            }
+            reason[row] = fill(tw.NOT_A_VALUE[bool(not_a[cell]), where], said)
             more = int(bad_per_row[row]) - 1
-            reason[row] = f"value is not {not_a[cell]}{where}: {texts[cell]!r}" + (
-                f" (and {more} more cells)" if more else ""
-            )
+            if more:
+                reason[row] = fill(tw.MORE_CELLS, {"reason": reason[row], "more": more})
     step(0.75)
 
     keep_cell = ~missing & pd.isna(reason)[cell_row]
     has_cells = np.bincount(cell_row[keep_cell], minlength=n) > 0
     for i in np.flatnonzero(~has_cells & pd.isna(reason)):
         if mapping.layout == "wide":
-            reason[i] = "no value in any year"
+            reason[i] = str(tw.NO_VALUE_IN_ANY_YEAR)
         elif several:
-            reason[i] = "no value in any value column"
+            reason[i] = str(tw.NO_VALUE_IN_ANY_VALUE_COLUMN)
         else:
             shown = texts[i]
-            reason[i] = f"no value ({shown!r})" if shown else "no value"
+            reason[i] = fill(tw.NO_VALUE_CELL, {"cell": repr(shown)}) if shown else str(tw.NO_VALUE)
 
     # A footer or note line (one cell, not a country): "Data from database: ...".
     single = (body != "").sum(axis=1).to_numpy() == 1
-    unheard = np.array([p.unresolved or p.reason == "no country" for p in places], bool)
+    unheard = np.array([p.unresolved or p.reason == tw.NO_COUNTRY for p in places], bool)
     for i in np.flatnonzero(single & unheard[place_index]):
-        reason[i] = f"{NOTE}{next(c for c in body.iloc[i] if c)!r}"
+        reason[i] = fill(tw.NOTE_ROW, {"cell": repr(next(c for c in body.iloc[i] if c))})
     report_rows(report, reason, places, place_index, body, table.file_rows)
     frame = pd.DataFrame(
         {

@@ -17,7 +17,9 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.data.schema import DOMESTIC, REGION_PREFIX, UNKNOWN
-from explorer.core.names.historical import NOT_ON_MAP, former_country
+from explorer.core.names.historical import former_country
+from explorer.core.texts import fill
+from explorer.io.importing import table_words as tw
 from explorer.io.importing.resolving import Resolver, fuzzy_match
 from explorer.io.readers.tables.columns import normalise_header
 
@@ -116,12 +118,13 @@ def place_of(labels: Sequence[str], resolve: Resolver, role: str = "country") ->
     """Resolve a row's labels (code first, then name) to a country, or say why not."""
     labels = [str(label).strip() for label in labels]
     present = [label for label in labels if label]
+    words = _DESTINATION if role == "destination" else _COUNTRY
     if not present:
-        return Place(None, f"no {role}")
+        return Place(None, str(words["none"]))
     shown = present[-1] if len(present) > 1 else present[0]
     shown_full = f"{shown} ({present[0]})" if present[0] != shown else shown
-    is_a = "" if role == "country" else f"{role} is "
-    aggregate = Place(None, f"{is_a}a regional aggregate, not a country: {shown_full}", shown)
+    said = {"shown": shown_full}
+    aggregate = Place(None, fill(words["aggregate"], said), shown)
     if labels[0] and labels[0].isupper() and labels[0] in WORLD_BANK_AGGREGATES:
         return aggregate
     results = []
@@ -133,13 +136,29 @@ def place_of(labels: Sequence[str], resolve: Resolver, role: str = "country") ->
         results.append(result)
     former = next(filter(None, map(former_country, present)), None)
     if former is not None:  # "SCG": not merged into Serbia, nor called a region
-        what = f"{role} {NOT_ON_MAP}" if is_a else NOT_ON_MAP.removeprefix("is ")
-        return Place(None, f"{what}: {former.describe()}", shown)
+        return Place(None, fill(words["former"], {"former": former.describe()}), shown)
     if any(is_aggregate(label, result) for label, result in zip(present, results, strict=True)):
         return aggregate
     if any(result is not None for result in results):
-        return Place(None, f"{is_a}not a country: {shown_full}", shown)
-    return Place(None, f"{role} not understood: {shown_full}", shown, unresolved=True)
+        return Place(None, fill(words["not"], said), shown)
+    return Place(None, fill(words["unknown"], said), shown, unresolved=True)
+
+
+#: Why a row names no country, in the words of its role (a table's country, a destination).
+_COUNTRY = {
+    "none": tw.NO_COUNTRY,
+    "aggregate": tw.AGGREGATE,
+    "former": tw.FORMER,
+    "not": tw.NOT_A_COUNTRY,
+    "unknown": tw.COUNTRY_NOT_UNDERSTOOD,
+}
+_DESTINATION = {
+    "none": tw.NO_DESTINATION,
+    "aggregate": tw.DESTINATION_AGGREGATE,
+    "former": tw.DESTINATION_FORMER,
+    "not": tw.DESTINATION_NOT_A_COUNTRY,
+    "unknown": tw.DESTINATION_NOT_UNDERSTOOD,
+}
 
 
 def resolve_places(

@@ -19,28 +19,18 @@ from explorer.core.data.categories import CATEGORY_FLAG_PREFIX
 from explorer.core.data.dataset import Dataset
 from explorer.core.indicators.kinds import is_count_indicator
 from explorer.core.indicators.units import stated_kind
+from explorer.core.texts import fill
+from explorer.io.importing import table_words as tw
 from explorer.io.readers.tables.columns import IGNORED, normalise_header, year_of_header
 from explorer.io.readers.tables.indicator_cells import Cells
 from explorer.io.readers.tables.mapping import TableMapping
 from explorer.io.readers.tables.numbers import number_counts
 
-TEXT = "text, not numbers"
-EMPTY = "empty"
+TEXT = tw.TEXT_CELLS
+EMPTY = tw.EMPTY_CELLS
 
 #: The report's name for each role a mapping gives a column (besides the values).
-ROLE_NAMES = {
-    "country": "country",
-    "country_name": "country name",
-    "origin": "origin",
-    "origin_name": "origin name (checks the code)",
-    "destination": "destination",
-    "destination_name": "destination name (checks the code)",
-    "year": "year",
-    "indicator": "indicator names",
-    "unit": "unit",
-    "sex": "sex",
-    "age": "age",
-}
+ROLE_NAMES = tw.COLUMN_ROLES
 
 
 def cell_kind(column: pd.Series) -> str:
@@ -86,24 +76,24 @@ def column_notes(
         elif column in roles:
             notes.append((column, roles[column], ""))
         else:
-            notes.append((column, "ignored", _why_ignored(column, mapping, body)))
+            notes.append((column, str(tw.IGNORED), _why_ignored(column, mapping, body)))
     return notes
 
 
 def _why_ignored(column: str, mapping: TableMapping, body: pd.DataFrame) -> str:
     year = year_of_header(column)
     if mapping.layout == "wide" and year is None:
-        return "not a year column of a wide table"
+        return str(tw.NOT_A_YEAR_COLUMN)
     if mapping.layout == "long" and year is not None:
-        return "a year column of a wide table, but the table has one row per year"
+        return str(tw.A_YEAR_COLUMN)
     if normalise_header(column) in IGNORED:
-        return "notes, codes and flags are not figures"
+        return str(tw.NOTES_AND_CODES)
     kind = cell_kind(body[column])
     if kind != "numbers":
-        return kind
+        return str(kind)
     if mapping.values or mapping.value:
-        return "numbers, but not chosen as a value column"
-    return "numbers, but no value column was chosen"
+        return str(tw.NOT_CHOSEN)
+    return str(tw.NONE_CHOSEN)
 
 
 def imported_notes(
@@ -113,30 +103,33 @@ def imported_notes(
     notes: dict[str, tuple[str, str]] = {}
     if mapping.layout == "wide":
         for column in pd.unique(cells.column):
-            notes[str(column)] = ("values of a year", str(year_of_header(str(column))))
+            notes[str(column)] = (str(tw.VALUES_OF_A_YEAR), str(year_of_header(str(column))))
         return notes
     for column in mapping.value_columns():
         mine = cells.column == column
         names = list(dict.fromkeys(cells.indicator[mine & kept]))
         if not names:
             first = next(iter(cells.indicator[mine]), column)
-            notes[column] = ("indicator", f"{first}: nothing imported")
+            notes[column] = (str(tw.INDICATOR), fill(tw.NOTHING_IMPORTED, {"indicator": first}))
         elif len(names) == 1:
-            notes[column] = ("indicator", f"{names[0]}: {indicator_kind(dataset, names[0])}")
+            notes[column] = (str(tw.INDICATOR), indicator_kind(dataset, names[0]))
         else:
-            shown = "; ".join(f"{n}: {indicator_kind(dataset, n)}" for n in names[:10])
-            more = f" and {len(names) - 10} more" if len(names) > 10 else ""
-            notes[column] = ("values", f"{len(names)} indicators ({shown}{more})")
+            shown = "; ".join(indicator_kind(dataset, n) for n in names[:10])
+            said = {"count": len(names), "listed": shown, "more": len(names) - 10}
+            many = tw.INDICATORS_MORE if len(names) > 10 else tw.INDICATORS
+            notes[column] = (str(tw.VALUES), fill(many, said))
     return notes
 
 
 def indicator_kind(dataset: Dataset, indicator: str) -> str:
-    """What the app will do with the indicator's figures, in the report's words."""
+    """The indicator and what the app will do with its figures, in the report's words."""
     flags = dataset.observations.loc[dataset.observations["indicator"] == indicator, "flag"]
     if flags.astype(str).str.startswith(CATEGORY_FLAG_PREFIX).any():
-        return "levels (categorical)"
-    if stated_kind(dataset.provenance.caveats, indicator) == "rate":
-        return "a rate (never summed)"
-    if is_count_indicator(dataset, indicator):
-        return "a count (summed in regional totals)"
-    return "not a count (never summed)"
+        kind = "levels"
+    elif stated_kind(dataset.provenance.caveats, indicator) == "rate":
+        kind = "rate"
+    elif is_count_indicator(dataset, indicator):
+        kind = "count"
+    else:
+        kind = "other"
+    return fill(tw.KINDS[kind], {"indicator": indicator})

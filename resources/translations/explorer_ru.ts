@@ -425,7 +425,22 @@
 <context>
     <name>Consistency</name>
     <message>
-        <location filename="../../explorer/core/indicators/consistency_words.py" line="+44"/>
+        <location filename="../../explorer/core/indicators/consistency_words.py" line="+36"/>
+        <source>a part above the total</source>
+        <translation>часть больше итога</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the parts above the total</source>
+        <translation>сумма частей больше итога</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a &lt;5 total with parts above 4</source>
+        <translation>итог &lt;5 при сумме частей больше 4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{part} alone is {number}, above the total {total}.</source>
         <extracomment>A warning on a figure (&quot;⚠ In the file: …&quot;): one part of its breakdown (&quot;Female&quot;, &quot;Children (0-17)&quot;, &quot;Sexual exploitation&quot;) is larger than the total the file gives.</extracomment>
         <translation>Одна лишь категория «{part}» даёт {number} — больше итога ({total}).</translation>

@@ -423,7 +423,22 @@
 <context>
     <name>Consistency</name>
     <message>
-        <location filename="../../explorer/core/indicators/consistency_words.py" line="+44"/>
+        <location filename="../../explorer/core/indicators/consistency_words.py" line="+36"/>
+        <source>a part above the total</source>
+        <translation>某一部分大于总数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the parts above the total</source>
+        <translation>各部分之和大于总数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a &lt;5 total with parts above 4</source>
+        <translation>总数为&lt;5但各部分之和超过4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{part} alone is {number}, above the total {total}.</source>
         <extracomment>A warning on a figure (&quot;⚠ In the file: …&quot;): one part of its breakdown (&quot;Female&quot;, &quot;Children (0-17)&quot;, &quot;Sexual exploitation&quot;) is larger than the total the file gives.</extracomment>
         <translation>仅“{part}”一项就有 {number}，超过合计 {total}。</translation>

@@ -31,9 +31,11 @@ from explorer.core.names.display_names import country_name
 from explorer.core.names.languages import is_english
 from explorer.core.texts import QT_TRANSLATE_NOOP, words
 
-PART_ABOVE = "a part above the total"
-PARTS_ABOVE = "the parts above the total"
-SUPPRESSED_TOTAL = "a <5 total with parts above 4"
+# The kinds: stored in English (the report's CSV, the workspace), said in the language
+# of the screen (the import report's summary counts them).
+PART_ABOVE = QT_TRANSLATE_NOOP("Consistency", "a part above the total")
+PARTS_ABOVE = QT_TRANSLATE_NOOP("Consistency", "the parts above the total")
+SUPPRESSED_TOTAL = QT_TRANSLATE_NOOP("Consistency", "a <5 total with parts above 4")
 KINDS = (PART_ABOVE, PARTS_ABOVE, SUPPRESSED_TOTAL)
 # The facts of a contradiction, after the columns that place it (iso3, year, indicator).
 FACTS = ("group", "kind", "part", "origin", "number", "total")

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-import ftfy
-
 from explorer.core.data.text import fold
 
 _APOSTROPHES = re.compile(r"[\u2019\u2018\u201b`\u00b4'\u02bc\u2032]")
@@ -61,6 +59,8 @@ def normalise(text: str) -> str:
     ``"lao peoples dem republic"``. The word "the" is dropped; a replacement
     character (``\\ufffd``) is kept so that a later step can treat it as a wildcard.
     """
+    import ftfy  # on first use: the window's search box folds keys before any import
+
     return fold_label(ftfy.fix_text(str(text)))
 
 

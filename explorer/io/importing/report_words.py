@@ -13,7 +13,12 @@ A translation may move a placeholder but must keep every one.
 
 from __future__ import annotations
 
+from explorer.core.indicators.consistency_words import KINDS
 from explorer.core.texts import QT_TRANSLATE_NOOP
+
+#: The kinds of contradiction the summary counts (marked where they are defined).
+CONTRADICTION_KINDS = KINDS
+
 
 # --- the summary's lines (ImportReport.summary) -----------------------------------------
 

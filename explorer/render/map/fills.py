@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QPen, QPixmap
 
 from explorer.core.view.fill import SUPPRESSED_KIND, Fill
 from explorer.core.view.map_style import (  # noqa: F401  (the colours' home for Qt code)
@@ -21,23 +21,15 @@ from explorer.core.view.map_style import (  # noqa: F401  (the colours' home for
     SEA_OUTLINE_WIDTH,
     SELECTED_COLOUR,
 )
+from explorer.render.map.hatch import HATCH_WIDTH, hatch_tile, tile_size
 
 HOVER_COLOUR = "#2b2b2b"
 
 
-@cache
 def _hatch_pixmap(colour: str) -> QPixmap:
-    size = 8
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(colour).lighter(125))
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor(colour).darker(150), 1.2))
-    painter.drawLine(0, size, size, 0)
-    painter.drawLine(-2, 2, 2, -2)
-    painter.drawLine(size - 2, size + 2, size + 2, size - 2)
-    painter.end()
-    return pixmap
+    # The hatch at the screen's scale: what a brush carries until a painter lays it
+    # out in its own device pixels (:func:`explorer.render.map.hatch.fill_path`).
+    return hatch_tile(colour, tile_size(1.0), HATCH_WIDTH)
 
 
 @cache
@@ -52,17 +44,6 @@ def brush_for(fill: Fill) -> QBrush:
         brush.setColor(QColor(fill.colour))  # keeps the base colour queryable
         return brush
     return _solid_brush(fill.colour)
-
-
-def flat_brush(brush: QBrush) -> QBrush:
-    """A solid stand-in for a hatched brush, for SVG (Qt's SVG writer drops textures).
-
-    The hatch's lightened base colour keeps suppressed countries apart from
-    every class colour.
-    """
-    if brush.style() != Qt.BrushStyle.TexturePattern:
-        return brush
-    return QBrush(QColor(brush.color()).lighter(125))
 
 
 def outline_pen(width: float = OUTLINE_WIDTH, colour: str = OUTLINE_COLOUR) -> QPen:

@@ -28,7 +28,6 @@ from explorer.render.map.fills import (
     SELECTED_COLOUR,
     brush_for,
     export_pen,
-    flat_brush,
     outline_pen,
 )
 from explorer.render.map.geometry import MapGeometry
@@ -81,11 +80,11 @@ class MapPicture:
 
 @dataclass(frozen=True)
 class Strokes:
-    """How much wider than on screen a picture draws its lines, and whether hatches stay."""
+    """How much wider than on screen a picture draws its lines (device pixels per screen pixel)."""
 
     outlines: float = 1.0  # country, sea and selection outlines
     flows: float = 1.0  # flow widths, rings and arrowheads
-    textures: bool = True  # False for SVG: Qt's SVG writer drops texture brushes
+    hatch: float | None = None  # the hatch's spacing and lines (suppressed); None: ``outlines``
 
 
 def scene_to_target(
@@ -138,13 +137,12 @@ def paint_map(
             picture.sea.brush(),
         )
         country_pen = _pen(outline_pen(), strokes)
+        hatch = strokes.outlines if strokes.hatch is None else strokes.hatch
         for shape in geometry.countries:
             if not shape.bounds.intersects(source):
                 continue
             brush = picture.fills.get(shape.iso3, NO_BRUSH)
-            if not strokes.textures:
-                brush = flat_brush(brush)
-            _layer(painter, view, paint_shape, shape.paths, country_pen, brush)
+            _layer(painter, view, paint_shape, shape.paths, country_pen, brush, hatch)
         selected = geometry.by_iso3().get(picture.selected or "")
         if selected is not None:
             bounds = selected.paths.full.controlPointRect().adjusted(

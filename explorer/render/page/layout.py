@@ -96,7 +96,6 @@ def paint_page(
     legend: ClassLegend | None = None,
     flow_legend: FlowLegend | None = None,
     map_aspect: float | None = None,
-    textures: bool = True,
 ) -> PageRects:
     """Draw the whole page into the painter's ``size`` (drawing units).
 
@@ -187,7 +186,6 @@ def paint_page(
             legend.entries,
             scale,
             note=legend.note,
-            textures=textures,
         )
         x = legend_rect.right() + gap
         end = legend_rect.left() - gap

@@ -6,19 +6,21 @@ same classes with the same swatches; both call :func:`paint_legend`.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from explorer.core.data.local_numbers import digits_text
 from explorer.core.texts import installed_language
 from explorer.core.view.fill import NO_DATA, SUPPRESSED_KIND, Fill, LegendEntry
 from explorer.render.direction import mirror_rect, right_to_left, text_align
-from explorer.render.map.fills import brush_for, flat_brush
+from explorer.render.map.fills import brush_for
+from explorer.render.map.hatch import fill_path
 
 TEXT_COLOUR = "#222222"
 NOTE_COLOUR = "#555555"
@@ -105,13 +107,11 @@ def paint_legend(
     entries: Sequence[LegendEntry],
     scale: float = 1.0,
     note: str = "",
-    textures: bool = True,
     rtl: bool | None = None,
 ) -> QRectF:
     """Draw a boxed legend whose top-left corner is ``top_left``; returns its rectangle.
 
     ``note`` (how the classes were made) goes under the swatches in small italics.
-    ``textures`` False draws the hatched swatch flat (see :func:`flat_brush`).
     ``rtl`` (default: the application's layout direction) puts the swatches on the
     right of their labels and aligns the texts right.
     """
@@ -123,6 +123,8 @@ def paint_legend(
     inner_w = lay.width - 2 * lay.pad
     inner = QRectF(left, box.top(), inner_w, box.height())
     align = text_align(rtl)
+    # The swatch's hatch as the map's at this legend's scale, in the device's pixels.
+    hatch_scale = scale * math.sqrt(abs(painter.deviceTransform().determinant()))
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(QColor(0, 0, 0, 60), 1 * scale))
@@ -136,9 +138,12 @@ def paint_legend(
     for entry in entries:
         swatch = QRectF(left, y + (lay.row - lay.swatch) / 2, lay.swatch, lay.swatch)
         swatch = mirror_rect(swatch, inner, rtl)
-        painter.setPen(QPen(QColor("#777777"), 0.8 * scale))
         brush = brush_for(Fill(entry.kind, entry.colour))
-        painter.setBrush(brush if textures else flat_brush(brush))
+        outline = QPainterPath()
+        outline.addRect(swatch)
+        fill_path(painter, outline, brush, hatch_scale)
+        painter.setPen(QPen(QColor("#777777"), 0.8 * scale))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(swatch)
         painter.setPen(QColor(TEXT_COLOUR))
         text_left = left + lay.swatch + 6 * scale

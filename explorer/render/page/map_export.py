@@ -94,11 +94,10 @@ def paint_export(painter: QPainter, size: QSizeF, page: MapPage, spec: ExportSpe
         legend = ClassLegend(title, choropleth.legend, choropleth.note_in())
         flow_legend = page.flow_legend
     source = source_rect(page, spec.extent)
-    textures = spec.format is not Format.SVG  # Qt's SVG writer drops texture brushes
     # Outlines and flows are drawn in device pixels (cosmetic pens, paint_flows):
     # they take the painter's own scaling (a preview, a 300-dpi page) on top.
     device_scale = scale * painter.worldTransform().m11()
-    strokes = Strokes(outlines=device_scale, flows=device_scale, textures=textures)
+    strokes = Strokes(outlines=device_scale, flows=device_scale)
     picture = replace(page.picture, sea=SEA_OF_THEME[spec.theme])
 
     def draw_map(p: QPainter, target: QRectF) -> None:
@@ -115,7 +114,6 @@ def paint_export(painter: QPainter, size: QSizeF, page: MapPage, spec: ExportSpe
         legend,
         flow_legend,
         map_aspect=aspect,
-        textures=textures,
     )
 
 

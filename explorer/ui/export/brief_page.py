@@ -126,7 +126,8 @@ class BriefPage:
         """The map's ``frame`` (a scene rectangle) filling the column, flows as on screen."""
         map_rect = QRectF(self.left, self.y, self.width, self.width * height_share)
         if frame is not None:
-            strokes = Strokes(flows=RESOLUTION / 96 * 0.6)
+            # Flows and hatching at the screen's size, a little finer for the small box.
+            strokes = Strokes(flows=RESOLUTION / 96 * 0.6, hatch=RESOLUTION / 96 * 0.6)
             shown_area = grown_to(frame, map_rect.width() / map_rect.height())
             paint_map(self.painter, picture, map_rect, shown_area, strokes, expand=True)
             self.painter.setPen(QPen(QColor("#999999"), mm(0.2)))

@@ -724,7 +724,7 @@
         <translation>بلدان المنشأ</translation>
     </message>
     <message>
-        <location filename="../../explorer/render/page/legend.py" line="+59"/>
+        <location filename="../../explorer/render/page/legend.py" line="+61"/>
         <location filename="../../explorer/ui/common/core_texts.py" line="-77"/>
         <source>No data</source>
         <translation>لا بيانات</translation>
@@ -754,7 +754,7 @@
         <translation>بيانات إيضاحية اصطناعية: ليست إحصاءات رسمية</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation>أُعِدّ باستخدام Trafficking Flows Explorer في {date}.</translation>
     </message>
@@ -2611,7 +2611,7 @@
         <translation>أيٍّ من البلدان الحالية على أراضيه (وعددها {count})</translation>
     </message>
     <message>
-        <location filename="../../explorer/io/importing/report_words.py" line="+103"/>
+        <location filename="../../explorer/io/importing/report_words.py" line="+108"/>
         <source>row {list}</source>
         <translation>الصف {list}</translation>
     </message>
@@ -5200,9 +5200,13 @@
         <translation>التكبير إلى منطقة(&amp;G)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Co&amp;lour by regional totals</source>
-        <translation>التلوين حسب المجاميع الإقليمية(&amp;L)</translation>
+        <translation type="vanished">التلوين حسب المجاميع الإقليمية(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Colour &amp;by regional totals</source>
+        <translation>التلوين حسب المجاميع الإقليمية(&amp;B)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5945,11 +5949,20 @@ This window can show it but will not save to it, so that nothing the other progr
     </message>
     <message>
         <location line="+2"/>
-        <source>Import &amp;report…</source>
-        <translation>تقرير الاستيراد(&amp;R)…</translation>
+        <source>Import repor&amp;t…</source>
+        <translation>تقرير الاستيراد(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Remo&amp;ve dataset from workspace…</source>
+        <translation>إزالة مجموعة البيانات من مساحة العمل(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;report…</source>
+        <translation type="vanished">تقرير الاستيراد(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Dataset &amp;provenance…</source>
         <translation>منشأ مجموعة البيانات(&amp;P)…</translation>
     </message>
@@ -5959,12 +5972,11 @@ This window can show it but will not save to it, so that nothing the other progr
         <translation>إعادة تسمية مجموعة البيانات(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Remove dataset from workspace…</source>
-        <translation>إزالة مجموعة البيانات من مساحة العمل(&amp;R)…</translation>
+        <translation type="vanished">إزالة مجموعة البيانات من مساحة العمل(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Trafficking Flows Explorer: {dataset} — {file}</source>
         <translation>Trafficking Flows Explorer: {dataset} — {file}</translation>
     </message>

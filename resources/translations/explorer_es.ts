@@ -720,7 +720,7 @@
         <translation>Orígenes</translation>
     </message>
     <message>
-        <location filename="../../explorer/render/page/legend.py" line="+59"/>
+        <location filename="../../explorer/render/page/legend.py" line="+61"/>
         <location filename="../../explorer/ui/common/core_texts.py" line="-77"/>
         <source>No data</source>
         <translation>Sin datos</translation>
@@ -805,7 +805,7 @@
         <translation>… y {count} más.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+59"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+60"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation>Elaborado con Trafficking Flows Explorer el {date}.</translation>
     </message>
@@ -2579,7 +2579,7 @@
         <translation>ninguno de los {count} países actuales en su territorio</translation>
     </message>
     <message>
-        <location filename="../../explorer/io/importing/report_words.py" line="+103"/>
+        <location filename="../../explorer/io/importing/report_words.py" line="+108"/>
         <source>row {list}</source>
         <translation>fila {list}</translation>
     </message>
@@ -3707,7 +3707,7 @@
         <location line="+23"/>
         <source>&amp;Language</source>
         <extracomment>The languages offered: code (as in ``explorer_&lt;code&gt;.qm``) and the name in that language.</extracomment>
-        <translation>&amp;Idioma</translation>
+        <translation>Idi&amp;oma</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -5088,8 +5088,12 @@
         <translation>&amp;Ir a la región</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Co&amp;lour by regional totals</source>
+        <translation type="vanished">Colorear por totales re&amp;gionales</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Colour &amp;by regional totals</source>
         <translation>Colorear por totales re&amp;gionales</translation>
     </message>
     <message>
@@ -5518,11 +5522,20 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Import &amp;report…</source>
+        <source>Import repor&amp;t…</source>
         <translation>Informe de i&amp;mportación…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Remo&amp;ve dataset from workspace…</source>
+        <translation>&amp;Quitar el conjunto de datos del espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Import &amp;report…</source>
+        <translation type="vanished">Informe de i&amp;mportación…</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Dataset &amp;provenance…</source>
         <translation>&amp;Procedencia del conjunto de datos…</translation>
     </message>
@@ -5532,12 +5545,11 @@
         <translation>Cambiar el nom&amp;bre del conjunto de datos…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Remove dataset from workspace…</source>
-        <translation>&amp;Quitar el conjunto de datos del espacio de trabajo…</translation>
+        <translation type="vanished">&amp;Quitar el conjunto de datos del espacio de trabajo…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>{dataset} (synthetic)</source>
         <translation>{dataset} (datos sintéticos)</translation>
     </message>

@@ -720,7 +720,7 @@
         <translation>Origines</translation>
     </message>
     <message>
-        <location filename="../../explorer/render/page/legend.py" line="+59"/>
+        <location filename="../../explorer/render/page/legend.py" line="+61"/>
         <location filename="../../explorer/ui/common/core_texts.py" line="-77"/>
         <source>No data</source>
         <translation>Pas de données</translation>
@@ -805,7 +805,7 @@
         <translation>… et {count} de plus.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+59"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+60"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation>Produit avec Trafficking Flows Explorer le {date}.</translation>
     </message>
@@ -2579,7 +2579,7 @@
         <translation>aucun des {count} pays actuels sur son territoire</translation>
     </message>
     <message>
-        <location filename="../../explorer/io/importing/report_words.py" line="+103"/>
+        <location filename="../../explorer/io/importing/report_words.py" line="+108"/>
         <source>row {list}</source>
         <translation>ligne {list}</translation>
     </message>
@@ -5088,8 +5088,12 @@
         <translation>&amp;Zoomer sur une région</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Co&amp;lour by regional totals</source>
+        <translation type="vanished">C&amp;olorer selon les totaux régionaux</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Colour &amp;by regional totals</source>
         <translation>C&amp;olorer selon les totaux régionaux</translation>
     </message>
     <message>
@@ -5518,11 +5522,20 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Import &amp;report…</source>
-        <translation>&amp;Rapport d’importation…</translation>
+        <source>Import repor&amp;t…</source>
+        <translation>Rapport d’i&amp;mportation…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Remo&amp;ve dataset from workspace…</source>
+        <translation>Re&amp;tirer le jeu de données de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>Import &amp;report…</source>
+        <translation type="vanished">&amp;Rapport d’importation…</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Dataset &amp;provenance…</source>
         <translation>&amp;Provenance du jeu de données…</translation>
     </message>
@@ -5532,12 +5545,11 @@
         <translation>Re&amp;nommer le jeu de données…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Remove dataset from workspace…</source>
-        <translation>Re&amp;tirer le jeu de données de l’espace de travail…</translation>
+        <translation type="vanished">Re&amp;tirer le jeu de données de l’espace de travail…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>{dataset} (synthetic)</source>
         <translation>{dataset} (synthétiques)</translation>
     </message>

@@ -721,7 +721,7 @@
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../explorer/render/page/legend.py" line="+59"/>
+        <location filename="../../explorer/render/page/legend.py" line="+61"/>
         <location filename="../../explorer/ui/common/core_texts.py" line="-77"/>
         <source>No data</source>
         <translation>Нет данных</translation>
@@ -751,7 +751,7 @@
         <translation>СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ: это не официальная статистика</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation>Подготовлено в Trafficking Flows Explorer {date}.</translation>
     </message>
@@ -2587,7 +2587,7 @@
         <translation>ни одну из нынешних стран на его территории (их {count})</translation>
     </message>
     <message>
-        <location filename="../../explorer/io/importing/report_words.py" line="+103"/>
+        <location filename="../../explorer/io/importing/report_words.py" line="+108"/>
         <source>row {list}</source>
         <translation>строка {list}</translation>
     </message>
@@ -3720,7 +3720,7 @@
         <location line="+23"/>
         <source>&amp;Language</source>
         <extracomment>The languages offered: code (as in ``explorer_&lt;code&gt;.qm``) and the name in that language.</extracomment>
-        <translation>&amp;Язык</translation>
+        <translation>Я&amp;зык</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -5116,8 +5116,12 @@
         <translation>Перейти к &amp;региону</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Co&amp;lour by regional totals</source>
+        <translation type="vanished">Раскрасить по итогам ре&amp;гионов</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Colour &amp;by regional totals</source>
         <translation>Раскрасить по итогам ре&amp;гионов</translation>
     </message>
     <message>
@@ -5858,11 +5862,20 @@ This window can show it but will not save to it, so that nothing the other progr
     </message>
     <message>
         <location line="+2"/>
-        <source>Import &amp;report…</source>
+        <source>Import repor&amp;t…</source>
         <translation>О&amp;тчёт об импорте…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Remo&amp;ve dataset from workspace…</source>
+        <translation>&amp;Удалить набор данных из рабочего пространства…</translation>
+    </message>
+    <message>
+        <source>Import &amp;report…</source>
+        <translation type="vanished">О&amp;тчёт об импорте…</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Dataset &amp;provenance…</source>
         <translation>&amp;Происхождение данных…</translation>
     </message>
@@ -5872,12 +5885,11 @@ This window can show it but will not save to it, so that nothing the other progr
         <translation>Переи&amp;меновать набор данных…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Remove dataset from workspace…</source>
-        <translation>&amp;Удалить набор данных из рабочего пространства…</translation>
+        <translation type="vanished">&amp;Удалить набор данных из рабочего пространства…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Trafficking Flows Explorer: {dataset} — {file}</source>
         <translation>Trafficking Flows Explorer: {dataset} — {file}</translation>
     </message>

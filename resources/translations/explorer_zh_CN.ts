@@ -719,7 +719,7 @@
         <translation>原籍地</translation>
     </message>
     <message>
-        <location filename="../../explorer/render/page/legend.py" line="+59"/>
+        <location filename="../../explorer/render/page/legend.py" line="+61"/>
         <location filename="../../explorer/ui/common/core_texts.py" line="-77"/>
         <source>No data</source>
         <translation>无数据</translation>
@@ -749,7 +749,7 @@
         <translation>合成演示数据：并非官方统计数据</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation>由 Trafficking Flows Explorer 于 {date} 生成。</translation>
     </message>
@@ -2571,7 +2571,7 @@
         <translation>其领土上现今 {count} 个国家中的任何一个</translation>
     </message>
     <message>
-        <location filename="../../explorer/io/importing/report_words.py" line="+103"/>
+        <location filename="../../explorer/io/importing/report_words.py" line="+108"/>
         <source>row {list}</source>
         <translation>第 {list} 行</translation>
     </message>
@@ -5060,9 +5060,13 @@
         <translation>缩放到区域(&amp;G)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Co&amp;lour by regional totals</source>
-        <translation>按区域合计着色(&amp;L)</translation>
+        <translation type="vanished">按区域合计着色(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Colour &amp;by regional totals</source>
+        <translation>按区域合计着色(&amp;B)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5800,11 +5804,20 @@ This window can show it but will not save to it, so that nothing the other progr
     </message>
     <message>
         <location line="+2"/>
-        <source>Import &amp;report…</source>
-        <translation>导入报告(&amp;R)…</translation>
+        <source>Import repor&amp;t…</source>
+        <translation>导入报告(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Remo&amp;ve dataset from workspace…</source>
+        <translation>从工作区移除数据集(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;report…</source>
+        <translation type="vanished">导入报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Dataset &amp;provenance…</source>
         <translation>数据集出处(&amp;P)…</translation>
     </message>
@@ -5814,12 +5827,11 @@ This window can show it but will not save to it, so that nothing the other progr
         <translation>重命名数据集(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Remove dataset from workspace…</source>
-        <translation>从工作区移除数据集(&amp;R)…</translation>
+        <translation type="vanished">从工作区移除数据集(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Trafficking Flows Explorer: {dataset} — {file}</source>
         <translation>Trafficking Flows Explorer：{dataset} — {file}</translation>
     </message>

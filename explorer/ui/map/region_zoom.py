@@ -63,7 +63,7 @@ def install_region_zoom(window) -> QMenu:
             action.triggered.connect(partial(zoom_to_region, window, sub))
             menu.addAction(action)
         menu.addSeparator()
-    totals = QAction(translate("RegionZoom", "Co&lour by regional totals"), window, checkable=True)
+    totals = QAction(translate("RegionZoom", "Colour &by regional totals"), window, checkable=True)
     totals.setToolTip(
         translate("RegionZoom", "Each country shows its UN region's total of the indicator")
     )

@@ -56,14 +56,14 @@ class WorkspaceMenu:
         self.datasets_menu.setToolTip(
             translate("WorkspaceSession", "Switch to another dataset of this workspace")
         )
-        self.report_action = QAction(translate("WorkspaceSession", "Import &report…"), w)
+        self.report_action = QAction(translate("WorkspaceSession", "Import repor&t…"), w)
         self.report_action.triggered.connect(session.show_report)
         self.provenance_action = QAction(translate("WorkspaceSession", "Dataset &provenance…"), w)
         self.provenance_action.triggered.connect(session.show_provenance)
         self.rename_action = QAction(translate("WorkspaceSession", "Re&name dataset…"), w)
         self.rename_action.triggered.connect(partial(renaming.ask_rename, session))
         self.remove_action = QAction(
-            translate("WorkspaceSession", "&Remove dataset from workspace…"), w
+            translate("WorkspaceSession", "Remo&ve dataset from workspace…"), w
         )
         self.remove_action.triggered.connect(session.ask_remove)
         first = w.file_menu.actions()[0]

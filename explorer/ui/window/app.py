@@ -189,6 +189,9 @@ def _application():
     # Before any window: texts, places and numbers in the user's language.
     install_translations(app, start_locale(AppSettings()))
     from explorer.render.fonts import register_fonts
+    from explorer.ui.common.rtl_shortcuts import install_rtl_shortcuts
+
+    install_rtl_shortcuts(app)  # Arabic: "Ctrl++", not "++Ctrl", in the menus
 
     register_fonts(app)  # Arabic and Chinese text drawn even without system fonts for them
     return app

@@ -725,22 +725,27 @@
 <context>
     <name>CountryBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+22"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+39"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <translation>الحدود والأسماء المبيَّنة لا تعني ضمنًا تأييدًا أو قبولًا رسميًا.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+4"/>
+        <source>Shortened to fit one page (…): the app shows all of it.</source>
+        <translation>اختُصر هذا الموجز (…) ليتّسع في صفحة واحدة؛ يعرضه التطبيق كاملًا.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
         <translation>بيانات إيضاحية اصطناعية: ليست إحصاءات رسمية</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+105"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation>أُعِدّ باستخدام Trafficking Flows Explorer في {date}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+41"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+48"/>
         <source>Country brief: {name}</source>
         <translation>موجز قطري: {name}</translation>
     </message>
@@ -750,7 +755,7 @@
         <translation>{iso3} · {region} · {subregion} · موجز قطري، {year}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Key figures</source>
         <translation>الأرقام الرئيسية</translation>
     </message>
@@ -760,12 +765,12 @@
         <translation>{indicator} ({breakdown}) حسب السنة</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Who the detected victims were, {year}</source>
         <translation>من هم الضحايا المكتشَفون، {year}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Flows</source>
         <translation>التدفّقات</translation>
     </message>
@@ -780,17 +785,17 @@
         <translation>اكتُشفوا في: {flows}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>no flows recorded</source>
         <translation>لا تدفّقات مسجَّلة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Assistance activities ({count})</source>
         <translation>أنشطة المساعدة ({count})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>… and {count} more.</source>
         <translation>… و{count} غيرها.</translation>
     </message>
@@ -2997,6 +3002,12 @@
         <extracomment>Between the groups of a list (&quot;largest rises: India +12; largest falls: Iran -3&quot;).</extracomment>
         <translation>؛ </translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{sentence}.</source>
+        <extracomment>The end of a sentence put together from parts (&quot;Total: 1,068; domestic 99%.&quot;): Chinese ends it with &quot;。&quot;, not an ASCII full stop.</extracomment>
+        <translation>{sentence}.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3591,7 +3602,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+47"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+57"/>
         <source>Brief: {place}</source>
         <translation>موجز: {place}</translation>
     </message>
@@ -3606,12 +3617,12 @@
         <translation>الأرقام الرئيسية</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+72"/>
         <source>Trend on constant sets of countries</source>
         <translation>الاتجاه على مجموعات ثابتة من البلدان</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-15"/>
         <source>n/a</source>
         <translation>غير متاح</translation>
     </message>
@@ -3621,22 +3632,22 @@
         <translation>{year}: أبلغ {reporting}، التغيّر {step}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-51"/>
         <source>Who they were</source>
         <translation>من كانوا</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Where they came from</source>
         <translation>من أين جاؤوا</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Countries, largest first</source>
         <translation>البلدان، الأكبر أولًا</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How these figures are computed</source>
         <translation>كيفية حساب هذه الأرقام</translation>
     </message>

@@ -106,6 +106,9 @@ def _language(lang: str | None) -> str:
 COMMA = QT_TRANSLATE_NOOP("Lists", ", ")
 #: Between the groups of a list ("largest rises: India +12; largest falls: Iran -3").
 SEMICOLON = QT_TRANSLATE_NOOP("Lists", "; ")
+#: The end of a sentence put together from parts ("Total: 1,068; domestic 99%."):
+#: Chinese ends it with "。", not an ASCII full stop.
+FULL_STOP = QT_TRANSLATE_NOOP("Lists", "{sentence}.")
 
 
 _FULL_STOPS = ("\u3002", "\uff01", "\uff1f", "\uff1b")  # full-width stops: their own space
@@ -157,6 +160,10 @@ class Words:
         """``items`` as a list in this language: ", " (Arabic "، ", Chinese "、"), or
         ``separator`` (a marked template such as :data:`SEMICOLON`)."""
         return self.say(separator or COMMA).join(items)
+
+    def full_stop(self, sentence: str) -> str:
+        """``sentence`` ended with this language's full stop (:data:`FULL_STOP`)."""
+        return self.say(FULL_STOP, sentence=sentence)
 
     def count(self, context: str, source: str, n: int, **values: Any) -> str:
         """A plural template (already marked with :meth:`translate`) filled: for helpers that

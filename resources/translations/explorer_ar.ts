@@ -523,7 +523,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/common/core_texts.py" line="+39"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+40"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation>الحدود والأسماء المبيَّنة لا تعني ضمنًا تأييدًا أو قبولًا رسميًا.</translation>
@@ -744,22 +744,27 @@
 <context>
     <name>CountryBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+22"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+39"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <translation>الحدود والأسماء المبيَّنة لا تعني ضمنًا تأييدًا أو قبولًا رسميًا.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+4"/>
+        <source>Shortened to fit one page (…): the app shows all of it.</source>
+        <translation>اختُصر هذا الموجز (…) ليتّسع في صفحة واحدة؛ يعرضه التطبيق كاملًا.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
         <translation>بيانات إيضاحية اصطناعية: ليست إحصاءات رسمية</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+106"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation>أُعِدّ باستخدام Trafficking Flows Explorer في {date}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+41"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+48"/>
         <source>Country brief: {name}</source>
         <translation>موجز قطري: {name}</translation>
     </message>
@@ -769,7 +774,7 @@
         <translation>{iso3} · {region} · {subregion} · موجز قطري، {year}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Key figures</source>
         <translation>الأرقام الرئيسية</translation>
     </message>
@@ -779,12 +784,12 @@
         <translation>{indicator} ({breakdown}) حسب السنة</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Who the detected victims were, {year}</source>
         <translation>من هم الضحايا المكتشَفون، {year}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Flows</source>
         <translation>التدفّقات</translation>
     </message>
@@ -799,17 +804,17 @@
         <translation>اكتُشفوا في: {flows}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>no flows recorded</source>
         <translation>لا تدفّقات مسجَّلة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Assistance activities ({count})</source>
         <translation>أنشطة المساعدة ({count})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>… and {count} more.</source>
         <translation>… و{count} غيرها.</translation>
     </message>
@@ -3848,6 +3853,12 @@
         <extracomment>Between the groups of a list (&quot;largest rises: India +12; largest falls: Iran -3&quot;).</extracomment>
         <translation>؛ </translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{sentence}.</source>
+        <extracomment>The end of a sentence put together from parts (&quot;Total: 1,068; domestic 99%.&quot;): Chinese ends it with &quot;。&quot;, not an ASCII full stop.</extracomment>
+        <translation>{sentence}.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4309,7 +4320,7 @@
         <translation>غير معروف {share}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Origin</source>
         <translation>المنشأ</translation>
     </message>
@@ -4442,7 +4453,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+47"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+57"/>
         <source>Brief: {place}</source>
         <translation>موجز: {place}</translation>
     </message>
@@ -4457,12 +4468,12 @@
         <translation>الأرقام الرئيسية</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+72"/>
         <source>Trend on constant sets of countries</source>
         <translation>الاتجاه على مجموعات ثابتة من البلدان</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-15"/>
         <source>n/a</source>
         <translation>غير متاح</translation>
     </message>
@@ -4472,22 +4483,22 @@
         <translation>{year}: أبلغ {reporting}، التغيّر {step}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-51"/>
         <source>Who they were</source>
         <translation>من كانوا</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Where they came from</source>
         <translation>من أين جاؤوا</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Countries, largest first</source>
         <translation>البلدان، الأكبر أولًا</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How these figures are computed</source>
         <translation>كيفية حساب هذه الأرقام</translation>
     </message>

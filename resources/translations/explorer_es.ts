@@ -519,7 +519,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/common/core_texts.py" line="+39"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+40"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation>Las fronteras y los nombres que se muestran no implican su aprobación o aceptación oficial.</translation>
@@ -740,17 +740,22 @@
 <context>
     <name>CountryBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+22"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+39"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <translation>Las fronteras y los nombres que se muestran no implican su aprobación o aceptación oficial.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+41"/>
+        <location line="+4"/>
+        <source>Shortened to fit one page (…): the app shows all of it.</source>
+        <translation>Acortado (…) para caber en una página; la aplicación lo muestra todo.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+48"/>
         <source>Country brief: {name}</source>
         <translation>Ficha de país: {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+64"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+71"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
         <translation>DATOS SINTÉTICOS DE DEMOSTRACIÓN: no son estadísticas oficiales</translation>
     </message>
@@ -760,7 +765,7 @@
         <translation>{iso3} · {region} · {subregion} · ficha de país, {year}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
@@ -770,12 +775,12 @@
         <translation>{indicator} ({breakdown}) por año</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Who the detected victims were, {year}</source>
         <translation>Quiénes eran las víctimas detectadas, {year}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Flows</source>
         <translation>Flujos</translation>
     </message>
@@ -790,22 +795,22 @@
         <translation>Países de detección: {flows}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>no flows recorded</source>
         <translation>no hay flujos registrados</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Assistance activities ({count})</source>
         <translation>Actividades de asistencia ({count})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>… and {count} more.</source>
         <translation>… y {count} más.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+60"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+106"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation>Elaborado con Trafficking Flows Explorer el {date}.</translation>
     </message>
@@ -3796,6 +3801,12 @@
         <extracomment>Between the groups of a list (&quot;largest rises: India +12; largest falls: Iran -3&quot;).</extracomment>
         <translation>; </translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{sentence}.</source>
+        <extracomment>The end of a sentence put together from parts (&quot;Total: 1,068; domestic 99%.&quot;): Chinese ends it with &quot;。&quot;, not an ASCII full stop.</extracomment>
+        <translation>{sentence}.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4249,7 +4260,7 @@
         <translation>origen desconocido {share}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
@@ -4382,7 +4393,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+47"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+57"/>
         <source>Brief: {place}</source>
         <translation>Ficha: {place}</translation>
     </message>
@@ -4397,12 +4408,12 @@
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+72"/>
         <source>Trend on constant sets of countries</source>
         <translation>Tendencia sobre conjuntos constantes de países</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-15"/>
         <source>n/a</source>
         <translation>n. d.</translation>
     </message>
@@ -4412,22 +4423,22 @@
         <translation>{year}: {reporting} informantes, variación {step}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-51"/>
         <source>Who they were</source>
         <translation>Quiénes eran</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Where they came from</source>
         <translation>De dónde procedían</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Countries, largest first</source>
         <translation>Países, de mayor a menor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How these figures are computed</source>
         <translation>Cómo se calculan estas cifras</translation>
     </message>

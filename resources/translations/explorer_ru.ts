@@ -520,7 +520,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/common/core_texts.py" line="+39"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+40"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation>Показанные границы и названия не означают их официального одобрения или признания.</translation>
@@ -741,22 +741,27 @@
 <context>
     <name>CountryBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+22"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+39"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <translation>Показанные границы и названия не означают их официального одобрения или признания.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+4"/>
+        <source>Shortened to fit one page (…): the app shows all of it.</source>
+        <translation>Сокращено (…), чтобы уместиться на одной странице; полностью — в приложении.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
         <translation>СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ: это не официальная статистика</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+106"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation>Подготовлено в Trafficking Flows Explorer {date}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+41"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+48"/>
         <source>Country brief: {name}</source>
         <translation>Справка по стране: {name}</translation>
     </message>
@@ -766,7 +771,7 @@
         <translation>{iso3} · {region} · {subregion} · справка по стране, {year}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
@@ -776,12 +781,12 @@
         <translation>{indicator} ({breakdown}) по годам</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Who the detected victims were, {year}</source>
         <translation>Кем были выявленные жертвы, {year}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Flows</source>
         <translation>Потоки</translation>
     </message>
@@ -796,17 +801,17 @@
         <translation>Выявлены в: {flows}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>no flows recorded</source>
         <translation>потоки не зарегистрированы</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Assistance activities ({count})</source>
         <translation>Мероприятия по оказанию помощи ({count})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>… and {count} more.</source>
         <translation>… и ещё {count}.</translation>
     </message>
@@ -3809,6 +3814,12 @@
         <extracomment>Between the groups of a list (&quot;largest rises: India +12; largest falls: Iran -3&quot;).</extracomment>
         <translation>; </translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{sentence}.</source>
+        <extracomment>The end of a sentence put together from parts (&quot;Total: 1,068; domestic 99%.&quot;): Chinese ends it with &quot;。&quot;, not an ASCII full stop.</extracomment>
+        <translation>{sentence}.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4264,7 +4275,7 @@
         <translation>неизвестно {share}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Origin</source>
         <translation>Происхождение</translation>
     </message>
@@ -4397,7 +4408,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+47"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+57"/>
         <source>Brief: {place}</source>
         <translation>Справка: {place}</translation>
     </message>
@@ -4412,12 +4423,12 @@
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+72"/>
         <source>Trend on constant sets of countries</source>
         <translation>Динамика по постоянным наборам стран</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-15"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
@@ -4427,22 +4438,22 @@
         <translation>{year}: сообщили {reporting}, изменение {step}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-51"/>
         <source>Who they were</source>
         <translation>Кем они были</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Where they came from</source>
         <translation>Откуда они прибыли</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Countries, largest first</source>
         <translation>Страны, по убыванию</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How these figures are computed</source>
         <translation>Как рассчитываются эти значения</translation>
     </message>

@@ -518,7 +518,7 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../explorer/ui/common/core_texts.py" line="+39"/>
+        <location filename="../../explorer/ui/common/core_texts.py" line="+40"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <extracomment>Every fixed core text the UI shows (the ``QT_TRANSLATE_NOOP`` calls are what lupdate reads).</extracomment>
         <translation>所示边界和名称并不意味着得到正式认可或接受。</translation>
@@ -739,22 +739,27 @@
 <context>
     <name>CountryBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/brief_page.py" line="+22"/>
+        <location filename="../../explorer/ui/export/brief_page.py" line="+39"/>
         <source>The boundaries and names shown do not imply official endorsement or acceptance.</source>
         <translation>所示边界和名称并不意味着得到正式认可或接受。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+4"/>
+        <source>Shortened to fit one page (…): the app shows all of it.</source>
+        <translation>已缩短（…）以容纳于一页；应用程序中可查看全部内容。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>SYNTHETIC DEMONSTRATION DATA: not official statistics</source>
         <translation>合成演示数据：并非官方统计数据</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+106"/>
         <source>Produced with Trafficking Flows Explorer on {date}.</source>
         <translation>由 Trafficking Flows Explorer 于 {date} 生成。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/export/country_brief.py" line="+41"/>
+        <location filename="../../explorer/ui/export/country_brief.py" line="+48"/>
         <source>Country brief: {name}</source>
         <translation>国家简报：{name}</translation>
     </message>
@@ -764,7 +769,7 @@
         <translation>{iso3} · {region} · {subregion} · 国家简报，{year}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Key figures</source>
         <translation>关键数字</translation>
     </message>
@@ -774,12 +779,12 @@
         <translation>{indicator}（{breakdown}）按年份</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Who the detected victims were, {year}</source>
         <translation>被查明的受害者构成，{year}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Flows</source>
         <translation>流向</translation>
     </message>
@@ -794,17 +799,17 @@
         <translation>发现地：{flows}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>no flows recorded</source>
         <translation>没有记录的流向</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Assistance activities ({count})</source>
         <translation>援助活动（{count}）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 项。</translation>
     </message>
@@ -3783,6 +3788,12 @@
         <extracomment>Between the groups of a list (&quot;largest rises: India +12; largest falls: Iran -3&quot;).</extracomment>
         <translation>；</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{sentence}.</source>
+        <extracomment>The end of a sentence put together from parts (&quot;Total: 1,068; domestic 99%.&quot;): Chinese ends it with &quot;。&quot;, not an ASCII full stop.</extracomment>
+        <translation>{sentence}。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4234,7 +4245,7 @@
         <translation>不详 {share}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Origin</source>
         <translation>原籍地</translation>
     </message>
@@ -4367,7 +4378,7 @@
 <context>
     <name>PlaceBrief</name>
     <message>
-        <location filename="../../explorer/ui/export/place_brief.py" line="+47"/>
+        <location filename="../../explorer/ui/export/place_brief.py" line="+57"/>
         <source>Brief: {place}</source>
         <translation>简报：{place}</translation>
     </message>
@@ -4382,12 +4393,12 @@
         <translation>关键数字</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+72"/>
         <source>Trend on constant sets of countries</source>
         <translation>基于固定国家组的趋势</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-15"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
@@ -4397,22 +4408,22 @@
         <translation>{year} 年：{reporting} 个报告，变化 {step}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-51"/>
         <source>Who they were</source>
         <translation>受害者构成</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Where they came from</source>
         <translation>来自何处</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Countries, largest first</source>
         <translation>国家，按从大到小排列</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How these figures are computed</source>
         <translation>这些数字的计算方法</translation>
     </message>

@@ -105,3 +105,19 @@ def test_sentences_have_a_space_between_them_except_after_a_chinese_full_stop():
         "Not official. Detected is not prevalence."
     )
     assert sentences(["并非官方统计数据。", "数字均为虚构。"]) == "并非官方统计数据。数字均为虚构。"
+
+
+def test_a_sentence_put_together_from_parts_ends_with_the_language_s_full_stop():
+    """The flows summary "Total: 1,068; domestic 99%." ended with an ASCII "." in Chinese."""
+    from explorer.core.texts import SEMICOLON
+
+    semicolon, colon = "\uff1b", "\uff1a"  # Chinese full-width ";" and ":"
+    table = {("Lists", "{sentence}."): "{sentence}。", ("Lists", "; "): semicolon}
+    texts.install("zh_CN", lambda context, source, n: table.get((context, source), ""))
+    try:
+        w = words("zh_CN")
+        said = w.full_stop(w.join([f"总计{colon}1,068", "国内 99%"], SEMICOLON))
+        assert said == f"总计{colon}1,068{semicolon}国内 99%。"
+    finally:
+        texts.install(None, None)
+    assert words(None).full_stop("Total: 1,068; domestic 99%") == "Total: 1,068; domestic 99%."

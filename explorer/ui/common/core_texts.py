@@ -29,6 +29,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from explorer.core.places.levels import LEVEL_RULES
 from explorer.core.places.wording import RULES
+from explorer.core.texts import sentences
 from explorer.ui.common.translations import translate
 
 CONTEXT = "CoreTexts"
@@ -137,4 +138,4 @@ def rules_text(categorical: bool) -> str:
     """The rules behind a place's figures, in the user's language: those of levels for a
     categorical indicator (TIP tiers), else those of figures (sums, changes, shares)."""
     texts = LEVEL_RULES if categorical else tuple(text for _, text in RULES)
-    return " ".join(core_text(text) for text in texts)
+    return sentences(core_text(text) for text in texts)  # no space after a Chinese "。"

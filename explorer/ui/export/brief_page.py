@@ -3,12 +3,18 @@
 Why shared: both briefs must look alike (the same band for synthetic data, the
 same margins, the same footer with source, caveats, disclaimer and date) and
 draw the map with the painter of the screen and every export, from the view's data.
+The page collects the body's parts and lays them out in ``finish()``, above the
+footer's measured height, so the footer is always on the page; parts that do not
+fit give way as :mod:`brief_blocks` says.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
@@ -18,13 +24,32 @@ from explorer.render.direction import right_to_left
 from explorer.render.map.painter import MapPicture, Strokes, paint_map
 from explorer.ui.common.plain_text import TEXT_LIMIT, shown
 from explorer.ui.common.translations import translate
+from explorer.ui.export.brief_blocks import (
+    Block,
+    Group,
+    Listing,
+    MapBox,
+    Paragraph,
+    Picture,
+    Stages,
+    Style,
+    fit,
+)
 
 DISCLAIMER = QT_TRANSLATE_NOOP(
     "CountryBrief",
     "The boundaries and names shown do not imply official endorsement or acceptance.",
 )
+SHORTENED = QT_TRANSLATE_NOOP(
+    "CountryBrief",
+    "Shortened to fit one page (…): the app shows all of it.",
+)
 RESOLUTION = 300  # dots per inch of the PDF's drawing coordinates
 MARGIN_MM = 14
+FOOTER_MM = 22  # where the footer starts above the bottom margin, unless the body needs it
+FLOOR_MM = 8  # the footer may use the bottom margin down to this: printers print there
+BODY = Style()
+FOOTER = Style(size=7.5, colour="#555555")
 
 
 def mm(value: float) -> float:
@@ -51,7 +76,8 @@ def grown_to(frame: QRectF, aspect: float) -> QRectF:
 
 
 class BriefPage:
-    """One A4 portrait page being written top to bottom; ``finish()`` ends the PDF."""
+    """One A4 portrait page: parts are added top to bottom, ``finish()`` lays them out above
+    the footer, draws them and ends the PDF."""
 
     def __init__(self, path: Path, title: str, synthetic: bool) -> None:
         self.device = QPdfWriter(str(path))
@@ -69,6 +95,8 @@ class BriefPage:
         self.page = QRectF(0, 0, mm(210), mm(297))
         self.left, self.width = mm(MARGIN_MM), self.page.width() - 2 * mm(MARGIN_MM)
         self.y = mm(MARGIN_MM)
+        self.blocks: list[Block] = []
+        self._section: list[Block] | None = None
         if synthetic:
             self._synthetic_band()
 
@@ -87,6 +115,11 @@ class BriefPage:
         )
         self.y = mm(MARGIN_MM + 4)
 
+    # The parts of the body, in the order they are added.
+
+    def _add(self, block: Block) -> None:
+        (self.blocks if self._section is None else self._section).append(block)
+
     def text(
         self,
         text: str,
@@ -95,36 +128,77 @@ class BriefPage:
         colour: str = "#222222",
         gap_mm: float = 1.2,
     ) -> None:
-        """A paragraph wrapped to the column width."""
-        if not text:
-            return
-        font = QFont()
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        self.painter.setFont(font)
-        self.painter.setPen(QColor(colour))
-        side = Qt.AlignmentFlag.AlignRight if right_to_left() else Qt.AlignmentFlag.AlignLeft
-        flags = int(Qt.TextFlag.TextWordWrap | side)
-        bounds = self.painter.boundingRect(
-            QRectF(self.left, self.y, self.width, 10_000), flags, text
-        )
-        self.painter.drawText(bounds, flags, text)
-        self.y = bounds.bottom() + mm(gap_mm)
+        """A paragraph wrapped to the column width; it never gives way."""
+        self._add(Paragraph(text, Style(size, bold, colour, gap_mm)))
 
-    def widget(self, widget, height_mm: float) -> None:
-        """Draw a small panel widget (chart, bars) scaled to the column width."""
+    def listing(self, items: Sequence[str], style: Style = BODY, **options: Any) -> None:
+        """Items that lose items from their end (or start) when the page is full; ``options``
+        as :class:`brief_blocks.Listing` takes them (joiner, stages, heading, more, ...)."""
+        self._add(Listing(tuple(items), style, **options))
+
+    def widget(self, widget: Any, height_mm: float) -> None:
+        """A small panel widget (chart, bars) scaled to the column width."""
+        self._add(Picture(widget, height_mm))
+
+    def map(
+        self,
+        picture: MapPicture,
+        frame: QRectF | None,
+        height_share: float = 0.45,
+        stages: Stages = (),
+    ) -> None:
+        """The map's ``frame`` (a scene rectangle) filling the column, flows as on screen;
+        ``stages``: how low it may get when the page is full."""
+        self._add(MapBox(picture, frame, height_share, stages))
+
+    @contextmanager
+    def section(self, goes_at: int) -> Iterator[None]:
+        """The parts added inside stay or go together, going at level ``goes_at``."""
+        self._section = []
+        try:
+            yield
+        finally:
+            parts, self._section = tuple(self._section), None
+            self._add(Group(parts, goes_at))
+
+    # Measuring and drawing (what brief_blocks.Canvas asks of the page).
+
+    def mm(self, value: float) -> float:
+        return mm(value)
+
+    def _set(self, style: Style) -> int:
+        font = QFont()
+        font.setPointSizeF(style.size)
+        font.setBold(style.bold)
+        self.painter.setFont(font)
+        self.painter.setPen(QColor(style.colour))
+        side = Qt.AlignmentFlag.AlignRight if right_to_left() else Qt.AlignmentFlag.AlignLeft
+        return int(Qt.TextFlag.TextWordWrap | side)
+
+    def _bounds(self, text: str, style: Style, y: float) -> QRectF:
+        flags = self._set(style)
+        return self.painter.boundingRect(QRectF(self.left, y, self.width, 10_000), flags, text)
+
+    def text_height(self, text: str, style: Style) -> float:
+        return self._bounds(text, style, 0).height() + mm(style.gap_mm)
+
+    def draw_text(self, text: str, style: Style, y: float) -> float:
+        bounds = self._bounds(text, style, y)
+        self.painter.drawText(bounds, self._set(style), text)
+        return bounds.bottom() + mm(style.gap_mm)
+
+    def draw_widget(self, widget: Any, height: float, y: float) -> float:
         scale = RESOLUTION / 96
-        widget.resize(int(self.width / scale), int(mm(height_mm) / scale))
+        widget.resize(int(self.width / scale), int(height / scale))
         self.painter.save()
-        self.painter.translate(self.left, self.y)
+        self.painter.translate(self.left, y)
         self.painter.scale(scale, scale)
         widget.render(self.painter, QPointF(0, 0).toPoint())
         self.painter.restore()
-        self.y += mm(height_mm) + mm(1.5)
+        return y + height + mm(1.5)
 
-    def map(self, picture: MapPicture, frame: QRectF | None, height_share: float = 0.45) -> None:
-        """The map's ``frame`` (a scene rectangle) filling the column, flows as on screen."""
-        map_rect = QRectF(self.left, self.y, self.width, self.width * height_share)
+    def draw_map(self, picture: MapPicture, frame: QRectF | None, height: float, y: float) -> float:
+        map_rect = QRectF(self.left, y, self.width, height)
         if frame is not None:
             # Flows and hatching at the screen's size, a little finer for the small box.
             strokes = Strokes(flows=RESOLUTION / 96 * 0.6, hatch=RESOLUTION / 96 * 0.6)
@@ -133,11 +207,11 @@ class BriefPage:
             self.painter.setPen(QPen(QColor("#999999"), mm(0.2)))
             self.painter.setBrush(Qt.BrushStyle.NoBrush)
             self.painter.drawRect(map_rect)
-        self.y = map_rect.bottom() + mm(3)
+        return map_rect.bottom() + mm(3)
 
     def finish(self, source: str, caveats: str, lang: str | None = None) -> None:
-        """The footer (source, caveats, disclaimer, date in ``lang``) at the foot of the page;
-        ends the PDF."""
+        """The body laid out above the footer (source, caveats, disclaimer, date in ``lang``),
+        which always ends the page; ends the PDF."""
         footer = "\n".join(
             [
                 shown(source, TEXT_LIMIT),
@@ -148,6 +222,24 @@ class BriefPage:
                 ).format(date=date_text(date.today(), lang)),
             ]
         )
-        self.y = max(self.y + mm(2), self.page.height() - mm(MARGIN_MM + 22))
-        self.text(footer, size=7.5, colour="#555555")
+        # The footer starts FOOTER_MM above the bottom margin, lower when the body needs it,
+        # but its last line never goes below FLOOR_MM from the page's edge: above that is
+        # the body's room.
+        bottom = self.page.height() - mm(MARGIN_MM)
+        floor = self.page.height() - mm(FLOOR_MM)
+        lowest = floor - (self.text_height(footer, FOOTER) - mm(FOOTER.gap_mm))
+        room = lowest - mm(2) - self.y
+        note = Paragraph(translate("CountryBrief", SHORTENED), Style(7.5, colour="#555555"))
+        fitted = fit(self.blocks, room, self)
+        if fitted.shortened:
+            fitted = fit(self.blocks, room - note.height(self), self)
+            fitted.blocks.append(note)
+        # Parts that never give way may still not fit: they are cut, the footer stays whole.
+        self.painter.save()
+        self.painter.setClipRect(QRectF(0, 0, self.page.width(), lowest - mm(1)))
+        y = self.y
+        for block in fitted.blocks:
+            y = block.draw(self, y)
+        self.painter.restore()
+        self.draw_text(footer, FOOTER, min(lowest, max(y + mm(2), bottom - mm(FOOTER_MM))))
         self.painter.end()

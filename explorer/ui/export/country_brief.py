@@ -19,12 +19,19 @@ from explorer.core.indicators.country_victim_profile import victim_profile
 from explorer.core.indicators.shown_names import breakdown_name, indicator_name
 from explorer.core.indicators.trend import country_trend
 from explorer.core.names.display_names import region_name
-from explorer.core.texts import sentences
+from explorer.core.texts import SEMICOLON, sentences, words
 from explorer.ui.common.plain_text import LINE_LIMIT, shown
 from explorer.ui.common.translations import translate
 from explorer.ui.common.trend_chart import TrendChart
+from explorer.ui.export.brief_blocks import Style
 from explorer.ui.export.brief_page import BriefPage
 from explorer.ui.panel.profile_bars import ProfileBars
+
+# What gives way first when the brief would run into its footer (brief_blocks.fit): the
+# activities beyond the first 3, the flows beyond the first 3 of each list, the map's
+# height, the trend chart, every activity listed, the victim profile.
+ACTIVITIES, FLOWS, MAP, CHART, ALL_ACTIVITIES, PROFILE = range(1, 7)
+ACTIVITIES_LISTED = 8
 
 
 def write_country_brief(window, iso3: str, path: Path) -> Path:
@@ -55,7 +62,8 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
     )
 
     # The country with the other ends of its flows: where victims came from and went to.
-    out.map(window.map_view.picture(), window.map_view.frame_of(iso3, window.flows.partners(iso3)))
+    frame = window.map_view.frame_of(iso3, window.flows.partners(iso3))
+    out.map(window.map_view.picture(), frame, stages=((MAP, 0.32),))
 
     figures = key_figures(dataset, countries.reset_index(), iso3, indicator, year, breakdown)
     out.text(translate("CountryBrief", "Key figures"), size=11, bold=True)
@@ -68,23 +76,25 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
             indicator=shown(indicator_name(indicator, lang), LINE_LIMIT),
             breakdown=breakdown_name(breakdown.label, lang),
         )
-        out.text(heading, size=9, bold=True, gap_mm=0.5)
-        out.widget(chart, 32)
+        with out.section(goes_at=CHART):
+            out.text(heading, size=9, bold=True, gap_mm=0.5)
+            out.widget(chart, 32)
 
     profile = victim_profile(dataset, iso3, year, lang=lang)
     if not profile.empty:
-        out.text(
-            translate("CountryBrief", "Who the detected victims were, {year}").format(
-                year=year_text(year, lang)
-            ),
-            size=11,
-            bold=True,
-        )
-        out.text(profile.children_text, bold=True, colour="#b2182b")
         bars = ProfileBars()
         bars.lang = lang
         bars.set_profile(profile)
-        out.widget(bars, bars.sizeHint().height() * 25.4 / 96)
+        with out.section(goes_at=PROFILE):
+            out.text(
+                translate("CountryBrief", "Who the detected victims were, {year}").format(
+                    year=year_text(year, lang)
+                ),
+                size=11,
+                bold=True,
+            )
+            out.text(profile.children_text, bold=True, colour="#b2182b")
+            out.widget(bars, bars.sizeHint().height() * 25.4 / 96)
 
     flow_indicator = window.flows.indicator
     if flow_indicator is not None:
@@ -94,12 +104,27 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
             ("destinations", translate("CountryBrief", "Detected in: {flows}")),
         ):
             table = flow_table(dataset, names, iso3, year, flow_indicator, direction, lang)
-            listed = "; ".join(
+            listed = [
                 f"{shown(r.name, LINE_LIMIT)} {r.figure.text_in(lang)}" for r in table.rows[:6]
+            ]
+            if not listed:
+                out.text(heading.format(flows=translate("CountryBrief", "no flows recorded")))
+                continue
+            out.listing(
+                listed,
+                joiner=words(lang).say(SEMICOLON),  # the language's: Arabic "؛ "
+                stages=((FLOWS, 3),),
+                wrap=lambda flows, heading=heading: heading.format(flows=flows),
             )
-            out.text(heading.format(flows=listed or translate("CountryBrief", "no flows recorded")))
 
-    activities = dataset.activities_for(iso3)
+    _activities(out, dataset.activities_for(iso3), lang)
+    provenance = dataset.provenance
+    out.finish(provenance.source_line(lang), sentences(provenance.caveats_in(lang)), lang)
+    return path
+
+
+def _activities(out: BriefPage, activities: pd.DataFrame, lang: str | None) -> None:
+    """The heading with the count, then up to 8 activities, fewer when the page is full."""
     out.text(
         translate("CountryBrief", "Assistance activities ({count})").format(
             count=number_text(len(activities), lang)
@@ -107,23 +132,19 @@ def write_country_brief(window, iso3: str, path: Path) -> Path:
         size=11,
         bold=True,
     )
-    for record in activities.head(8).itertuples(index=False):
-        start = "" if pd.isna(record.start) else str(record.start.year)
+    listed = []
+    for record in activities.head(ACTIVITIES_LISTED).itertuples(index=False):
+        start = "" if pd.isna(record.start) else year_text(record.start.year, lang)
         facts = [record.kind, record.status, start]
-        facts = ", ".join(shown(f, LINE_LIMIT) for f in facts if not pd.isna(f) and f != "")
-        out.text(
-            f"• {shown(record.title)} ({facts})",
-            size=8.5,
-            gap_mm=0.4,
-        )
-    if len(activities) > 8:
-        out.text(
-            translate("CountryBrief", "… and {count} more.").format(
-                count=number_text(len(activities) - 8, lang)
-            ),
-            size=8.5,
-        )
-
-    provenance = dataset.provenance
-    out.finish(provenance.source_line(lang), sentences(provenance.caveats_in(lang)), lang)
-    return path
+        facts = words(lang).join(shown(f, LINE_LIMIT) for f in facts if not pd.isna(f) and f != "")
+        listed.append(f"• {shown(record.title)} ({facts})")
+    more = translate("CountryBrief", "… and {count} more.")
+    out.listing(
+        listed,
+        Style(size=8.5, gap_mm=0.4),
+        joiner="\n",
+        apart=0.4,
+        stages=((ACTIVITIES, 3), (ALL_ACTIVITIES, 0)),
+        hidden=max(0, len(activities) - ACTIVITIES_LISTED),
+        more=lambda n: more.format(count=number_text(n, lang)),
+    )

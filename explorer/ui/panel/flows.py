@@ -19,7 +19,7 @@ from explorer.core.data.values import format_share
 from explorer.core.flows.labels import people_noun, people_words
 from explorer.core.indicators.country_flow_table import FlowTable, flow_table
 from explorer.core.indicators.country_profile import sum_of
-from explorer.core.texts import SEMICOLON, words
+from explorer.core.texts import SEMICOLON, sentences, words
 from explorer.core.view.state import ViewState
 from explorer.ui.common.plain_text import TEXT_LIMIT, plain_label, shown, wrap
 from explorer.ui.common.tables import fill_table, make_table
@@ -37,8 +37,11 @@ def _summary(table: FlowTable, lang: str | None) -> str:
     if table.unknown_share is not None:
         share = format_share(table.unknown_share, lang)
         parts.append(translate("PanelFlows", "unknown {share}").format(share=share))
-    joined = words(lang).join(parts, SEMICOLON)  # Arabic and Chinese have their own
-    return joined + (f". {table.share_note}." if table.share_note else ".")
+    w = words(lang)  # Arabic and Chinese have their own separators, Chinese its full stop
+    said = [w.full_stop(w.join(parts, SEMICOLON))]
+    if table.share_note:
+        said.append(w.full_stop(table.share_note))
+    return sentences(said)
 
 
 class FlowTablesSection(QWidget):

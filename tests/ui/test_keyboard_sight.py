@@ -133,20 +133,23 @@ def test_other_synthetic_datasets_are_still_marked():
         ("ru", "(синтетические)"),
     ],
 )
-def test_the_demo_is_named_in_the_interface_language_and_marked_once(win, monkeypatch, lang, mark):
+def test_the_demo_is_named_in_the_interface_language_and_marked_once(win, qapp, lang, mark):
     from tests.ui.translated import translated
 
     session = win.context.session
-    monkeypatch.setenv("TRAFFICKING_EXPLORER_LANG", lang)  # the interface language
-    with translated(lang):
-        session.menu.refresh(win.dataset.name)
-        texts = [a.text() for a in session.menu.datasets_menu.actions() if a.isCheckable()]
-        win.status.show_dataset(win.dataset)
-        status = win.status.dataset_label.text()
-        title = win.windowTitle()
+    before = qapp.property("explorer_language")
+    qapp.setProperty("explorer_language", lang)  # the interface language, as installed
+    try:
+        with translated(lang):
+            session.menu.refresh(win.dataset.name)
+            texts = [a.text() for a in session.menu.datasets_menu.actions() if a.isCheckable()]
+            win.status.show_dataset(win.dataset)
+            status = win.status.dataset_label.text()
+            title = win.windowTitle()
+    finally:
+        qapp.setProperty("explorer_language", before)
     demo = [t for t in texts if mark in t]
     assert len(demo) == 1 and demo[0].count(mark) == 1 and "Demo" not in demo[0], texts
     assert mark in status and "Demo (synthetic)" not in status
     assert mark in title
-    monkeypatch.delenv("TRAFFICKING_EXPLORER_LANG")
     session.menu.refresh(win.dataset.name)  # English again for the tests after

@@ -104,7 +104,7 @@ def test_the_shipped_french_translation_names_menus_and_banner_in_french(
         install_help(window)
     titles = _menu_titles(window)
     assert titles[:3] == ["&Fichier", "&Édition", "&Affichage"]
-    assert "&Naviguer" in titles and titles[-1] == "&Aide"
+    assert "&Naviguer" in titles and titles[-1] == "Aid&e"
     assert window.banner.text().startswith("DONNÉES DE DÉMONSTRATION SYNTHÉTIQUES")
     assert window.detail_panel.name_label.text() == "Aucun pays sélectionné"
     assert window.controls.play_button.text() == "Lecture"

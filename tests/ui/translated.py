@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from explorer.core import texts
-from explorer.ui.common.translations import core_lookup, load_translators
+from explorer.ui.common.translations import LANGUAGE_PROPERTY, core_lookup, load_translators
 
 
 @contextmanager
@@ -23,9 +23,12 @@ def translated(lang: str) -> Iterator[None]:
     for translator in translators:
         app.installTranslator(translator)
     texts.install(lang, core_lookup(translators))
+    language = app.property(LANGUAGE_PROPERTY)
+    app.setProperty(LANGUAGE_PROPERTY, lang)  # interface_language(), as the launch sets it
     try:
         yield
     finally:
+        app.setProperty(LANGUAGE_PROPERTY, language)
         texts.install(None, None)
         for translator in translators:
             app.removeTranslator(translator)

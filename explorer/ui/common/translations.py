@@ -36,7 +36,7 @@ translate = QCoreApplication.translate
 LANG_ENV = "TRAFFICKING_EXPLORER_LANG"
 PREFIX = "explorer"  # explorer_fr.qm, explorer_es.qm, ...
 _INSTALLED = "explorer_translations_installed"  # a property of the application
-_LANGUAGE = "explorer_language"  # a property of the application: the language installed
+LANGUAGE_PROPERTY = "explorer_language"  # a property of the application: the language installed
 log = logging.getLogger(__name__)
 
 
@@ -66,7 +66,7 @@ def interface_language() -> str:
     the translated texts, and the UI passes it down to the Qt-free code explicitly.
     """
     app = QCoreApplication.instance()
-    found = app.property(_LANGUAGE) if app is not None else None
+    found = app.property(LANGUAGE_PROPERTY) if app is not None else None
     return str(found) if found else language_code(chosen_locale())
 
 
@@ -103,7 +103,7 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     # Every widget's own numbers (spin boxes: the export's size and dpi, the number of
     # flows) as the interface language writes them, like the texts around them.
     QLocale.setDefault(locale)
-    app.setProperty(_LANGUAGE, language_code(locale))
+    app.setProperty(LANGUAGE_PROPERTY, language_code(locale))
     translators = load_translators(app, locale)
     for translator in translators:
         app.installTranslator(translator)

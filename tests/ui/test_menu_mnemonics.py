@@ -33,13 +33,13 @@ def _clashes(actions, where: str) -> list[str]:
 def test_no_two_items_of_a_menu_share_their_mnemonic(qtbot, tmp_path, lang):
     """The window as launched: with a workspace (File's and Datasets' items) and the
     menus added after it is built (View > Language, File > Open recent)."""
-    from explorer.ui.window.app import _remember
+    from explorer.ui.window.installers import install_memory
     from explorer.ui.window.settings import AppSettings
 
     with translated(lang):
         window = build_window(LaunchOptions(workspace=tmp_path / "w.tfe-workspace"))
         qtbot.addWidget(window)
-        _remember(window, AppSettings())
+        install_memory(window, AppSettings())
         titles = [a.text() for a in window.view_menu.actions()]
         assert any("(&L)" in t or "&" in t for t in titles)
         assert not _clashes(window.menuBar().actions(), "menu bar")

@@ -64,7 +64,9 @@ def build_window(options: LaunchOptions):
     )
     window = MainWindow(dataset, countries, crs, state, settings, options.language)
     window.resize(*options.size)
-    _conventions(window)
+    from explorer.ui.window.installers import install_conventions
+
+    install_conventions(window)
     if opened.workspace is not None:
         from explorer.ui.workspace.session import WorkspaceSession
 
@@ -87,28 +89,6 @@ def build_window(options: LaunchOptions):
         else:
             window.state.selected = options.select.upper()
     return window
-
-
-def _conventions(window) -> None:
-    """Style, theme, keyboard use, accessible names and the Help menu (renders get them
-    too: no cost); each installer registers its part in the window's context."""
-    from explorer.ui.editions.menu import install_editions
-    from explorer.ui.map.compare_years import install_compare_years
-    from explorer.ui.map.side_by_side import install_side_by_side
-    from explorer.ui.map.style import install_map_style
-    from explorer.ui.map.theme import install_map_theme
-    from explorer.ui.window.accessibility import install_accessibility
-    from explorer.ui.window.help_dialogs import install_help
-    from explorer.ui.window.keyboard import install_keyboard
-
-    install_map_style(window)
-    install_map_theme(window)
-    install_compare_years(window)
-    install_editions(window)
-    install_side_by_side(window)
-    install_keyboard(window)
-    install_accessibility(window)
-    install_help(window)
 
 
 def _import_data_libraries() -> None:
@@ -273,7 +253,9 @@ def _open_window(app, options: LaunchOptions, first):
 
         say_error(str(error))
         return None
-    _remember(window, settings)
+    from explorer.ui.window.installers import install_memory
+
+    install_memory(window, settings)
     errors.attach(window)  # Help > Error log
     _announce_paints(app, window, options, first is None)
     window.show()
@@ -312,22 +294,6 @@ def _keep_first_frame(app, window, options: LaunchOptions) -> None:
     frame = record_frame(window, session.path, app, options.size, settings)
     if frame is not None:
         write_frame(session.path, frame)
-
-
-def _remember(window, settings) -> None:
-    """Window geometry, docks, recent workspaces and the first-run notice (not for renders)."""
-    from explorer.ui.window.first_run import install_first_run
-    from explorer.ui.window.language_menu import install_language_menu
-    from explorer.ui.window.recent_files import install_recent_files
-    from explorer.ui.window.settings import install_settings
-    from explorer.ui.window.view_memory import install_view_memory
-
-    window.context.settings = settings
-    install_settings(window, settings)
-    install_recent_files(window, settings)
-    install_first_run(window, settings)
-    install_view_memory(window, settings)
-    install_language_menu(window, settings)
 
 
 def _announce_paints(app, window, options: LaunchOptions, first_paint: bool) -> None:

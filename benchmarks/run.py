@@ -36,6 +36,7 @@ import bench_import
 import bench_indicator_table
 import bench_launch
 import bench_memory
+import bench_names
 import bench_places
 import bench_restyle
 import bench_source_rows
@@ -101,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=5,
         help=(
-            "fresh processes per figure of launch, import, ctdc, tables, commands "
+            "fresh processes per figure of launch, import, ctdc, tables, commands, names "
             "(places: fresh datasets)"
         ),
     )
@@ -114,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     groups = [
         "launch", "memory", "restyle", "hover", "flows", "import", "export", "ctdc",
         "tables", "growth", "places", "commands", "editions", "workspace",
+        "names",
     ]  # fmt: skip
     parser.add_argument("--only", choices=groups, help="run one benchmark group")
     args = parser.parse_args(argv)
@@ -141,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
             *bench_source_rows.measure(args.runs),
         ],
         "workspace": lambda: bench_workspace_save.measure(args.runs),
+        "names": lambda: bench_names.measure(args.runs),
     }
     assert list(benches) == groups
     facts = machine_facts()
@@ -156,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     report = (
         f"# Benchmark results\n\n{table}\n\n"
         f"Medians of {args.runs} fresh processes (launch, memory, import, ctdc, tables, "
-        f"commands) and "
+        f"commands, names) and "
         f"{args.iterations} "
         f"iterations (restyle, flows; 5,000 flows: a fifth of them, at least 5; folium: "
         f"{bench_flows.FOLIUM_RUNS} runs; export: a tenth, at least 5; QGIS and the folium "

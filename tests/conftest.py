@@ -7,6 +7,8 @@ import os
 import shutil
 import tempfile
 
+import pytest
+
 
 def _private_folder(kind: str) -> str:
     """A fresh folder for the run, removed when the run ends (subprocesses included)."""
@@ -40,3 +42,37 @@ if os.environ.get("CI"):
 # report it from whichever test first imports folium. Import it here, before
 # sockets are disabled, so a socket warning in a test always means real use.
 import folium  # noqa: E402, F401
+
+
+@pytest.fixture(scope="session")
+def glotip_import():
+    """(dataset, report) of the shared GLOTIP workbook as the app imports it (``read_any``),
+    read once per run for every module that only reads it: each read takes 3 to 5 s on
+    CI's machine. Nothing may change it: at the end of the run it must hold what it held
+    when read, or the run fails here (copy it before changing it)."""
+    from tests.shared_data import GLOTIP_WORKBOOK, state
+
+    if not GLOTIP_WORKBOOK.is_file():
+        pytest.skip("the shared GLOTIP workbook is not beside the clone")
+    from explorer.io.importing.importers import read_any
+
+    dataset, report = read_any(GLOTIP_WORKBOOK)
+
+    def held() -> tuple:
+        frames = (dataset.observations, dataset.flows, dataset.activities)
+        return dataset.name, state(dataset.provenance), state(frames), state(report)
+
+    before = held()
+    yield dataset, report
+    unchanged = held() == before  # (not in the assert: its diff would fill the screen)
+    assert unchanged, "a test changed the shared GLOTIP import (copy it first)"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared_cells_unchanged():
+    """The workbook's cells read once and shared (tests/shared_data.py) must end the run
+    as they were read: a test that changed them would change what others expect."""
+    yield
+    from tests.shared_data import changed_reads
+
+    assert not changed_reads(), f"a test changed the shared workbook cells: {changed_reads()}"

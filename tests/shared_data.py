@@ -43,14 +43,72 @@ GLOTIP_WORKBOOK = GLOTIP_DIR / WORKBOOK_NAME
 
 
 @cache
-def workbook_cells() -> pd.DataFrame:
-    """The workbook's rows as text (blank Category as ""), the header row found by its first
-    cell, read with pandas alone: what tests compute the app's figures from independently."""
+def workbook_raw() -> pd.DataFrame:
+    """Every cell of the workbook as text, preamble included (no header row), read with
+    pandas alone and once per run (about 2 s a read). Shared: never change it; copy it."""
     import pandas as pd
 
     raw = pd.read_excel(GLOTIP_WORKBOOK, engine="calamine", header=None, dtype=str)
+    _READ[workbook_raw.__name__] = (raw, fingerprint(raw))
+    return raw
+
+
+@cache
+def workbook_cells() -> pd.DataFrame:
+    """The workbook's rows as text (blank Category as ""), the header row found by its first
+    cell, read with pandas alone: what tests compute the app's figures from independently.
+    Shared like :func:`workbook_raw`: never change it."""
+    raw = workbook_raw()
     header = int(raw.index[raw[0] == "Iso3_code"][0])
     table = raw.iloc[header + 1 :].copy()
     table.columns = raw.iloc[header].tolist()
     table["Category"] = table["Category"].fillna("")
+    _READ[workbook_cells.__name__] = (table, fingerprint(table))
     return table
+
+
+#: What each shared read returned, and its fingerprint then: name -> (frame, fingerprint).
+_READ: dict[str, tuple[pd.DataFrame, tuple]] = {}
+
+
+def changed_reads() -> list[str]:
+    """The shared reads whose frames no longer hold what they held when read."""
+    return [name for name, (frame, then) in _READ.items() if fingerprint(frame) != then]
+
+
+
+def state(value: object) -> object:
+    """What ``value`` holds, comparable with ``==``: frames by :func:`fingerprint`, bytes by
+    their SHA-256, dataclasses field by field, containers item by item, the rest by repr.
+    Taken before and after the tests that share a read, it shows that none changed it."""
+    import dataclasses
+    import hashlib
+
+    import pandas as pd
+
+    if isinstance(value, pd.DataFrame):
+        return fingerprint(value)
+    if isinstance(value, bytes):
+        return hashlib.sha256(value).hexdigest()
+    if dataclasses.is_dataclass(value):
+        fields = dataclasses.fields(value)
+        return tuple((f.name, state(getattr(value, f.name))) for f in fields if f.compare)
+    if isinstance(value, (list, tuple)):
+        return tuple(state(item) for item in value)
+    if isinstance(value, dict):
+        return tuple((repr(key), state(item)) for key, item in value.items())
+    return repr(value)
+
+
+def fingerprint(*frames: pd.DataFrame) -> tuple:
+    """What ``frames`` hold (columns, dtypes and every value), to show a shared one unchanged."""
+    import pandas as pd
+
+    return tuple(
+        (
+            tuple(frame.columns),
+            tuple(map(str, frame.dtypes)),
+            int(pd.util.hash_pandas_object(frame, index=True).sum()),
+        )
+        for frame in frames
+    )

@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from explorer.cli import main
-from tests.shared_data import GLOTIP_WORKBOOK
+from tests.shared_data import GLOTIP_WORKBOOK, workbook_raw
 
 pytestmark = pytest.mark.skipif(
     not GLOTIP_WORKBOOK.exists(), reason="the shared GLOTIP workbook is not beside the clone"
@@ -26,7 +26,7 @@ NEW_DATE = "14/04/2025"
 
 def _raw() -> tuple[pd.DataFrame, pd.DataFrame]:
     """(preamble, body) of the workbook as text, body with its header as columns."""
-    raw = pd.read_excel(GLOTIP_WORKBOOK, engine="calamine", header=None, dtype=str).fillna("")
+    raw = workbook_raw().fillna("")  # a copy: the shared read stays as it was
     header = int(raw.index[raw[0] == "Iso3_code"][0])
     body = raw.iloc[header + 1 :].copy()
     body.columns = raw.iloc[header].tolist()
@@ -89,7 +89,9 @@ def _expected(old: pd.DataFrame, new: pd.DataFrame) -> set[tuple]:
 
 
 @pytest.fixture(scope="module")
-def editions(tmp_path_factory) -> tuple[Path, str, str, set[tuple], dict[str, str]]:
+def editions(
+    tmp_path_factory, glotip_import
+) -> tuple[Path, str, str, set[tuple], dict[str, str]]:
     from explorer.io.importing.importers import read_any
     from explorer.io.workspace.store import Workspace, save_workspace
 
@@ -102,8 +104,8 @@ def editions(tmp_path_factory) -> tuple[Path, str, str, set[tuple], dict[str, st
         copy, index=False, header=False
     )
     workspace = Workspace()
-    for path in (GLOTIP_WORKBOOK, copy):
-        workspace.add_dataset(*read_any(path))
+    workspace.add_dataset(*glotip_import)  # the workbook, read once per run
+    workspace.add_dataset(*read_any(copy))
     path = folder / "workspace.sqlite"
     save_workspace(workspace, path)
     old, new = workspace.names()

@@ -43,10 +43,8 @@ def members() -> dict[str, set[str]]:
 
 
 @pytest.fixture(scope="module")
-def imported():
-    from explorer.io.importing.importers import read_any
-
-    dataset, _ = read_any(GLOTIP_WORKBOOK)
+def imported(glotip_import):
+    dataset, _ = glotip_import
     return dataset, PlaceBook(load_countries())
 
 

@@ -26,10 +26,8 @@ V = "Detected trafficking victims"
 
 
 @pytest.fixture(scope="module")
-def imported():
-    from explorer.io.importing.importers import read_any
-
-    dataset, report = read_any(GLOTIP_WORKBOOK)
+def imported(glotip_import):
+    dataset, report = glotip_import
     return dataset, report, PlaceBook(load_countries())
 
 

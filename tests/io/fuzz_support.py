@@ -50,7 +50,11 @@ def fast_and_slow(prop: Callable, slow_examples: int = 500, **strategies) -> tup
     """Two tests of one property: a short run (profile ``fuzz``) and a long one marked slow.
 
     ``slow_examples`` sets the long run's count (scaled by ``FUZZ_EXAMPLES``),
-    chosen so that all slow fuzz tests together stay within about 3 minutes.
+    chosen so that all slow fuzz tests together stay within about 2.5 minutes on
+    CI's 2 cores: a reader's fixed cost per file (about 0.1 s there) makes the
+    file-writing properties the costly ones, so they run 250 to 750 examples,
+    ten to thirty times their fast twin's, and the cheap ones (random bytes and
+    text, names) more. ``FUZZ_EXAMPLES=10`` is the long hunt.
     """
     fast = settings.get_profile("fuzz")(given(**strategies)(prop))
     slow_settings = settings(

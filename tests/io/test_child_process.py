@@ -47,8 +47,8 @@ def test_the_workspace_aliases_reach_the_child(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not GLOTIP_WORKBOOK.is_file(), reason="shared GLOTIP workbook absent")
-def test_the_glotip_workbook_read_in_a_child_is_the_one_read_here() -> None:
-    _same(read_in_child(GLOTIP_WORKBOOK), read_any(GLOTIP_WORKBOOK))
+def test_the_glotip_workbook_read_in_a_child_is_the_one_read_here(glotip_import) -> None:
+    _same(read_in_child(GLOTIP_WORKBOOK), glotip_import)
 
 
 def test_an_unreadable_file_raises_the_readers_message(tmp_path: Path) -> None:

@@ -169,7 +169,7 @@ def damaged_file(seed: str, damage: list[tuple], reader: str) -> None:
 
 test_damaged_files_are_refused_or_read, test_damaged_files_are_refused_or_read_slow = fast_and_slow(
     damaged_file,
-    slow_examples=1500,
+    slow_examples=750,
     seed=st.sampled_from(sorted(SEEDS)),
     damage=st.lists(_DAMAGE, min_size=1, max_size=6),
     reader=st.sampled_from(["read_any", "read_any", "read_any", *sorted(READERS)]),
@@ -184,7 +184,7 @@ def damaged_sheet(seed: str, damage: list[tuple], reader: str) -> None:
 test_damaged_sheet_xml_is_refused_or_read, test_damaged_sheet_xml_is_refused_or_read_slow = (
     fast_and_slow(
         damaged_sheet,
-        slow_examples=800,
+        slow_examples=400,
         seed=st.sampled_from(["glotip.xlsx", "indicator.xlsx"]),
         damage=st.lists(_DAMAGE, min_size=1, max_size=6),
         reader=st.sampled_from(["read_any", "glotip", "indicators", "flows"]),

@@ -74,7 +74,7 @@ def ctdc_records(records: list[tuple], form: tuple) -> None:
 
 
 test_ctdc_records_are_counted_once, test_ctdc_records_are_counted_once_slow = fast_and_slow(
-    ctdc_records, slow_examples=500, records=CTDC_RECORDS, form=FORMS
+    ctdc_records, slow_examples=250, records=CTDC_RECORDS, form=FORMS
 )
 
 
@@ -120,7 +120,7 @@ def activities(rows: list[tuple], form: tuple, via_any: bool) -> None:
 
 
 test_activity_titles_round_trip, test_activity_titles_round_trip_slow = fast_and_slow(
-    activities, slow_examples=500, rows=ACTIVITY_ROWS, form=FORMS, via_any=st.booleans()
+    activities, slow_examples=250, rows=ACTIVITY_ROWS, form=FORMS, via_any=st.booleans()
 )
 
 
@@ -171,7 +171,7 @@ def iati_file(activities: list[tuple], encoding: str) -> None:
 
 test_iati_titles_round_trip, test_iati_titles_round_trip_slow = fast_and_slow(
     iati_file,
-    slow_examples=500,
+    slow_examples=250,
     activities=IATI_ACTIVITIES,
     encoding=st.sampled_from(["utf-8", "utf-16"]),
 )

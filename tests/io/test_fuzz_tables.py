@@ -154,7 +154,7 @@ def assert_glotip_value(obs, value: tuple) -> None:
 
 test_glotip_values_round_trip, test_glotip_values_round_trip_slow = fast_and_slow(
     glotip_export,
-    slow_examples=500,
+    slow_examples=250,
     rows=GLOTIP_ROWS,
     preamble=st.booleans(),
     grouped=st.booleans(),
@@ -223,7 +223,7 @@ def indicator_long(rows: list[tuple], style: str, grouped: bool, form: tuple, vi
 
 test_indicator_values_round_trip, test_indicator_values_round_trip_slow = fast_and_slow(
     indicator_long,
-    slow_examples=500,
+    slow_examples=250,
     rows=LONG_ROWS,
     style=st.sampled_from(["en", "eu"]),
     grouped=st.booleans(),
@@ -257,7 +257,7 @@ def indicator_wide(rows: list[tuple], preamble: bool, form: tuple) -> None:
 
 test_wide_indicator_values_round_trip, test_wide_indicator_values_round_trip_slow = fast_and_slow(
     indicator_wide,
-    slow_examples=500,
+    slow_examples=250,
     rows=st.lists(
         st.tuples(st.sampled_from(sorted(COUNTRIES)), st.lists(VALUES, min_size=3, max_size=3)),
         min_size=1,
@@ -299,7 +299,7 @@ def flow_table(rows: list[tuple], form: tuple) -> None:
 
 test_flow_volumes_are_kept, test_flow_volumes_are_kept_slow = fast_and_slow(
     flow_table,
-    slow_examples=500,
+    slow_examples=250,
     rows=st.lists(
         st.tuples(
             st.sampled_from(PLACES),

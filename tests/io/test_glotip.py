@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -315,21 +314,14 @@ def test_report_csv_neutralises_formulas(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def real_import():
-    if not REAL.exists():
-        pytest.skip("the shared GLOTIP workbook is absent (fresh clone)")
-    try:
-        from explorer.core.names.resolver import resolve
-    except ImportError:
-        resolve = stub
-    start = time.perf_counter()
-    dataset, report = read_glotip(REAL, resolve=resolve)
-    print(f"\nGLOTIP import: {time.perf_counter() - start:.2f} s\n{report.summary()}")
-    return dataset, report, resolve is not stub
+def real_import(glotip_import):
+    """The workbook read once per run (tests/conftest.py), by ``read_any`` as the app reads
+    it: its content is detected as GLOTIP and read by ``read_glotip`` with the resolver."""
+    return glotip_import
 
 
 def test_real_workbook_imports(real_import):
-    dataset, report, _ = real_import
+    dataset, report = real_import
     check_balanced(report)
     assert report.rows_read == 46_556
     assert dataset.provenance.edition == "30/05/2023"
@@ -337,18 +329,16 @@ def test_real_workbook_imports(real_import):
 
 
 def test_real_workbook_albania_conflict(real_import):
-    _, report, _ = real_import
+    _, report = real_import
     key = ("ALB", 2017, VICTIMS, "by form of exploitation", "Other forms of exploitation")
     (conflict,) = [c for c in report.conflicts if c.key[:5] == key and c.key[5:] == ("Total",) * 2]
     assert len(conflict.rows) == 5 and sorted(conflict.values) == ["20", "27", "5", "<5", "<5"]
 
 
 def test_real_workbook_germany_bulgaria(real_import):
-    dataset, _, real_resolver = real_import
+    dataset, _ = real_import
     flows = dataset.flows_for(2020, VICTIMS)
     assert (flows["destination"] == "DEU").any()
-    if not real_resolver:
-        pytest.skip("explorer.core.names.resolver is not available yet; origin not resolved")
     assert ((flows["destination"] == "DEU") & (flows["origin"] == "BGR")).any()
 
 

@@ -24,10 +24,8 @@ def cells() -> pd.DataFrame:
 
 
 @pytest.fixture(scope="module")
-def imported():
-    from explorer.io.importing.importers import read_any
-
-    return read_any(GLOTIP_WORKBOOK)
+def imported(glotip_import):
+    return glotip_import
 
 
 def _value(text: str) -> float:

@@ -7,6 +7,7 @@ error; a damaged file gives a message that says so and is left untouched.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -117,6 +118,10 @@ class Writer:
                 self.process.communicate()
 
 
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def _interrupted(path: Path) -> set[Path]:
     """What an interrupted save leaves: its temporary file (a whole save) or its journal."""
     return {*path.parent.glob("*.tmp-*"), *path.parent.glob("*-journal")}
@@ -141,6 +146,7 @@ def test_a_save_killed_at_24_moments_leaves_the_old_or_the_new_file_whole(
 
     writer = Writer(path, changes)
     on_disk, outcomes = -1, []
+    verified: dict[tuple, int] = {}  # what was on disk -> the generation it was found to hold
     try:
         for i in range(KILLS + 1):
             first = 1000 * (i + 1)  # every save of the test holds a generation of its own
@@ -155,13 +161,19 @@ def test_a_save_killed_at_24_moments_leaves_the_old_or_the_new_file_whole(
             allowed = {saved[-1], saved[-1] + 1} if saved else {on_disk, first}
             generation = _generation_on_disk(path)
             assert generation in allowed, (delay, saved, on_disk)
-            assert_holds(path, generation)
+            # A kill before the commit leaves the file byte for byte as it was (a whole save
+            # never touched it; a save of changes is rolled back): those bytes, beside the
+            # same leftovers, were already read back whole, and would read the same again.
+            seen = (_digest(path), tuple(sorted(p.name for p in _interrupted(path))))
+            if verified.get(seen) != generation:
+                assert_holds(path, generation)
+                verified[seen] = generation
             outcomes.append((round(delay, 3), "old" if generation == on_disk else "new", mid_save))
             on_disk = generation
     finally:
         writer.close()
     if DEBUG_OUTCOMES:
-        print(f"save {save_time:.3f} s", *outcomes, sep="\n")
+        print(f"save {save_time:.3f} s, {len(verified)} files read back", *outcomes, sep="\n")
 
     # The kills really hit saves in progress (each such kill leaves its temporary file or
     # its journal), and some kept the old content: the commit made the new one visible.

@@ -3481,6 +3481,38 @@
         <source>{count} value of 0 imported as flows of 0 (a zero is a count, kept).</source>
         <translation>القيم ٠ المستوردة تدفّقاتٍ قيمتها ٠ (الصفر عدد، فأُبقي عليه): {count}.</translation>
     </message>
+    <message>
+        <location filename="../../explorer/io/importing/empty.py" line="+24"/>
+        <source>the file has no data rows; nothing was stored</source>
+        <translation>لا يحتوي الملف على صفوف بيانات؛ ولم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no row held a figure</source>
+        <translation>لم يحتوِ أي صف على رقم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every row was rejected: {reasons}</source>
+        <translation>رُفضت كل الصفوف: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{why}. Nothing was stored; see the report for each row</source>
+        <translation>{why}. لم يُحفظ شيء؛ راجع التقرير لمعرفة سبب كل صف</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>{reason} (%n rows)</source>
+        <translation>
+            <numerusform>{reason} (%n صف)</numerusform>
+            <numerusform>{reason} (صف واحد)</numerusform>
+            <numerusform>{reason} (صفان)</numerusform>
+            <numerusform>{reason} (%n صفوف)</numerusform>
+            <numerusform>{reason} (%n صفًا)</numerusform>
+            <numerusform>{reason} (%n صف)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IndicatorNames</name>

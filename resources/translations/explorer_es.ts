@@ -3449,6 +3449,34 @@
         <source>{count} value of 0 imported as flows of 0 (a zero is a count, kept).</source>
         <translation>Valores 0 importados como flujos de 0 (un cero es un recuento, se conserva): {count}.</translation>
     </message>
+    <message>
+        <location filename="../../explorer/io/importing/empty.py" line="+24"/>
+        <source>the file has no data rows; nothing was stored</source>
+        <translation>el archivo no tiene filas de datos; no se guardó nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no row held a figure</source>
+        <translation>ninguna fila contenía una cifra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every row was rejected: {reasons}</source>
+        <translation>se rechazaron todas las filas: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{why}. Nothing was stored; see the report for each row</source>
+        <translation>{why}. No se guardó nada; consulte el informe para cada fila</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>{reason} (%n rows)</source>
+        <translation>
+            <numerusform>{reason} (%n fila)</numerusform>
+            <numerusform>{reason} (%n filas)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IndicatorNames</name>

@@ -3449,6 +3449,34 @@
         <source>{count} value of 0 imported as flows of 0 (a zero is a count, kept).</source>
         <translation>Valeurs 0 importées comme flux de 0 (un zéro est un effectif, conservé) : {count}.</translation>
     </message>
+    <message>
+        <location filename="../../explorer/io/importing/empty.py" line="+24"/>
+        <source>the file has no data rows; nothing was stored</source>
+        <translation>le fichier n’a aucune ligne de données ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no row held a figure</source>
+        <translation>aucune ligne ne contenait de chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every row was rejected: {reasons}</source>
+        <translation>toutes les lignes ont été rejetées : {reasons}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{why}. Nothing was stored; see the report for each row</source>
+        <translation>{why}. Rien n’a été enregistré ; voir le rapport pour chaque ligne</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>{reason} (%n rows)</source>
+        <translation>
+            <numerusform>{reason} (%n ligne)</numerusform>
+            <numerusform>{reason} (%n lignes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IndicatorNames</name>

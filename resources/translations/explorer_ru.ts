@@ -3457,6 +3457,35 @@
         <source>{count} value of 0 imported as flows of 0 (a zero is a count, kept).</source>
         <translation>Значений 0, импортированных как потоки 0 (ноль — это количество, сохранён): {count}.</translation>
     </message>
+    <message>
+        <location filename="../../explorer/io/importing/empty.py" line="+24"/>
+        <source>the file has no data rows; nothing was stored</source>
+        <translation>в файле нет строк с данными; ничего не сохранено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no row held a figure</source>
+        <translation>ни одна строка не содержала числа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every row was rejected: {reasons}</source>
+        <translation>все строки отклонены: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{why}. Nothing was stored; see the report for each row</source>
+        <translation>{why}. Ничего не сохранено; причины по каждой строке — в отчёте</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>{reason} (%n rows)</source>
+        <translation>
+            <numerusform>{reason} (%n строка)</numerusform>
+            <numerusform>{reason} (%n строки)</numerusform>
+            <numerusform>{reason} (%n строк)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IndicatorNames</name>

@@ -3441,6 +3441,33 @@
         <source>{count} value of 0 imported as flows of 0 (a zero is a count, kept).</source>
         <translation>作为 0 流向导入的 0 值（零也是计数，予以保留）：{count} 个。</translation>
     </message>
+    <message>
+        <location filename="../../explorer/io/importing/empty.py" line="+24"/>
+        <source>the file has no data rows; nothing was stored</source>
+        <translation>文件中没有数据行；未保存任何内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no row held a figure</source>
+        <translation>没有任何一行包含数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every row was rejected: {reasons}</source>
+        <translation>所有行均被拒绝：{reasons}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{why}. Nothing was stored; see the report for each row</source>
+        <translation>{why}。未保存任何内容；各行原因见报告</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>{reason} (%n rows)</source>
+        <translation>
+            <numerusform>{reason}（%n 行）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IndicatorNames</name>

@@ -89,3 +89,26 @@ def test_the_dialog_reads_in_english_by_default(qtbot):
     qtbot.addWidget(dialog)
     assert dialog.summary_label.text() == _report().summary()
     assert dialog.rejected_table.item(0, 1).text() == "not a country code: 'SAM'"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            None,
+            "every row was rejected: country not understood (2 rows); year is not a whole "
+            "year (1800-2100) (1 row). Nothing was stored; see the report for each row",
+        ),
+        ("fr", "toutes les lignes ont été rejetées : pays non compris (2 lignes) ; l\u2019année"),
+        ("ar", "رُفضت كل الصفوف: بلد لم يُفهم (صفان)؛ السنة ليست سنة كاملة (١٨٠٠-٢١٠٠)"),
+    ],
+)
+def test_why_nothing_was_imported_reads_in_the_language(lang, expected):
+    from explorer.io.importing.empty import nothing_imported
+    from explorer.io.importing.report import ImportReport, RejectedRow
+
+    rows = [(2, "country not understood: 'Atlantis'"), (3, "country not understood: 'Mu'")]
+    rows.append((4, "year is not a whole year (1800-2100): 'x'"))
+    report = ImportReport("t.csv", rows_read=3, rejected=[RejectedRow(r, w, {}) for r, w in rows])
+    with translated(lang or "en"):
+        assert nothing_imported(report, lang).startswith(expected)

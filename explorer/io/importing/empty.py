@@ -8,9 +8,11 @@ both refuse it with the same reason, and show the report of why.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from explorer.core.data.dataset import Dataset
+from explorer.core.texts import QT_TRANSLATE_NOOP, SEMICOLON, words
 from explorer.io.importing.report import ImportReport
 
 
@@ -19,11 +21,39 @@ def is_empty(dataset: Dataset) -> bool:
     return not (len(dataset.observations) or len(dataset.flows) or len(dataset.activities))
 
 
-def nothing_imported(report: ImportReport) -> str:
-    """Why nothing was imported, in a sentence: the commonest reasons rows were rejected."""
+NO_ROWS = QT_TRANSLATE_NOOP("ImportSummary", "the file has no data rows; nothing was stored")
+NO_FIGURE = QT_TRANSLATE_NOOP("ImportSummary", "no row held a figure")
+ALL_REJECTED = QT_TRANSLATE_NOOP("ImportSummary", "every row was rejected: {reasons}")
+NOTHING_STORED = QT_TRANSLATE_NOOP(
+    "ImportSummary", "{why}. Nothing was stored; see the report for each row"
+)
+_COLON = re.compile(r"\s*[:\uff1a]")  # where a reason's kind ends (Chinese: a full-width colon)
+
+
+def nothing_imported(report: ImportReport, lang: str | None = None) -> str:
+    """Why nothing was imported, in a sentence in ``lang`` (English by default): the
+    commonest reasons rows were rejected."""
+    w = words(lang)
     if not report.rows_read:
-        return "the file has no data rows; nothing was stored"
+        return w.say(NO_ROWS)
+    first: dict[str, str] = {}
+    for row in report.rejected:
+        first.setdefault(row.reason.split(":")[0], row.reason)
     reasons = Counter(row.reason.split(":")[0] for row in report.rejected)
-    common = "; ".join(f"{reason} ({n:,} rows)" for reason, n in reasons.most_common(3))
-    why = f"every row was rejected: {common}" if common else "no row held a figure"
-    return f"{why}. Nothing was stored; see the report for each row"
+    said = [
+        w.translate("ImportSummary", "{reason} (%n rows)", None, n).replace(
+            "{reason}", _kind(first[reason], lang)
+        )
+        for reason, n in reasons.most_common(3)
+    ]
+    common = w.join(said, SEMICOLON)
+    why = w.say(ALL_REJECTED, reasons=common) if common else w.say(NO_FIGURE)
+    return w.say(NOTHING_STORED, why=why)
+
+
+def _kind(reason: str, lang: str | None) -> str:
+    """A rejection reason's kind ("not a country code") in ``lang``: the reason said in the
+    language, up to its colon."""
+    from explorer.io.importing.report_language import say_in
+
+    return _COLON.split(say_in(reason, lang), maxsplit=1)[0]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 from explorer.io.importing.empty import nothing_imported
 from explorer.io.importing.report import ImportReport
 from explorer.ui.common.plain_text import TEXT_LIMIT, plain_label, shown, wrap
-from explorer.ui.common.translations import count_text, translate
+from explorer.ui.common.translations import count_text, interface_language, translate
 
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -45,5 +45,8 @@ def nothing_warning(report: ImportReport) -> QLabel:
     """Shown when not one row was imported: the file was not stored as a dataset."""
     text = translate(
         "ImportReport", "Nothing was imported from {file}, and no dataset was added: {why}."
-    ).format(file=shown(report.file_name), why=shown(nothing_imported(report), TEXT_LIMIT))
+    ).format(
+        file=shown(report.file_name),
+        why=shown(nothing_imported(report, interface_language()), TEXT_LIMIT),
+    )
     return _warning(text, "nothing_warning", report.nothing_imported)

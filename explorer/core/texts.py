@@ -218,8 +218,11 @@ class Phrase:
         return self.text(None)
 
     def text(self, lang: str | None) -> str:
-        """The sentence in ``lang`` (values that are phrases are said in ``lang`` too)."""
-        said = {k: v.text(lang) if isinstance(v, Phrase) else v for k, v in self.values}
+        """The sentence in ``lang`` (values that are phrases, or anything else with a
+        ``text(lang)`` method, are said in ``lang`` too)."""
+        said = {
+            k: v.text(lang) if callable(getattr(v, "text", None)) else v for k, v in self.values
+        }
         return words(lang).say(self.template, **said)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from explorer.core.data.breakdown import CHILDREN, Breakdown
 from explorer.core.data.dataset import Dataset
+from explorer.core.data.local_numbers import percent_text
 from explorer.core.data.schema import DOMESTIC, SUPPRESSED, UNKNOWN
 from explorer.core.data.values import format_value
 from explorer.core.indicators.derived import (
@@ -24,34 +25,51 @@ from explorer.core.indicators.derived import (
 )
 from explorer.core.indicators.kinds import REGIONAL_SUFFIX
 from explorer.core.indicators.rates import MAX_YEAR_GAP, SUFFIX
+from explorer.core.texts import SEMICOLON, Phrase, phrase
+from explorer.core.trace import words as w
 from explorer.core.trace.lookup import Figure, flow, observation, rows_of
-from explorer.core.trace.traced import Traced
+from explorer.core.trace.traced import Traced, traced
 
 _BETWEEN = re.compile(r"^(?P<base>.*): change (?P<first>\d{4}) to (?P<second>\d{4}) \(%\)$")
 NO_FIGURE = "no figure"
+NO_FIGURE_SAID = w.NO_FIGURE
 
 
-def shown(row: Figure | None, indicator: str) -> str:
-    """The figure as the panel shows it (a share or change with its per cent sign)."""
+def shown(row: Figure | None, indicator: str, lang: str | None = None) -> str:
+    """The figure as the panel shows it (a share or change with its per cent sign), in
+    ``lang``'s digits."""
     if row is None:
-        return NO_FIGURE
-    text = format_value(row["value"], row["lower"], row["upper"], row["flag"])
+        return w.words(lang).say(w.NO_FIGURE)
+    value = row["value"]
+    text = format_value(value, row["lower"], row["upper"], row["flag"])
     if indicator.endswith("(%)") and (text[:1].isdigit() or text.startswith("-")):
-        return f"{text}%"
-    return text
+        return f"{text}%" if lang is None else percent_text(float(value) / 100, lang)
+    return format_value(value, row["lower"], row["upper"], row["flag"], lang) if lang else text
+
+
+def shown_said(row: Figure | None, indicator: str) -> w.Said:
+    """:func:`shown` kept to be said in any language."""
+    return w.Said(lambda r, lang: shown(r, indicator, lang), row)
 
 
 #: How the classes of origin read in a trace's labels.
-_CLASS_NAMES = {DOMESTIC: "own nationals", UNKNOWN: "origin not known"}
+_CLASS_NAMES = {DOMESTIC: w.OWN_NATIONALS, UNKNOWN: w.ORIGIN_NOT_KNOWN}
 
 
 def _name(names: Mapping[str, str], code: str) -> str:
     return names.get(code) or _CLASS_NAMES.get(code, code)
 
 
-def _note(row: Figure) -> str:
+def _place(names: Mapping[str, str], code: str) -> w.Said:
+    """A country, place or class of origin, said by its name in the language."""
+    if code in _CLASS_NAMES and code not in names:
+        return w.template(_CLASS_NAMES[code])
+    return w.place(code, _name(names, code))
+
+
+def _note(row: Figure) -> w.Said | str:
     if isinstance(row["flag"], str) and row["flag"] == SUPPRESSED:
-        return "<5 kept as a range (1 to 4), never a made-up number"
+        return w.template(w.SUPPRESSED_NOTE)
     return ""
 
 
@@ -69,12 +87,14 @@ def trace_observation(
     if derived is not None:
         return derived
     row = observation(dataset, iso3, year, indicator, breakdown)
-    label = f"{_name(names, iso3)}, {int(year)}: {indicator}"
+    values = {"place": _place(names, iso3), "year": w.digits(int(year))}
+    values["indicator"] = w.indicator(indicator)
+    label = phrase(w.LABEL, **values)
     if breakdown != Breakdown.TOTAL:
-        label += f", {breakdown.label}"
+        label = phrase(w.LABEL_BREAKDOWN, **values, breakdown=w.breakdown(breakdown.label))
     if row is None:
-        return Traced(label, NO_FIGURE)
-    return Traced(label, shown(row, indicator), rows=rows_of(row), note=_note(row))
+        return traced(label, w.template(NO_FIGURE_SAID))
+    return traced(label, shown_said(row, indicator), rows=rows_of(row), note=_note(row))
 
 
 def trace_flow(
@@ -88,28 +108,28 @@ def trace_flow(
     """A flow: the rows it was read from, with the raw origin labels."""
     names = names or {}
     row = flow(dataset, origin, destination, year, indicator)
-    label = f"{_name(names, origin)} -> {_name(names, destination)}, {int(year)}: {indicator}"
+    label = phrase(
+        w.FLOW_LABEL,
+        origin=_place(names, origin),
+        destination=_place(names, destination),
+        year=w.digits(int(year)),
+        indicator=w.indicator(indicator),
+    )
     if row is None:
-        return Traced(label, NO_FIGURE)
+        return traced(label, w.template(NO_FIGURE_SAID))
     raw = row.get("origin_label")
-    note = _label_note(raw, origin, destination, names) if isinstance(raw, str) else ""
-    if _note(row):
-        note = f"{note}; {_note(row)}" if note else _note(row)
-    return Traced(label, shown(row, indicator), rows=rows_of(row), note=note)
+    notes = [_label_note(raw, origin, destination, names) if isinstance(raw, str) else ""]
+    notes.append(_note(row))
+    note = w.Said(_joined, tuple(n for n in notes if n)) if any(notes) else ""
+    return traced(label, shown_said(row, indicator), rows=rows_of(row), note=note)
 
 
-#: The resolver's methods in words (see :data:`explorer.core.names.resolution.METHODS`).
-_HOW = {
-    "code": "as a country code",
-    "name": "by its name",
-    "alias": "by a known other name",
-    "demonym": "as the people of that country",
-    "class": "as a class of origin",
-    "fuzzy": "by an approximate match",
-}
+def _joined(parts: tuple, lang: str | None) -> str:
+    """Notes one after another, "; " between them (as the language writes it)."""
+    return w.words(lang).join((p.text(lang) for p in parts), SEMICOLON)
 
 
-def _label_note(raw: str, code: str, detected_in: str, names: Mapping[str, str]) -> str:
+def _label_note(raw: str, code: str, detected_in: str, names: Mapping[str, str]) -> Phrase:
     """ "origin label 'Nigerians' read as own nationals (DOMESTIC), as the people of that
     country"; labels meaning one origin are said so, each with how it was read."""
     from explorer.core.names.resolver import resolve  # lazily: fuzzy tables load on first use
@@ -119,12 +139,13 @@ def _label_note(raw: str, code: str, detected_in: str, names: Mapping[str, str])
     for label in labels:
         found = resolve(label, detected_in=detected_in)
         agrees = found.result == code or (found.result == detected_in and code == DOMESTIC)
-        how = _HOW.get(found.method, found.method) if agrees else "by your alias or rule"
-        hows.append(f"{label!r} {how}" if len(labels) > 1 else how)
-    read = f"{_name(names, code)} ({code})"
+        how = w.HOW.get(found.method, found.method) if agrees else w.BY_YOUR_RULE
+        said = w.template(how)
+        hows.append(phrase(w.LABEL_HOW, label=repr(label), how=said) if len(labels) > 1 else said)
+    read = phrase(w.READ_AS, name=_place(names, code), code=code)
     if len(labels) > 1:
-        return f"origin labels meaning one origin, summed: read as {read}: " + "; ".join(hows)
-    return f"origin label {raw!r} read as {read}, {hows[0]}"
+        return phrase(w.SEVERAL_LABELS, read=read, hows=w.Said(_joined, tuple(hows)))
+    return phrase(w.ONE_LABEL, label=repr(raw), read=read, how=hows[0])
 
 
 def _derived(
@@ -142,31 +163,29 @@ def _derived(
     def part(ind: str, y: int = year, b: Breakdown = Breakdown.TOTAL) -> Traced:
         return trace_observation(dataset, iso3, y, ind, b, names)
 
-    label = f"{_name(names, iso3)}, {year}: {indicator}"
-    value = shown(observation(dataset, iso3, year, indicator, Breakdown.TOTAL), indicator)
+    label = phrase(
+        w.LABEL, place=_place(names, iso3), year=w.digits(year), indicator=w.indicator(indicator)
+    )
+    value = shown_said(observation(dataset, iso3, year, indicator, Breakdown.TOTAL), indicator)
     if indicator == CHILDREN_SHARE:
         parts = (part(VICTIMS, b=Breakdown(age=CHILDREN)), part(VICTIMS))
-        rule = "victims aged 0 to 17 / all detected victims x 100, both exact"
+        rule = phrase(w.CHILDREN_RULE)
     elif indicator == WOMEN_GIRLS_SHARE:
         parts = (part(VICTIMS, b=Breakdown(sex="Female")), part(VICTIMS))
-        rule = "female victims / all detected victims x 100, both exact"
+        rule = phrase(w.WOMEN_RULE)
     elif indicator.endswith(CHANGE_SUFFIX):
         base = indicator.removesuffix(CHANGE_SUFFIX)
         parts = (part(base, year - 1), part(base))
-        rule = f"({year} - {year - 1}) / {year - 1} x 100, both exact, the previous year not zero"
+        rule = phrase(w.CHANGE_RULE, year=w.digits(year), previous=w.digits(year - 1))
     elif match := _BETWEEN.match(indicator):
         base, first = match["base"], int(match["first"])
         parts = (part(base, first), part(base, int(match["second"])))
-        rule = f"(second year - {first}) / {first} x 100, both exact, {first} not zero"
+        rule = phrase(w.BETWEEN_RULE, first=w.digits(first))
     elif indicator.endswith(SUFFIX):
         parts = (part(indicator.removesuffix(SUFFIX)),)
-        rule = (
-            "count / population x 100,000; the population of the same year from the loaded "
-            f"population indicator, else the nearest year at most {MAX_YEAR_GAP} years away "
-            "(its rows are in that dataset)"
-        )
+        rule = phrase(w.RATE_RULE, gap=w.digits(MAX_YEAR_GAP))
     elif indicator.endswith(REGIONAL_SUFFIX):
         return None  # a regional total is traced as its region (see places)
     else:
         return None
-    return Traced(label, value, rule=rule, parts=parts)
+    return traced(label, value, rule=rule, parts=parts)

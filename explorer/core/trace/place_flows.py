@@ -13,9 +13,11 @@ from explorer.core.data.dataset import Dataset
 from explorer.core.flows.settings import Between
 from explorer.core.places.between import place_flows
 from explorer.core.places.book import PlaceBook
-from explorer.core.trace.figures import shown, trace_flow
+from explorer.core.texts import phrase
+from explorer.core.trace import words as w
+from explorer.core.trace.figures import shown_said, trace_flow
 from explorer.core.trace.lookup import flow
-from explorer.core.trace.traced import Traced
+from explorer.core.trace.traced import Traced, traced
 
 
 def trace_place_flow(
@@ -35,14 +37,13 @@ def trace_place_flow(
         trace_flow(dataset, str(o), str(d), year, indicator, names)
         for o, d in pairs[["origin", "destination"]].itertuples(index=False, name=None)
     )
-    label = (
-        f"{names.get(origin, origin)} -> {names.get(destination, destination)}, "
-        f"{int(year)}: {indicator}"
+    where = {
+        "origin": w.place(origin, names.get(origin, origin)),
+        "destination": w.place(destination, names.get(destination, destination)),
+    }
+    label = phrase(
+        w.FLOW_LABEL, **where, year=w.digits(int(year)), indicator=w.indicator(indicator)
     )
-    total = shown(flow(summed.dataset, origin, destination, year, indicator), indicator)
-    rule = (
-        f"sum of the {len(parts)} country flows from {names.get(origin, origin)} to "
-        f"{names.get(destination, destination)} (own nationals counted in their country's "
-        "place; a <5 adds its range 1 to 4)"
-    )
-    return Traced(label, total, rule=rule, parts=parts)
+    total = shown_said(flow(summed.dataset, origin, destination, year, indicator), indicator)
+    rule = phrase(w.PLACE_FLOW_RULE, count=w.number(len(parts)), **where)
+    return traced(label, total, rule=rule, parts=parts)

@@ -14,12 +14,15 @@ import numpy as np
 
 from explorer.core.data.breakdown import Breakdown
 from explorer.core.data.dataset import Dataset
-from explorer.core.data.values import format_number
-from explorer.core.places.book import Place, PlaceBook
+from explorer.core.data.local_numbers import percent_text, signed_percent_text
+from explorer.core.indicators.shown_names import breakdown_name
+from explorer.core.places.book import WORLD, Place, PlaceBook
 from explorer.core.places.grid import Grid, grid_of
 from explorer.core.places.wording import signed_pct
+from explorer.core.texts import phrase
+from explorer.core.trace import words as w
 from explorer.core.trace.figures import trace_observation
-from explorer.core.trace.traced import Traced
+from explorer.core.trace.traced import Traced, traced
 
 
 def _setup(
@@ -36,9 +39,22 @@ def _by_name(codes, names: Mapping[str, str]) -> list[str]:
     return sorted((str(c) for c in codes), key=lambda c: names.get(c, c))
 
 
-def all_names(book: PlaceBook) -> dict[str, str]:
-    """Names of every country and place code of ``book``: what a trace's labels say."""
-    return {**book.country_names, **book.names()}
+def all_names(book: PlaceBook, countries: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Names of every country and place code of ``book``: what a trace's labels say. In
+    English with ``countries`` (the English country names), whatever language the book
+    names its places in: a trace's words are English until said in a language."""
+    if countries is None:
+        return {**book.country_names, **book.names()}
+    return {**book.country_names, **countries, **{p.code: _english(p) for p in book.places()}}
+
+
+def _english(place: Place) -> str:
+    """A place's English name: the World's, or its region's as its code spells it (a
+    group: the name the user gave it)."""
+    if place.code == WORLD:
+        return "World"
+    kind, _, name = place.code.partition(":")
+    return name if kind in ("region", "subregion") and name else place.name
 
 
 def trace_place_total(
@@ -51,10 +67,13 @@ def trace_place_total(
 ) -> Traced:
     """The place's total: the exact figures summed, and the ``<5`` ranges beside them."""
     names, place, grid, mask = _setup(dataset, book, code, indicator, names)
-    label = f"{place.name}, {int(year)}: {indicator}, total"
+    where = w.place(code, names.get(code, place.name))
+    label = phrase(
+        w.PLACE_TOTAL, place=where, year=w.digits(int(year)), indicator=w.indicator(indicator)
+    )
     j = grid.column(year)
     if j is None:
-        return Traced(label, "no figure", rule=f"no country of {place.name} reported")
+        return traced(label, w.template(w.NO_FIGURE), rule=phrase(w.NO_COUNTRY, place=where))
     codes = np.asarray(grid.codes, dtype=object)
     exact = mask & grid.is_exact[:, j]
     bounded = mask & grid.is_bounded[:, j]
@@ -63,17 +82,23 @@ def trace_place_total(
         for c in _by_name(codes[exact | bounded], names)
     )
     total = float(np.nansum(grid.exact[exact, j]))
-    rule = (
-        f"sum of the exact figures of the {int(exact.sum())} countries that reported one "
-        f"({format_number(total)}; {int(mask.sum())} countries in {place.name})"
+    rule = phrase(
+        w.TOTAL_RULE,
+        exact=w.number(int(exact.sum())),
+        total=w.number(total),
+        members=w.number(int(mask.sum())),
+        place=where,
     )
     if bounded.any():
         low, high = grid.lower[bounded, j].sum(), grid.upper[bounded, j].sum()
-        rule += (
-            f"; {int(bounded.sum())} more reported only <5, {format_number(low)} to "
-            f"{format_number(high)} victims together, shown beside the sum, never in it"
+        rule = phrase(
+            w.BOUNDED_RULE,
+            rule=rule,
+            more=w.number(int(bounded.sum())),
+            low=w.number(low),
+            high=w.number(high),
         )
-    return Traced(label, format_number(total), rule=rule, parts=parts)
+    return traced(label, w.number(total), rule=rule, parts=parts)
 
 
 def trace_place_change(
@@ -86,10 +111,17 @@ def trace_place_change(
 ) -> Traced:
     """The place's change since the year before, over the countries exact in both years."""
     names, place, grid, mask = _setup(dataset, book, code, indicator, names)
-    label = f"{place.name}: {indicator}, change {int(year) - 1} to {int(year)}"
+    where, previous, this = (
+        w.place(code, names.get(code, place.name)),
+        w.digits(int(year) - 1),
+        w.digits(int(year)),
+    )
+    label = phrase(
+        w.PLACE_CHANGE, place=where, indicator=w.indicator(indicator), previous=previous, year=this
+    )
     j, i = grid.column(year), grid.column(int(year) - 1)
     if j is None or i is None:
-        return Traced(label, "no figure", rule="no figures for one of the two years")
+        return traced(label, w.template(w.NO_FIGURE), rule=phrase(w.NO_YEARS))
     both = mask & grid.is_exact[:, i] & grid.is_exact[:, j]
     codes = _by_name(np.asarray(grid.codes, dtype=object)[both], names)
     parts = tuple(
@@ -102,13 +134,25 @@ def trace_place_change(
     )
     before, after = float(grid.exact[both, i].sum()), float(grid.exact[both, j].sum())
     pct = (after - before) / before * 100 if before else None
-    shown = signed_pct(pct) if pct is not None else "not computable"
-    rule = (
-        f"({format_number(after)} - {format_number(before)}) / {format_number(before)} x 100 "
-        f"over the {len(codes)} countries of {place.name} with an exact figure in both "
-        f"{int(year) - 1} and {int(year)} (a <5 or a gap in either year leaves a country out)"
+    shown = w.Said(_signed, pct) if pct is not None else w.template(w.NOT_COMPUTABLE)
+    rule = phrase(
+        w.PLACE_CHANGE_RULE,
+        after=w.number(after),
+        before=w.number(before),
+        count=w.number(len(codes)),
+        place=where,
+        previous=previous,
+        year=this,
     )
-    return Traced(label, shown, rule=rule, parts=parts)
+    return traced(label, shown, rule=rule, parts=parts)
+
+
+def _signed(pct: float, lang: str | None) -> str:
+    return signed_pct(pct) if lang is None else signed_percent_text(pct / 100, lang)
+
+
+def _share(share: float, lang: str | None) -> str:
+    return f"{share * 100:.1f}%" if lang is None else percent_text(share, lang)
 
 
 def trace_place_share(
@@ -130,9 +174,16 @@ def trace_place_share(
     parts_of = PROFILE_GROUPS[group]
     grids = grids_of(dataset, book.codes, indicator, list(parts_of.values()))
     columns = {lab: grids[b].column(year) for lab, b in parts_of.items()}
-    title = f"{place.name}, {int(year)}: {indicator}, share {label}"
+    where = w.place(code, names.get(code, place.name))
+    title = phrase(
+        w.PLACE_SHARE,
+        place=where,
+        year=w.digits(int(year)),
+        indicator=w.indicator(indicator),
+        part=w.breakdown(label),
+    )
     if any(j is None for j in columns.values()):
-        return Traced(title, "not computable", rule="a part of the group has no figures")
+        return traced(title, w.template(w.NOT_COMPUTABLE), rule=phrase(w.NO_PART))
     exact = np.stack([grids[b].exact[:, columns[lab]] for lab, b in parts_of.items()])
     complete = mask & ~np.isnan(exact).any(axis=0)
     codes = _by_name(np.asarray(book.codes, dtype=object)[complete], names)
@@ -144,10 +195,17 @@ def trace_place_share(
     sums = exact[:, complete].sum(axis=1)
     total = float(sums.sum())
     mine = float(sums[list(parts_of).index(label)])
-    shown = f"{mine / total * 100:.1f}%" if total else "not computable"
-    words = " + ".join(parts_of)
-    rule = (
-        f"{format_number(mine)} / ({words} = {format_number(total)}) x 100 over the "
-        f"{len(codes)} countries of {place.name} that reported every part exactly"
+    shown = w.Said(_share, mine / total) if total else w.template(w.NOT_COMPUTABLE)
+    rule = phrase(
+        w.SHARE_RULE,
+        part=w.number(mine),
+        parts=w.Said(_sum_of, tuple(parts_of)),
+        total=w.number(total),
+        count=w.number(len(codes)),
+        place=where,
     )
-    return Traced(title, shown, rule=rule, parts=parts)
+    return traced(title, shown, rule=rule, parts=parts)
+
+
+def _sum_of(labels: tuple[str, ...], lang: str | None) -> str:
+    return " + ".join(breakdown_name(label, lang) for label in labels)

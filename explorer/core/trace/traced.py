@@ -10,7 +10,8 @@ figure it was made of.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,14 @@ class Traced:
     rows: tuple[int, ...] = ()  # spreadsheet rows of the file it was read from
     parts: tuple[Traced, ...] = ()
     note: str = ""  # what the importer did with the rows ("<5 kept as a range 1 to 4")
+    # The same words kept to be said in any language: (field, a Phrase or anything with a
+    # ``text(lang)`` method); the fields above are their English (see :func:`traced`).
+    words: tuple[tuple[str, Any], ...] = field(default=(), compare=False, repr=False)
+
+    def said(self, name: str) -> Any:
+        """The field ``name`` ("label", "shown", "rule", "note") to be said in a language:
+        its kept words, else its English text."""
+        return dict(self.words).get(name, getattr(self, name))
 
     def leaves(self) -> Iterator[Traced]:
         """The figures read from the file, depth first (itself when it is one)."""
@@ -44,3 +53,18 @@ class Traced:
             if figure.parts:
                 yield depth, figure
                 stack.extend((depth + 1, p) for p in reversed(figure.parts))
+
+
+def traced(
+    label: Any,
+    shown: Any,
+    rule: Any = "",
+    rows: tuple[int, ...] = (),
+    parts: tuple[Traced, ...] = (),
+    note: Any = "",
+) -> Traced:
+    """A :class:`Traced` whose label, figure, rule and note may be phrases (said in any
+    language later); its text fields hold their English."""
+    said = {"label": label, "shown": shown, "rule": rule, "note": note}
+    kept = tuple((k, v) for k, v in said.items() if not isinstance(v, str))
+    return Traced(str(label), str(shown), str(rule), rows, parts, str(note), words=kept)

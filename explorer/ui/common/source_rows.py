@@ -53,12 +53,19 @@ class SourceRows:
         source_of: SourceOf,
         parent: Callable[[], QWidget | None] = lambda: None,
         between_of: Callable[[], Between] = lambda: Between.COUNTRIES,
+        english_names: Mapping[str, str] | None = None,
     ) -> None:
         self.state, self.book = state, book
         self._dataset_of, self._flow_dataset_of = dataset_of, flow_dataset_of
         self._flow_indicator_of, self._source_of = flow_indicator_of, source_of
         self._parent, self._between_of = parent, between_of
         self.last_dialog: SourceRowsDialog | None = None
+        #: The countries' English names: a trace is English (its CSV) until the dialog
+        #: says it in the interface language, whatever language the book names them in.
+        self._english = english_names
+
+    def _names(self) -> dict[str, str]:
+        return all_names(self.book, self._english)
 
     # -- the figures ----------------------------------------------------------
     def country(
@@ -77,9 +84,11 @@ class SourceRows:
             region = self.book.country_region(iso3)
             if region is not None:
                 base = indicator.removesuffix(REGIONAL_SUFFIX)
-                return trace_place_total(self._dataset_of(), self.book, region.code, base, year)
+                return trace_place_total(
+                    self._dataset_of(), self.book, region.code, base, year, self._names()
+                )
         breakdown = state.breakdown if breakdown is None else breakdown
-        names = all_names(self.book)
+        names = self._names()
         return trace_observation(self._dataset_of(), iso3, year, indicator, breakdown, names)
 
     def flow(self, origin: str, destination: str, year: int | None = None) -> Traced | None:
@@ -98,24 +107,34 @@ class SourceRows:
                 destination,
                 year,
                 indicator,
-                all_names(self.book),
+                self._names(),
             )
         dataset = self._flow_dataset_of((origin, destination))
-        names = all_names(self.book)
+        names = self._names()
         return trace_flow(dataset, origin, destination, year, indicator, names)
 
     def place_total(self, code: str, year: int | None = None) -> Traced:
         year = self.state.year if year is None else year
-        return trace_place_total(self._dataset_of(), self.book, code, self.state.indicator, year)
+        dataset, indicator, names = self._dataset_of(), self.state.indicator, self._names()
+        return trace_place_total(dataset, self.book, code, indicator, year, names)
 
     def place_change(self, code: str, year: int | None = None) -> Traced:
         year = self.state.year if year is None else year
-        return trace_place_change(self._dataset_of(), self.book, code, self.state.indicator, year)
+        dataset, indicator, names = self._dataset_of(), self.state.indicator, self._names()
+        return trace_place_change(dataset, self.book, code, indicator, year, names)
 
     def place_share(self, code: str, group: str, label: str) -> Traced:
         """A share of the place's victim profile (children among victims of known age ...)."""
+        state = self.state
         return trace_place_share(
-            self._dataset_of(), self.book, code, self.state.indicator, self.state.year, group, label
+            self._dataset_of(),
+            self.book,
+            code,
+            state.indicator,
+            state.year,
+            group,
+            label,
+            self._names(),
         )
 
     def current(self) -> Traced | None:

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from explorer.core.trace.rows_table import SourceRowsTable
 from explorer.io.exports.formula_safety import neutralise
+from explorer.io.importing.report_language import say_in
 from explorer.ui.common.plain_text import TEXT_LIMIT, plain_label, shown, wrap
-from explorer.ui.common.translations import translate
+from explorer.ui.common.translations import interface_language, translate
 
 #: GLOTIP's value column: shown next to the figure it was read as.
 VALUE_COLUMN = "txtVALUE"
@@ -55,11 +56,16 @@ def _label(text: str, style: str = "") -> QLabel:
 
 
 class SourceRowsDialog(QDialog):
-    """The rows behind one figure (a :class:`SourceRowsTable`), with Copy and Save as CSV."""
+    """The rows behind one figure (a :class:`SourceRowsTable`), with Copy and Save as CSV.
+
+    Shown and copied in the interface language (``shown_data``); saved as CSV in English
+    (``table_data``), as every data export is."""
 
     def __init__(self, table: SourceRowsTable, parent=None) -> None:
         super().__init__(parent)
         self.table_data = table
+        lang = interface_language()
+        table = self.shown_data = table.said_in(lang, lambda text: say_in(text, lang))
         self.setObjectName("source_rows_dialog")
         self.setWindowTitle(translate("SourceRows", "Source rows"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -140,8 +146,8 @@ class SourceRowsDialog(QDialog):
         return widget
 
     def copy(self) -> None:
-        """The figure, its rules and every row, tab-separated, on the clipboard."""
-        QGuiApplication.clipboard().setText(self.table_data.as_text())
+        """The figure, its rules and every row, tab-separated, on the clipboard, as shown."""
+        QGuiApplication.clipboard().setText(self.shown_data.as_text())
 
     def save_csv(self, path: str | Path) -> None:
         """Write the rows to ``path`` as CSV (cells kept from running as formulas)."""

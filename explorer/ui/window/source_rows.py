@@ -40,6 +40,7 @@ def window_source_rows(window: MainWindow) -> SourceRows:
         source_of,
         lambda: window,
         lambda: window.flow_settings.between,
+        window._english_names,
     )
 
     def map_figure_at(pos: QPoint):

@@ -15,6 +15,7 @@ from explorer.core.trace import rows_table
 from explorer.core.trace import words as trace_words
 from explorer.core.trace.rows_table import DID_COLUMN, FIXED_COLUMNS, NO_ROW, SYNTHETIC
 from explorer.core.view.state import ViewState
+from tests.io.test_source_rows import imported  # noqa: F401  (a fixture)
 from tests.ui.conftest import CRS
 from tests.ui.translated import translated
 
@@ -97,3 +98,27 @@ def test_source_rows_read_in_the_interface_language_and_save_in_english(
     assert header == [*FIXED_COLUMNS, DID_COLUMN]
     assert all(str(SYNTHETIC) in line[-1] for line in lines[lines.index([]) + 2 :])
     assert str(NO_ROW) not in "".join(lines[0])
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_what_the_importer_did_reads_in_the_language(qapp, imported, lang):  # noqa: F811
+    """A flow read from two spellings of one origin, summed as parts: the group's rule (the
+    import report's words), how each label was read and the <5 note, all in ``lang``."""
+    from explorer.core.trace.figures import trace_flow
+    from explorer.core.trace.rows_table import source_rows_table
+    from explorer.io.importing.report_language import say_in
+    from explorer.io.importing.row_notes import row_notes
+    from tests.io.test_glotip import VICTIMS
+
+    dataset, report = imported
+    flow = trace_flow(dataset, "GHA", "NGA", 2020, VICTIMS, {"GHA": "Ghana", "NGA": "Nigeria"})
+    table = source_rows_table(flow, report.source, row_notes(report))
+    with translated(lang):
+        said = table.said_in(lang, lambda text: say_in(text, lang))
+    did = [row[-1] for row in said.rows]
+    assert "rows sharing one breakdown" in table.rows[0][-1]  # the English the CSV keeps
+    assert len(did) == 2 and not any(_english_left(text) for text in did), did
+    assert not any("rows sharing one breakdown" in text for text in did), did
+    assert {"fr": "Ghana (GHA)", "ar": "غانا (GHA)"}[lang] in did[0]
+    rows = [row[5] for row in said.rows]
+    assert rows == {"fr": ["6", "7"], "ar": ["\u0666", "\u0667"]}[lang]

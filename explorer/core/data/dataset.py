@@ -30,6 +30,7 @@ from explorer.core.data.dataset_queries import (
     last_of_duplicates,
     observation_arrays,
     pair_series,
+    partners_at,
     ranked_partners,
 )
 from explorer.core.data.provenance import Provenance
@@ -276,8 +277,7 @@ class Dataset:
         ``REGION:`` origins appear with their codes; ``label`` is the source
         text. Order: see ``dataset_queries.rank_by_size``. ``n=None`` returns all.
         """
-        flows = self.flows_for(year, indicator)
-        return ranked_partners(flows, "destination", "origin", iso3, "origin_label", n)
+        return self._partners(year, indicator, "destination", "origin", iso3, "origin_label", n)
 
     def top_destinations(
         self, iso3: str, year: int, indicator: str, n: int | None = 5
@@ -286,8 +286,26 @@ class Dataset:
 
         ``label`` repeats the destination code (sources only label origins).
         """
-        flows = self.flows_for(year, indicator)
-        return ranked_partners(flows, "origin", "destination", iso3, None, n)
+        return self._partners(year, indicator, "origin", "destination", iso3, None, n)
+
+    def _partners(
+        self,
+        year: int,
+        indicator: str,
+        mine: str,
+        theirs: str,
+        iso3: str,
+        labels: str | None,
+        n: int | None,
+    ) -> pd.DataFrame:
+        """``ranked_partners`` of one year's flows, read from the cached arrays."""
+        positions = self._flow_groups.get((indicator, int(year)))
+        if positions is None:
+            return ranked_partners(self.flows_for(year, indicator), mine, theirs, iso3, labels, n)
+        if self._flow_arrays is None:
+            self._flow_arrays = flow_arrays(self._flows)
+        arrays = self._flow_arrays
+        return partners_at(self._flows, arrays, positions, mine, theirs, iso3, labels, n)
 
     def activities_for(self, iso3: str) -> pd.DataFrame:
         """Activities delivered in ``iso3``, newest start first (undated last)."""

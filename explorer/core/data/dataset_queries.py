@@ -72,15 +72,19 @@ def rank_by_size(frame: pd.DataFrame) -> pd.DataFrame:
     So a ``<5`` (lower bound 1) comes after every exact figure of 1 or more,
     and on a tie an exact figure comes first. Ties then sort by ``code``.
     """
-    size = frame["value"].fillna(frame["lower"]).fillna(-np.inf)
-    order = np.lexsort(
-        (
-            frame["code"].fillna("").to_numpy(dtype=object),
-            ~frame["value"].notna().to_numpy(),
-            -size.to_numpy(dtype="float64"),
-        )
+    order = _size_order(
+        frame["code"].fillna("").to_numpy(dtype=object),
+        frame["value"].to_numpy(dtype="float64", na_value=np.nan),
+        frame["lower"].to_numpy(dtype="float64", na_value=np.nan),
     )
     return frame.iloc[order].reset_index(drop=True)
+
+
+def _size_order(code: np.ndarray, value: np.ndarray, lower: np.ndarray) -> np.ndarray:
+    """The positions of ``rank_by_size``'s order, from plain arrays (no frame built)."""
+    size = np.where(np.isnan(value), lower, value)
+    size = np.where(np.isnan(size), -np.inf, size)
+    return np.lexsort((code, np.isnan(value), -size))
 
 
 def ranked_partners(
@@ -96,17 +100,40 @@ def ranked_partners(
     Columns ``RANKED_COLUMNS``; ``code`` is column ``theirs``, ``label`` column
     ``labels`` (or the code again). ``n=None`` keeps every row.
     """
-    flows = flows[flows[mine] == iso3]
-    ranked = pd.DataFrame(
+    everything = np.arange(len(flows))
+    return partners_at(flows, flow_arrays(flows), everything, mine, theirs, iso3, labels, n)
+
+
+def partners_at(
+    flows: pd.DataFrame,
+    arrays: dict[str, np.ndarray],
+    positions: np.ndarray,
+    mine: str,
+    theirs: str,
+    iso3: str,
+    labels: str | None,
+    n: int | None,
+) -> pd.DataFrame:
+    """``ranked_partners`` among the rows ``positions`` of ``flows`` (``arrays`` its
+    ``flow_arrays``): ordered on plain arrays, then only the rows and columns shown are
+    taken, once (the country panel asks this twice on every year change)."""
+    hit = positions[arrays[mine][positions] == iso3]
+    order = hit[_size_order(arrays[theirs][hit], arrays["value"][hit], arrays["lower"][hit])]
+    taken = order if n is None else order[:n]
+
+    def column(name: str):
+        return flows[name].array.take(taken)
+
+    parts = column("parts").to_numpy(dtype="float64", na_value=np.nan)
+    return pd.DataFrame(
         {
-            "code": flows[theirs],
-            "label": flows[labels] if labels else flows[theirs],
-            **{c: flows[c] for c in VALUE_COLUMNS},
-            "parts": flows["parts"].fillna(1).astype("int64"),
-        }
+            "code": column(theirs),
+            "label": column(labels or theirs),
+            **{c: column(c) for c in VALUE_COLUMNS},
+            "parts": np.where(np.isnan(parts), 1, parts).astype("int64"),
+        },
+        copy=False,
     )
-    ranked = rank_by_size(ranked)
-    return ranked if n is None else ranked.head(n)
 
 
 def pair_series(flows: pd.DataFrame, origin: str, destination: str, indicator: str) -> pd.DataFrame:

@@ -86,6 +86,16 @@ def figure_of_row(row: Mapping[str, Any] | pd.Series) -> Figure:
     return Figure(*numbers, flag if isinstance(flag, str) else "")
 
 
+def figures_of(frame: pd.DataFrame) -> list[Figure]:
+    """``figure_of_row`` of every row of a frame, read by column (iterrows builds a Series
+    per row, too slow for tables redrawn on every year change)."""
+    columns = (frame[c].to_numpy(dtype=object) for c in ("value", "lower", "upper", "flag"))
+    return [
+        Figure(_float(v), _float(lo), _float(hi), flag if isinstance(flag, str) else "")
+        for v, lo, hi, flag in zip(*columns, strict=True)
+    ]
+
+
 def figure_in(dataset: Dataset, iso3: str, indicator: str, year: int, b: Breakdown) -> Figure:
     """``iso3``'s figure for one indicator, year and breakdown (no data: an empty Figure)."""
     values = dataset.values(indicator, year, b)

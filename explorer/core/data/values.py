@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from explorer.core.data.categories import level_of
@@ -104,14 +105,15 @@ def sum_bounds(frame: pd.DataFrame) -> tuple[float, float | None, bool]:
     True when every cell with information had a value. Cells with neither a
     value nor bounds carry no information and are left out.
     """
-    value = frame["value"].astype("float64")
-    lower = frame["lower"].astype("float64")
-    upper = frame["upper"].astype("float64")
-    exact = value.notna()
-    bounded = ~exact & (lower.notna() | upper.notna())
+    # Plain arrays: the country panel sums two tables on every year change.
+    value, lower, upper = (
+        frame[c].to_numpy(dtype="float64", na_value=np.nan) for c in ("value", "lower", "upper")
+    )
+    exact = ~np.isnan(value)
+    bounded = ~exact & ~(np.isnan(lower) & np.isnan(upper))
     total = float(value[exact].sum())
-    low = total + float(lower[bounded].fillna(0).sum())
-    high = None if upper[bounded].isna().any() else total + float(upper[bounded].sum())
+    low = total + float(np.nansum(lower[bounded]))
+    high = None if np.isnan(upper[bounded]).any() else total + float(upper[bounded].sum())
     return low, high, not bool(bounded.any())
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from explorer.core.data.dataset import Dataset
-from explorer.core.data.figures import AT_LEAST, NAN, Figure, figure_of_row, share_of_exact
+from explorer.core.data.figures import AT_LEAST, NAN, Figure, figures_of, share_of_exact
 from explorer.core.data.schema import DOMESTIC, UNKNOWN
 from explorer.core.data.values import format_number, sum_bounds
 from explorer.core.flows.labels import origin_name, people_counted, people_noun
@@ -69,7 +69,7 @@ def flow_table(
     frame = query(iso3, int(year), indicator, n=None)
     if frame.empty:
         return FlowTable((), Figure(), None, None)
-    figures = [figure_of_row(row) for _, row in frame.iterrows()]
+    figures = figures_of(frame)
     exact_sum = sum(f.number for f in figures if f.number is not None)
     left_out = sum(1 for f in figures if f.number is None and f.has_data)
     rows = tuple(

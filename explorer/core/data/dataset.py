@@ -233,9 +233,9 @@ class Dataset:
         """How many rows of the source file were summed into this figure (1 for one row)."""
         cube, years = self._cube(indicator, breakdown)
         start, stop = np.searchsorted(years, [int(year), int(year) + 1])
-        rows = cube.iloc[start:stop]
-        found = rows.loc[(rows["iso3"] == iso3).to_numpy(dtype=bool), "parts"]
-        return int(found.iloc[0]) if len(found) and not pd.isna(found.iloc[0]) else 1
+        found = self._rows_of(cube, iso3, start, stop)
+        part = cube["parts"].iloc[found[0]] if len(found) else None
+        return 1 if part is None or pd.isna(part) else int(part)
 
     def series(
         self, iso3: str, indicator: str, breakdown: Breakdown = Breakdown.TOTAL
@@ -244,10 +244,19 @@ class Dataset:
 
         Missing years are absent rows (gaps stay gaps; nothing is interpolated).
         """
-        cube, _ = self._cube(indicator, breakdown)
-        rows = cube[cube["iso3"] == iso3]
-        frame = rows.set_index(pd.Index(rows["year"].astype("int64"), name="year"))
-        return frame[VALUE_COLUMNS].copy()
+        cube, years = self._cube(indicator, breakdown)
+        found = self._rows_of(cube, iso3, 0, len(cube))
+        frame = cube.iloc[found, [cube.columns.get_loc(c) for c in VALUE_COLUMNS]]
+        return frame.set_index(pd.Index(years[found], name="year"))
+
+    @staticmethod
+    def _rows_of(cube: pd.DataFrame, iso3: str, start: int, stop: int) -> np.ndarray:
+        """Positions of ``iso3``'s rows among ``cube``'s rows ``start:stop``, read on the
+        column's array (the country panel asks on every year change; no frame is built)."""
+        hit = cube["iso3"].array[start:stop] == iso3
+        if isinstance(hit, pd.api.extensions.ExtensionArray):  # a string column: NA is no match
+            hit = hit.to_numpy(dtype=bool, na_value=False)
+        return start + np.flatnonzero(hit)
 
     def flows_for(self, year: int, indicator: str) -> pd.DataFrame:
         """All flows of one indicator and year (after the duplicates rule)."""

@@ -43,6 +43,8 @@ from explorer.core.data.schema import (
     empty_frame,
 )
 
+SERIES_KEPT = 64
+
 
 class Dataset:
     """Observations, flows and activities of one source, with cached queries.
@@ -90,6 +92,10 @@ class Dataset:
         )
         self._cubes: dict[tuple[str, Breakdown], tuple[pd.DataFrame, np.ndarray]] = {}
         self._values: dict[tuple[str, int, Breakdown], pd.DataFrame] = {}
+        #: Recent ``series`` per (iso3, indicator, breakdown): the country panel asks for the
+        #: same one three times per refresh, and a year change does not change it. Bounded
+        #: (``SERIES_KEPT``): a brief of every country must not keep every country's frames.
+        self._series: dict[tuple[str, str, Breakdown], pd.DataFrame] = {}
         self._years: dict[str | None, list[int]] = {}
         self._countries: dict[str, frozenset[str]] = {}
         self._arrays: dict[str, np.ndarray] | None = None
@@ -244,10 +250,15 @@ class Dataset:
 
         Missing years are absent rows (gaps stay gaps; nothing is interpolated).
         """
-        cube, years = self._cube(indicator, breakdown)
-        found = self._rows_of(cube, iso3, 0, len(cube))
-        frame = cube.iloc[found, [cube.columns.get_loc(c) for c in VALUE_COLUMNS]]
-        return frame.set_index(pd.Index(years[found], name="year"))
+        key = (iso3, indicator, breakdown)
+        if key not in self._series:
+            cube, years = self._cube(indicator, breakdown)
+            found = self._rows_of(cube, iso3, 0, len(cube))
+            frame = cube.iloc[found, [cube.columns.get_loc(c) for c in VALUE_COLUMNS]]
+            if len(self._series) >= SERIES_KEPT:
+                del self._series[next(iter(self._series))]  # the oldest
+            self._series[key] = frame.set_index(pd.Index(years[found], name="year"))
+        return self._series[key].copy()
 
     @staticmethod
     def _rows_of(cube: pd.DataFrame, iso3: str, start: int, stop: int) -> np.ndarray:

@@ -222,6 +222,17 @@ class Dataset:
         self, indicator: str, year: int, breakdown: Breakdown = Breakdown.TOTAL
     ) -> pd.DataFrame:
         """One row per country with a figure: index iso3, columns value/lower/upper/flag."""
+        return self._values_kept(indicator, year, breakdown).copy()
+
+    def value_row(
+        self, iso3: str, indicator: str, year: int, breakdown: Breakdown = Breakdown.TOTAL
+    ) -> pd.Series | None:
+        """``iso3``'s row of ``values`` (value/lower/upper/flag), None without one; no copy of
+        the whole frame (the country panel reads nine figures per refresh)."""
+        frame = self._values_kept(indicator, year, breakdown)
+        return frame.loc[iso3] if iso3 in frame.index else None
+
+    def _values_kept(self, indicator: str, year: int, breakdown: Breakdown) -> pd.DataFrame:
         key = (indicator, int(year), breakdown)
         if key not in self._values:
             cube, years = self._cube(indicator, breakdown)
@@ -231,7 +242,7 @@ class Dataset:
             else:
                 frame = cube.iloc[start:stop].set_index("iso3")[VALUE_COLUMNS]
             self._values[key] = frame
-        return self._values[key].copy()
+        return self._values[key]
 
     def parts_of(
         self, iso3: str, indicator: str, year: int, breakdown: Breakdown = Breakdown.TOTAL

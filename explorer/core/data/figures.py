@@ -98,8 +98,8 @@ def figures_of(frame: pd.DataFrame) -> list[Figure]:
 
 def figure_in(dataset: Dataset, iso3: str, indicator: str, year: int, b: Breakdown) -> Figure:
     """``iso3``'s figure for one indicator, year and breakdown (no data: an empty Figure)."""
-    values = dataset.values(indicator, year, b)
-    return figure_of_row(values.loc[iso3]) if iso3 in values.index else Figure()
+    row = dataset.value_row(iso3, indicator, year, b)
+    return Figure() if row is None else figure_of_row(row)
 
 
 def share_of_exact(figure: Figure, denominator: float | None) -> float | None:

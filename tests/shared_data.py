@@ -76,7 +76,6 @@ def changed_reads() -> list[str]:
     return [name for name, (frame, then) in _READ.items() if fingerprint(frame) != then]
 
 
-
 def state(value: object) -> object:
     """What ``value`` holds, comparable with ``==``: frames by :func:`fingerprint`, bytes by
     their SHA-256, dataclasses field by field, containers item by item, the rest by repr.

@@ -89,9 +89,7 @@ def _expected(old: pd.DataFrame, new: pd.DataFrame) -> set[tuple]:
 
 
 @pytest.fixture(scope="module")
-def editions(
-    tmp_path_factory, glotip_import
-) -> tuple[Path, str, str, set[tuple], dict[str, str]]:
+def editions(tmp_path_factory, glotip_import) -> tuple[Path, str, str, set[tuple], dict[str, str]]:
     from explorer.io.importing.importers import read_any
     from explorer.io.workspace.store import Workspace, save_workspace
 
